@@ -1,0 +1,52 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './client';
+import { isConditionFailed } from './errors';
+import { identityItem, parseItem, type AccountRecord, type IdentityRecord } from './items';
+import { GSI1, keys } from './keys';
+import { decodeCursor, encodeCursor } from './pagination';
+
+/** Identities by openid: members (created at registration) and the provisioned staff and marketer accounts. */
+export function accountsRepository(db: DocumentClient, tableName: string) {
+  return {
+    async getIdentity(openid: string, consistent = false): Promise<IdentityRecord | undefined> {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.identity(openid), ConsistentRead: consistent }),
+      );
+      return parseItem(identityItem, Item);
+    },
+
+    /** Creates a staff or marketer account; an openid that already has any identity is refused. */
+    async createAccount(account: AccountRecord): Promise<'created' | 'exists'> {
+      try {
+        await db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keys.identity(account.openid), ...keys.accountIndex(account.role, account.openid), entity: 'Identity', ...account },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return 'created';
+      } catch (error) {
+        if (isConditionFailed(error)) return 'exists';
+        throw error;
+      }
+    },
+
+    async listAccounts(limit: number, cursor?: string): Promise<{ items: AccountRecord[]; nextCursor: string | null }> {
+      const { Items, LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'ACCOUNTS' },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor),
+        }),
+      );
+      const items = (Items ?? []).map((item) => identityItem.parse(item) as AccountRecord);
+      return { items, nextCursor: encodeCursor(LastEvaluatedKey) };
+    },
+  };
+}
+
+export type AccountsRepository = ReturnType<typeof accountsRepository>;

@@ -1,0 +1,35 @@
+/**
+ * Translation of DynamoDB's condition and transaction failures into facts the use cases can act on.
+ * Only this adapter knows the SDK's error names.
+ */
+export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | 'None' | string;
+
+export const isConditionFailed = (error: unknown): boolean =>
+  (error as { name?: string } | undefined)?.name === 'ConditionalCheckFailedException';
+
+/** Per-item reasons of a cancelled transaction, or null when the error is something else. */
+export function cancellationReasons(error: unknown): CancellationCode[] | null {
+  const candidate = error as { name?: string; CancellationReasons?: { Code?: string }[] } | undefined;
+  if (candidate?.name !== 'TransactionCanceledException') return null;
+  return (candidate.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
+}
+
+/** Conflicts with another transaction in flight: safe to retry the whole transaction. */
+export const isTransactionConflict = (error: unknown): boolean => {
+  const name = (error as { name?: string } | undefined)?.name;
+  if (name === 'TransactionConflictException') return true;
+  const reasons = cancellationReasons(error);
+  return !!reasons && reasons.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
+};
+
+/** Retries an operation that lost a race with a concurrent transaction, with jittered backoff. */
+export async function retryOnConflict<T>(operation: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt >= attempts || !isTransactionConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}

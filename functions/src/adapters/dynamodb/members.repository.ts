@@ -1,0 +1,127 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './client';
+import { cancellationReasons, isConditionFailed } from './errors';
+import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
+import { GSI1, keys } from './keys';
+
+export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken';
+
+export type ProfilePatch = Partial<Pick<MemberRecord, 'nickname' | 'avatarUrl' | 'birthday'>>;
+
+export function membersRepository(db: DocumentClient, tableName: string) {
+  return {
+    async getById(memberId: string, consistent = false): Promise<MemberRecord | undefined> {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.member(memberId), ConsistentRead: consistent }),
+      );
+      return parseItem(memberItem, Item);
+    },
+
+    async getByMemberNo(memberNo: string): Promise<MemberRecord | undefined> {
+      const { Items } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk = :sk',
+          ExpressionAttributeValues: { ':pk': keys.memberByNoIndex(memberNo).gsi1pk, ':sk': 'MEMBER' },
+          Limit: 1,
+        }),
+      );
+      return parseItem(memberItem, Items?.[0]);
+    },
+
+    async memberIdForReferralCode(code: string): Promise<string | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.referralCodeMarker(code) }));
+      return Item?.memberId as string | undefined;
+    },
+
+    /**
+     * Registers a member in one transaction: the openid identity, the profile, and the uniqueness markers of
+     * memberNo and referralCode, plus the first level-history entry. Whoever loses a race on the identity
+     * learns `identity-exists` and simply logs in; a taken number is retried by the caller with a new one.
+     */
+    async register(member: MemberRecord, registeredAt: string): Promise<RegistrationOutcome> {
+      const levelEntry: LevelChangeRecord = { memberId: member.memberId, at: registeredAt, from: null, to: member.levelCode, reason: 'registered' };
+      try {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              put(keys.identity(member.openid), { entity: 'Identity', role: 'member', openid: member.openid, memberId: member.memberId, createdAt: registeredAt }),
+              put(keys.member(member.memberId), { entity: 'Member', ...keys.memberByNoIndex(member.memberNo), ...member, createdAt: registeredAt, updatedAt: registeredAt }),
+              put(keys.memberNoMarker(member.memberNo), { entity: 'Unique', memberId: member.memberId }),
+              put(keys.referralCodeMarker(member.referralCode), { entity: 'Unique', memberId: member.memberId }),
+              put(keys.levelChange(member.memberId, registeredAt, '0'), { entity: 'LevelChange', ...levelEntry }),
+            ],
+          }),
+        );
+        return 'created';
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (reasons?.[0] === 'ConditionalCheckFailed') return 'identity-exists';
+        if (reasons?.[2] === 'ConditionalCheckFailed') return 'member-no-taken';
+        if (reasons?.[3] === 'ConditionalCheckFailed') return 'referral-code-taken';
+        throw error;
+      }
+    },
+
+    /** Applies a profile change; a birthday is written only while none is set. */
+    async updateProfile(memberId: string, patch: ProfilePatch, updatedAt: string): Promise<MemberRecord | 'birthday-locked'> {
+      const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
+      const values: Record<string, unknown> = { ':one': 1, ':updatedAt': updatedAt };
+      const sets = ['#version = #version + :one', '#updatedAt = :updatedAt'];
+      for (const [field, value] of Object.entries(patch)) {
+        if (value === undefined) continue;
+        names[`#${field}`] = field;
+        values[`:${field}`] = value;
+        sets.push(`#${field} = :${field}`);
+      }
+      let condition = 'attribute_exists(pk)';
+      if (patch.birthday !== undefined) {
+        names['#birthday'] = 'birthday';
+        values[':nullType'] = 'NULL';
+        condition += ' AND (attribute_not_exists(#birthday) OR attribute_type(#birthday, :nullType))';
+      }
+      try {
+        const { Attributes } = await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.member(memberId),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return memberItem.parse(Attributes);
+      } catch (error) {
+        if (isConditionFailed(error) && patch.birthday !== undefined) return 'birthday-locked';
+        throw error;
+      }
+    },
+
+    async levelHistory(memberId: string): Promise<LevelChangeRecord[]> {
+      const { Items } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.member(memberId).pk, ':prefix': 'LEVEL#' },
+          ScanIndexForward: false,
+        }),
+      );
+      return (Items ?? []).map((item) => levelChangeItem.parse(item));
+    },
+  };
+
+  function put(key: { pk: string; sk: string }, attributes: Record<string, unknown>) {
+    return {
+      Put: {
+        TableName: tableName,
+        Item: { ...key, ...attributes },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+}
+
+export type MembersRepository = ReturnType<typeof membersRepository>;

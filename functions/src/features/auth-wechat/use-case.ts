@@ -1,0 +1,83 @@
+import { randomInt } from 'node:crypto';
+import { ulid } from 'ulid';
+import { DomainError, referralCodeSchema, type AuthRequest, type AuthResponse } from '@app/shared';
+import { retryOnConflict, type IdentityRecord, type MemberRecord } from '../../adapters/dynamodb';
+import type { AppDeps } from '../../composition';
+
+type Deps = Pick<AppDeps, 'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config'>;
+
+const REFERRAL_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const MAX_NUMBER_ATTEMPTS = 6;
+
+export const randomMemberNo = () => String(randomInt(1, 10)) + String(randomInt(0, 10_000_000)).padStart(7, '0');
+export const randomReferralCode = () => Array.from({ length: 6 }, () => REFERRAL_ALPHABET[randomInt(0, 32)]).join('');
+
+/** Login for every role; a member logging in for the first time is registered on the way. */
+export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): Promise<AuthResponse> {
+  const openid = await deps.identityProvider.resolveOpenid(request.code);
+  if (!openid) throw new DomainError('AUTH_INVALID', '登录凭证无效或已过期，请重新进入小程序');
+  const identity = (await deps.accounts.getIdentity(openid)) ?? (await registerMember(openid, request.referralCode, nowMs, deps));
+  const claims =
+    identity.role === 'member'
+      ? { sub: openid, role: identity.role, memberId: identity.memberId, stage: deps.config.stage }
+      : identity.role === 'staff'
+        ? { sub: openid, role: identity.role, storeId: identity.storeId, stage: deps.config.stage }
+        : { sub: openid, role: identity.role, stage: deps.config.stage };
+  const { token, expiresAtMs } = deps.tokens.issue(claims, nowMs);
+  return {
+    token,
+    expiresAt: new Date(expiresAtMs).toISOString(),
+    role: identity.role,
+    ...(claims.memberId ? { memberId: claims.memberId } : {}),
+    ...(claims.storeId ? { storeId: claims.storeId } : {}),
+  };
+}
+
+/**
+ * Registration happens once per openid however many first logins race: the identity item is written with
+ * the member in one transaction, and every loser of the race reads the winner's identity.
+ */
+async function registerMember(openid: string, referralCode: string | undefined, nowMs: number, deps: Deps): Promise<IdentityRecord> {
+  const settings = await deps.programAt(nowMs);
+  const referrerId = await findReferrer(referralCode, deps);
+  const joinedAt = new Date(nowMs).toISOString();
+  for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
+    const memberNo = randomMemberNo();
+    const member: MemberRecord = {
+      memberId: ulid(nowMs),
+      memberNo,
+      openid,
+      nickname: `会员${memberNo.slice(-4)}`,
+      avatarUrl: null,
+      birthday: null,
+      phone: null,
+      joinedAt,
+      referralCode: randomReferralCode(),
+      referrerId: referrerId ?? null,
+      homeStoreId: null,
+      levelCode: settings.levels[0]!.code,
+      levelHeldSince: joinedAt,
+      growthLifetime: 0,
+      growthByMonth: {},
+      pointsBalance: 0,
+      pointsDebt: 0,
+      stamps: 0,
+      version: 1,
+    };
+    const outcome = await retryOnConflict(() => deps.members.register(member, joinedAt));
+    if (outcome === 'created') return { role: 'member', openid, memberId: member.memberId };
+    if (outcome === 'identity-exists') {
+      const identity = await deps.accounts.getIdentity(openid, true);
+      if (identity) return identity;
+    }
+  }
+  throw new Error('could not allocate a unique member number');
+}
+
+/** A referral code counts only at registration and only when it names an existing member. */
+async function findReferrer(referralCode: string | undefined, deps: Deps): Promise<string | undefined> {
+  if (!referralCode) return undefined;
+  const normalized = referralCode.trim().toUpperCase();
+  if (!referralCodeSchema.safeParse(normalized).success) return undefined;
+  return deps.members.memberIdForReferralCode(normalized);
+}

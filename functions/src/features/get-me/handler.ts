@@ -1,0 +1,18 @@
+import { memberCard } from '@app/shared';
+import { appDeps, type AppDeps } from '../../composition';
+import { httpRoute } from '../../http/route';
+import { callerMember } from '../member-access';
+
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute(
+    {
+      access: ['member'],
+      run: async ({ principal, now }) => {
+        const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
+        return memberCard(member, settings, now);
+      },
+    },
+    deps,
+  );
+
+export const handler = createHandler();

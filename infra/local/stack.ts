@@ -1,0 +1,64 @@
+import { rmSync } from 'node:fs';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDocumentClient } from '../../functions/src/adapters/dynamodb';
+import { seedDemo } from '../seed/seed';
+import { startApiServer } from './api-server';
+import { startDynamoDbLocal } from './dynamodb-local';
+import { localConfig, localEnvironment, type LocalEnvironment } from './local-env';
+import { dropTable, ensureTable } from './table';
+
+export interface StackOptions {
+  dynamoPort: number;
+  apiPort: number;
+  lambdaPort: number;
+  tableName: string;
+  /** Keep data here across restarts; in memory when absent. */
+  dbPath?: string;
+  fresh?: boolean;
+  onApiOutput?: (line: string) => void;
+}
+
+export interface LocalStack {
+  env: LocalEnvironment;
+  apiUrl: string;
+  dynamoEndpoint: string;
+  stop(): Promise<void>;
+}
+
+/** DynamoDB Local + the table + the demo seed + the API: what `npm run api` and the API tests run on. */
+export async function startLocalStack(options: StackOptions): Promise<LocalStack> {
+  if (options.fresh && options.dbPath) rmSync(options.dbPath, { recursive: true, force: true });
+  const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dbPath: options.dbPath });
+  try {
+    const env = localEnvironment({ dynamoEndpoint: dynamo.endpoint, tableName: options.tableName, apiPort: options.apiPort, lambdaPort: options.lambdaPort });
+    await prepareTable(env, options.fresh ?? false);
+    const api = await startApiServer(env, options.onApiOutput);
+    return {
+      env,
+      apiUrl: api.url,
+      dynamoEndpoint: dynamo.endpoint,
+      async stop() {
+        await api.stop();
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}
+
+/** Creates the table from the shared definition and seeds the demo program (both idempotent). */
+export async function prepareTable(env: LocalEnvironment, fresh: boolean): Promise<void> {
+  Object.assign(process.env, { AWS_ENDPOINT_URL_DYNAMODB: env.AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION: env.AWS_REGION });
+  const client = new DynamoDBClient({ endpoint: env.AWS_ENDPOINT_URL_DYNAMODB, region: env.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    if (fresh) await dropTable(client, env.TABLE_NAME);
+    await ensureTable(client, env.TABLE_NAME);
+    const db = createDocumentClient();
+    await seedDemo(localConfig(env), db);
+    db.destroy();
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,74 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { addMonthsToDate, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
+import { keys, programRepository, type DocumentClient } from '../../functions/src/adapters/dynamodb';
+import { createAppDeps } from '../../functions/src/composition';
+import type { AppConfig } from '../../functions/src/config';
+import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { demoAccounts, demoMembers } from './demo-data';
+
+/** When the demo program takes effect: early enough for any X-Clock a test or demo uses. */
+export const DEMO_PROGRAM_EFFECTIVE_AT = '2020-01-01T00:00:00.000Z';
+
+/**
+ * Seeds the demo program of product.md. Safe to run again: what exists is left as it is.
+ * Demo members are registered through the real sign-in use case, then given a level history.
+ */
+export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Date.now()): Promise<void> {
+  const deps = createAppDeps(config, db);
+  await programRepository(db, config.tableName).putVersion(demoProgram, DEMO_PROGRAM_EFFECTIVE_AT, 1, 'system:seed');
+  const at = new Date(nowMs).toISOString();
+  for (const store of demoStores) await deps.stores.put(store, at);
+  for (const account of demoAccounts) {
+    await deps.accounts.createAccount(
+      account.role === 'staff'
+        ? { role: 'staff', openid: account.openid, storeId: account.storeId, createdAt: at, createdBy: 'system:seed' }
+        : { role: 'marketer', openid: account.openid, createdAt: at, createdBy: 'system:seed' },
+    );
+  }
+  for (const demo of demoMembers) {
+    const existing = await deps.accounts.getIdentity(demo.openid);
+    if (existing) continue;
+    const { memberId } = await signIn({ code: `dev:${demo.openid}` }, nowMs - 200 * 86400_000, { ...deps, identityProvider: devIdentityFor(demo.openid) });
+    await giveHistory(db, config.tableName, memberId!, demo, nowMs);
+  }
+}
+
+const devIdentityFor = (openid: string) => ({ resolveOpenid: async () => openid });
+
+async function giveHistory(db: DocumentClient, tableName: string, memberId: string, demo: (typeof demoMembers)[number], nowMs: number) {
+  const zone = demoProgram.timezone;
+  const currentMonth = monthOf(nowMs, zone);
+  const growthByMonth: Record<string, number> = {};
+  demo.growthByMonthsAgo.forEach((growth, monthsAgo) => {
+    growthByMonth[addMonthsToDate(`${currentMonth}-01`, -monthsAgo).slice(0, 7)] = growth;
+  });
+  const lifetime = Object.values(growthByMonth).reduce((sum, growth) => sum + growth, 0);
+  const heldSince = new Date(Date.parse(formatInZone(nowMs, zone)) - demo.levelMonthsAgo * 30 * 86400_000).toISOString();
+  const items: object[] = [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.member(memberId),
+        UpdateExpression: 'SET nickname = :nickname, birthday = :birthday, levelCode = :level, levelHeldSince = :heldSince, growthByMonth = :buckets, growthLifetime = :lifetime, homeStoreId = :store',
+        ExpressionAttributeValues: {
+          ':nickname': demo.nickname,
+          ':birthday': demo.birthday,
+          ':level': demo.levelCode,
+          ':heldSince': heldSince,
+          ':buckets': growthByMonth,
+          ':lifetime': lifetime,
+          ':store': 'S001',
+        },
+      },
+    },
+  ];
+  if (demo.levelCode !== 'L1') {
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: { ...keys.levelChange(memberId, heldSince, '1'), entity: 'LevelChange', memberId, at: heldSince, from: 'L1', to: demo.levelCode, reason: 'demo-seed' },
+      },
+    });
+  }
+  await db.send(new TransactWriteCommand({ TransactItems: items as never }));
+}

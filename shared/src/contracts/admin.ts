@@ -1,0 +1,28 @@
+import * as z from 'zod';
+import { isoTimestamp, openidSchema, storeIdSchema } from './common';
+
+export const accountRole = z.enum(['staff', 'marketer']);
+
+export const createAccountRequest = z
+  .strictObject({ openid: openidSchema, storeId: storeIdSchema.optional(), role: accountRole })
+  .superRefine((body, ctx) => {
+    if (body.role === 'staff' && !body.storeId) {
+      ctx.addIssue({ code: 'custom', path: ['storeId'], message: 'staff must be bound to a store' });
+    }
+    if (body.role === 'marketer' && body.storeId) {
+      ctx.addIssue({ code: 'custom', path: ['storeId'], message: 'marketers are not bound to a store' });
+    }
+  });
+export type CreateAccountRequest = z.infer<typeof createAccountRequest>;
+
+export const accountResponse = z.object({
+  openid: z.string(),
+  role: accountRole,
+  storeId: z.string().nullable(),
+  createdAt: isoTimestamp,
+  createdBy: z.string(),
+});
+export type AccountResponse = z.infer<typeof accountResponse>;
+
+export const storeResponse = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
+export type StoreResponse = z.infer<typeof storeResponse>;

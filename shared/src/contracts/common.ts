@@ -1,0 +1,41 @@
+import * as z from 'zod';
+
+/** Business date in program time, `YYYY-MM-DD`, checked to be a real calendar date. */
+export const businessDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'not a calendar date');
+
+/** ISO 8601 timestamp with an offset (`Z` or `+08:00`). */
+export const isoTimestamp = z.iso.datetime({ offset: true });
+
+export const roleSchema = z.enum(['member', 'staff', 'marketer']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const storeIdSchema = z.string().regex(/^S\d{3,6}$/, 'expected a store id like S001');
+export const openidSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
+
+export const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+
+export const listResponse = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const healthResponse = z.object({ ok: z.literal(true), stage: z.string(), version: z.string() });
+export type HealthResponse = z.infer<typeof healthResponse>;

@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { businessDate, isoTimestamp } from './common';
+
+export const levelSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  heldSince: z.string(),
+  validUntil: z.string().nullable(),
+});
+
+export const rightSchema = z.object({ code: z.string(), title: z.string(), description: z.string() });
+export type Right = z.infer<typeof rightSchema>;
+
+export const meResponse = z.object({
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  avatarUrl: z.string().nullable(),
+  birthday: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  joinedAt: z.string(),
+  referralCode: z.string(),
+  level: levelSummary,
+  nextLevel: z.object({ code: z.string(), name: z.string(), growthNeeded: z.number().int() }).nullable(),
+  growth: z.object({ qualifying: z.number().int(), lifetime: z.number().int() }),
+  points: z.object({
+    balance: z.number().int(),
+    debt: z.number().int(),
+    expiring: z.object({ points: z.number().int(), at: z.string() }).nullable(),
+  }),
+  rights: z.array(rightSchema),
+  stamps: z.object({ count: z.number().int(), of: z.number().int() }),
+});
+export type MeResponse = z.infer<typeof meResponse>;
+
+const nickname = z
+  .string()
+  .trim()
+  .min(1, 'nickname must not be empty')
+  .max(20, 'at most 20 characters');
+
+export const patchMeRequest = z
+  .strictObject({
+    nickname: nickname.optional(),
+    avatarUrl: z.url({ protocol: /^https?$/ }).max(512).optional(),
+    birthday: businessDate.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'nothing to change');
+export type PatchMeRequest = z.infer<typeof patchMeRequest>;
+
+export const memberCodeResponse = z.object({
+  code: z.string(),
+  expiresAt: isoTimestamp,
+  refreshAfter: isoTimestamp,
+});
+export type MemberCodeResponse = z.infer<typeof memberCodeResponse>;

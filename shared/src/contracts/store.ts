@@ -1,0 +1,21 @@
+import * as z from 'zod';
+
+export const scanRequest = z.strictObject({ code: z.string().trim().min(1).max(256) });
+export type ScanRequest = z.infer<typeof scanRequest>;
+
+export const scannedMember = z.object({
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  level: z.object({ code: z.string(), name: z.string() }),
+  discountPercent: z.number().int(),
+  points: z.number().int(),
+  stamps: z.object({ count: z.number().int(), of: z.number().int() }),
+});
+export type ScannedMember = z.infer<typeof scannedMember>;
+
+/** Coupons arrive with the coupons issue; until then a scanned member has none. */
+export const scanResponse = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), member: scannedMember, coupons: z.array(z.unknown()) }),
+]);
+export type ScanResponse = z.infer<typeof scanResponse>;

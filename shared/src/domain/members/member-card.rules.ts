@@ -1,0 +1,54 @@
+import type { ProgramSettings } from '../../program/settings';
+import { levelByCode, levelValidUntil, nextLevelProgress, qualifyingGrowth, rightsOf } from '../levels/levels.rules';
+import { businessDateOf, formatInZone, monthOf } from '../time/program-time';
+
+/** The member state the card is drawn from (a plain view of the stored member). */
+export interface MemberCardState {
+  memberId: string;
+  memberNo: string;
+  nickname: string;
+  avatarUrl: string | null;
+  birthday: string | null;
+  phone: string | null;
+  joinedAt: string;
+  referralCode: string;
+  levelCode: string;
+  levelHeldSince: string;
+  growthLifetime: number;
+  growthByMonth: Readonly<Record<string, number>>;
+  pointsBalance: number;
+  pointsDebt: number;
+  stamps: number;
+}
+
+export const maskPhone = (phone: string | null): string | null =>
+  phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null;
+
+/** What `GET /v1/me` shows: level, progress to the next one, rights and balances, in program time. */
+export function memberCard(state: MemberCardState, settings: ProgramSettings, nowMs: number) {
+  const zone = settings.timezone;
+  const level = levelByCode(settings.levels, state.levelCode);
+  const qualifying = qualifyingGrowth(state.growthByMonth, monthOf(nowMs, zone));
+  const heldSinceDate = businessDateOf(Date.parse(state.levelHeldSince), zone);
+  return {
+    memberId: state.memberId,
+    memberNo: state.memberNo,
+    nickname: state.nickname,
+    avatarUrl: state.avatarUrl,
+    birthday: state.birthday,
+    phoneMasked: maskPhone(state.phone),
+    joinedAt: formatInZone(Date.parse(state.joinedAt), zone),
+    referralCode: state.referralCode,
+    level: {
+      code: level.code,
+      name: level.name,
+      heldSince: formatInZone(Date.parse(state.levelHeldSince), zone),
+      validUntil: levelValidUntil(settings.levels, level.code, heldSinceDate),
+    },
+    nextLevel: nextLevelProgress(settings.levels, level.code, qualifying),
+    growth: { qualifying, lifetime: state.growthLifetime },
+    points: { balance: state.pointsBalance, debt: state.pointsDebt, expiring: null },
+    rights: rightsOf(level),
+    stamps: { count: state.stamps, of: settings.stampCard.stampsPerCard },
+  };
+}

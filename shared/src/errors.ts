@@ -1,0 +1,40 @@
+/**
+ * The one list of error codes. The server answers with these codes; the mini-program shows `message`
+ * (Simplified Chinese, in words a member understands) when the server's own text is missing.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, message: '提交的信息有误，请检查后重试' },
+  AUTH_REQUIRED: { status: 401, message: '请先登录' },
+  AUTH_INVALID: { status: 401, message: '登录已失效，请重新登录' },
+  FORBIDDEN: { status: 403, message: '没有权限进行此操作' },
+  NOT_FOUND: { status: 404, message: '没有找到相关内容' },
+  ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
+  BIRTHDAY_LOCKED: { status: 409, message: '生日设置后不可修改' },
+  ACCOUNT_EXISTS: { status: 409, message: '该微信账号已开通' },
+  CODE_EXPIRED: { status: 409, message: '会员码已过期，请让顾客刷新后重新出示' },
+  CODE_INVALID: { status: 409, message: '会员码无效，请让顾客重新出示' },
+  CODE_USED: { status: 409, message: '该会员码已使用，请让顾客刷新后重新出示' },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, message: '请求正在处理中，请稍候' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, message: '重复的请求编号，请刷新后重试' },
+  RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '系统开小差了，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+/** An expected failure: a value with a code from the catalog, carried to the client unchanged. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? errorCatalog[code].message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return errorCatalog[this.code].status;
+  }
+}
+
+export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;
