@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { stopChild } from './dynamodb-local';
 import type { LocalEnvironment } from './local-env';
 import { assertPortFree } from './ports';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = join(__dirname, '..', '..');
 
 /** The API as it deploys: serverless-offline running the functions of serverless.yml, bundled by esbuild. */
 export async function startApiServer(env: LocalEnvironment, onOutput: (line: string) => void = () => {}) {

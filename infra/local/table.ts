@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   CreateTableCommand,
   DeleteTableCommand,
@@ -7,9 +6,9 @@ import {
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import definition from '../table.json';
 
 /** The same definition that serverless.yml deploys (infra/table.json), turned into a CreateTable call. */
-const definition = JSON.parse(readFileSync(new URL('../table.json', import.meta.url), 'utf8'));
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
   return {

@@ -1,0 +1,23 @@
+// Test projects; scripts/test.ts runs them in order around the local stack (see README "Tests").
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } },
+];
+
+const project = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  roots: [`<rootDir>/tests/${name}`],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit'),
+    project('integration', { testTimeout: 60_000 }),
+    project('api', { testTimeout: 60_000 }),
+    project('e2e', { testTimeout: 120_000 }),
+  ],
+};

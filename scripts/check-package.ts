@@ -1,0 +1,73 @@
+/**
+ * Packages the service for a deployed stage exactly as `sls deploy` would (offline: nothing is uploaded),
+ * then validates the CloudFormation template with cfn-lint and checks the table and IAM we rely on.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, '.serverless');
+
+function runOrFail(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    process.stderr.write(`${command} ${args.join(' ')} failed\n`);
+    process.exit(1);
+  }
+}
+
+/** cfn-lint's own rules, with its 2019 specification brought up to date by infra/cfn-spec-updates.json. */
+function lintTemplate(path: string) {
+  const awsData = require('cfn-lint/lib/awsData');
+  const updates = JSON.parse(readFileSync(join(ROOT, 'infra', 'cfn-spec-updates.json'), 'utf8'));
+  for (const [type, properties] of Object.entries(updates)) {
+    if (type === '//') continue;
+    const spec = awsData.awsResources.ResourceTypes[type];
+    if (!spec) throw new Error(`cfn-lint has no specification for ${type}`);
+    Object.assign(spec.Properties, properties);
+  }
+  const { validateFile } = require('cfn-lint/lib/api');
+  const result = validateFile(path, { guessParameters: [] });
+  for (const error of result.errors.crit) process.stderr.write(`cfn-lint: ${error.resource}: ${error.message}\n`);
+  for (const warning of result.errors.warn) process.stdout.write(`cfn-lint warning: ${warning.resource}: ${warning.message}\n`);
+  if (!result.templateValid) {
+    process.stderr.write('cfn-lint: template invalid\n');
+    process.exit(1);
+  }
+}
+
+rmSync(OUT, { recursive: true, force: true });
+runOrFail(process.execPath, ['node_modules/serverless/bin/serverless.js', 'package', '--stage', 'prod'], {
+  SLS_TELEMETRY_DISABLED: '1',
+  // Packaging reads the variables; real values come from the deploy environment (see README).
+  SESSION_SECRET: 'placeholder-for-packaging-only-0000000000',
+  MEMBER_CODE_SECRET: 'placeholder-for-packaging-only-0000000000',
+  WECHAT_APPID: 'wx-placeholder',
+  WECHAT_SECRET: 'placeholder',
+});
+const templatePath = join(OUT, 'cloudformation-template-update-stack.json');
+lintTemplate(templatePath);
+
+const template = JSON.parse(readFileSync(templatePath, 'utf8'));
+const table = template.Resources.MemberTable?.Properties;
+const expectations: [string, boolean][] = [
+  ['one DynamoDB table, on demand', template.Resources.MemberTable?.Type === 'AWS::DynamoDB::Table' && table?.BillingMode === 'PAY_PER_REQUEST'],
+  ['TTL on attribute ttl', table?.TimeToLiveSpecification?.AttributeName === 'ttl'],
+  ['point-in-time recovery', table?.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled === true],
+  ['table name per stage', table?.TableName === 'huiyuanka-prod'],
+  [
+    'IAM limited to the table and its indexes',
+    JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('MemberTable') &&
+      !JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('"dynamodb:*"'),
+  ],
+  ['runtime nodejs22.x', Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Lambda::Function').every((r: any) => r.Properties.Runtime === 'nodejs22.x')],
+];
+let failed = false;
+for (const [what, ok] of expectations) {
+  process.stdout.write(`${ok ? '✓' : '✗'} ${what}\n`);
+  failed ||= !ok;
+}
+const functions = Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Lambda::Function').length;
+process.stdout.write(`template: ${functions} functions, cfn-lint clean\n`);
+process.exit(failed ? 1 : 0);

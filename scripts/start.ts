@@ -1,0 +1,69 @@
+/**
+ * `npm start` (API + H5 mini-program) and, through scripts/api.ts, `npm run api` (API only).
+ * Data lives under .local/ so a restart keeps the demo; `--fresh` starts over.
+ */
+import { join } from 'node:path';
+import { demoAccounts, demoMembers } from '../infra/seed/demo-data';
+import { buildMiniapp, MINIAPP_DIR } from '../infra/local/miniapp-build';
+import { assertPortFree } from '../infra/local/ports';
+import { startLocalStack, type LocalStack } from '../infra/local/stack';
+import { serveStatic } from '../infra/local/static-server';
+
+const UI_PORT = Number(process.env.UI_PORT ?? 10086);
+
+export async function runLocal(withUi: boolean): Promise<void> {
+  const fresh = process.argv.includes('--fresh');
+  const apiPort = Number(process.env.API_PORT ?? 3000);
+  if (withUi) await assertPortFree(UI_PORT, 'the H5 mini-program');
+  const stopping: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stopping.reverse()) await stop().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+
+  process.stdout.write(`Starting DynamoDB Local and the API${fresh ? ' (fresh data)' : ''}…\n`);
+  const stack: LocalStack = await startLocalStack({
+    dynamoPort: Number(process.env.DYNAMO_PORT ?? 8000),
+    apiPort,
+    lambdaPort: Number(process.env.API_LAMBDA_PORT ?? apiPort + 2),
+    tableName: 'huiyuanka-local',
+    dbPath: '.local/dynamodb',
+    fresh,
+    onApiOutput: process.env.API_LOG ? (line) => process.stdout.write(`[api] ${line}\n`) : undefined,
+  });
+  stopping.push(stack.stop);
+
+  let uiUrl: string | undefined;
+  if (withUi) {
+    process.stdout.write('Building the H5 mini-program…\n');
+    await buildMiniapp('h5', { TARO_APP_API_URL: stack.apiUrl, TARO_APP_STAGE: 'local' }, true);
+    const ui = await serveStatic(join(MINIAPP_DIR, 'dist', 'h5'), UI_PORT);
+    stopping.push(ui.stop);
+    uiUrl = ui.url;
+  }
+
+  const lines = [
+    '',
+    '会员卡 is running (local stage).',
+    ...(uiUrl ? [`  Mini-program (H5):  ${uiUrl}`] : []),
+    `  API:                ${stack.apiUrl}/v1/health`,
+    `  DynamoDB Local:     ${stack.dynamoEndpoint} (table huiyuanka-local, data in .local/)`,
+    '',
+    'Demo logins (H5 login screen, or POST /v1/auth/wechat {"code":"dev:<openid>"}):',
+    ...demoMembers.map((member) => `  dev:${member.openid.padEnd(14)} 会员 ${member.nickname} (${member.levelCode})`),
+    ...demoAccounts.map((account) => `  dev:${account.openid.padEnd(14)} ${account.label}`),
+    '  dev:<any other>    a new member',
+    '',
+    'Ctrl-C stops everything.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+if (process.argv[1]?.endsWith('start.ts')) {
+  runLocal(true).catch((error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}
