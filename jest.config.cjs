@@ -14,10 +14,11 @@ const project = (name, extra = {}) => ({
 });
 
 module.exports = {
+  testTimeout: 120_000,
   projects: [
     project('unit'),
-    project('integration', { testTimeout: 60_000 }),
-    project('api', { testTimeout: 60_000 }),
-    project('e2e', { testTimeout: 120_000 }),
+    project('integration'),
+    project('api'),
+    project('e2e'),
   ],
 };

@@ -74,7 +74,8 @@ async function handle<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, deps: HttpDeps, e
   const headers = lowerCaseHeaders(event.headers);
   const now = requestNow(headers['x-clock'], deps.config.isLocal, deps.realNow());
 
-  const principal = authenticate(spec.access, headers.authorization, deps, now);
+  // Sessions expire by the real clock: X-Clock moves business time, not the validity of a login.
+  const principal = authenticate(spec.access, headers.authorization, deps);
   const body = parsePart(spec.body, readJsonBody(event), 'body');
   const query = parsePart(spec.query, event.queryStringParameters ?? {}, 'query');
   const params = parsePart(spec.params, event.pathParameters ?? {}, 'params');
@@ -113,11 +114,11 @@ async function runUseCase<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, request: Requ
   return json(spec.successStatus ?? 200, output, request.requestId);
 }
 
-function authenticate(access: Access, authorization: string | undefined, deps: HttpDeps, now: number): Principal {
+function authenticate(access: Access, authorization: string | undefined, deps: HttpDeps): Principal {
   if (access === 'public') return ANONYMOUS;
   if (!authorization) throw new DomainError('AUTH_REQUIRED');
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  const claims = match ? deps.tokens.verify(match[1]!, now, deps.config.stage) : null;
+  const claims = match ? deps.tokens.verify(match[1]!, deps.realNow(), deps.config.stage) : null;
   if (!claims) throw new DomainError('AUTH_INVALID');
   if (!access.includes(claims.role)) throw new DomainError('FORBIDDEN');
   return { role: claims.role, openid: claims.sub, memberId: claims.memberId, storeId: claims.storeId };

@@ -1,14 +1,12 @@
 import * as z from 'zod';
 
 /** Business date in program time, `YYYY-MM-DD`, checked to be a real calendar date. */
-export const businessDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'not a calendar date');
+export const businessDate = z.string().refine((value) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}, 'expected a calendar date YYYY-MM-DD');
 
 /** ISO 8601 timestamp with an offset (`Z` or `+08:00`). */
 export const isoTimestamp = z.iso.datetime({ offset: true });

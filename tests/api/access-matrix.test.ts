@@ -1,0 +1,34 @@
+import { accessMatrix, type Caller } from './access-matrix';
+import { call, login, newOpenid } from '../support/http';
+
+const tokens: Partial<Record<Caller, string>> = {};
+let memberCode = '';
+
+beforeAll(async () => {
+  tokens.member = (await login(newOpenid())).token;
+  tokens.otherMember = (await login(newOpenid())).token;
+  tokens.staff = (await login('staff-s001')).token;
+  tokens.marketer = (await login('marketer')).token;
+  memberCode = (await call('GET', '/v1/me/code', { token: tokens.member })).body.code;
+});
+
+const callers: Caller[] = ['anonymous', 'member', 'otherMember', 'staff', 'marketer'];
+const cases = accessMatrix.flatMap((row) => callers.map((caller) => [`${row.method} ${row.path}`, caller, row.expect[caller], row] as const));
+
+describe('access matrix', () => {
+  test.each(cases)('%s as %s → %i', async (_name, caller, status, row) => {
+    const answer = await call(row.method, row.path, {
+      token: tokens[caller],
+      body: row.body?.({ memberCode, unique: newOpenid(caller) }),
+    });
+    expect(answer.status).toBe(status);
+    if (status === 401) expect(answer.body.error.code).toBe('AUTH_REQUIRED');
+    if (status === 403) expect(answer.body.error.code).toBe('FORBIDDEN');
+  });
+
+  test('a member sees only their own card', async () => {
+    const mine = await call('GET', '/v1/me', { token: tokens.member });
+    const theirs = await call('GET', '/v1/me', { token: tokens.otherMember });
+    expect(mine.body.memberId).not.toBe(theirs.body.memberId);
+  });
+});
