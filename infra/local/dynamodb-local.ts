@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { assertPortFree } from './ports';
@@ -36,7 +37,8 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
   const child = spawn(
     'java',
     ['-Xmx1g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', '-port', String(options.port), ...storage],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dbPath ?? mkdtempSync(join(tmpdir(), 'dynamodb-local-')) },
   );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
