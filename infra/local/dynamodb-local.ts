@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { assertPortFree } from './ports';
 
@@ -32,13 +32,14 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
   assertJava();
   await assertPortFree(options.port, 'DynamoDB Local');
   const dir = jarDirectory();
-  const storage = options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory'];
-  if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
+  const dbPath = options.dbPath ? resolve(options.dbPath) : undefined;
+  const storage = dbPath ? ['-dbPath', dbPath] : ['-inMemory'];
+  if (dbPath) mkdirSync(dbPath, { recursive: true });
   const child = spawn(
     'java',
     ['-Xmx1g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', '-port', String(options.port), ...storage],
     // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
-    { stdio: ['ignore', 'pipe', 'pipe'], cwd: options.dbPath ?? mkdtempSync(join(tmpdir(), 'dynamodb-local-')) },
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: dbPath ?? mkdtempSync(join(tmpdir(), 'dynamodb-local-')) },
   );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
