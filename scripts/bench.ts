@@ -1,0 +1,16 @@
+/** `npm run bench -- <name>`: performance figures, printed (never asserted in tests). */
+import { benchApi } from '../tests/bench/api.bench';
+
+const benches: Record<string, () => Promise<void>> = { api: benchApi };
+
+async function main() {
+  const name = process.argv[2];
+  const bench = name ? benches[name] : undefined;
+  if (!bench) throw new Error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  await bench();
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
