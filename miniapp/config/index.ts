@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
+
+/**
+ * Taro build config for both targets: `taro build --type weapp` → dist/weapp, `--type h5` → dist/h5.
+ * Build-time env (read once here, exposed to the app as `process.env.TARO_APP_*`):
+ *   TARO_APP_API_URL  API base URL   (default http://127.0.0.1:3000)
+ *   TARO_APP_STAGE    stage name     (default 'local'; 'local' enables the demo login screen in H5)
+ */
+const appRoot = path.resolve(__dirname, '..');
+const sharedSrc = path.resolve(appRoot, '../shared/src');
+// The repository root also holds React 19 (pulled in by test tooling); the app and every Taro package must use
+// the mini-program's own React 18, so these are pinned to miniapp/node_modules.
+const own = (request: string) => require.resolve(request, { paths: [appRoot] });
+
+const env = {
+  TARO_APP_API_URL: JSON.stringify(process.env.TARO_APP_API_URL || 'http://127.0.0.1:3000'),
+  TARO_APP_STAGE: JSON.stringify(process.env.TARO_APP_STAGE || 'local'),
+};
+
+export default defineConfig<'webpack5'>(async () => {
+  const platform = process.env.TARO_ENV || 'weapp';
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'huiyuanka-miniapp',
+    date: '2025-11-23',
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    env,
+    defineConstants: {},
+    alias: {
+      '@app/shared': sharedSrc,
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: true },
+    mini: {
+      // @app/shared is TypeScript source outside src/: compile it like the app's own code.
+      compile: { include: [sharedSrc] },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        // Packages installed only under miniapp/node_modules (e.g. @tarojs/plugin-framework-react) must be
+        // reachable from Taro packages hoisted to the repository root.
+        chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'));
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedSrc] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'));
+        chain.resolve.alias
+          .set('react$', own('react'))
+          .set('react/jsx-runtime$', own('react/jsx-runtime'))
+          .set('react-dom$', own('react-dom'))
+          .set('react-dom/client$', own('react-dom/client'));
+      },
+    },
+  };
+  return config;
+});

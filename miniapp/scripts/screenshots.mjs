@@ -1,0 +1,180 @@
+// Screenshots of the H5 build at 375×812, for looking at the screens.
+//   node miniapp/scripts/screenshots.mjs [--mock] [--out DIR]
+// Serves miniapp/dist/h5 on a free port. With --mock, API calls are answered with fixture data (no backend
+// needed); without it they go to the real API the build was made for (TARO_APP_API_URL).
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const mock = args.includes('--mock');
+const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : '/tmp/miniapp-shots';
+const root = fileURLToPath(new URL('../dist/h5/', import.meta.url));
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path === '/' ? 'index.html' : path);
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const now = Date.now();
+const fixtures = {
+  member: {
+    memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', avatarUrl: null, birthday: null,
+    phoneMasked: '138****8000', joinedAt: '2025-03-02T10:00:00+08:00', referralCode: 'K7PQ2M',
+    level: { code: 'L2', name: '银卡会员', heldSince: '2025-06-01T00:00:00+08:00', validUntil: '2026-06-01' },
+    nextLevel: { code: 'L3', name: '金卡会员', growthNeeded: 620 }, growth: { qualifying: 880, lifetime: 1240 },
+    points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2026-01-01T00:00:00+08:00' } },
+    rights: [
+      { code: 'points-multiplier', title: '积分1.2倍', description: '消费积分按1.2倍累积' },
+      { code: 'store-discount', title: '门店9折', description: '门店消费享9折优惠' },
+      { code: 'silver-day', title: '银卡专享日', description: '每月8日赠送小食券一张' },
+    ],
+    stamps: { count: 3, of: 10 },
+  },
+  variants: {},
+  code: () => ({
+    code: `1100000011${String(Math.floor(Date.now() / 1000) + 60).padStart(9, '0')}4821930517362948`.slice(0, 35),
+    expiresAt: new Date(Date.now() + 60_000).toISOString(), refreshAfter: new Date(Date.now() + 50_000).toISOString(),
+  }),
+};
+
+fixtures.variants['demo-member-2'] = {
+  ...fixtures.member, nickname: '金牌咖啡控', memberNo: '10000002',
+  level: { code: 'L3', name: '金卡会员', heldSince: '2025-02-01T00:00:00+08:00', validUntil: '2026-02-01' },
+  nextLevel: null, growth: { qualifying: 2380, lifetime: 5120 }, points: { balance: 8650, debt: 120, expiring: null },
+  rights: [
+    { code: 'points-multiplier', title: '积分1.5倍', description: '消费积分按1.5倍累积' },
+    { code: 'store-discount', title: '门店8折', description: '门店消费享8折优惠' },
+    { code: 'priority', title: '优先服务', description: '门店出示金卡可优先制作' },
+    { code: 'birthday-gift', title: '生日礼遇', description: '生日当月赠任意饮品兑换券与生日杯' },
+  ],
+};
+fixtures.variants['demo-member-3'] = {
+  ...fixtures.member, nickname: '新朋友', memberNo: '10000003', birthday: '1998-08-08', phoneMasked: null,
+  level: { code: 'L1', name: '普通会员', heldSince: '2025-11-20T00:00:00+08:00', validUntil: null },
+  nextLevel: { code: 'L2', name: '银卡会员', growthNeeded: 455 }, growth: { qualifying: 45, lifetime: 45 },
+  points: { balance: 45, debt: 0, expiring: null },
+  rights: [{ code: 'points-multiplier', title: '消费积分', description: '每消费1元得1积分' },
+    { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' }],
+};
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+await mkdir(out, { recursive: true });
+
+async function session(role) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  page.on('console', (msg) => msg.type() === 'error' && console.log(`[${role} console]`, msg.text()));
+  page.on('pageerror', (error) => console.log(`[${role} pageerror]`, error.message));
+  if (mock) {
+    await page.route(/:3000\/v1\//, async (route) => {
+      const url = new URL(route.request().url());
+      const method = route.request().method();
+      const json = (status, body) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body),
+        headers: { 'access-control-allow-origin': '*' } });
+      if (method === 'OPTIONS') return route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*',
+        'access-control-allow-headers': '*', 'access-control-allow-methods': '*' } });
+      if (url.pathname === '/v1/auth/wechat') {
+        const code = JSON.parse(route.request().postData()).code;
+        const r = code.includes('staff') ? 'staff' : code.includes('marketer') ? 'marketer' : 'member';
+        return json(200, { token: `t-${code.replace(/^dev:/, '')}`, expiresAt: new Date(now + 86400000).toISOString(), role: r,
+          ...(r === 'staff' ? { storeId: 'S001' } : r === 'member' ? { memberId: '01JDEMO' } : {}) });
+      }
+      if (url.pathname === '/v1/me' && method === 'GET') {
+        const who = (route.request().headers().authorization ?? '').replace('Bearer t-', '');
+        return json(200, fixtures.variants[who] ?? fixtures.member);
+      }
+      if (url.pathname === '/v1/me/code') return json(200, fixtures.code());
+      if (url.pathname === '/v1/store/scan') {
+        const code = JSON.parse(route.request().postData()).code;
+        if (code === '1') return json(409, { error: { code: 'CODE_EXPIRED', message: '会员码已过期，请让顾客刷新后重新出示', requestId: 'r' } });
+        return json(200, { kind: 'member', member: { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者',
+          level: { code: 'L2', name: '银卡会员' }, discountPercent: 90, points: 1260, stamps: { count: 3, of: 10 } }, coupons: [] });
+      }
+      if (url.pathname === '/v1/admin/stores') return json(200, [
+        { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' }, { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+        { storeId: 'S003', name: '啡常时光·静安寺店', city: '上海' }]);
+      return json(404, { error: { code: 'NOT_FOUND', message: '没有找到相关内容', requestId: 'r' } });
+    });
+  }
+  return { context, page };
+}
+
+async function shot(page, name) {
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+  console.log('wrote', join(out, `${name}.png`));
+}
+
+// Login screen.
+{
+  const { context, page } = await session('login');
+  await page.goto(`${base}/#/pages/login/index`);
+  await page.waitForSelector('.demo-login-demo-member-1');
+  await shot(page, '01-login');
+  await page.click('.demo-login-demo-member-1');
+  await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
+  await shot(page, '02-card');
+  await page.setViewportSize({ width: 375, height: 1300 });
+  await shot(page, '02b-card-full');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`${base}/#/pages/profile/index`);
+  await page.waitForSelector('.profile-member-no, .error-state', { timeout: 15000 });
+  await shot(page, '03-profile');
+  await context.close();
+}
+// The other levels' colours.
+for (const who of ['demo-member-2', 'demo-member-3']) {
+  const { context, page } = await session(who);
+  await page.setViewportSize({ width: 375, height: 1300 });
+  await page.goto(`${base}/#/pages/login/index`);
+  await page.click(`.demo-login-${who}`);
+  await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
+  await shot(page, `02-card-${who}`);
+  await context.close();
+}
+// Staff.
+{
+  const { context, page } = await session('staff');
+  await page.goto(`${base}/#/pages/login/index`);
+  await page.click('.demo-login-staff-s001');
+  await page.waitForSelector('.scan-input', { timeout: 15000 });
+  await shot(page, '04-scan-empty');
+  await page.fill('.scan-input input', process.env.SCAN_CODE ?? '10000000117000000004821930517362948');
+  await page.click('.scan-submit');
+  await page.waitForSelector('.scan-result, .scan-error', { timeout: 15000 });
+  await shot(page, '05-scan-result');
+  await page.fill('.scan-input input', '1');
+  await page.click('.scan-submit');
+  await page.waitForSelector('.scan-error', { timeout: 15000 });
+  await shot(page, '06-scan-error');
+  await context.close();
+}
+// Marketer.
+{
+  const { context, page } = await session('marketer');
+  await page.goto(`${base}/#/pages/login/index`);
+  await page.click('.demo-login-marketer');
+  await page.waitForSelector('.provision-form', { timeout: 15000 });
+  await shot(page, '07-marketer');
+  await context.close();
+}
+
+await browser.close();
+server.close();

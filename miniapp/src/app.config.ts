@@ -1,0 +1,39 @@
+/**
+ * Main package: login and the two member tabs. Staff and marketer screens live in subpackages so the
+ * main package stays small (WeChat allows 2 MB per package).
+ */
+export default defineAppConfig({
+  pages: ['pages/login/index', 'pages/card/index', 'pages/profile/index'],
+  subPackages: [
+    { root: 'store', pages: ['scan/index'] },
+    { root: 'marketer', pages: ['home/index'] },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#4a3426',
+    navigationBarTitleText: '啡常时光',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f0e8',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#9a8a7d',
+    selectedColor: '#6f4e37',
+    backgroundColor: '#fffdf9',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/card/index',
+        text: '会员卡',
+        iconPath: 'assets/tab/card.png',
+        selectedIconPath: 'assets/tab/card-active.png',
+      },
+      {
+        pagePath: 'pages/profile/index',
+        text: '我的',
+        iconPath: 'assets/tab/profile.png',
+        selectedIconPath: 'assets/tab/profile-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,54 @@
+import { Image, Text, View } from '@tarojs/components';
+import { useMemo } from 'react';
+import { groupDigits } from '../../../lib/format';
+import { qrDataUri } from '../../../lib/qr';
+import { countdownLabel } from '../hooks/code-timing';
+import './MemberQrCode.scss';
+
+export interface MemberQrCodeProps {
+  code: string;
+  secondsLeft: number;
+  refreshing?: boolean;
+  onRefresh?: () => void;
+}
+
+/** The code's digits in groups of four, at most five groups a line (a 35-digit code takes two lines). */
+export function digitLines(code: string, groupsPerLine = 5): string[] {
+  const groups = groupDigits(code).split(' ').filter(Boolean);
+  const lines: string[] = [];
+  for (let i = 0; i < groups.length; i += groupsPerLine) lines.push(groups.slice(i, i + groupsPerLine).join(' '));
+  return lines;
+}
+
+/** The member code as a scannable QR (black on white, 4-module quiet zone), its digits and the countdown. */
+export function MemberQrCode({ code, secondsLeft, refreshing = false, onRefresh }: MemberQrCodeProps) {
+  const src = useMemo(() => qrDataUri(code), [code]);
+  const expired = secondsLeft <= 0;
+  return (
+    <View className="member-code">
+      <View className="member-code__frame" onClick={expired ? onRefresh : undefined}>
+        <Image className={`member-qr${expired ? ' member-qr--expired' : ''}`} src={src} mode="aspectFit" />
+        {expired && (
+          <View className="member-code__overlay">
+            <Text>{refreshing ? '正在刷新…' : '会员码已失效，点击刷新'}</Text>
+          </View>
+        )}
+      </View>
+      <View className="member-code-digits">
+        {digitLines(code).map((line, index, lines) => (
+          <Text className="member-code-digits__line" key={index}>
+            {index < lines.length - 1 ? `${line} ` : line}
+          </Text>
+        ))}
+      </View>
+      <View className="member-code__footer">
+        <Text className="member-code-countdown">{countdownLabel(secondsLeft)}</Text>
+        {onRefresh && (
+          <Text className="member-code__refresh" onClick={onRefresh}>
+            刷新
+          </Text>
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,77 @@
+import type { MemberCodeResponse } from '@app/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiError, toApiError } from '../../../lib/api-error';
+import { getMemberCode } from '../api/member';
+import { refreshDelay, secondsLeft } from './code-timing';
+
+export interface MemberCodeState {
+  code: MemberCodeResponse | null;
+  error: ApiError | null;
+  loading: boolean;
+  /** Seconds until the current code expires (ticks every second). */
+  secondsLeft: number;
+  refresh: () => Promise<void>;
+  /** Stops timers while the page is hidden; `refresh()` starts them again. */
+  pause: () => void;
+}
+
+/**
+ * Keeps a valid member code on screen: fetches one, counts down to its expiry and fetches the next one when
+ * the server says to (`refreshAfter`), before the old one expires.
+ */
+export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = getMemberCode): MemberCodeState {
+  const [code, setCode] = useState<MemberCodeResponse | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const call = useRef(0);
+  const alive = useRef(true);
+
+  const clearRefresh = () => {
+    if (refreshTimer.current) clearTimeout(refreshTimer.current);
+    refreshTimer.current = null;
+  };
+
+  const refresh = useCallback(async () => {
+    const mine = ++call.current;
+    clearRefresh();
+    setLoading(true);
+    try {
+      const next = await fetchCode();
+      if (!alive.current || mine !== call.current) return;
+      setCode(next);
+      setError(null);
+      setNow(Date.now());
+      refreshTimer.current = setTimeout(() => void refresh(), refreshDelay(next.refreshAfter, Date.now()));
+    } catch (caught) {
+      if (!alive.current || mine !== call.current) return;
+      setError(toApiError(caught));
+    } finally {
+      if (alive.current && mine === call.current) setLoading(false);
+    }
+  }, [fetchCode]);
+
+  const pause = useCallback(() => {
+    call.current++;
+    clearRefresh();
+    setLoading(false);
+  }, []);
+
+  // The visible countdown.
+  useEffect(() => {
+    if (!code) return undefined;
+    const ticker = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(ticker);
+  }, [code]);
+
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      clearRefresh();
+    };
+  }, []);
+
+  return { code, error, loading, secondsLeft: code ? secondsLeft(code.expiresAt, now) : 0, refresh, pause };
+}

@@ -1,0 +1,58 @@
+import Taro from '@tarojs/taro';
+import type { ScanResponse } from '@app/shared';
+import { useCallback, useState } from 'react';
+import { toApiError } from '../../../lib/api-error';
+import { scanCode } from '../api/scan';
+import { scanErrorMessage } from '../scan-errors';
+
+export interface StoreScanState {
+  result: ScanResponse | null;
+  error: string | null;
+  pending: boolean;
+  lookup: (code: string) => Promise<void>;
+  scanWithCamera: () => Promise<void>;
+  reset: () => void;
+}
+
+/** Looks a scanned or typed code up at the server; the last lookup wins. */
+export function useStoreScan(): StoreScanState {
+  const [result, setResult] = useState<ScanResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const lookup = useCallback(async (raw: string) => {
+    const code = raw.replace(/\s+/g, '');
+    if (!code) {
+      setError('请先扫描或输入会员码');
+      return;
+    }
+    setPending(true);
+    setError(null);
+    setResult(null);
+    try {
+      setResult(await scanCode(code));
+    } catch (caught) {
+      setError(scanErrorMessage(toApiError(caught)));
+    } finally {
+      setPending(false);
+    }
+  }, []);
+
+  /** Camera only (no album), as the counter requires. A cancelled scan changes nothing. */
+  const scanWithCamera = useCallback(async () => {
+    let scanned: string;
+    try {
+      scanned = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode', 'barCode'] })).result;
+    } catch {
+      return;
+    }
+    await lookup(scanned);
+  }, [lookup]);
+
+  const reset = useCallback(() => {
+    setResult(null);
+    setError(null);
+  }, []);
+
+  return { result, error, pending, lookup, scanWithCamera, reset };
+}

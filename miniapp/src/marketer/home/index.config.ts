@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '营销工作台',
+});

@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components';
+import type { AccountResponse } from '@app/shared';
+import { useState } from 'react';
+import { listStores } from '../../features/marketer/api/accounts';
+import { ProvisionStaffForm } from '../../features/marketer/components/ProvisionStaffForm';
+import { formatDateZh } from '../../lib/format';
+import { relaunch, routes } from '../../lib/routes';
+import { clearSession, loadSession } from '../../lib/session';
+import { useResource } from '../../lib/use-resource';
+import { useRoleGuard } from '../../lib/use-role-guard';
+import './index.scss';
+
+/** Head-office home: who is logged in, and provisioning of staff and marketer accounts. */
+export default function MarketerHomePage() {
+  useRoleGuard('marketer');
+  const session = loadSession();
+  const stores = useResource(listStores);
+  const [created, setCreated] = useState<AccountResponse[]>([]);
+  const storeName = (storeId: string | null) =>
+    storeId ? (stores.data?.find((store) => store.storeId === storeId)?.name ?? storeId) : '总部';
+
+  return (
+    <View className="page marketer-home">
+      <View className="marketer-account">
+        <View className="marketer-account__avatar">
+          <Text>营</Text>
+        </View>
+        <View className="marketer-account__text">
+          <Text className="marketer-account__name">总部营销账号</Text>
+          <Text className="marketer-account__meta marketer-openid">{session?.openid ? `openid：${session.openid}` : '微信登录'}</Text>
+          {session && <Text className="marketer-account__meta">登录有效期至 {formatDateZh(session.expiresAt)}</Text>}
+        </View>
+        <Text
+          className="marketer-account__logout"
+          onClick={() => {
+            clearSession();
+            void relaunch(routes.login);
+          }}
+        >
+          退出
+        </Text>
+      </View>
+
+      <ProvisionStaffForm stores={stores.data ?? []} onCreated={(account) => setCreated((list) => [account, ...list])} />
+
+      {created.length > 0 && (
+        <View className="panel provision-created">
+          <View className="panel__title">
+            <Text>本次开通</Text>
+            <Text className="panel__hint">{created.length} 个账号</Text>
+          </View>
+          {created.map((account) => (
+            <View className="provision-created__item" key={`${account.openid}-${account.createdAt}`}>
+              <View className="provision-created__text">
+                <Text className="provision-created__openid">{account.openid}</Text>
+                <Text className="provision-created__meta">
+                  {account.role === 'staff' ? '门店店员' : '总部营销'} · {storeName(account.storeId)}
+                </Text>
+              </View>
+              <Text className="provision-created__ok">已开通</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}

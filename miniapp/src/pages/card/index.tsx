@@ -1,0 +1,34 @@
+import { View } from '@tarojs/components';
+import { ErrorState } from '../../components/error-state';
+import { CardSkeleton } from '../../features/member-card/components/CardSkeleton';
+import { GrowthProgress } from '../../features/member-card/components/GrowthProgress';
+import { LevelCard } from '../../features/member-card/components/LevelCard';
+import { MemberCodePanel } from '../../features/member-card/components/MemberCodePanel';
+import { RightsList } from '../../features/member-card/components/RightsList';
+import { useMemberCard } from '../../features/member-card/hooks/use-member-card';
+import { useRoleGuard } from '../../lib/use-role-guard';
+import './index.scss';
+
+/** 会员卡 tab: card face, member code, growth towards the next level, the level's rights. */
+export default function CardPage() {
+  useRoleGuard('member');
+  const { me, code, reloadAll } = useMemberCard();
+
+  if (!me.data) {
+    return (
+      <View className="page card-page">
+        {me.error ? <ErrorState title="会员卡加载失败" message={me.error.message} onRetry={() => void reloadAll()} /> : <CardSkeleton />}
+      </View>
+    );
+  }
+
+  const member = me.data;
+  return (
+    <View className="page card-page">
+      <LevelCard me={member} />
+      <MemberCodePanel state={code} />
+      <GrowthProgress me={member} />
+      <RightsList levelCode={member.level.code} levelName={member.level.name} rights={member.rights} />
+    </View>
+  );
+}

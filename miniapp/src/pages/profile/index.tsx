@@ -1,0 +1,91 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ErrorState } from '../../components/error-state';
+import { LevelBadge } from '../../components/level-badge';
+import { Skeleton } from '../../components/skeleton';
+import { BirthdayRow } from '../../features/profile/components/BirthdayRow';
+import { NicknameRow } from '../../features/profile/components/NicknameRow';
+import { useProfile } from '../../features/profile/hooks/use-profile';
+import { formatDate, formatDateZh } from '../../lib/format';
+import { relaunch, routes } from '../../lib/routes';
+import { clearSession } from '../../lib/session';
+import { useRoleGuard } from '../../lib/use-role-guard';
+import './index.scss';
+
+async function logout() {
+  const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmColor: '#6f4e37' });
+  if (!confirm) return;
+  clearSession();
+  await relaunch(routes.login);
+}
+
+/** 我的 tab: profile, the once-only birthday, membership facts, logout. */
+export default function ProfilePage() {
+  useRoleGuard('member');
+  const { me, member, saving, saveNickname, saveBirthday } = useProfile();
+
+  return (
+    <View className="page profile-page">
+      {member ? (
+        <>
+          <View className="profile-head">
+            <View className="profile-head__avatar">
+              <Text>{member.nickname.slice(0, 1)}</Text>
+            </View>
+            <View className="profile-head__text">
+              <Text className="profile-head__name">{member.nickname}</Text>
+              <LevelBadge code={member.level.code} name={member.level.name} size="small" />
+            </View>
+          </View>
+
+          <View className="panel profile-list">
+            <NicknameRow key={member.nickname} nickname={member.nickname} saving={saving === 'nickname'} onSave={saveNickname} />
+            <BirthdayRow
+              birthday={member.birthday}
+              saving={saving === 'birthday'}
+              today={formatDate(new Date().toISOString())}
+              onPick={(birthday) => void saveBirthday(birthday)}
+            />
+            {!member.birthday && <Text className="profile-list__hint">生日设置后不可修改，生日当月可获赠生日礼</Text>}
+            <View className="profile-row">
+              <Text className="profile-row__label">手机号</Text>
+              <Text className={`profile-row__value${member.phoneMasked ? '' : ' profile-row__value--placeholder'}`}>{member.phoneMasked ?? '未绑定'}</Text>
+            </View>
+          </View>
+
+          <View className="panel profile-list">
+            <View className="profile-row">
+              <Text className="profile-row__label">会员号</Text>
+              <Text className="profile-row__value profile-member-no">{member.memberNo}</Text>
+            </View>
+            <View className="profile-row">
+              <Text className="profile-row__label">入会时间</Text>
+              <Text className="profile-row__value profile-joined-at">{formatDateZh(member.joinedAt)}</Text>
+            </View>
+            <View className="profile-row">
+              <Text className="profile-row__label">我的邀请码</Text>
+              <Text className="profile-row__value profile-referral">{member.referralCode}</Text>
+            </View>
+          </View>
+        </>
+      ) : me.error ? (
+        <ErrorState title="资料加载失败" message={me.error.message} onRetry={() => void me.reload()} />
+      ) : (
+        <View className="profile-skeleton">
+          <Skeleton width={64} height={64} radius={32} />
+          <View className="panel">
+            <Skeleton height={18} />
+            <View className="profile-skeleton__gap" />
+            <Skeleton height={18} />
+            <View className="profile-skeleton__gap" />
+            <Skeleton height={18} width="60%" />
+          </View>
+        </View>
+      )}
+
+      <View className="btn btn--danger-ghost profile-logout" hoverClass="btn--pressed" onClick={() => void logout()}>
+        退出登录
+      </View>
+    </View>
+  );
+}

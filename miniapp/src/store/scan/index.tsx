@@ -1,0 +1,85 @@
+import { Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { isWeapp } from '../../config/env';
+import { ScannedMember } from '../../features/store-scan/components/ScannedMember';
+import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
+import { relaunch, routes } from '../../lib/routes';
+import { clearSession, loadSession } from '../../lib/session';
+import { useRoleGuard } from '../../lib/use-role-guard';
+import './index.scss';
+
+/** Staff counter: scan (camera) or type a member code and see who it is. */
+export default function StoreScanPage() {
+  useRoleGuard('staff');
+  const session = loadSession();
+  const [input, setInput] = useState('');
+  const { result, error, pending, lookup, scanWithCamera, reset } = useStoreScan();
+
+  const submit = () => void lookup(input);
+
+  return (
+    <View className="page store-scan">
+      <View className="store-scan__header">
+        <View>
+          <Text className="store-scan__title">门店收银台</Text>
+          <Text className="store-scan__store">门店编号 {session?.storeId ?? '—'}</Text>
+        </View>
+        <Text
+          className="store-scan__switch"
+          onClick={() => {
+            clearSession();
+            void relaunch(routes.login);
+          }}
+        >
+          退出
+        </Text>
+      </View>
+
+      {isWeapp && (
+        <View className="store-scan__camera scan-camera" hoverClass="btn--pressed" onClick={() => void scanWithCamera()}>
+          <View className="store-scan__camera-icon" />
+          <Text className="store-scan__camera-text">扫描会员码</Text>
+          <Text className="store-scan__camera-hint">请顾客打开会员卡，对准二维码</Text>
+        </View>
+      )}
+
+      <View className="panel">
+        <View className="panel__title">
+          <Text>{isWeapp ? '手动输入' : '输入会员码'}</Text>
+          <Text className="panel__hint">会员码下方的数字</Text>
+        </View>
+        <View className="store-scan__form">
+          <Input
+            className="field store-scan__input scan-input"
+            type="text"
+            value={input}
+            placeholder="粘贴或输入会员码"
+            placeholderClass="field__placeholder"
+            confirmType="search"
+            onInput={(event) => setInput(event.detail.value)}
+            onConfirm={submit}
+          />
+          <View className={`btn btn--primary store-scan__submit scan-submit${pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={submit}>
+            {pending ? '查询中' : '查询'}
+          </View>
+        </View>
+        {error && <Text className="store-scan__error scan-error">{error}</Text>}
+      </View>
+
+      {result?.kind === 'member' && <ScannedMember member={result.member} couponCount={result.coupons.length} />}
+
+      {result && (
+        <View
+          className="btn btn--ghost store-scan__next"
+          hoverClass="btn--pressed"
+          onClick={() => {
+            reset();
+            setInput('');
+          }}
+        >
+          下一位顾客
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,59 @@
+// A stand-in for @tarojs/taro in jsdom: storage in memory, network and UI calls as jest mocks, page
+// lifecycle hooks that run on mount (and can be fired again by tests through `lifecycle`).
+import { useEffect, useRef } from 'react';
+
+const storage = new Map<string, unknown>();
+
+type Handler = () => void;
+const handlers: Record<'didShow' | 'didHide' | 'pullDownRefresh', Set<Handler>> = {
+  didShow: new Set(),
+  didHide: new Set(),
+  pullDownRefresh: new Set(),
+};
+
+function useLifecycle(kind: keyof typeof handlers, callback: Handler, runOnMount: boolean) {
+  const ref = useRef(callback);
+  ref.current = callback;
+  useEffect(() => {
+    const handler = () => ref.current();
+    handlers[kind].add(handler);
+    if (runOnMount) handler();
+    return () => {
+      handlers[kind].delete(handler);
+    };
+  }, []);
+}
+
+/** Fire a page lifecycle event in a test, e.g. `lifecycle.fire('pullDownRefresh')`. */
+export const lifecycle = {
+  fire(kind: keyof typeof handlers) {
+    for (const handler of [...handlers[kind]]) handler();
+  },
+  reset() {
+    for (const set of Object.values(handlers)) set.clear();
+  },
+};
+
+export const useDidShow = (callback: Handler) => useLifecycle('didShow', callback, true);
+export const useDidHide = (callback: Handler) => useLifecycle('didHide', callback, false);
+export const usePullDownRefresh = (callback: Handler) => useLifecycle('pullDownRefresh', callback, false);
+export const useLoad = (callback: Handler) => useEffect(() => callback(), []);
+export const useLaunch = (callback: Handler) => useEffect(() => callback(), []);
+export const useRouter = () => ({ params: {} as Record<string, string>, path: '' });
+
+const Taro = {
+  request: jest.fn(),
+  login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
+  scanCode: jest.fn(),
+  reLaunch: jest.fn(async () => ({ errMsg: 'reLaunch:ok' })),
+  showToast: jest.fn(async () => ({ errMsg: 'showToast:ok' })),
+  showModal: jest.fn(async () => ({ confirm: true, cancel: false })),
+  stopPullDownRefresh: jest.fn(),
+  pxTransform: (value: number) => `${value}px`,
+  getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  clearStorageSync: () => storage.clear(),
+};
+
+export default Taro;
