@@ -1,13 +1,19 @@
-import type { ProgramSettings } from '@app/shared';
+import type { ProgramSettings, Promotion } from '@app/shared';
 import { config, type AppConfig } from './config';
 import {
   accountsRepository,
+  commitTransaction,
   createDocumentClient,
   idempotencyRepository,
+  memberAccountRepository,
   membersRepository,
   programRepository,
+  promotionsRepository,
+  purchasesRepository,
+  recordsRepository,
   storesRepository,
   type DocumentClient,
+  type TxWrite,
 } from './adapters/dynamodb';
 import { devIdentityProvider, wechatIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
 import type { HttpDeps } from './http/route';
@@ -20,14 +26,22 @@ import { sessionTokens } from './security/session-token';
  */
 export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumentClient(), overrides: Partial<{ identityProvider: IdentityProvider; realNow: () => number }> = {}) {
   const program = programRepository(db, cfg.tableName);
+  const promotions = promotionsRepository(db, cfg.tableName);
   return {
     config: cfg,
     db,
     members: membersRepository(db, cfg.tableName),
     accounts: accountsRepository(db, cfg.tableName),
+    pointsAccounts: memberAccountRepository(db, cfg.tableName),
     stores: storesRepository(db, cfg.tableName),
     idempotency: idempotencyRepository(db, cfg.tableName),
+    purchases: purchasesRepository(db, cfg.tableName),
+    promotions,
+    records: recordsRepository(db, cfg.tableName),
+    commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: cachedProgramSettings(program),
+    /** Read at each purchase (not cached), so a new promotion counts from its first second. */
+    activePromotions: (nowMs: number): Promise<Promotion[]> => promotions.notEndedAt(new Date(nowMs).toISOString()),
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
@@ -59,3 +73,4 @@ function cachedProgramSettings(program: ReturnType<typeof programRepository>) {
     return version.settings;
   };
 }
+

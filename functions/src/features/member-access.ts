@@ -1,4 +1,4 @@
-import { DomainError } from '@app/shared';
+import { DomainError, memberCard, pointsView, type ProgramSettings } from '@app/shared';
 import type { MemberRecord } from '../adapters/dynamodb';
 import type { AppDeps } from '../composition';
 import type { Principal } from '../http/route';
@@ -8,4 +8,14 @@ export async function callerMember(principal: Principal, deps: Pick<AppDeps, 'me
   const member = principal.memberId ? await deps.members.getById(principal.memberId) : undefined;
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
   return member;
+}
+
+/** The member's points as they stand now, whether or not the expiry job has run yet. */
+export async function currentPoints(member: MemberRecord, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>) {
+  const lots = await deps.pointsAccounts.activeLots(member.memberId);
+  return pointsView({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, nowMs);
+}
+
+export async function cardOf(member: MemberRecord, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>) {
+  return memberCard(member, await currentPoints(member, nowMs, deps), settings, nowMs);
 }

@@ -1,5 +1,5 @@
 export { createDocumentClient, type DocumentClient } from './client';
-export { keys, GSI1, GSI2 } from './keys';
+export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS } from './keys';
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository } from './accounts.repository';
@@ -7,3 +7,8 @@ export { storesRepository, type StoresRepository } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { retryOnConflict } from './errors';
+export { memberAccountRepository, type MemberAccountRepository, type AccountChange, type MemberUpdate, MEMBER_CHANGED, LOTS_CHANGED } from './member-account.repository';
+export { commitTransaction, type TxWrite, type CommitOutcome } from './transactions';
+export { purchasesRepository, type PurchasesRepository, RECEIPT_TAKEN, CODE_USED, PURCHASE_CHANGED } from './purchases.repository';
+export { promotionsRepository, type PromotionsRepository } from './promotions.repository';
+export { recordsRepository, type RecordsRepository } from './records.repository';

@@ -19,12 +19,157 @@ export const memberItem = z.object({
   growthLifetime: z.number().int(),
   /** Growth per program-time month `YYYY-MM`: the buckets behind qualifying growth. */
   growthByMonth: z.record(z.string(), z.number().int()),
-  pointsBalance: z.number().int(),
+  /** Σ remaining of the lots not yet marked expired; the balance is lotPoints − pointsDebt. */
+  lotPoints: z.number().int().default(0),
   pointsDebt: z.number().int(),
   stamps: z.number().int(),
+  /** Level → program-time year of the last upgrade gift: one gift per level per year. */
+  giftsGiven: z.record(z.string(), z.number().int()).default({}),
+  lastUpgrade: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      at: z.string(),
+      previousHeldSince: z.string(),
+      giftPoints: z.number().int(),
+      giftLotId: z.string().nullable(),
+      giftYear: z.number().int().nullable(),
+      entitlementId: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
+  purchaseCount: z.number().int().default(0),
+  lastPurchaseAt: z.string().nullable().default(null),
+  /** The 1st of the month of the next level review that can lower the level (null at the first level). */
+  reviewDue: z.string().nullable().default(null),
   version: z.number().int(),
 });
 export type MemberRecord = z.infer<typeof memberItem>;
+
+export const lotItem = z.object({
+  memberId: z.string(),
+  lotId: z.string(),
+  earnedAt: z.string(),
+  expiresAt: z.string().nullable(),
+  remaining: z.number().int(),
+  initial: z.number().int(),
+  source: z.string(),
+  expired: z.boolean().default(false),
+});
+export type LotRecord = z.infer<typeof lotItem>;
+
+export const ledgerItem = z.object({
+  memberId: z.string(),
+  entryId: z.string(),
+  type: z.enum(['earn', 'spend', 'refund', 'reverse', 'expire', 'adjust', 'bonus']),
+  points: z.number().int(),
+  growth: z.number().int(),
+  growthMonth: z.string().nullable(),
+  balanceAfter: z.number().int(),
+  reasonCode: z.string(),
+  reason: z.string(),
+  ref: z.object({ kind: z.string(), id: z.string() }).nullable(),
+  by: z.object({ kind: z.enum(['member', 'staff', 'marketer', 'system']), id: z.string(), storeId: z.string().optional() }),
+  at: z.string(),
+  lotId: z.string().optional(),
+  expiresAt: z.string().nullable().optional(),
+  takes: z.record(z.string(), z.number().int()).optional(),
+});
+export type LedgerRecord = z.infer<typeof ledgerItem>;
+
+const levelChangeRef = z.object({ from: z.string(), to: z.string() }).nullable();
+
+export const purchaseItem = z.object({
+  purchaseId: z.string(),
+  storeId: z.string(),
+  receiptNo: z.string(),
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  amountFen: z.number().int(),
+  levelDiscountFen: z.number().int(),
+  couponDiscountFen: z.number().int(),
+  payableFen: z.number().int(),
+  items: z.array(z.object({ sku: z.string(), quantity: z.number().int(), unitPriceFen: z.number().int() })),
+  points: z.number().int(),
+  growth: z.number().int(),
+  growthMonth: z.string(),
+  lotId: z.string().nullable(),
+  levelBefore: z.string(),
+  levelChange: levelChangeRef,
+  giftPoints: z.number().int(),
+  promotionId: z.string().nullable(),
+  couponsUsed: z.array(z.string()),
+  badges: z.array(z.string()),
+  refundedFen: z.number().int(),
+  pointsReversed: z.number().int(),
+  growthReversed: z.number().int(),
+  requestHash: z.string(),
+  at: z.string(),
+  businessDate: z.string(),
+  by: z.string(),
+  programVersion: z.number().int().nullable().default(null),
+});
+export type PurchaseRecord = z.infer<typeof purchaseItem>;
+
+export const refundItem = z.object({
+  refundId: z.string(),
+  purchaseId: z.string(),
+  storeId: z.string(),
+  receiptNo: z.string(),
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  refundedFen: z.number().int(),
+  pointsReversed: z.number().int(),
+  growthReversed: z.number().int(),
+  debtCreated: z.number().int(),
+  levelChange: levelChangeRef,
+  couponsRestored: z.array(z.string()),
+  at: z.string(),
+  businessDate: z.string(),
+  by: z.string(),
+});
+export type RefundRecord = z.infer<typeof refundItem>;
+
+export const promotionItem = z.object({
+  promotionId: z.string(),
+  name: z.string(),
+  multiplier: z.number().nullable(),
+  skuBonus: z.record(z.string(), z.number()).nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  weekdays: z.array(z.number()).nullable(),
+  hours: z.tuple([z.number(), z.number()]).nullable(),
+  storeIds: z.array(z.string()).nullable(),
+  levels: z.array(z.string()).nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type PromotionRecord = z.infer<typeof promotionItem>;
+
+export const entitlementItem = z.object({
+  entitlementId: z.string(),
+  memberId: z.string(),
+  kind: z.literal('upgrade-gift-coupon'),
+  levelCode: z.string(),
+  couponTitle: z.string(),
+  status: z.enum(['pending', 'issued', 'revoked']),
+  at: z.string(),
+  ref: z.object({ kind: z.string(), id: z.string() }),
+});
+export type EntitlementRecord = z.infer<typeof entitlementItem>;
+
+export const auditItem = z.object({
+  auditId: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  target: z.object({ kind: z.string(), id: z.string() }),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type AuditRecord = z.infer<typeof auditItem>;
 
 export const identityItem = z.discriminatedUnion('role', [
   z.object({ role: z.literal('member'), openid: z.string(), memberId: z.string() }),

@@ -18,7 +18,42 @@ export const keys = {
   referralCodeMarker: (code: string) => ({ pk: `REFCODE#${code}`, sk: 'UNIQUE' }),
   levelChange: (memberId: string, at: string, seq: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEVEL#${at}#${seq}` }),
   idempotency: (scope: string) => ({ pk: `IDEMP#${scope}`, sk: 'IDEMP' }),
+  lot: (memberId: string, lotId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LOT#${lotId}` }),
+  /** Sparse: only lots with points left carry it, sorted by expiry then age — the order points are spent in. */
+  activeLotIndex: (memberId: string, expiresAt: string | null, earnedAt: string, lotId: string) => ({
+    gsi1pk: `LOTS#${memberId}`,
+    gsi1sk: `${expiresAt ?? '9999'}#${earnedAt}#${lotId}`,
+  }),
+  /** Sparse: lots with points left, by the business date they expire, sharded so no partition is hot. */
+  lotExpiryIndex: (expiryDate: string, memberId: string, lotId: string) => ({
+    gsi2pk: `LOTEXP#${expiryDate}#${shardOf(memberId, LOT_EXPIRY_SHARDS)}`,
+    gsi2sk: `${memberId}#${lotId}`,
+  }),
+  purchase: (purchaseId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: 'META' }),
+  refund: (purchaseId: string, refundId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: `REFUND#${refundId}` }),
+  memberPurchaseIndex: (memberId: string, at: string, purchaseId: string) => ({ gsi1pk: `PURCHASES#${memberId}`, gsi1sk: `${at}#${purchaseId}` }),
+  /** The store's counter activity of one business day: purchases, refunds, hand-outs. */
+  storeDayIndex: (storeId: string, date: string, at: string, id: string) => ({ gsi2pk: `STOREDAY#${storeId}#${date}`, gsi2sk: `${at}#${id}` }),
+  receiptMarker: (storeId: string, receiptNo: string) => ({ pk: `RECEIPT#${storeId}#${receiptNo}`, sk: 'UNIQUE' }),
+  memberCodeUse: (memberNo: string, expiresAtSeconds: number, nonce: string) => ({ pk: `CODEUSE#${memberNo}#${expiresAtSeconds}#${nonce}`, sk: 'UNIQUE' }),
+  promotion: (promotionId: string) => ({ pk: `PROMO#${promotionId}`, sk: 'META' }),
+  promotionIndex: (endsAt: string, promotionId: string) => ({ gsi1pk: 'PROMOS', gsi1sk: `${endsAt}#${promotionId}` }),
+  entitlement: (memberId: string, entitlementId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ENTITLEMENT#${entitlementId}` }),
+  pendingEntitlementIndex: (at: string, entitlementId: string) => ({ gsi2pk: 'ENTITLEMENTS#pending', gsi2sk: `${at}#${entitlementId}` }),
+  audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
+  ledgerEntry: (memberId: string, at: string, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${entryId}` }),
+  /** Members whose level can drop at the review of that month (sparse: L1 members carry none). */
+  levelReviewIndex: (reviewDate: string, memberId: string) => ({ gsi2pk: `LEVELDUE#${reviewDate.slice(0, 7)}`, gsi2sk: memberId }),
 } as const;
+
+export const LOT_EXPIRY_SHARDS = 16;
+
+/** A stable small hash, to spread one day's expiring lots over shards. */
+export function shardOf(id: string, shards: number): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
+  return hash % shards;
+}
 
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import type { DocumentClient } from './client';
 import { cancellationReasons, isConditionFailed } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
-import { GSI1, keys } from './keys';
+import { GSI1, GSI2, keys } from './keys';
 
 export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken';
 
@@ -98,6 +98,27 @@ export function membersRepository(db: DocumentClient, tableName: string) {
         if (isConditionFailed(error) && patch.birthday !== undefined) return 'birthday-locked';
         throw error;
       }
+    },
+
+    /** Members whose level review falls due in that month (the sparse review index). */
+    async dueForReview(month: string): Promise<string[]> {
+      const ids: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI2,
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': `LEVELDUE#${month}` },
+            ProjectionExpression: 'memberId',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        ids.push(...(page.Items ?? []).map((item) => item.memberId as string));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return ids;
     },
 
     async levelHistory(memberId: string): Promise<LevelChangeRecord[]> {

@@ -1,7 +1,6 @@
-import { memberCard } from '@app/shared';
 import { appDeps, type AppDeps } from '../../composition';
 import { httpRoute } from '../../http/route';
-import { callerMember } from '../member-access';
+import { callerMember, cardOf } from '../member-access';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
@@ -9,7 +8,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       access: ['member'],
       run: async ({ principal, now }) => {
         const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
-        return memberCard(member, settings, now);
+        return cardOf(member, settings, now, deps());
       },
     },
     deps,

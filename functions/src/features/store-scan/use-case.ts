@@ -1,7 +1,8 @@
 import { DomainError, levelByCode, type ScanResponse } from '@app/shared';
 import type { AppDeps } from '../../composition';
+import { currentPoints } from '../member-access';
 
-type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt'>;
+type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'pointsAccounts'>;
 
 /**
  * What staff see after scanning. Looking a member up does not consume the code: only a purchase does.
@@ -18,6 +19,7 @@ export async function scanCode(code: string, nowMs: number, deps: Deps): Promise
   const [member, settings] = await Promise.all([deps.members.getByMemberNo(check.claims.memberNo), deps.programAt(nowMs)]);
   if (!member) throw new DomainError('CODE_INVALID', '会员码对应的会员不存在');
   const level = levelByCode(settings.levels, member.levelCode);
+  const points = await currentPoints(member, nowMs, deps);
   return {
     kind: 'member',
     member: {
@@ -26,7 +28,7 @@ export async function scanCode(code: string, nowMs: number, deps: Deps): Promise
       nickname: member.nickname,
       level: { code: level.code, name: level.name },
       discountPercent: level.discountPercent,
-      points: member.pointsBalance - member.pointsDebt,
+      points: points.balance,
       stamps: { count: member.stamps, of: settings.stampCard.stampsPerCard },
     },
     coupons: [],

@@ -16,16 +16,20 @@ export interface MemberCardState {
   levelHeldSince: string;
   growthLifetime: number;
   growthByMonth: Readonly<Record<string, number>>;
-  pointsBalance: number;
-  pointsDebt: number;
   stamps: number;
+}
+
+export interface PointsSummary {
+  balance: number;
+  debt: number;
+  expiring: { points: number; at: string } | null;
 }
 
 export const maskPhone = (phone: string | null): string | null =>
   phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null;
 
 /** What `GET /v1/me` shows: level, progress to the next one, rights and balances, in program time. */
-export function memberCard(state: MemberCardState, settings: ProgramSettings, nowMs: number) {
+export function memberCard(state: MemberCardState, points: PointsSummary, settings: ProgramSettings, nowMs: number) {
   const zone = settings.timezone;
   const level = levelByCode(settings.levels, state.levelCode);
   const qualifying = qualifyingGrowth(state.growthByMonth, monthOf(nowMs, zone));
@@ -47,7 +51,7 @@ export function memberCard(state: MemberCardState, settings: ProgramSettings, no
     },
     nextLevel: nextLevelProgress(settings.levels, level.code, qualifying),
     growth: { qualifying, lifetime: state.growthLifetime },
-    points: { balance: state.pointsBalance, debt: state.pointsDebt, expiring: null },
+    points: { ...points, expiring: points.expiring && { points: points.expiring.points, at: formatInZone(Date.parse(points.expiring.at), zone) } },
     rights: rightsOf(level),
     stamps: { count: state.stamps, of: settings.stampCard.stampsPerCard },
   };

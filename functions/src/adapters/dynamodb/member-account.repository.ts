@@ -1,0 +1,265 @@
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { ActiveLot, LastUpgrade, LedgerDraft, LedgerType, LotUpdate, Posting } from '@app/shared';
+import type { DocumentClient } from './client';
+import { ledgerItem, lotItem, type LedgerRecord, type LevelChangeRecord, type LotRecord, type MemberRecord } from './items';
+import { GSI1, GSI2, keys } from './keys';
+import { decodeCursor, encodeCursor } from './pagination';
+import type { TxWrite } from './transactions';
+
+/** Profile fields a change may set, beside the points totals of its posting. */
+export interface MemberUpdate {
+  levelCode?: string;
+  levelHeldSince?: string;
+  giftsGiven?: Record<string, number>;
+  lastUpgrade?: LastUpgrade | null;
+  growthLifetimeDelta?: number;
+  purchaseCountDelta?: number;
+  lastPurchaseAt?: string;
+  reviewDue?: string | null;
+  stampsDelta?: number;
+}
+
+export interface AccountChange {
+  member: MemberRecord;
+  posting?: Posting;
+  update?: MemberUpdate;
+  levelChange?: LevelChangeRecord;
+}
+
+export const MEMBER_CHANGED = 'member-changed';
+export const LOTS_CHANGED = 'lots-changed';
+
+const toActiveLot = (lot: LotRecord): ActiveLot => ({ lotId: lot.lotId, earnedAt: lot.earnedAt, expiresAt: lot.expiresAt, remaining: lot.remaining, source: lot.source });
+
+/**
+ * The member's points account: lots, ledger and the profile totals, written together. Every write of a change
+ * is conditional: the profile on the version it was read at, each lot on the points it was read with, each
+ * ledger entry on being new. So concurrent changes never lose or double an update; the loser retries.
+ */
+export function memberAccountRepository(db: DocumentClient, tableName: string) {
+  return {
+    /** Lots with points left, soonest expiry first (the sparse index). */
+    async activeLots(memberId: string): Promise<ActiveLot[]> {
+      const lots: ActiveLot[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI1,
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ExpressionAttributeValues: { ':pk': `LOTS#${memberId}` },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        lots.push(...(page.Items ?? []).map((item) => toActiveLot(lotItem.parse(item))));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return lots;
+    },
+
+    /** Members with lots that expire on a UTC date (one shard of the sparse expiry index). */
+    async membersWithLotsExpiring(utcDate: string, shard: number): Promise<string[]> {
+      const members = new Set<string>();
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI2,
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': `LOTEXP#${utcDate}#${shard}` },
+            ProjectionExpression: 'memberId',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) members.add(item.memberId as string);
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return [...members];
+    },
+
+    /** Specific lots (even empty or expired ones), e.g. to put points back where they came from. */
+    async lotsById(memberId: string, lotIds: readonly string[]): Promise<Map<string, ActiveLot>> {
+      const found = new Map<string, ActiveLot>();
+      for (let i = 0; i < lotIds.length; i += 100) {
+        const { Responses } = await db.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: lotIds.slice(i, i + 100).map((lotId) => keys.lot(memberId, lotId)), ConsistentRead: true } } }),
+        );
+        for (const item of Responses?.[tableName] ?? []) {
+          const lot = lotItem.parse(item);
+          found.set(lot.lotId, toActiveLot(lot));
+        }
+      }
+      return found;
+    },
+
+    async ledger(memberId: string, options: { limit: number; cursor?: string; types?: LedgerType[] }): Promise<{ items: LedgerRecord[]; nextCursor: string | null }> {
+      const items: LedgerRecord[] = [];
+      let startKey = decodeCursor(options.cursor);
+      // A type filter may thin out a page: keep reading until the page is full or the ledger ends.
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ...(options.types
+              ? { FilterExpression: `#type IN (${options.types.map((_, i) => `:t${i}`).join(', ')})`, ExpressionAttributeNames: { '#type': 'type' } }
+              : {}),
+            ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'LEDGER#', ...Object.fromEntries((options.types ?? []).map((type, i) => [`:t${i}`, type])) },
+            ScanIndexForward: false,
+            Limit: options.limit - items.length,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...(page.Items ?? []).map((item) => ledgerItem.parse(item)));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey && items.length < options.limit);
+      return { items, nextCursor: encodeCursor(startKey) };
+    },
+
+    /** The writes of one account change, to be committed in one transaction with the use case's own writes. */
+    writes(change: AccountChange): TxWrite[] {
+      const { member, posting, update = {}, levelChange } = change;
+      const writes: TxWrite[] = [];
+      const memberId = member.memberId;
+      for (const entry of posting?.entries ?? []) writes.push(ledgerPut(memberId, entry));
+      for (const lot of posting?.newLots ?? []) {
+        writes.push({
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.lot(memberId, lot.lotId),
+                ...activeIndexes(memberId, lot),
+                entity: 'Lot',
+                memberId,
+                ...lot,
+                expired: false,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          onConditionFailed: LOTS_CHANGED,
+        });
+      }
+      for (const lot of posting?.lotUpdates ?? []) writes.push(lotUpdate(memberId, lot));
+      if (levelChange) {
+        writes.push({
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: { ...keys.levelChange(memberId, levelChange.at, String(member.version)), entity: 'LevelChange', ...levelChange },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          onConditionFailed: MEMBER_CHANGED,
+        });
+      }
+      writes.push(profileUpdate(member, posting, update));
+      return writes;
+    },
+  };
+
+  function ledgerPut(memberId: string, entry: LedgerDraft): TxWrite {
+    return {
+      item: {
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.ledgerEntry(memberId, entry.at, entry.entryId), entity: 'LedgerEntry', memberId, ...entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: MEMBER_CHANGED,
+    };
+  }
+
+  function lotUpdate(memberId: string, lot: LotUpdate): TxWrite {
+    const values: Record<string, unknown> = { ':remaining': lot.remaining, ':expected': lot.expected };
+    const sets = ['remaining = :remaining'];
+    let removes = '';
+    if (lot.expired) {
+      sets.push('expired = :true');
+      values[':true'] = true;
+    }
+    if (lot.remaining === 0) {
+      removes = ' REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk';
+    } else if (lot.expected === 0) {
+      // An emptied lot that holds points again (a cancelled redemption) rejoins the indexes.
+      for (const [name, value] of Object.entries(activeIndexes(memberId, lot))) {
+        values[`:${name}`] = value;
+        sets.push(`${name} = :${name}`);
+      }
+    }
+    return {
+      item: {
+        Update: {
+          TableName: tableName,
+          Key: keys.lot(memberId, lot.lotId),
+          UpdateExpression: `SET ${sets.join(', ')}${removes}`,
+          ConditionExpression: 'remaining = :expected',
+          ExpressionAttributeValues: values,
+        },
+      },
+      onConditionFailed: LOTS_CHANGED,
+    };
+  }
+
+  function profileUpdate(member: MemberRecord, posting: Posting | undefined, update: MemberUpdate): TxWrite {
+    const values: Record<string, unknown> = { ':expectedVersion': member.version, ':nextVersion': member.version + 1 };
+    const sets = ['version = :nextVersion'];
+    const set = (field: string, value: unknown) => {
+      values[`:${field}`] = value;
+      sets.push(`${field} = :${field}`);
+    };
+    if (posting) {
+      set('lotPoints', posting.lotPoints);
+      set('pointsDebt', posting.debt);
+      const buckets = { ...member.growthByMonth };
+      for (const [month, delta] of Object.entries(posting.growthByMonth)) buckets[month] = (buckets[month] ?? 0) + delta;
+      set('growthByMonth', buckets);
+    }
+    if (update.growthLifetimeDelta) set('growthLifetime', member.growthLifetime + update.growthLifetimeDelta);
+    if (update.purchaseCountDelta) set('purchaseCount', member.purchaseCount + update.purchaseCountDelta);
+    if (update.stampsDelta) set('stamps', member.stamps + update.stampsDelta);
+    if (update.lastPurchaseAt !== undefined) set('lastPurchaseAt', update.lastPurchaseAt);
+    if (update.levelCode !== undefined) set('levelCode', update.levelCode);
+    if (update.levelHeldSince !== undefined) set('levelHeldSince', update.levelHeldSince);
+    if (update.giftsGiven !== undefined) set('giftsGiven', update.giftsGiven);
+    if (update.lastUpgrade !== undefined) set('lastUpgrade', update.lastUpgrade);
+    const removes: string[] = [];
+    if (update.reviewDue !== undefined) {
+      set('reviewDue', update.reviewDue);
+      if (update.reviewDue) {
+        const index = keys.levelReviewIndex(update.reviewDue, member.memberId);
+        set('gsi2pk', index.gsi2pk);
+        set('gsi2sk', index.gsi2sk);
+      } else {
+        removes.push('gsi2pk', 'gsi2sk');
+      }
+    }
+    set('updatedAt', new Date().toISOString());
+    return {
+      item: {
+        Update: {
+          TableName: tableName,
+          Key: keys.member(member.memberId),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: 'version = :expectedVersion',
+          ExpressionAttributeValues: values,
+        },
+      },
+      onConditionFailed: MEMBER_CHANGED,
+    };
+  }
+}
+
+function activeIndexes(memberId: string, lot: { lotId: string; earnedAt: string; expiresAt: string | null; remaining: number }) {
+  if (lot.remaining <= 0) return {};
+  return {
+    ...keys.activeLotIndex(memberId, lot.expiresAt, lot.earnedAt, lot.lotId),
+    ...(lot.expiresAt ? keys.lotExpiryIndex(lot.expiresAt.slice(0, 10), memberId, lot.lotId) : {}),
+  };
+}
+
+export type MemberAccountRepository = ReturnType<typeof memberAccountRepository>;

@@ -1,0 +1,57 @@
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './client';
+import { promotionItem, type PromotionRecord } from './items';
+import { GSI1, keys } from './keys';
+import { decodeCursor, encodeCursor } from './pagination';
+
+/** Points promotions, indexed by their end so that the ones still running are one Query. */
+export function promotionsRepository(db: DocumentClient, tableName: string) {
+  return {
+    async put(promotion: PromotionRecord): Promise<void> {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.promotion(promotion.promotionId), ...keys.promotionIndex(promotion.endsAt, promotion.promotionId), entity: 'Promotion', ...promotion },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    /** Promotions that have not ended at `nowIso` (running or scheduled). */
+    async notEndedAt(nowIso: string): Promise<PromotionRecord[]> {
+      const promotions: PromotionRecord[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI1,
+            KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
+            ExpressionAttributeValues: { ':pk': 'PROMOS', ':now': nowIso },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        promotions.push(...(page.Items ?? []).map((item) => promotionItem.parse(item)));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return promotions;
+    },
+
+    async list(limit: number, cursor?: string): Promise<{ items: PromotionRecord[]; nextCursor: string | null }> {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'PROMOS' },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor),
+        }),
+      );
+      return { items: (page.Items ?? []).map((item) => promotionItem.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+  };
+}
+
+export type PromotionsRepository = ReturnType<typeof promotionsRepository>;

@@ -1,0 +1,131 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './client';
+import { purchaseItem, refundItem, type PurchaseRecord, type RefundRecord } from './items';
+import { GSI2, keys, ttlAfter } from './keys';
+import type { TxWrite } from './transactions';
+
+export const RECEIPT_TAKEN = 'receipt-taken';
+export const CODE_USED = 'code-used';
+export const PURCHASE_CHANGED = 'purchase-changed';
+
+/** Purchases and refunds at the counter, with the markers that make a receipt and a member code count once. */
+export function purchasesRepository(db: DocumentClient, tableName: string) {
+  return {
+    async get(purchaseId: string): Promise<PurchaseRecord | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.purchase(purchaseId), ConsistentRead: true }));
+      return Item ? purchaseItem.parse(Item) : undefined;
+    },
+
+    async purchaseIdForReceipt(storeId: string, receiptNo: string): Promise<string | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.receiptMarker(storeId, receiptNo), ConsistentRead: true }));
+      return Item?.purchaseId as string | undefined;
+    },
+
+    /** The receipt number is unique per store; the marker points at the purchase that holds it. */
+    receiptMarkerWrite(storeId: string, receiptNo: string, purchaseId: string): TxWrite {
+      return {
+        item: { Put: { TableName: tableName, Item: { ...keys.receiptMarker(storeId, receiptNo), entity: 'Unique', purchaseId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: RECEIPT_TAKEN,
+      };
+    },
+
+    /** One member code, one purchase: the use is remembered until a day after the code expired. */
+    codeUseWrite(memberNo: string, expiresAtSeconds: number, nonce: string, purchaseId: string): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.memberCodeUse(memberNo, expiresAtSeconds, nonce), entity: 'Unique', purchaseId, ttl: ttlAfter(expiresAtSeconds * 1000, 86_400) },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: CODE_USED,
+      };
+    },
+
+    purchaseWrite(purchase: PurchaseRecord): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.purchase(purchase.purchaseId),
+              ...keys.memberPurchaseIndex(purchase.memberId, purchase.at, purchase.purchaseId),
+              ...keys.storeDayIndex(purchase.storeId, purchase.businessDate, purchase.at, `PURCHASE#${purchase.purchaseId}`),
+              entity: 'Purchase',
+              ...purchase,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: PURCHASE_CHANGED,
+      };
+    },
+
+    /** Records a refund; the purchase's refunded total moves only from the value it was read at. */
+    refundWrites(purchase: PurchaseRecord, refund: RefundRecord): TxWrite[] {
+      return [
+        {
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.purchase(purchase.purchaseId),
+              UpdateExpression: 'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth',
+              ConditionExpression: 'refundedFen = :before',
+              ExpressionAttributeValues: {
+                ':refunded': purchase.refundedFen + refund.refundedFen,
+                ':points': purchase.pointsReversed + refund.pointsReversed,
+                ':growth': purchase.growthReversed + refund.growthReversed,
+                ':before': purchase.refundedFen,
+              },
+            },
+          },
+          onConditionFailed: PURCHASE_CHANGED,
+        },
+        {
+          item: {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.refund(purchase.purchaseId, refund.refundId),
+                ...keys.storeDayIndex(refund.storeId, refund.businessDate, refund.at, `REFUND#${refund.refundId}`),
+                entity: 'Refund',
+                ...refund,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          onConditionFailed: PURCHASE_CHANGED,
+        },
+      ];
+    },
+
+    /** A store's purchases and refunds of one business day, in time order. */
+    async storeDay(storeId: string, date: string): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[]; others: Record<string, unknown>[] }> {
+      const purchases: PurchaseRecord[] = [];
+      const refunds: RefundRecord[] = [];
+      const others: Record<string, unknown>[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI2,
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          if (item.entity === 'Purchase') purchases.push(purchaseItem.parse(item));
+          else if (item.entity === 'Refund') refunds.push(refundItem.parse(item));
+          else others.push(item);
+        }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return { purchases, refunds, others };
+    },
+  };
+}
+
+export type PurchasesRepository = ReturnType<typeof purchasesRepository>;

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { businessDateOf, DomainError, quotePurchase, type PurchaseRequest, type PurchaseResponse } from '@app/shared';
+import { CODE_USED, RECEIPT_TAKEN, type MemberRecord, type PurchaseRecord, type TxWrite } from '../../adapters/dynamodb';
+import type { AppDeps } from '../../composition';
+import type { Principal } from '../../http/route';
+import { newIdFactory, openBook } from '../points/account-book';
+import { levelUp } from '../points/level-up';
+import { memberFromCode } from '../points/member-code';
+import { retrying, RETRY } from '../points/retry';
+
+type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'commit'>;
+
+export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse => ({
+  purchaseId: purchase.purchaseId,
+  receiptNo: purchase.receiptNo,
+  storeId: purchase.storeId,
+  memberId: purchase.memberId,
+  amountFen: purchase.amountFen,
+  levelDiscountFen: purchase.levelDiscountFen,
+  couponDiscountFen: purchase.couponDiscountFen,
+  payableFen: purchase.payableFen,
+  points: purchase.points,
+  growth: purchase.growth,
+  levelChange: purchase.levelChange,
+  giftPoints: purchase.giftPoints,
+  couponsUsed: purchase.couponsUsed,
+  badges: purchase.badges,
+  refundedFen: purchase.refundedFen,
+  at: purchase.at,
+});
+
+/**
+ * A purchase at the counter, recorded once: one transaction writes the receipt marker (unique per store), the
+ * member code's use (one code, one purchase), the purchase, its ledger entry and lot, the member's new totals
+ * and level, and any upgrade gift. A lost race re-reads and retries; the same request again returns the
+ * purchase it made; another request with the same receipt is RECEIPT_DUPLICATE.
+ */
+export async function recordPurchase(request: PurchaseRequest, staff: Principal, nowMs: number, deps: Deps): Promise<PurchaseResponse> {
+  if (request.couponIds?.length) throw new DomainError('COUPON_NOT_USABLE', '优惠券不存在或不可用');
+  const storeId = staff.storeId!;
+  const requestHash = hashOf(request);
+  const scanned = await memberFromCode(request.memberCode, nowMs, deps);
+  const [settings, promotions] = await Promise.all([deps.programAt(nowMs), deps.activePromotions(nowMs)]);
+  const newId = newIdFactory();
+  const purchaseId = newId(nowMs);
+  const at = new Date(nowMs).toISOString();
+
+  return retrying(async (attempt) => {
+    const member: MemberRecord | undefined = attempt === 0 ? scanned.member : await deps.members.getById(scanned.member.memberId, true);
+    if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
+    const quote = quotePurchase({ settings, member, amountFen: request.amountFen, items: request.items ?? [], promotions, storeId, nowMs });
+    const ref = { kind: 'receipt', id: `${storeId}/${request.receiptNo}` };
+    const book = openBook(member, [], settings, nowMs, { kind: 'staff', id: staff.openid, storeId }, () => newId(nowMs));
+    const lotId = book.credit(quote.points, { type: 'earn', reasonCode: 'purchase', reason: `门店消费 ¥${(quote.payableFen / 100).toFixed(2)}`, ref, growth: quote.growth, growthMonth: quote.growthMonth });
+    const upgrade = quote.upgradeTo ? levelUp({ member, to: quote.upgradeTo, settings, book, nowMs, ref, newId: () => newId(nowMs) }) : null;
+
+    const purchase: PurchaseRecord = {
+      purchaseId,
+      storeId,
+      receiptNo: request.receiptNo,
+      memberId: member.memberId,
+      memberNo: member.memberNo,
+      nickname: member.nickname,
+      amountFen: quote.amountFen,
+      levelDiscountFen: quote.levelDiscountFen,
+      couponDiscountFen: quote.couponDiscountFen,
+      payableFen: quote.payableFen,
+      items: request.items ?? [],
+      points: quote.points,
+      growth: quote.growth,
+      growthMonth: quote.growthMonth,
+      lotId,
+      levelBefore: member.levelCode,
+      levelChange: upgrade?.view ?? null,
+      giftPoints: upgrade?.giftPoints ?? 0,
+      promotionId: quote.promotion?.promotionId ?? null,
+      couponsUsed: [],
+      badges: [],
+      refundedFen: 0,
+      pointsReversed: 0,
+      growthReversed: 0,
+      requestHash,
+      at,
+      businessDate: businessDateOf(nowMs, settings.timezone),
+      by: staff.openid,
+      programVersion: null,
+    };
+    const writes: TxWrite[] = [
+      deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
+      deps.purchases.codeUseWrite(scanned.claims.memberNo, scanned.claims.expiresAtSeconds, scanned.claims.nonce, purchaseId),
+      deps.purchases.purchaseWrite(purchase),
+      ...deps.pointsAccounts.writes({
+        member,
+        posting: book.posting(),
+        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at },
+        levelChange: upgrade?.levelChange,
+      }),
+      ...(upgrade?.entitlement ? [deps.records.entitlementWrite(upgrade.entitlement)] : []),
+    ];
+    const outcome = await deps.commit(writes);
+    if (outcome.ok) return toPurchaseResponse(purchase);
+    if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN)) return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, deps);
+    if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
+    return RETRY;
+  });
+}
+
+/** A retried request finds its own purchase; a different one with the same receipt is refused. */
+async function sameRequestOrDuplicate(storeId: string, receiptNo: string, requestHash: string, deps: Deps): Promise<PurchaseResponse> {
+  const purchaseId = await deps.purchases.purchaseIdForReceipt(storeId, receiptNo);
+  const existing = purchaseId ? await deps.purchases.get(purchaseId) : undefined;
+  if (existing && existing.requestHash === requestHash) return toPurchaseResponse(existing);
+  throw new DomainError('RECEIPT_DUPLICATE', `小票号 ${receiptNo} 已登记过其他消费`, existing ? { purchaseId: existing.purchaseId } : undefined);
+}
+
+const hashOf = (request: PurchaseRequest) =>
+  createHash('sha256')
+    .update(JSON.stringify([request.memberCode.replace(/\s+/g, ''), request.receiptNo, request.amountFen, request.items ?? [], request.couponIds ?? []]))
+    .digest('base64url');

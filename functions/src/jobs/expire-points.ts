@@ -1,0 +1,46 @@
+import { addDaysToDate } from '@app/shared';
+import { LOT_EXPIRY_SHARDS } from '../adapters/dynamodb';
+import type { AppDeps } from '../composition';
+import { newIdFactory, openBook } from '../features/points/account-book';
+import { retrying, RETRY } from '../features/points/retry';
+import { runPool } from './run-pool';
+
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit'>;
+
+/** How far back the daily job looks, so that missed days are caught up. */
+const LOOKBACK_DAYS = 31;
+
+/**
+ * Daily: expires every lot whose time has come. Idempotent and resumable: a lot expires in the same
+ * conditional write that empties it and drops it from the sparse index, so a second run (or a run after a
+ * crash half-way) finds only what is still due.
+ */
+export async function expirePoints(nowMs: number, deps: Deps): Promise<{ members: number; lotsExpired: number; pointsExpired: number }> {
+  const settings = await deps.programAt(nowMs);
+  const today = new Date(nowMs).toISOString().slice(0, 10);
+  const memberIds = new Set<string>();
+  for (let back = LOOKBACK_DAYS; back >= 0; back--) {
+    const date = addDaysToDate(today, -back);
+    for (let shard = 0; shard < LOT_EXPIRY_SHARDS; shard++) {
+      for (const memberId of await deps.pointsAccounts.membersWithLotsExpiring(date, shard)) memberIds.add(memberId);
+    }
+  }
+  let lotsExpired = 0;
+  let pointsExpired = 0;
+  const members = await runPool([...memberIds], 8, (memberId) =>
+    retrying(async () => {
+      const newId = newIdFactory();
+      const [member, lots] = await Promise.all([deps.members.getById(memberId, true), deps.pointsAccounts.activeLots(memberId)]);
+      if (!member) return false;
+      const book = openBook(member, lots, settings, nowMs, { kind: 'system', id: 'expire-points' }, () => newId(nowMs)).expireDue();
+      const posting = book.posting();
+      if (posting.entries.length === 0) return false;
+      const outcome = await deps.commit(deps.pointsAccounts.writes({ member, posting }));
+      if (!outcome.ok) return RETRY;
+      lotsExpired += posting.entries.length;
+      pointsExpired -= posting.entries.reduce((sum, entry) => sum + entry.points, 0);
+      return true;
+    }),
+  );
+  return { members, lotsExpired, pointsExpired };
+}

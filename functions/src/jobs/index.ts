@@ -1,0 +1,9 @@
+import type { AppDeps } from '../composition';
+import { expirePoints } from './expire-points';
+import { reviewLevels } from './review-levels';
+
+/** Every scheduled job by its name (api.md "Jobs"); each is idempotent and resumable. */
+export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Record<string, number>>> = {
+  'expire-points': expirePoints,
+  'review-levels': reviewLevels,
+};

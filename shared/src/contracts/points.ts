@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { isoTimestamp } from './common';
+
+export const ledgerTypeSchema = z.enum(['earn', 'spend', 'refund', 'reverse', 'expire', 'adjust', 'bonus']);
+
+export const ledgerRefSchema = z.object({ kind: z.string(), id: z.string() }).nullable();
+
+export const ledgerEntryView = z.object({
+  id: z.string(),
+  type: ledgerTypeSchema,
+  points: z.number().int(),
+  growth: z.number().int(),
+  balanceAfter: z.number().int(),
+  reason: z.string(),
+  reasonCode: z.string(),
+  ref: ledgerRefSchema,
+  at: z.string(),
+  expiresAt: z.string().nullable().optional(),
+});
+export type LedgerEntryView = z.infer<typeof ledgerEntryView>;
+
+export const pointsHistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(1024).optional(),
+  /** Comma-separated ledger types, e.g. `earn,bonus`. */
+  type: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',').map((part) => part.trim()) : undefined))
+    .pipe(z.array(ledgerTypeSchema).optional()),
+});
+
+export const pointsHistoryResponse = z.object({ items: z.array(ledgerEntryView), nextCursor: z.string().nullable() });
+
+export const lotView = z.object({
+  lotId: z.string(),
+  earnedAt: z.string(),
+  expiresAt: z.string().nullable(),
+  remaining: z.number().int(),
+  source: z.string(),
+});
+export const lotsResponse = z.object({ items: z.array(lotView) });
+
+export const levelHistoryResponse = z.object({
+  level: z.object({ code: z.string(), name: z.string(), heldSince: z.string(), validUntil: z.string().nullable() }),
+  qualifying: z.number().int(),
+  history: z.array(z.object({ at: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string() })),
+  buckets: z.array(z.object({ month: z.string(), growth: z.number().int(), qualifying: z.boolean() })),
+});
+
+export const pointsAdjustmentRequest = z.strictObject({
+  points: z
+    .number()
+    .int()
+    .min(-1_000_000)
+    .max(1_000_000)
+    .refine((points) => points !== 0, 'points must not be 0'),
+  reason: z.string().trim().min(2, 'a reason is required').max(200),
+});
+
+export const pointsAdjustmentResponse = z.object({
+  entryId: z.string(),
+  memberId: z.string(),
+  points: z.number().int(),
+  balance: z.number().int(),
+  debt: z.number().int(),
+});
+
+const hour = z.number().int().min(0).max(24);
+export const promotionRequest = z
+  .strictObject({
+    name: z.string().trim().min(1).max(40),
+    multiplier: z.number().gt(1).max(10).optional(),
+    skuBonus: z.record(z.string().min(1).max(40), z.number().int().min(1).max(10_000)).optional(),
+    startsAt: isoTimestamp,
+    endsAt: isoTimestamp,
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
+    hours: z.tuple([hour, hour]).optional(),
+    storeIds: z.array(z.string().min(1)).min(1).optional(),
+    levels: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endsAt must be after startsAt' });
+    if (body.multiplier === undefined && (!body.skuBonus || Object.keys(body.skuBonus).length === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['multiplier'], message: 'a promotion needs a multiplier or SKU bonuses' });
+    }
+    if (body.hours && body.hours[0] >= body.hours[1]) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours are [from, to) with from < to' });
+  });
+export type PromotionRequest = z.infer<typeof promotionRequest>;
+
+export const promotionView = z.object({
+  promotionId: z.string(),
+  name: z.string(),
+  multiplier: z.number().nullable(),
+  skuBonus: z.record(z.string(), z.number()).nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  weekdays: z.array(z.number()).nullable(),
+  hours: z.tuple([z.number(), z.number()]).nullable(),
+  storeIds: z.array(z.string()).nullable(),
+  levels: z.array(z.string()).nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});

@@ -1,0 +1,102 @@
+import * as z from 'zod';
+import { businessDate } from './common';
+
+const amountFen = z.number().int().min(1, 'amount must be positive').max(100_000_000, 'amount is too large');
+
+export const skuLineSchema = z.strictObject({
+  sku: z.string().trim().min(1).max(40),
+  quantity: z.number().int().min(1).max(999),
+  unitPriceFen: z.number().int().min(0).max(10_000_000),
+});
+
+const purchaseFields = {
+  memberCode: z.string().trim().min(1).max(64),
+  amountFen,
+  items: z.array(skuLineSchema).max(100).optional(),
+  couponIds: z.array(z.string().min(1).max(64)).max(1, 'one coupon per purchase').optional(),
+};
+
+const linesWithinAmount = (body: { amountFen: number; items?: { quantity: number; unitPriceFen: number }[] }, ctx: z.RefinementCtx) => {
+  const lines = (body.items ?? []).reduce((sum, line) => sum + line.quantity * line.unitPriceFen, 0);
+  if (lines > body.amountFen) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the SKU lines add up to more than the amount' });
+};
+
+export const purchasePreviewRequest = z.strictObject(purchaseFields).superRefine(linesWithinAmount);
+export type PurchasePreviewRequest = z.infer<typeof purchasePreviewRequest>;
+
+export const purchaseRequest = z
+  .strictObject({ ...purchaseFields, receiptNo: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only') })
+  .superRefine(linesWithinAmount);
+export type PurchaseRequest = z.infer<typeof purchaseRequest>;
+
+export const purchasePreviewResponse = z.object({
+  amountFen: z.number().int(),
+  levelDiscountFen: z.number().int(),
+  couponDiscountFen: z.number().int(),
+  payableFen: z.number().int(),
+  points: z.number().int(),
+  growth: z.number().int(),
+  member: z.object({ memberId: z.string(), memberNo: z.string(), nickname: z.string(), level: z.object({ code: z.string(), name: z.string() }) }),
+  promotion: z.object({ promotionId: z.string(), name: z.string(), multiplier: z.number() }).nullable(),
+  levelChange: z.object({ from: z.string(), to: z.string() }).nullable(),
+});
+export type PurchasePreviewResponse = z.infer<typeof purchasePreviewResponse>;
+
+export const levelChangeView = z.object({ from: z.string(), to: z.string() }).nullable();
+
+export const purchaseResponse = z.object({
+  purchaseId: z.string(),
+  receiptNo: z.string(),
+  storeId: z.string(),
+  memberId: z.string(),
+  amountFen: z.number().int(),
+  levelDiscountFen: z.number().int(),
+  couponDiscountFen: z.number().int(),
+  payableFen: z.number().int(),
+  points: z.number().int(),
+  growth: z.number().int(),
+  levelChange: levelChangeView,
+  giftPoints: z.number().int(),
+  couponsUsed: z.array(z.string()),
+  badges: z.array(z.string()),
+  refundedFen: z.number().int(),
+  at: z.string(),
+});
+export type PurchaseResponse = z.infer<typeof purchaseResponse>;
+
+export const refundRequest = z.strictObject({ amountFen: amountFen.optional() });
+
+export const refundResponse = z.object({
+  refundId: z.string(),
+  purchaseId: z.string(),
+  refundedFen: z.number().int(),
+  pointsReversed: z.number().int(),
+  growthReversed: z.number().int(),
+  debtCreated: z.number().int(),
+  couponsRestored: z.array(z.string()),
+  levelChange: levelChangeView,
+});
+export type RefundResponse = z.infer<typeof refundResponse>;
+
+export const purchaseLookupQuery = z.object({ receiptNo: z.string().trim().min(1).max(40) });
+
+export const activityQuery = z.object({ date: businessDate.optional() });
+
+export const activityItem = z.object({
+  kind: z.enum(['purchase', 'refund', 'handout']),
+  at: z.string(),
+  id: z.string(),
+  purchaseId: z.string().nullable(),
+  receiptNo: z.string().nullable(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  amountFen: z.number().int(),
+  points: z.number().int(),
+  staff: z.string(),
+});
+export const activityResponse = z.object({
+  date: z.string(),
+  storeId: z.string(),
+  items: z.array(activityItem),
+  totals: z.object({ purchases: z.number().int(), salesFen: z.number().int(), refunds: z.number().int(), refundedFen: z.number().int(), handouts: z.number().int() }),
+});

@@ -1,0 +1,279 @@
+import { DomainError } from '../../errors';
+
+export type LedgerType = 'earn' | 'spend' | 'refund' | 'reverse' | 'expire' | 'adjust' | 'bonus';
+
+/** Who caused a change: a member, staff at a store, a marketer, or a system job. */
+export interface Actor {
+  kind: 'member' | 'staff' | 'marketer' | 'system';
+  id: string;
+  storeId?: string;
+}
+
+export interface LedgerRef {
+  kind: string;
+  id: string;
+}
+
+export interface ActiveLot {
+  lotId: string;
+  earnedAt: string;
+  /** UTC ISO, or null when the program's points never expire. */
+  expiresAt: string | null;
+  remaining: number;
+  source: string;
+}
+
+export interface LedgerDraft {
+  entryId: string;
+  type: LedgerType;
+  points: number;
+  growth: number;
+  /** The program-time month whose growth bucket this entry changes. */
+  growthMonth: string | null;
+  balanceAfter: number;
+  reasonCode: string;
+  reason: string;
+  ref: LedgerRef | null;
+  by: Actor;
+  at: string;
+  /** For credits: the lot they made, and when it expires. */
+  lotId?: string;
+  expiresAt?: string | null;
+  /** For debits: the lots they took from (lotId → points), so a cancellation can put them back. */
+  takes?: Record<string, number>;
+}
+
+export interface LotDraft {
+  lotId: string;
+  earnedAt: string;
+  expiresAt: string | null;
+  remaining: number;
+  initial: number;
+  source: string;
+}
+
+export interface LotUpdate {
+  lotId: string;
+  earnedAt: string;
+  expiresAt: string | null;
+  /** The remaining points read before the change: the write is conditional on them. */
+  expected: number;
+  remaining: number;
+  expired: boolean;
+}
+
+export interface Posting {
+  entries: LedgerDraft[];
+  newLots: LotDraft[];
+  lotUpdates: LotUpdate[];
+  lotPoints: number;
+  debt: number;
+  growthByMonth: Record<string, number>;
+}
+
+interface Movement {
+  type: LedgerType;
+  reasonCode: string;
+  reason: string;
+  ref: LedgerRef | null;
+  growth?: number;
+  growthMonth?: string | null;
+}
+
+/**
+ * The points account of one member, as pure arithmetic over a snapshot: lots with remaining points, the debt,
+ * and ledger entries. Every operation records an entry whose balanceAfter follows from the ones before it, so
+ * that balance = Σ remaining of unexpired lots − debt = Σ ledger entries holds after any sequence.
+ * Use cases decide with it; the adapter writes its posting in one transaction.
+ */
+export class AccountBook {
+  private readonly lots: ActiveLot[];
+  private readonly original = new Map<string, number>();
+  private readonly entries: LedgerDraft[] = [];
+  private readonly newLots: LotDraft[] = [];
+  private readonly expiredLots = new Set<string>();
+  private readonly growthDelta: Record<string, number> = {};
+  private lotPoints: number;
+  private debt: number;
+
+  constructor(
+    snapshot: { lotPoints: number; debt: number },
+    lots: readonly ActiveLot[],
+    private readonly context: { nowMs: number; by: Actor; newId: () => string; expiryFor: (earnedAtMs: number) => number | null },
+  ) {
+    this.lotPoints = snapshot.lotPoints;
+    this.debt = snapshot.debt;
+    this.lots = lots.map((lot) => ({ ...lot })).sort(byExpiryThenAge);
+    for (const lot of this.lots) this.original.set(lot.lotId, lot.remaining);
+  }
+
+  get currentDebt(): number {
+    return this.debt;
+  }
+
+  get balance(): number {
+    return this.lotPoints - this.debt;
+  }
+
+  /** Points that can be spent now: unexpired lots only. */
+  get spendable(): number {
+    return this.usableLots().reduce((sum, lot) => sum + lot.remaining, 0);
+  }
+
+  /** Records the expiry of every lot whose time has come; a lot expires once, with its own entry. */
+  expireDue(): this {
+    for (const lot of this.lots) {
+      if (lot.remaining <= 0 || lot.expiresAt === null || Date.parse(lot.expiresAt) > this.context.nowMs) continue;
+      const points = lot.remaining;
+      lot.remaining = 0;
+      this.expiredLots.add(lot.lotId);
+      this.lotPoints -= points;
+      this.record({ type: 'expire', reasonCode: 'points-expired', reason: '积分到期', ref: { kind: 'lot', id: lot.lotId } }, -points, { expiresAt: lot.expiresAt });
+    }
+    return this;
+  }
+
+  /** Adds points (and growth): debt is paid off first, the rest becomes a new lot. Returns the lot's id. */
+  credit(points: number, movement: Movement): string | null {
+    if (points < 0) throw new Error('credit takes a non-negative amount');
+    const debtPaid = Math.min(this.debt, points);
+    this.debt -= debtPaid;
+    const lotPoints = points - debtPaid;
+    let lotId: string | null = null;
+    let expiresAt: string | null = null;
+    if (lotPoints > 0) {
+      lotId = this.context.newId();
+      const expiry = this.context.expiryFor(this.context.nowMs);
+      expiresAt = expiry === null ? null : new Date(expiry).toISOString();
+      const lot = { lotId, earnedAt: this.nowIso, expiresAt, remaining: lotPoints, source: movement.ref ? `${movement.ref.kind}:${movement.ref.id}` : movement.reasonCode };
+      this.newLots.push({ ...lot, initial: lotPoints });
+      this.lots.push(lot);
+      this.lots.sort(byExpiryThenAge);
+      this.lotPoints += lotPoints;
+    }
+    this.record(movement, points, lotId ? { lotId, expiresAt } : {});
+    return lotId;
+  }
+
+  /**
+   * Takes points from the lots that expire first (a preferred lot first, e.g. the purchase's own lot on a
+   * refund). What the lots cannot cover becomes debt when allowed, else the whole debit is refused.
+   */
+  debit(points: number, movement: Movement, options: { allowDebt: boolean; preferLotId?: string | null }): { takes: Record<string, number>; debtCreated: number } {
+    if (points < 0) throw new Error('debit takes a non-negative amount');
+    if (!options.allowDebt && (this.debt > 0 || points > this.spendable)) {
+      throw new DomainError('POINTS_INSUFFICIENT', this.debt > 0 ? '积分欠款未还清，暂不能使用积分' : '积分不足', { balance: this.balance, required: points });
+    }
+    const takes: Record<string, number> = {};
+    let left = points;
+    const ordered = this.usableLots();
+    const preferred = ordered.findIndex((lot) => lot.lotId === options.preferLotId);
+    if (preferred > 0) ordered.unshift(...ordered.splice(preferred, 1));
+    for (const lot of ordered) {
+      if (left === 0) break;
+      const take = Math.min(lot.remaining, left);
+      lot.remaining -= take;
+      takes[lot.lotId] = take;
+      left -= take;
+    }
+    this.lotPoints -= points - left;
+    this.debt += left;
+    this.record(movement, -points, { takes });
+    return { takes, debtCreated: left };
+  }
+
+  /**
+   * Puts points back into the lots they were taken from. Points whose lot has expired meanwhile expire at once
+   * (their own entry follows), so a cancellation never turns expiring points into fresh ones; what stays
+   * spendable pays any debt first.
+   */
+  restore(takes: Readonly<Record<string, number>>, lotsById: ReadonlyMap<string, ActiveLot>, movement: Movement): void {
+    let total = 0;
+    for (const [lotId, points] of Object.entries(takes)) {
+      const lot = this.lots.find((candidate) => candidate.lotId === lotId) ?? addLot(this.lots, this.original, lotsById.get(lotId));
+      if (!lot) throw new Error(`lot ${lotId} is unknown`);
+      lot.remaining += points;
+      total += points;
+    }
+    this.lotPoints += total;
+    this.record(movement, total, {});
+    this.expireDue();
+    this.settleDebtFromLots();
+  }
+
+  /** Moves spendable lot points onto the debt; the balance does not change, so no entry is written. */
+  private settleDebtFromLots(): void {
+    for (const lot of this.usableLots()) {
+      if (this.debt === 0) return;
+      const take = Math.min(lot.remaining, this.debt);
+      lot.remaining -= take;
+      this.lotPoints -= take;
+      this.debt -= take;
+    }
+  }
+
+  /** What to write: the entries, the new lots, the changed lots (with the values they were read at), the totals. */
+  posting(): Posting {
+    const lotUpdates: LotUpdate[] = [];
+    const created = new Set(this.newLots.map((lot) => lot.lotId));
+    for (const lot of this.lots) {
+      if (created.has(lot.lotId)) {
+        const draft = this.newLots.find((candidate) => candidate.lotId === lot.lotId)!;
+        draft.remaining = lot.remaining;
+        continue;
+      }
+      const expected = this.original.get(lot.lotId)!;
+      if (expected !== lot.remaining || this.expiredLots.has(lot.lotId)) {
+        lotUpdates.push({ lotId: lot.lotId, earnedAt: lot.earnedAt, expiresAt: lot.expiresAt, expected, remaining: lot.remaining, expired: this.expiredLots.has(lot.lotId) });
+      }
+    }
+    return { entries: this.entries, newLots: this.newLots, lotUpdates, lotPoints: this.lotPoints, debt: this.debt, growthByMonth: { ...this.growthDelta } };
+  }
+
+  private get nowIso(): string {
+    return new Date(this.context.nowMs).toISOString();
+  }
+
+  private usableLots(): ActiveLot[] {
+    return this.lots.filter((lot) => lot.remaining > 0 && (lot.expiresAt === null || Date.parse(lot.expiresAt) > this.context.nowMs));
+  }
+
+  private record(movement: Movement, points: number, extra: { lotId?: string; expiresAt?: string | null; takes?: Record<string, number> }): void {
+    const growth = movement.growth ?? 0;
+    const growthMonth = growth !== 0 ? (movement.growthMonth ?? null) : null;
+    if (growth !== 0) {
+      if (!growthMonth) throw new Error('a growth change needs its month');
+      this.growthDelta[growthMonth] = (this.growthDelta[growthMonth] ?? 0) + growth;
+    }
+    this.entries.push({
+      entryId: this.context.newId(),
+      type: movement.type,
+      points,
+      growth,
+      growthMonth,
+      balanceAfter: this.balance,
+      reasonCode: movement.reasonCode,
+      reason: movement.reason,
+      ref: movement.ref,
+      by: this.context.by,
+      at: this.nowIso,
+      ...extra,
+    });
+  }
+}
+
+function byExpiryThenAge(a: ActiveLot, b: ActiveLot): number {
+  const ea = a.expiresAt ?? '9999';
+  const eb = b.expiresAt ?? '9999';
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  return a.earnedAt < b.earnedAt ? -1 : a.earnedAt > b.earnedAt ? 1 : 0;
+}
+
+function addLot(lots: ActiveLot[], original: Map<string, number>, lot: ActiveLot | undefined): ActiveLot | undefined {
+  if (!lot) return undefined;
+  const copy = { ...lot };
+  lots.push(copy);
+  lots.sort(byExpiryThenAge);
+  original.set(copy.lotId, copy.remaining);
+  return copy;
+}

@@ -1,0 +1,55 @@
+import type { ProgramSettings } from '../../program/settings';
+import { levelByCode, qualifyingGrowth } from '../levels/levels.rules';
+import { upgradeTarget } from '../levels/level-changes.rules';
+import type { LevelSettings } from '../../program/settings';
+import { monthOf } from '../time/program-time';
+import { levelPricing, promotionEffect, purchaseGrowth, purchasePoints, type Promotion, type SkuLine } from './earning.rules';
+
+export interface PurchaseQuote {
+  amountFen: number;
+  levelDiscountFen: number;
+  couponDiscountFen: number;
+  payableFen: number;
+  points: number;
+  growth: number;
+  growthMonth: string;
+  promotion: { promotionId: string; name: string; multiplier: number } | null;
+  /** The level this purchase lifts the member to at once, if any. */
+  upgradeTo: LevelSettings | null;
+}
+
+/**
+ * What a purchase at the counter costs and earns, by the level held *before* it: level discount, points
+ * (level multiplier × the best promotion + SKU bonuses, capped), growth, and whether it upgrades the member.
+ */
+export function quotePurchase(input: {
+  settings: ProgramSettings;
+  member: { levelCode: string; growthByMonth: Readonly<Record<string, number>> };
+  amountFen: number;
+  items: readonly SkuLine[];
+  promotions: readonly Promotion[];
+  storeId: string;
+  nowMs: number;
+}): PurchaseQuote {
+  const { settings, member } = input;
+  const level = levelByCode(settings.levels, member.levelCode);
+  const { levelDiscountFen, payableFen } = levelPricing(input.amountFen, level.discountPercent);
+  const context = { nowMs: input.nowMs, timeZone: settings.timezone, storeId: input.storeId, levelCode: level.code };
+  const effect = promotionEffect(input.promotions, context, input.items);
+  const points = purchasePoints({ payableFen, earning: settings.earning, levelMultiplier: level.multiplier, promoMultiplier: effect.multiplier, skuBonus: effect.skuBonus });
+  const growth = purchaseGrowth(payableFen, settings.earning);
+  const growthMonth = monthOf(input.nowMs, settings.timezone);
+  const qualifyingAfter = qualifyingGrowth({ ...member.growthByMonth, [growthMonth]: (member.growthByMonth[growthMonth] ?? 0) + growth }, growthMonth);
+  const best = effect.multiplierPromotionId ? input.promotions.find((promotion) => promotion.promotionId === effect.multiplierPromotionId)! : null;
+  return {
+    amountFen: input.amountFen,
+    levelDiscountFen,
+    couponDiscountFen: 0,
+    payableFen,
+    points,
+    growth,
+    growthMonth,
+    promotion: best ? { promotionId: best.promotionId, name: best.name, multiplier: effect.multiplier } : null,
+    upgradeTo: upgradeTarget(settings.levels, level.code, qualifyingAfter),
+  };
+}
