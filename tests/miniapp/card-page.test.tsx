@@ -14,7 +14,7 @@ describe('会员卡 page', () => {
     await waitFor(() => expect(container.querySelector('.member-qr')).not.toBeNull());
     expect(container.querySelector('.member-nickname')!.textContent).toBe('拿铁爱好者');
     expect(container.querySelector('.member-code-digits')!.textContent!.replace(/\s/g, '')).toBe(CODE);
-    expect(container.querySelector('.member-code-countdown')!.textContent).toMatch(/^(60|59) 秒后自动刷新$/);
+    expect(container.querySelector('.member-code-countdown')!.textContent).toMatch(/^(50|49) 秒后自动刷新$/);
     expect(screen.getByText('再获得 620 成长值升级为 金卡会员')).toBeTruthy();
     expect(screen.getByText('门店9折')).toBeTruthy();
   });

@@ -29,11 +29,13 @@ describe('useMemberCode', () => {
     await flush();
     expect(fetchCode).toHaveBeenCalledTimes(1);
     expect(state.secondsLeft).toBe(60);
+    expect(state.refreshIn).toBe(50);
 
     await act(async () => {
       jest.advanceTimersByTime(20_000);
     });
     expect(state.secondsLeft).toBe(40);
+    expect(state.refreshIn).toBe(30);
     expect(fetchCode).toHaveBeenCalledTimes(1);
 
     await act(async () => {
@@ -44,7 +46,7 @@ describe('useMemberCode', () => {
     expect(state.secondsLeft).toBe(60);
   });
 
-  it('keeps showing the last code with the error when a refresh fails, and recovers on retry', async () => {
+  it('keeps showing the last code when a refresh fails on the network, and retries on its own', async () => {
     const fetchCode = jest
       .fn<Promise<MemberCodeResponse>, []>()
       .mockImplementationOnce(async () => memberCode(Date.now()))
@@ -59,15 +61,37 @@ describe('useMemberCode', () => {
       jest.advanceTimersByTime(50_000);
     });
     await flush();
+    expect(fetchCode).toHaveBeenCalledTimes(2);
     expect(state.error?.message).toBe('网络不太好，请稍后重试');
     expect(state.code).not.toBeNull();
+    expect(state.secondsLeft).toBe(10);
     await act(async () => {
-      jest.advanceTimersByTime(10_000);
+      jest.advanceTimersByTime(5_000);
     });
-    expect(state.secondsLeft).toBe(0);
-    await act(() => state.refresh());
+    await flush();
+    expect(fetchCode).toHaveBeenCalledTimes(3);
     expect(state.error).toBeNull();
     expect(state.secondsLeft).toBe(60);
+  });
+
+  it('does not hammer the server after a refusal: the member taps to retry', async () => {
+    const fetchCode = jest
+      .fn<Promise<MemberCodeResponse>, []>()
+      .mockImplementationOnce(async () => {
+        throw new ApiError({ status: 403, code: 'FORBIDDEN', message: '没有权限进行此操作' });
+      })
+      .mockImplementation(async () => memberCode(Date.now()));
+    let state!: MemberCodeState;
+    render(<Probe fetchCode={fetchCode} onState={(s) => (state = s)} />);
+    await flush();
+    await act(async () => {
+      jest.advanceTimersByTime(60_000);
+    });
+    expect(fetchCode).toHaveBeenCalledTimes(1);
+    expect(state.error?.code).toBe('FORBIDDEN');
+    await act(() => state.refresh());
+    expect(state.error).toBeNull();
+    expect(state.refreshIn).toBe(50);
   });
 
   it('stops refreshing while paused (page hidden)', async () => {

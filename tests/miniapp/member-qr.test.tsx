@@ -64,6 +64,11 @@ describe('member QR code', () => {
     expect(container.querySelector('.member-qr--expired')).toBeNull();
   });
 
+  it('counts down to the refresh, not to the expiry, when the refresh comes first', () => {
+    const { container } = render(<MemberQrCode code={CODE} secondsLeft={42} refreshIn={27} />);
+    expect(container.querySelector('.member-code-countdown')!.textContent).toBe('27 秒后自动刷新');
+  });
+
   it('greys out an expired code and offers a refresh', () => {
     const onRefresh = jest.fn();
     const { container, getByText } = render(<MemberQrCode code={CODE} secondsLeft={0} onRefresh={onRefresh} />);

@@ -6,7 +6,7 @@ import { MemberQrCode } from './MemberQrCode';
 
 /** The "show this at the counter" panel: QR, digits, countdown — or its loading and error states. */
 export function MemberCodePanel({ state }: { state: MemberCodeState }) {
-  const { code, error, loading, secondsLeft, refresh } = state;
+  const { code, error, loading, secondsLeft, refreshIn, refresh } = state;
   return (
     <View className="panel member-code-panel">
       <View className="panel__title">
@@ -15,7 +15,7 @@ export function MemberCodePanel({ state }: { state: MemberCodeState }) {
       </View>
       {code ? (
         <>
-          <MemberQrCode code={code.code} secondsLeft={secondsLeft} refreshing={loading} onRefresh={() => void refresh()} />
+          <MemberQrCode code={code.code} secondsLeft={secondsLeft} refreshIn={refreshIn} refreshing={loading} onRefresh={() => void refresh()} />
           {error && <Text className="member-code-panel__error">{error.message}</Text>}
         </>
       ) : error ? (

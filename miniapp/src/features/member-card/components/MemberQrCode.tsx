@@ -7,7 +7,10 @@ import './MemberQrCode.scss';
 
 export interface MemberQrCodeProps {
   code: string;
+  /** Seconds until this code expires; at 0 the QR is greyed out. */
   secondsLeft: number;
+  /** Seconds until a new code is fetched; defaults to secondsLeft. */
+  refreshIn?: number;
   refreshing?: boolean;
   onRefresh?: () => void;
 }
@@ -21,7 +24,7 @@ export function digitLines(code: string, groupsPerLine = 5): string[] {
 }
 
 /** The member code as a scannable QR (black on white, 4-module quiet zone), its digits and the countdown. */
-export function MemberQrCode({ code, secondsLeft, refreshing = false, onRefresh }: MemberQrCodeProps) {
+export function MemberQrCode({ code, secondsLeft, refreshIn = secondsLeft, refreshing = false, onRefresh }: MemberQrCodeProps) {
   const src = useMemo(() => qrDataUri(code), [code]);
   const expired = secondsLeft <= 0;
   return (
@@ -42,7 +45,7 @@ export function MemberQrCode({ code, secondsLeft, refreshing = false, onRefresh 
         ))}
       </View>
       <View className="member-code__footer">
-        <Text className="member-code-countdown">{countdownLabel(secondsLeft)}</Text>
+        <Text className="member-code-countdown">{countdownLabel(Math.min(refreshIn, secondsLeft))}</Text>
         {onRefresh && (
           <Text className="member-code__refresh" onClick={onRefresh}>
             刷新

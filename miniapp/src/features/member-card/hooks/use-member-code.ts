@@ -2,7 +2,7 @@ import type { MemberCodeResponse } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, toApiError } from '../../../lib/api-error';
 import { getMemberCode } from '../api/member';
-import { refreshDelay, secondsLeft } from './code-timing';
+import { MIN_REFRESH_MS, refreshDelay, secondsLeft } from './code-timing';
 
 export interface MemberCodeState {
   code: MemberCodeResponse | null;
@@ -10,14 +10,16 @@ export interface MemberCodeState {
   loading: boolean;
   /** Seconds until the current code expires (ticks every second). */
   secondsLeft: number;
+  /** Seconds until the next code is fetched (the visible "xx 秒后自动刷新"). */
+  refreshIn: number;
   refresh: () => Promise<void>;
   /** Stops timers while the page is hidden; `refresh()` starts them again. */
   pause: () => void;
 }
 
 /**
- * Keeps a valid member code on screen: fetches one, counts down to its expiry and fetches the next one when
- * the server says to (`refreshAfter`), before the old one expires.
+ * Keeps a valid member code on screen: fetches one, counts down and fetches the next one when the server
+ * says to (`refreshAfter`), before the old one expires. Network and server failures are retried every 5 s.
  */
 export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = getMemberCode): MemberCodeState {
   const [code, setCode] = useState<MemberCodeResponse | null>(null);
@@ -46,7 +48,10 @@ export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = get
       refreshTimer.current = setTimeout(() => void refresh(), refreshDelay(next.refreshAfter, Date.now()));
     } catch (caught) {
       if (!alive.current || mine !== call.current) return;
-      setError(toApiError(caught));
+      const error = toApiError(caught);
+      setError(error);
+      // A bad network or a server hiccup is retried on its own; other refusals wait for the member's tap.
+      if (error.status === 0 || error.status >= 500) refreshTimer.current = setTimeout(() => void refresh(), MIN_REFRESH_MS);
     } finally {
       if (alive.current && mine === call.current) setLoading(false);
     }
@@ -73,5 +78,13 @@ export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = get
     };
   }, []);
 
-  return { code, error, loading, secondsLeft: code ? secondsLeft(code.expiresAt, now) : 0, refresh, pause };
+  return {
+    code,
+    error,
+    loading,
+    secondsLeft: code ? secondsLeft(code.expiresAt, now) : 0,
+    refreshIn: code ? secondsLeft(code.refreshAfter, now) : 0,
+    refresh,
+    pause,
+  };
 }
