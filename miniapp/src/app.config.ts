@@ -35,5 +35,4 @@ export default defineAppConfig({
       },
     ],
   },
-  lazyCodeLoading: 'requiredComponents',
 });
