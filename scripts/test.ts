@@ -63,7 +63,7 @@ async function main() {
   mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
 
   if (wanted('typecheck')) {
-    for (const project of ['shared', 'functions', 'miniapp', 'tests']) await check(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
+    for (const project of ['shared', 'functions', 'miniapp', 'tests', 'tests/miniapp']) await check(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
   }
   if (wanted('deps')) await check('dependency rules', node, ['--import', 'tsx', 'scripts/check-dependencies.ts']);
   if (wanted('unit')) await jest('unit', ['unit']);

@@ -10,9 +10,6 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
  */
 const appRoot = path.resolve(__dirname, '..');
 const sharedSrc = path.resolve(appRoot, '../shared/src');
-// The repository root also holds React 19 (pulled in by test tooling); the app and every Taro package must use
-// the mini-program's own React 18, so these are pinned to miniapp/node_modules.
-const own = (request: string) => require.resolve(request, { paths: [appRoot] });
 
 const env = {
   TARO_APP_API_URL: JSON.stringify(process.env.TARO_APP_API_URL || 'http://127.0.0.1:3000'),
@@ -72,11 +69,6 @@ export default defineConfig<'webpack5'>(async () => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
         chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'));
-        chain.resolve.alias
-          .set('react$', own('react'))
-          .set('react/jsx-runtime$', own('react/jsx-runtime'))
-          .set('react-dom$', own('react-dom'))
-          .set('react-dom/client$', own('react-dom/client'));
       },
     },
   };

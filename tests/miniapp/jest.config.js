@@ -3,8 +3,6 @@
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
-// The repository root also has React 19 (for other tooling); the mini-program and its tests use React 18.
-const react = path.join(root, 'miniapp/node_modules');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -31,10 +29,6 @@ module.exports = {
     '^@tarojs/taro$': '<rootDir>/tests/miniapp/__mocks__/taro.ts',
     '^@tarojs/components$': '<rootDir>/tests/miniapp/__mocks__/components.tsx',
     '\\.(css|scss)$': '<rootDir>/tests/miniapp/__mocks__/style.ts',
-    '^react$': `${react}/react`,
-    '^react/(.*)$': `${react}/react/$1`,
-    '^react-dom$': `${react}/react-dom`,
-    '^react-dom/(.*)$': `${react}/react-dom/$1`,
   },
   clearMocks: true,
 };
