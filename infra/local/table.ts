@@ -6,9 +6,13 @@ import {
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import definition from '../table.json';
+import tableJson from '../table.json';
 
 /** The same definition that serverless.yml deploys (infra/table.json), turned into a CreateTable call. */
+const definition = tableJson as unknown as Required<Pick<CreateTableCommandInput, 'BillingMode' | 'AttributeDefinitions' | 'KeySchema' | 'GlobalSecondaryIndexes'>> & {
+  StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' };
+  TimeToLiveSpecification: { AttributeName: string; Enabled: boolean };
+};
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
   return {

@@ -7,8 +7,8 @@ import { runPool } from './run-pool';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit'>;
 
-/** How far back the daily job looks, so that missed days are caught up. */
-const LOOKBACK_DAYS = 31;
+/** How far back the daily job looks, so that a week of missed runs is caught up. */
+const LOOKBACK_DAYS = 7;
 
 /**
  * Daily: expires every lot whose time has come. Idempotent and resumable: a lot expires in the same
@@ -19,12 +19,13 @@ export async function expirePoints(nowMs: number, deps: Deps): Promise<{ members
   const settings = await deps.programAt(nowMs);
   const today = new Date(nowMs).toISOString().slice(0, 10);
   const memberIds = new Set<string>();
-  for (let back = LOOKBACK_DAYS; back >= 0; back--) {
-    const date = addDaysToDate(today, -back);
-    for (let shard = 0; shard < LOT_EXPIRY_SHARDS; shard++) {
-      for (const memberId of await deps.pointsAccounts.membersWithLotsExpiring(date, shard)) memberIds.add(memberId);
-    }
-  }
+  const partitions = Array.from({ length: LOOKBACK_DAYS + 1 }, (_, back) => addDaysToDate(today, -back)).flatMap((date) =>
+    Array.from({ length: LOT_EXPIRY_SHARDS }, (_, shard) => ({ date, shard })),
+  );
+  await runPool(partitions, 8, async ({ date, shard }) => {
+    for (const memberId of await deps.pointsAccounts.membersWithLotsExpiring(date, shard)) memberIds.add(memberId);
+    return true;
+  });
   let lotsExpired = 0;
   let pointsExpired = 0;
   const members = await runPool([...memberIds], 8, (memberId) =>

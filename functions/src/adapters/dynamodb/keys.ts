@@ -41,7 +41,8 @@ export const keys = {
   entitlement: (memberId: string, entitlementId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ENTITLEMENT#${entitlementId}` }),
   pendingEntitlementIndex: (at: string, entitlementId: string) => ({ gsi2pk: 'ENTITLEMENTS#pending', gsi2sk: `${at}#${entitlementId}` }),
   audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
-  ledgerEntry: (memberId: string, at: string, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${entryId}` }),
+  /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
+  ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}` }),
   /** Members whose level can drop at the review of that month (sparse: L1 members carry none). */
   levelReviewIndex: (reviewDate: string, memberId: string) => ({ gsi2pk: `LEVELDUE#${reviewDate.slice(0, 7)}`, gsi2sk: memberId }),
 } as const;

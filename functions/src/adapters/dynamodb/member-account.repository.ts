@@ -123,7 +123,7 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       const { member, posting, update = {}, levelChange } = change;
       const writes: TxWrite[] = [];
       const memberId = member.memberId;
-      for (const entry of posting?.entries ?? []) writes.push(ledgerPut(memberId, entry));
+      for (const entry of posting?.entries ?? []) writes.push(ledgerPut(memberId, member.version, entry));
       for (const lot of posting?.newLots ?? []) {
         writes.push({
           item: {
@@ -161,12 +161,12 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     },
   };
 
-  function ledgerPut(memberId: string, entry: LedgerDraft): TxWrite {
+  function ledgerPut(memberId: string, version: number, entry: LedgerDraft): TxWrite {
     return {
       item: {
         Put: {
           TableName: tableName,
-          Item: { ...keys.ledgerEntry(memberId, entry.at, entry.entryId), entity: 'LedgerEntry', memberId, ...entry },
+          Item: { ...keys.ledgerEntry(memberId, entry.at, version, entry.entryId), entity: 'LedgerEntry', memberId, ...entry },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
