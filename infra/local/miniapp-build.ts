@@ -4,12 +4,12 @@ import { join } from 'node:path';
 
 export const MINIAPP_DIR = join(__dirname, '..', '..', 'miniapp');
 
-/** Runs the real Taro build for a target; the H5 build is pointed at the given API. */
-export function buildMiniapp(target: 'weapp' | 'h5', env: Record<string, string> = {}, quiet = false): Promise<void> {
+/** Runs the real Taro build for a target into miniapp/<outDir>; the H5 build is pointed at the given API. */
+export function buildMiniapp(target: 'weapp' | 'h5', env: Record<string, string> = {}, quiet = false, outDir = `dist/${target}`): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(MINIAPP_DIR, '..', 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', target], {
       cwd: MINIAPP_DIR,
-      env: { ...process.env, NODE_ENV: 'production', ...env },
+      env: { ...process.env, NODE_ENV: 'production', TARO_OUTPUT_DIR: outDir, ...env },
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     let output = '';

@@ -7,6 +7,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
  * Build-time env (read once here, exposed to the app as `process.env.TARO_APP_*`):
  *   TARO_APP_API_URL  API base URL   (default http://127.0.0.1:3000)
  *   TARO_APP_STAGE    stage name     (default 'local'; 'local' enables the demo login screen in H5)
+ * TARO_OUTPUT_DIR overrides the output folder (the test run builds into its own, beside `npm start`'s).
  */
 const appRoot = path.resolve(__dirname, '..');
 const sharedSrc = path.resolve(appRoot, '../shared/src');
@@ -24,7 +25,7 @@ export default defineConfig<'webpack5'>(async () => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    outputRoot: process.env.TARO_OUTPUT_DIR || `dist/${platform}`,
     plugins: [],
     env,
     defineConstants: {},

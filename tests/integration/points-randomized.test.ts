@@ -25,7 +25,7 @@ const levels = demoProgram.levels;
 
 /** The member's level as the ledger implies it: upgrades at once, refunds within 30 days revert them. */
 function levelFromLedger(ledger: Record<string, any>[]): string {
-  const ordered = byCommitOrder(ledger as { sk: string; entryId: string }[]) as Record<string, any>[];
+  const ordered = byCommitOrder(ledger);
   let level = levels[0]!.code;
   let lastUpgrade: LastUpgrade | null = null;
   const buckets: Record<string, number> = {};

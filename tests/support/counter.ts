@@ -9,8 +9,8 @@ import type { TestTable } from './dynamo';
 import { newOpenid } from './http';
 
 /** Ledger entries in the order their changes committed: by the member version in the key, then by id. */
-export function byCommitOrder<T extends { sk: string; entryId: string }>(ledger: readonly T[]): T[] {
-  const version = (entry: T) => entry.sk.split('#')[2]!;
+export function byCommitOrder<T extends Record<string, any>>(ledger: readonly T[]): T[] {
+  const version = (entry: T) => String(entry.sk).split('#')[2]!;
   return [...ledger].sort((a, b) => (version(a) === version(b) ? (a.entryId < b.entryId ? -1 : 1) : version(a) < version(b) ? -1 : 1));
 }
 

@@ -130,7 +130,7 @@ describe('AccountBook: refusals and debt', () => {
     for (const points of [1, 0]) {
       const error = refused(() => b.debit(points, move('spend'), { allowDebt: false }));
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ code: 'POINTS_INSUFFICIENT', message: '积分欠款未还清，暂不能使用积分' });
+      expect(error).toMatchObject({ code: 'POINTS_IN_DEBT', message: '积分欠款未还清，暂不能使用积分' });
     }
     expect(b.balance).toBe(-20);
     expect(b.posting().entries).toEqual([]);

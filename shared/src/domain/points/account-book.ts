@@ -161,9 +161,8 @@ export class AccountBook {
    */
   debit(points: number, movement: Movement, options: { allowDebt: boolean; preferLotId?: string | null }): { takes: Record<string, number>; debtCreated: number } {
     if (points < 0) throw new Error('debit takes a non-negative amount');
-    if (!options.allowDebt && (this.debt > 0 || points > this.spendable)) {
-      throw new DomainError('POINTS_INSUFFICIENT', this.debt > 0 ? '积分欠款未还清，暂不能使用积分' : '积分不足', { balance: this.balance, required: points });
-    }
+    if (!options.allowDebt && this.debt > 0) throw new DomainError('POINTS_IN_DEBT', undefined, { debt: this.debt, required: points });
+    if (!options.allowDebt && points > this.spendable) throw new DomainError('POINTS_INSUFFICIENT', undefined, { balance: this.spendable, required: points });
     const takes: Record<string, number> = {};
     let left = points;
     const ordered = this.usableLots();
