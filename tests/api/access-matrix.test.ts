@@ -3,6 +3,8 @@ import { call, login, newOpenid } from '../support/http';
 
 const tokens: Partial<Record<Caller, string>> = {};
 let memberCode = '';
+let memberId = '';
+let purchaseId = '';
 
 beforeAll(async () => {
   tokens.member = (await login(newOpenid())).token;
@@ -10,6 +12,10 @@ beforeAll(async () => {
   tokens.staff = (await login('staff-s001')).token;
   tokens.marketer = (await login('marketer')).token;
   memberCode = (await call('GET', '/v1/me/code', { token: tokens.member })).body.code;
+  memberId = (await call('GET', '/v1/me', { token: tokens.member })).body.memberId;
+  // A purchase big enough to be refunded one fen at a time by every caller that may.
+  const code = (await call('GET', '/v1/me/code', { token: tokens.member })).body.code;
+  purchaseId = (await call('POST', '/v1/store/purchases', { token: tokens.staff, body: { memberCode: code, receiptNo: `M${Date.now()}`, amountFen: 10000 } })).body.purchaseId;
 });
 
 const callers: Caller[] = ['anonymous', 'member', 'otherMember', 'staff', 'marketer'];
@@ -17,9 +23,9 @@ const cases = accessMatrix.flatMap((row) => callers.map((caller) => [`${row.meth
 
 describe('access matrix', () => {
   test.each(cases)('%s as %s → %i', async (_name, caller, status, row) => {
-    const answer = await call(row.method, row.path, {
+    const answer = await call(row.method, row.pathFor?.({ memberId, purchaseId }) ?? row.path, {
       token: tokens[caller],
-      body: row.body?.({ memberCode, unique: newOpenid(caller) }),
+      body: row.body?.({ memberCode, unique: newOpenid(caller), memberId, purchaseId }),
     });
     expect(answer.status).toBe(status);
     if (status === 401) expect(answer.body.error.code).toBe('AUTH_REQUIRED');

@@ -8,7 +8,9 @@ export interface AccessRow {
   method: string;
   path: string;
   /** Built per caller, so that creating things never collides. */
-  body?: (context: { memberCode: string; unique: string }) => unknown;
+  body?: (context: { memberCode: string; unique: string; memberId: string; purchaseId: string }) => unknown;
+  /** Built per caller when the path names something made for the test. */
+  pathFor?: (context: { memberId: string; purchaseId: string }) => string;
   expect: Record<Caller, number>;
 }
 
@@ -24,6 +26,40 @@ export const accessMatrix: AccessRow[] = [
   { method: 'POST', path: '/v1/store/scan', body: ({ memberCode }) => ({ code: memberCode }), expect: staffOnly },
   { method: 'GET', path: '/v1/admin/staff', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/stores', expect: marketerOnly },
+  { method: 'GET', path: '/v1/me/points', expect: memberOnly },
+  { method: 'GET', path: '/v1/me/points/lots', expect: memberOnly },
+  { method: 'GET', path: '/v1/me/levels', expect: memberOnly },
+  { method: 'POST', path: '/v1/store/purchases/preview', body: ({ memberCode }) => ({ memberCode, amountFen: 3000 }), expect: staffOnly },
+  {
+    method: 'POST',
+    path: '/v1/store/purchases',
+    body: ({ unique }) => ({ memberCode: 'see-below', receiptNo: unique.replace(/[^A-Za-z0-9]/g, ''), amountFen: 3000 }),
+    // Only staff get past authorization: the placeholder code is then refused as malformed (400).
+    expect: { ...staffOnly, staff: 400 },
+  },
+  { method: 'GET', path: '/v1/store/purchases?receiptNo=NONE', expect: { ...staffOnly, staff: 404 } },
+  {
+    method: 'POST',
+    path: '/v1/store/purchases/{purchaseId}/refund',
+    pathFor: ({ purchaseId }) => `/v1/store/purchases/${purchaseId}/refund`,
+    body: () => ({ amountFen: 1 }),
+    expect: { ...staffOnly, staff: 201 },
+  },
+  { method: 'GET', path: '/v1/store/activity', expect: staffOnly },
+  { method: 'GET', path: '/v1/admin/promotions', expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/promotions',
+    body: () => ({ name: '周末双倍', multiplier: 2, startsAt: '2030-01-01T00:00:00+08:00', endsAt: '2030-01-02T00:00:00+08:00' }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/members/{memberId}/points',
+    pathFor: ({ memberId }) => `/v1/admin/members/${memberId}/points`,
+    body: () => ({ points: 10, reason: '权限矩阵测试' }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
   {
     method: 'POST',
     path: '/v1/admin/staff',
