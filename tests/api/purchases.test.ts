@@ -10,6 +10,12 @@ beforeAll(async () => {
   marketer = (await login('marketer')).token;
 });
 
+/** A business day of its own for each run, so reruns on one stack never see each other's data. */
+const uniqueDay = (() => {
+  const day = new Date(Date.UTC(2031, 0, 1) + (Math.floor(Date.now() / 1000) % 3000) * 86_400_000).toISOString().slice(0, 10);
+  return (offsetDays = 0) => new Date(Date.parse(day) + offsetDays * 86_400_000).toISOString().slice(0, 10);
+})();
+
 let receipts = 0;
 const receipt = () => `A${Date.now().toString(36)}${(receipts++).toString(36)}`.toUpperCase();
 const memberCode = async (token: string, clock?: string) => (await call('GET', '/v1/me/code', { token, headers: clock ? { 'X-Clock': clock } : {} })).body.code as string;
@@ -110,11 +116,11 @@ describe('POST /v1/store/purchases', () => {
     const name = `双倍积分${Date.now()}`;
     const created = await call('POST', '/v1/admin/promotions', {
       token: marketer,
-      body: { name, multiplier: 2, skuBonus: { BEANS: 30 }, startsAt: '2031-03-01T00:00:00+08:00', endsAt: '2031-03-02T00:00:00+08:00', storeIds: ['S002'] },
+      body: { name, multiplier: 2, skuBonus: { BEANS: 30 }, startsAt: `${uniqueDay(1)}T00:00:00+08:00`, endsAt: `${uniqueDay(2)}T00:00:00+08:00`, storeIds: ['S002'] },
     });
     expect(created.status).toBe(201);
     const member = await login(newOpenid());
-    const clock = '2031-03-01T10:00:00+08:00';
+    const clock = `${uniqueDay(1)}T10:00:00+08:00`;
     const body = async () => ({ memberCode: await memberCode(member.token, clock), amountFen: 5000, items: [{ sku: 'BEANS', quantity: 2, unitPriceFen: 1000 }] });
     const atS002 = await call('POST', '/v1/store/purchases/preview', { token: otherStoreStaff, body: await body(), headers: { 'X-Clock': clock } });
     expect(atS002.body).toMatchObject({ points: 50 * 2 + 60, promotion: { name, multiplier: 2 } });
@@ -165,13 +171,14 @@ describe('refunds', () => {
 
   test("the store's activity lists today's purchases and refunds with totals", async () => {
     const member = await login(newOpenid());
-    const clock = '2031-06-06T12:00:00+08:00';
+    const day = uniqueDay();
+    const clock = `${day}T12:00:00+08:00`;
     const purchase = (await buy(staff, { memberCode: await memberCode(member.token, clock), receiptNo: receipt(), amountFen: 4200 }, clock)).body;
-    await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff, body: { amountFen: 1200 }, headers: { 'X-Clock': '2031-06-06T13:00:00+08:00' } });
-    const activity = (await call('GET', '/v1/store/activity?date=2031-06-06', { token: staff })).body;
+    await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff, body: { amountFen: 1200 }, headers: { 'X-Clock': `${day}T13:00:00+08:00` } });
+    const activity = (await call('GET', `/v1/store/activity?date=${day}`, { token: staff })).body;
     expect(activity.items.map((item: { kind: string; amountFen: number }) => [item.kind, item.amountFen])).toEqual([['refund', -1200], ['purchase', 4200]]);
     expect(activity.totals).toMatchObject({ purchases: 1, salesFen: 4200, refunds: 1, refundedFen: 1200 });
-    expect((await call('GET', '/v1/store/activity?date=2031-06-06', { token: otherStoreStaff })).body.items).toEqual([]);
+    expect((await call('GET', `/v1/store/activity?date=${day}`, { token: otherStoreStaff })).body.items).toEqual([]);
     expect((await call('GET', '/v1/store/activity?date=2031-13-01', { token: staff })).status).toBe(400);
   });
 });
