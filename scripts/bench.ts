@@ -1,7 +1,8 @@
 /** `npm run bench -- <name>`: performance figures, printed (never asserted in tests). */
 import { benchApi } from '../tests/bench/api.bench';
+import { benchPurchase } from '../tests/bench/purchase.bench';
 
-const benches: Record<string, () => Promise<void>> = { api: benchApi };
+const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase };
 
 async function main() {
   const name = process.argv[2];

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench -- purchase`: 2,000 purchases over 200 members from 8 concurrent clients — through the use
+ * case in-process and over HTTP — beside raw TransactWriteItems of the same six items, on the same DynamoDB
+ * Local in the same run. Prints throughput, latency, and DynamoDB requests and write capacity per purchase.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { createDocumentClient, keys } from '../../functions/src/adapters/dynamodb';
+import { createAppDeps } from '../../functions/src/composition';
+import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
+import { localConfig } from '../../infra/local/local-env';
+import { freePort } from '../../infra/local/ports';
+import { startLocalStack } from '../../infra/local/stack';
+import { meterClient } from './dynamo-meter';
+import { measure, printTable } from './measure';
+
+const PURCHASES = 2000;
+const MEMBERS = 200;
+const CONCURRENCY = 8;
+
+export async function benchPurchase(): Promise<void> {
+  const stack = await startLocalStack({ dynamoPort: await freePort(), apiPort: await freePort(), lambdaPort: await freePort(), tableName: 'huiyuanka-bench' });
+  try {
+    const db = createDocumentClient();
+    const meter = meterClient(db);
+    const deps = createAppDeps(localConfig(stack.env), db);
+    const table = stack.env.TABLE_NAME;
+    const now = Date.now();
+    const members: NonNullable<Awaited<ReturnType<typeof deps.members.getById>>>[] = [];
+    for (let i = 0; i < MEMBERS; i++) {
+      const { memberId } = await signIn({ code: `dev:bench-${now}-${i}` }, now, deps);
+      members.push((await deps.members.getById(memberId!))!);
+    }
+    const staff = { role: 'staff' as const, openid: 'staff-s001', storeId: 'S001' };
+    const memberFor = (i: number) => members[i % MEMBERS]!;
+    const amount = (i: number) => 1500 + ((i * 7919) % 4000);
+
+    // Raw: the six items a purchase writes (receipt and code markers, purchase, ledger entry, lot, member totals).
+    const raw = await measure('raw TransactWriteItems (6 items)', PURCHASES, CONCURRENCY, (i) => {
+      const member = memberFor(i);
+      const id = ulid();
+      const at = new Date().toISOString();
+      return db.send(
+        new TransactWriteCommand({
+          ReturnConsumedCapacity: 'TOTAL',
+          TransactItems: [
+            { Put: { TableName: table, Item: { ...keys.receiptMarker('S003', `RAW${i}`), purchaseId: id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: table, Item: { ...keys.memberCodeUse(member.memberNo, i, 'raw000'), purchaseId: id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: table, Item: { ...keys.purchase(id), memberId: member.memberId, storeId: 'S003', amountFen: amount(i), payableFen: amount(i), points: 20, growth: 20, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: table, Item: { ...keys.ledgerEntry(member.memberId, at, 0, id), type: 'earn', points: 20, growth: 20, balanceAfter: 20, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: table, Item: { ...keys.lot(member.memberId, id), remaining: 20, initial: 20, earnedAt: at, expiresAt: null }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Update: { TableName: table, Key: keys.member(member.memberId), UpdateExpression: 'ADD lotPoints :p, version :one', ExpressionAttributeValues: { ':p': 0, ':one': 0 } } },
+          ],
+        }),
+      );
+    });
+
+    meter.reset();
+    const inProcess = await measure('purchase use case (in-process)', PURCHASES, CONCURRENCY, (i) => {
+      const member = memberFor(i);
+      const t = Date.now();
+      return recordPurchase({ memberCode: deps.memberCodes.issue(member.memberNo, t, 60).code, receiptNo: `INP${now}${i}`, amountFen: amount(i) }, staff, t, deps);
+    });
+    const perPurchase = { ...meter.totals };
+
+    const staffToken = (await (await fetch(`${stack.apiUrl}/v1/auth/wechat`, { method: 'POST', body: JSON.stringify({ code: 'dev:staff-s001' }) })).json()).token as string;
+    const overHttp = await measure('POST /v1/store/purchases (HTTP)', PURCHASES, CONCURRENCY, async (i) => {
+      const member = memberFor(i);
+      const response = await fetch(`${stack.apiUrl}/v1/store/purchases`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ memberCode: deps.memberCodes.issue(member.memberNo, Date.now(), 60).code, receiptNo: `HTTP${now}${i}`, amountFen: amount(i) }),
+      });
+      if (response.status !== 201) throw new Error(`status ${response.status}: ${await response.text()}`);
+    });
+
+    process.stdout.write(`\nbench purchase: ${PURCHASES} purchases over ${MEMBERS} members, ${CONCURRENCY} concurrent clients, DynamoDB Local on this machine\n`);
+    printTable([raw, inProcess, overHttp]);
+    const n = PURCHASES;
+    process.stdout.write(
+      `\nper purchase (in-process): ${(perPurchase.requests / n).toFixed(2)} DynamoDB requests — ${(perPurchase.reads / n).toFixed(2)} reads, ` +
+        `${(perPurchase.transactions / n).toFixed(2)} transactions (retries after lost races included); ` +
+        `consumed capacity: ${(perPurchase.writeUnits / n).toFixed(1)} WCU, ${(perPurchase.readUnits / n).toFixed(1)} RCU\n`,
+    );
+    process.stdout.write(`in-process rate / raw transactional rate: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n`);
+    db.destroy();
+  } finally {
+    await stack.stop();
+  }
+}
