@@ -1,7 +1,10 @@
 // Screenshots of the H5 build at 375×812, for looking at the screens.
-//   node miniapp/scripts/screenshots.mjs [--mock] [--out DIR]
+//   node miniapp/scripts/screenshots.mjs [--mock] [--out DIR] [--points-only]
 // Serves miniapp/dist/h5 on a free port. With --mock, API calls are answered with fixture data (no backend
-// needed); without it they go to the real API the build was made for (TARO_APP_API_URL).
+// needed); without it they go to the real API the build was made for (TARO_APP_API_URL, also read here to
+// prepare data: default http://127.0.0.1:3000). Against the real API the points-engine screens are shot too
+// (members with a history made over HTTP, with X-Clock for past months; a staff purchase with a level-up, a
+// refund, the day's activity); --points-only shoots just those.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -10,6 +13,8 @@ import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
 const mock = args.includes('--mock');
+const pointsOnly = args.includes('--points-only');
+const apiUrl = (process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : '/tmp/miniapp-shots';
 const root = fileURLToPath(new URL('../dist/h5/', import.meta.url));
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -122,59 +127,249 @@ async function shot(page, name) {
   console.log('wrote', join(out, `${name}.png`));
 }
 
-// Login screen.
-{
-  const { context, page } = await session('login');
-  await page.goto(`${base}/#/pages/login/index`);
-  await page.waitForSelector('.demo-login-demo-member-1');
-  await shot(page, '01-login');
-  await page.click('.demo-login-demo-member-1');
-  await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
-  await shot(page, '02-card');
-  await page.setViewportSize({ width: 375, height: 1300 });
-  await shot(page, '02b-card-full');
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto(`${base}/#/pages/profile/index`);
-  await page.waitForSelector('.profile-member-no, .error-state', { timeout: 15000 });
-  await shot(page, '03-profile');
-  await context.close();
+if (!pointsOnly) {
+  // Login screen.
+  {
+    const { context, page } = await session('login');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.waitForSelector('.demo-login-demo-member-1');
+    await shot(page, '01-login');
+    await page.click('.demo-login-demo-member-1');
+    await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
+    await shot(page, '02-card');
+    await page.setViewportSize({ width: 375, height: 1300 });
+    await shot(page, '02b-card-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${base}/#/pages/profile/index`);
+    await page.waitForSelector('.profile-member-no, .error-state', { timeout: 15000 });
+    await shot(page, '03-profile');
+    await context.close();
+  }
+  // The other levels' colours.
+  for (const who of ['demo-member-2', 'demo-member-3']) {
+    const { context, page } = await session(who);
+    await page.setViewportSize({ width: 375, height: 1300 });
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click(`.demo-login-${who}`);
+    await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
+    await shot(page, `02-card-${who}`);
+    await context.close();
+  }
+  // Staff.
+  {
+    const { context, page } = await session('staff');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-staff-s001');
+    await page.waitForSelector('.scan-input', { timeout: 15000 });
+    await shot(page, '04-scan-empty');
+    await page.fill('.scan-input input', process.env.SCAN_CODE ?? '10000000117000000004821930517362948');
+    await page.click('.scan-submit');
+    await page.waitForSelector('.scan-result, .scan-error', { timeout: 15000 });
+    await shot(page, '05-scan-result');
+    await page.fill('.scan-input input', '1');
+    await page.click('.scan-submit');
+    await page.waitForSelector('.scan-error', { timeout: 15000 });
+    await shot(page, '06-scan-error');
+    await context.close();
+  }
+  // Marketer.
+  {
+    const { context, page } = await session('marketer');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-marketer');
+    await page.waitForSelector('.provision-form', { timeout: 15000 });
+    await shot(page, '07-marketer');
+    await context.close();
+  }
 }
-// The other levels' colours.
-for (const who of ['demo-member-2', 'demo-member-3']) {
-  const { context, page } = await session(who);
-  await page.setViewportSize({ width: 375, height: 1300 });
-  await page.goto(`${base}/#/pages/login/index`);
-  await page.click(`.demo-login-${who}`);
-  await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
-  await shot(page, `02-card-${who}`);
-  await context.close();
-}
-// Staff.
-{
-  const { context, page } = await session('staff');
-  await page.goto(`${base}/#/pages/login/index`);
-  await page.click('.demo-login-staff-s001');
-  await page.waitForSelector('.scan-input', { timeout: 15000 });
-  await shot(page, '04-scan-empty');
-  await page.fill('.scan-input input', process.env.SCAN_CODE ?? '10000000117000000004821930517362948');
-  await page.click('.scan-submit');
-  await page.waitForSelector('.scan-result, .scan-error', { timeout: 15000 });
-  await shot(page, '05-scan-result');
-  await page.fill('.scan-input input', '1');
-  await page.click('.scan-submit');
-  await page.waitForSelector('.scan-error', { timeout: 15000 });
-  await shot(page, '06-scan-error');
-  await context.close();
-}
-// Marketer.
-{
-  const { context, page } = await session('marketer');
-  await page.goto(`${base}/#/pages/login/index`);
-  await page.click('.demo-login-marketer');
-  await page.waitForSelector('.provision-form', { timeout: 15000 });
-  await shot(page, '07-marketer');
-  await context.close();
-}
+
+if (!mock) await pointsEngineShots();
 
 await browser.close();
 server.close();
+
+// ---------------------------------------------------------------------------------------------------------
+// Points engine: member points and level pages, staff purchase with a level-up, refund, today's activity.
+
+async function http(method, path, { token, body, clock, key } = {}) {
+  const response = await fetch(`${apiUrl}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(clock ? { 'x-clock': clock } : {}),
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+function loginApi(openid) {
+  return http('POST', '/v1/auth/wechat', { body: { code: `dev:${openid}` } });
+}
+function receipt(tag) {
+  return `${tag}${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1000)}`;
+}
+
+async function buy(staff, member, amountFen, clock, tag = 'R') {
+  const { code } = await http('GET', '/v1/me/code', { token: member.token, clock });
+  return http('POST', '/v1/store/purchases', { token: staff.token, clock, key: receipt('k'), body: { memberCode: code, receiptNo: receipt(tag), amountFen } });
+}
+
+/** A browser page logged in as `auth`: the session the app keeps in Taro storage is there before any script runs. */
+async function pageAs(role, auth) {
+  const { context, page } = await session(role);
+  const stored = JSON.stringify({
+    data: {
+      token: auth.token, expiresAt: auth.expiresAt, role: auth.role, ...(auth.memberId ? { memberId: auth.memberId } : {}),
+      ...(auth.storeId ? { storeId: auth.storeId } : {}),
+    },
+  });
+  await context.addInitScript((value) => {
+    if (!sessionStorage.getItem('shots.session-set')) {
+      localStorage.setItem('hyk.session', value);
+      sessionStorage.setItem('shots.session-set', '1');
+    }
+  }, stored);
+  return { context, page };
+}
+
+async function pointsEngineShots() {
+  const stamp = Date.now().toString(36);
+  const staff = await loginApi('staff-s001');
+  const marketer = await loginApi('marketer');
+
+  // Member A: a year of purchases (past months through X-Clock), an upgrade, a partial refund, an adjustment.
+  const a = await loginApi(`shots-a-${stamp}`);
+  await http('PATCH', '/v1/me', { token: a.token, body: { nickname: '林间拿铁' } });
+  const history = [
+    ['2025-12-10T11:00:00+08:00', 8800], ['2026-02-14T15:20:00+08:00', 4600], ['2026-04-03T09:10:00+08:00', 6250],
+    ['2026-06-18T18:40:00+08:00', 7500], ['2026-08-08T12:05:00+08:00', 12000], ['2026-09-20T16:30:00+08:00', 3800],
+    ['2026-10-12T10:15:00+08:00', 9500],
+  ];
+  let toRefund;
+  for (const [clock, fen] of history) {
+    const purchase = await buy(staff, a, fen, clock);
+    if (fen === 9500) toRefund = purchase;
+  }
+  await buy(staff, a, 4250, undefined);
+  await http('POST', `/v1/store/purchases/${toRefund.purchaseId}/refund`, { token: staff.token, key: receipt('k'), body: { amountFen: 2000 } });
+  const me = await http('GET', '/v1/me', { token: a.token });
+  await http('POST', `/v1/admin/members/${me.memberId}/points`, { token: marketer.token, key: receipt('k'), body: { points: 30, reason: '门店活动补偿' } });
+
+  // Member B: points spent (an adjustment), then the purchase refunded → a debt.
+  const b = await loginApi(`shots-b-${stamp}`);
+  await http('PATCH', '/v1/me', { token: b.token, body: { nickname: '周末咖啡' } });
+  const bought = await buy(staff, b, 6000, undefined);
+  const meB = await http('GET', '/v1/me', { token: b.token });
+  await http('POST', `/v1/admin/members/${meB.memberId}/points`, { token: marketer.token, key: receipt('k'), body: { points: -50, reason: '积分兑换咖啡勺' } });
+  await http('POST', `/v1/store/purchases/${bought.purchaseId}/refund`, { token: staff.token, key: receipt('k'), body: {} });
+
+  {
+    const { context, page } = await pageAs('member-a', a);
+    await page.goto(`${base}/#/pages/card/index`);
+    await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
+    await page.click('.level-card-open-points');
+    await page.waitForSelector('.points-row, .points-empty, .error-state', { timeout: 15000 });
+    await shot(page, '10-points');
+    await page.setViewportSize({ width: 375, height: 1400 });
+    await shot(page, '10b-points-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.click('.points-chip--use');
+    await page.waitForSelector('.points-row, .points-empty', { timeout: 15000 });
+    await shot(page, '11-points-filter-use');
+    await page.click('.points-tab-lots');
+    await page.waitForSelector('.points-lot, .empty-state', { timeout: 15000 });
+    await shot(page, '12-points-lots');
+    await page.goto(`${base}/#/pages/levels/index`);
+    await page.waitForSelector('.level-page-badge, .error-state', { timeout: 15000 });
+    await shot(page, '13-levels');
+    await page.setViewportSize({ width: 375, height: 2000 });
+    await shot(page, '13b-levels-full');
+    await context.close();
+  }
+  {
+    const { context, page } = await pageAs('member-b', b);
+    await page.goto(`${base}/#/pages/points/index`);
+    await page.waitForSelector('.points-row, .error-state', { timeout: 15000 });
+    await shot(page, '14-points-debt');
+    await context.close();
+  }
+
+  // Staff: a new member's code → 记录消费 ¥500 → preview (upgrade notice) → confirm → level-up banner.
+  const c = await loginApi(`shots-c-${stamp}`);
+  await http('PATCH', '/v1/me', { token: c.token, body: { nickname: '晨光美式' } });
+  const purchaseReceipt = receipt('P');
+  {
+    const { context, page } = await pageAs('staff', staff);
+    await page.goto(`${base}/#/store/scan/index`);
+    await page.waitForSelector('.scan-input', { timeout: 15000 });
+    const { code } = await http('GET', '/v1/me/code', { token: c.token });
+    await page.fill('.scan-input input', code);
+    await page.click('.scan-submit');
+    await page.waitForSelector('.purchase-open', { timeout: 15000 });
+    await shot(page, '20-scan-with-purchase');
+    await page.click('.purchase-open');
+    await page.waitForSelector('.purchase-amount', { timeout: 15000 });
+    await page.fill('.purchase-amount input', '500');
+    await page.fill('.purchase-receipt input', purchaseReceipt);
+    await page.click('.purchase-add-line');
+    await page.fill('.sku-line-sku-0 input', 'BEANS-1KG');
+    await page.fill('.sku-line-qty-0 input', '2');
+    await page.fill('.sku-line-price-0 input', '168');
+    await shot(page, '21-purchase-form');
+    await page.click('.purchase-preview-button');
+    await page.waitForSelector('.purchase-preview, .purchase-error', { timeout: 15000 });
+    await shot(page, '22-purchase-preview');
+    await page.setViewportSize({ width: 375, height: 1200 });
+    await shot(page, '22b-purchase-preview-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.click('.purchase-confirm');
+    await page.waitForSelector('.purchase-result, .purchase-error', { timeout: 15000 });
+    await shot(page, '23-purchase-result');
+
+    // Refund: that purchase, in full (the upgrade is reverted).
+    await page.goto(`${base}/#/store/refund/index`);
+    await page.waitForSelector('.refund-receipt', { timeout: 15000 });
+    await shot(page, '24-refund-empty');
+    await page.fill('.refund-receipt input', purchaseReceipt);
+    await page.click('.refund-find');
+    await page.waitForSelector('.refund-confirm, .refund-find-error', { timeout: 15000 });
+    await shot(page, '25-refund-found');
+    await page.click('.refund-mode-partial');
+    await page.fill('.refund-amount-input input', '12.5');
+    await shot(page, '25b-refund-partial');
+    await page.click('.refund-mode-full');
+    await page.click('.refund-confirm');
+    await page.waitForSelector('.taro-model__confirm', { timeout: 5000 });
+    await shot(page, '26-refund-confirm');
+    await page.click('.taro-model__confirm');
+    await page.waitForSelector('.refund-result, .refund-error', { timeout: 15000 });
+    await shot(page, '27-refund-result');
+
+    await page.goto(`${base}/#/store/activity/index`);
+    await page.waitForSelector('.activity-row, .empty-state, .error-state', { timeout: 15000 });
+    await shot(page, '28-activity');
+    await page.click('.activity-prev');
+    await page.waitForTimeout(1200);
+    await shot(page, '29-activity-yesterday');
+    await context.close();
+  }
+
+  // Code expired at the counter.
+  {
+    const { context, page } = await pageAs('staff-expired', staff);
+    const { code } = await http('GET', '/v1/me/code', { token: c.token, clock: '2026-01-01T10:00:00+08:00' });
+    await page.goto(`${base}/#/store/purchase/index?code=${code}`);
+    await page.waitForSelector('.purchase-amount', { timeout: 15000 });
+    await page.fill('.purchase-amount input', '35.5');
+    await page.fill('.purchase-receipt input', receipt('X'));
+    await page.click('.purchase-preview-button');
+    await page.waitForSelector('.purchase-code-problem, .purchase-preview', { timeout: 15000 });
+    await shot(page, '30-purchase-code-expired');
+    await context.close();
+  }
+}

@@ -1,11 +1,11 @@
 /**
- * Main package: login and the two member tabs. Staff and marketer screens live in subpackages so the
- * main package stays small (WeChat allows 2 MB per package).
+ * Main package: login, the two member tabs and the member's points and level pages. Staff and marketer
+ * screens live in subpackages so the main package stays small (WeChat allows 2 MB per package).
  */
 export default defineAppConfig({
-  pages: ['pages/login/index', 'pages/card/index', 'pages/profile/index'],
+  pages: ['pages/login/index', 'pages/card/index', 'pages/profile/index', 'pages/points/index', 'pages/levels/index'],
   subPackages: [
-    { root: 'store', pages: ['scan/index'] },
+    { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index'] },
     { root: 'marketer', pages: ['home/index'] },
   ],
   window: {

@@ -30,23 +30,23 @@ export const memberCode = (now = Date.now(), ttlSeconds = 60, refreshBeforeSecon
 });
 
 type Reply = { status: number; body: unknown } | Error;
-type Route = (request: { method: string; path: string; data: unknown; header: Record<string, string> }) => Reply;
+type Route = (request: { method: string; path: string; query: URLSearchParams; data: unknown; header: Record<string, string> }) => Reply;
 
 /** Answers Taro.request from a function of (method, path); an Error means the network failed. */
 export function mockApi(route: Route) {
   const request = Taro.request as jest.Mock;
   request.mockImplementation(async (options: { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
-    const path = new URL(options.url).pathname;
-    const reply = route({ method: options.method ?? 'GET', path, data: options.data, header: options.header ?? {} });
+    const url = new URL(options.url);
+    const reply = route({ method: options.method ?? 'GET', path: url.pathname, query: url.searchParams, data: options.data, header: options.header ?? {} });
     if (reply instanceof Error) throw reply;
     return { statusCode: reply.status, data: reply.body, header: {}, errMsg: 'request:ok' };
   });
   return request;
 }
 
-export const errorReply = (status: number, code: string, message: string) => ({
+export const errorReply = (status: number, code: string, message: string, details?: Record<string, unknown>) => ({
   status,
-  body: { error: { code, message, requestId: 'req-1' } },
+  body: { error: { code, message, requestId: 'req-1', ...(details ? { details } : {}) } },
 });
 
 export function signIn(role: 'member' | 'staff' | 'marketer' = 'member') {

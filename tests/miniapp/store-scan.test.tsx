@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import StoreScanPage from '../../miniapp/src/store/scan/index';
 import { CODE, errorReply, mockApi, signIn } from './fixtures';
 
@@ -60,5 +61,23 @@ describe('store scan page', () => {
     fireEvent.click(container.querySelector('.scan-submit')!);
     expect(screen.getByText('请先扫描或输入会员码')).toBeTruthy();
     expect(request).not.toHaveBeenCalled();
+  });
+});
+
+describe('store scan navigation', () => {
+  beforeEach(() => signIn('staff'));
+
+  it('opens 记录消费 with the scanned code, and the refund and activity pages', async () => {
+    mockApi(() => scanned(90));
+    const { container } = render(<StoreScanPage />);
+    expect(container.querySelector('.purchase-open')).toBeNull();
+    lookUp(container, `${CODE.slice(0, 4)} ${CODE.slice(4)}`);
+    await waitFor(() => expect(container.querySelector('.purchase-open')).not.toBeNull());
+    fireEvent.click(container.querySelector('.purchase-open')!);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/store/purchase/index?code=${CODE}` });
+    fireEvent.click(container.querySelector('.scan-nav-refund')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/store/refund/index' });
+    fireEvent.click(container.querySelector('.scan-nav-activity')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/store/activity/index' });
   });
 });

@@ -15,6 +15,8 @@ export interface RequestOptions<S extends z.ZodType> {
   schema: S;
   /** Send the stored token (default true). */
   auth?: boolean;
+  /** Extra request headers, e.g. `Idempotency-Key` for a write that must happen once. */
+  headers?: Record<string, string>;
 }
 
 let unauthorizedHandler: (() => void) | null = null;
@@ -25,8 +27,8 @@ export function onUnauthorized(handler: (() => void) | null): void {
 
 /** The one way the app talks to the API. Resolves with the parsed body or throws an ApiError. */
 export async function apiRequest<S extends z.ZodType>(options: RequestOptions<S>): Promise<z.infer<S>> {
-  const { method = 'GET', path, body, schema, auth = true } = options;
-  const header: Record<string, string> = { 'content-type': 'application/json' };
+  const { method = 'GET', path, body, schema, auth = true, headers } = options;
+  const header: Record<string, string> = { 'content-type': 'application/json', ...headers };
   const token = auth ? loadSession()?.token : undefined;
   if (token) header.Authorization = `Bearer ${token}`;
 
@@ -55,4 +57,13 @@ export async function apiRequest<S extends z.ZodType>(options: RequestOptions<S>
   });
   if (status === 401 && auth) unauthorizedHandler?.();
   throw error;
+}
+
+/** `/v1/me/points` + { limit: 20, cursor: undefined } → `/v1/me/points?limit=20` (values encoded, empty ones left out). */
+export function withQuery(path: string, params: Record<string, string | number | undefined | null>): string {
+  const query = Object.entries(params)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+    .join('&');
+  return query ? `${path}?${query}` : path;
 }

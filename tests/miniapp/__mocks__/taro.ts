@@ -5,10 +5,11 @@ import { useEffect, useRef } from 'react';
 const storage = new Map<string, unknown>();
 
 type Handler = () => void;
-const handlers: Record<'didShow' | 'didHide' | 'pullDownRefresh', Set<Handler>> = {
+const handlers: Record<'didShow' | 'didHide' | 'pullDownRefresh' | 'reachBottom', Set<Handler>> = {
   didShow: new Set(),
   didHide: new Set(),
   pullDownRefresh: new Set(),
+  reachBottom: new Set(),
 };
 
 function useLifecycle(kind: keyof typeof handlers, callback: Handler, runOnMount: boolean) {
@@ -31,21 +32,30 @@ export const lifecycle = {
   },
   reset() {
     for (const set of Object.values(handlers)) set.clear();
+    router.params = {};
   },
 };
+
+/** What `useRouter()` answers: tests set `router.params` before rendering a page that reads its query. */
+export const router: { params: Record<string, string> } = { params: {} };
 
 export const useDidShow = (callback: Handler) => useLifecycle('didShow', callback, true);
 export const useDidHide = (callback: Handler) => useLifecycle('didHide', callback, false);
 export const usePullDownRefresh = (callback: Handler) => useLifecycle('pullDownRefresh', callback, false);
+export const useReachBottom = (callback: Handler) => useLifecycle('reachBottom', callback, false);
 export const useLoad = (callback: Handler) => useEffect(() => callback(), []);
 export const useLaunch = (callback: Handler) => useEffect(() => callback(), []);
-export const useRouter = () => ({ params: {} as Record<string, string>, path: '' });
+export const useRouter = () => ({ params: router.params, path: '' });
 
 const Taro = {
   request: jest.fn(),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   scanCode: jest.fn(),
   reLaunch: jest.fn(async () => ({ errMsg: 'reLaunch:ok' })),
+  navigateTo: jest.fn(async () => ({ errMsg: 'navigateTo:ok' })),
+  navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+  redirectTo: jest.fn(async () => ({ errMsg: 'redirectTo:ok' })),
+  getCurrentPages: jest.fn(() => [] as unknown[]),
   showToast: jest.fn(async () => ({ errMsg: 'showToast:ok' })),
   showModal: jest.fn(async () => ({ confirm: true, cancel: false })),
   stopPullDownRefresh: jest.fn(),

@@ -6,6 +6,7 @@ import { LevelCard } from '../../features/member-card/components/LevelCard';
 import { MemberCodePanel } from '../../features/member-card/components/MemberCodePanel';
 import { RightsList } from '../../features/member-card/components/RightsList';
 import { useMemberCard } from '../../features/member-card/hooks/use-member-card';
+import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
@@ -25,7 +26,7 @@ export default function CardPage() {
   const member = me.data;
   return (
     <View className="page card-page">
-      <LevelCard me={member} />
+      <LevelCard me={member} onOpenPoints={() => void openPage(routes.points)} onOpenLevels={() => void openPage(routes.levels)} />
       <MemberCodePanel state={code} />
       <GrowthProgress me={member} />
       <RightsList levelCode={member.level.code} levelName={member.level.name} rights={member.rights} />

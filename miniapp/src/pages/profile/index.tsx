@@ -6,8 +6,8 @@ import { Skeleton } from '../../components/skeleton';
 import { BirthdayRow } from '../../features/profile/components/BirthdayRow';
 import { NicknameRow } from '../../features/profile/components/NicknameRow';
 import { useProfile } from '../../features/profile/hooks/use-profile';
-import { formatDate, formatDateZh } from '../../lib/format';
-import { relaunch, routes } from '../../lib/routes';
+import { formatDate, formatDateZh, formatNumber } from '../../lib/format';
+import { openPage, relaunch, routes } from '../../lib/routes';
 import { clearSession } from '../../lib/session';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
@@ -35,6 +35,19 @@ export default function ProfilePage() {
             <View className="profile-head__text">
               <Text className="profile-head__name">{member.nickname}</Text>
               <LevelBadge code={member.level.code} name={member.level.name} size="small" />
+            </View>
+          </View>
+
+          <View className="panel profile-list">
+            <View className="profile-row profile-row--link profile-open-points" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.points)}>
+              <Text className="profile-row__label">我的积分</Text>
+              <Text className="profile-row__value">{formatNumber(member.points.balance)}</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
+            <View className="profile-row profile-row--link profile-open-levels" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.levels)}>
+              <Text className="profile-row__label">会员等级</Text>
+              <Text className="profile-row__value">{member.level.name}</Text>
+              <Text className="profile-row__arrow">›</Text>
             </View>
           </View>
 

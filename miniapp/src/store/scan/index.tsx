@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isWeapp } from '../../config/env';
 import { ScannedMember } from '../../features/store-scan/components/ScannedMember';
 import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
-import { relaunch, routes } from '../../lib/routes';
+import { openPage, relaunch, routes } from '../../lib/routes';
 import { clearSession, loadSession } from '../../lib/session';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
@@ -13,7 +13,7 @@ export default function StoreScanPage() {
   useRoleGuard('staff');
   const session = loadSession();
   const [input, setInput] = useState('');
-  const { result, error, pending, lookup, scanWithCamera, reset } = useStoreScan();
+  const { result, code, error, pending, lookup, scanWithCamera, reset } = useStoreScan();
 
   const submit = () => void lookup(input);
 
@@ -33,6 +33,23 @@ export default function StoreScanPage() {
         >
           退出
         </Text>
+      </View>
+
+      <View className="store-scan__nav">
+        <View className="store-scan__nav-item scan-nav-refund" hoverClass="btn--pressed" onClick={() => void openPage(routes.storeRefund)}>
+          <Text className="store-scan__nav-icon store-scan__nav-icon--refund">退</Text>
+          <View className="store-scan__nav-text">
+            <Text className="store-scan__nav-title">退款</Text>
+            <Text className="store-scan__nav-hint">按小票号办理</Text>
+          </View>
+        </View>
+        <View className="store-scan__nav-item scan-nav-activity" hoverClass="btn--pressed" onClick={() => void openPage(routes.storeActivity)}>
+          <Text className="store-scan__nav-icon store-scan__nav-icon--activity">流</Text>
+          <View className="store-scan__nav-text">
+            <Text className="store-scan__nav-title">今日流水</Text>
+            <Text className="store-scan__nav-hint">消费、退款、兑换</Text>
+          </View>
+        </View>
       </View>
 
       {isWeapp && (
@@ -67,6 +84,12 @@ export default function StoreScanPage() {
       </View>
 
       {result?.kind === 'member' && <ScannedMember member={result.member} couponCount={result.coupons.length} />}
+
+      {result?.kind === 'member' && code && (
+        <View className="btn btn--primary store-scan__purchase purchase-open" hoverClass="btn--pressed" onClick={() => void openPage(routes.storePurchase, { code })}>
+          记录消费
+        </View>
+      )}
 
       {result && (
         <View

@@ -7,6 +7,8 @@ import { scanErrorMessage } from '../scan-errors';
 
 export interface StoreScanState {
   result: ScanResponse | null;
+  /** The code (spaces removed) that `result` answers: what the purchase page records against. */
+  code: string | null;
   error: string | null;
   pending: boolean;
   lookup: (code: string) => Promise<void>;
@@ -17,6 +19,7 @@ export interface StoreScanState {
 /** Looks a scanned or typed code up at the server; the last lookup wins. */
 export function useStoreScan(): StoreScanState {
   const [result, setResult] = useState<ScanResponse | null>(null);
+  const [scannedCode, setScannedCode] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -29,8 +32,10 @@ export function useStoreScan(): StoreScanState {
     setPending(true);
     setError(null);
     setResult(null);
+    setScannedCode(null);
     try {
       setResult(await scanCode(code));
+      setScannedCode(code);
     } catch (caught) {
       setError(scanErrorMessage(toApiError(caught)));
     } finally {
@@ -51,8 +56,9 @@ export function useStoreScan(): StoreScanState {
 
   const reset = useCallback(() => {
     setResult(null);
+    setScannedCode(null);
     setError(null);
   }, []);
 
-  return { result, error, pending, lookup, scanWithCamera, reset };
+  return { result, code: scannedCode, error, pending, lookup, scanWithCamera, reset };
 }

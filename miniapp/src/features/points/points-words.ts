@@ -1,0 +1,63 @@
+import type { LedgerEntryView } from '@app/shared';
+import { formatNumber } from '../../lib/format';
+
+export type LedgerType = LedgerEntryView['type'];
+export type PointsFilterKey = 'all' | 'gain' | 'use' | 'expire';
+
+/** The chips above the history and the ledger types each one asks the server for. */
+export const POINTS_FILTERS: ReadonlyArray<{ key: PointsFilterKey; label: string; types: readonly LedgerType[] | null; empty: string }> = [
+  { key: 'all', label: '全部', types: null, empty: '还没有积分记录，消费、签到都能获得积分' },
+  { key: 'gain', label: '获得', types: ['earn', 'bonus', 'refund', 'adjust'], empty: '还没有获得积分的记录' },
+  { key: 'use', label: '使用', types: ['spend', 'reverse'], empty: '还没有使用积分的记录' },
+  { key: 'expire', label: '过期', types: ['expire'], empty: '没有过期的积分，真棒' },
+];
+
+/** The `type` query parameter of a filter: `earn,bonus,refund,adjust`; undefined for 全部. */
+export function filterTypes(key: PointsFilterKey): string | undefined {
+  const filter = POINTS_FILTERS.find((candidate) => candidate.key === key);
+  return filter?.types ? filter.types.join(',') : undefined;
+}
+
+/** A short tag per ledger type, next to the server's reason text. */
+export const LEDGER_TYPE_LABELS: Record<LedgerType, string> = {
+  earn: '获得',
+  bonus: '奖励',
+  refund: '退还',
+  adjust: '调整',
+  spend: '使用',
+  reverse: '扣回',
+  expire: '过期',
+};
+
+/** +500 / -20 / 0 */
+export const signedPoints = (points: number): string => (points > 0 ? `+${formatNumber(points)}` : points < 0 ? `-${formatNumber(-points)}` : '0');
+
+/** What a debt means for the member, in one sentence. */
+export const debtExplanation = (debt: number): string => `积分欠款 ${formatNumber(debt)}，下次消费获得的积分将先抵扣欠款`;
+
+/** Where a lot came from, from its `source` (`receipt:S001/R123`, `checkin:…`, or a reason code). */
+export function lotSourceLabel(source: string): string {
+  const [kind, id] = source.split(':', 2) as [string, string | undefined];
+  const receipt = id && kind === 'receipt' ? id.split('/').pop() : undefined;
+  switch (kind) {
+    case 'receipt':
+      return receipt ? `门店消费 · 小票 ${receipt}` : '门店消费';
+    case 'purchase':
+      return '门店消费';
+    case 'checkin':
+      return '每日签到';
+    case 'task':
+      return '任务奖励';
+    case 'referral':
+      return '邀请奖励';
+    case 'order':
+      return '兑换退回';
+    case 'adjustment':
+    case 'adjust':
+      return '积分调整';
+    case 'upgrade-gift':
+      return '升级礼遇';
+    default:
+      return '积分入账';
+  }
+}

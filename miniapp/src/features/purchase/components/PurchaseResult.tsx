@@ -1,0 +1,37 @@
+import { Text, View } from '@tarojs/components';
+import type { PurchaseResponse } from '@app/shared';
+import { formatNumber, formatTime } from '../../../lib/format';
+import { formatFen } from '../../../lib/money';
+import { LevelUpBanner } from './LevelUpBanner';
+
+/** 消费已记录: what was recorded, what the member earned, and the level-up if there was one. */
+export function PurchaseResult({ result, nameOf }: { result: PurchaseResponse; nameOf: (code: string) => string }) {
+  return (
+    <View className="purchase-result">
+      <View className="panel purchase-result__head">
+        <View className="purchase-result__check">
+          <Text>✓</Text>
+        </View>
+        <Text className="purchase-result__title">消费已记录</Text>
+        <Text className="purchase-result__receipt">
+          小票 {result.receiptNo} · {formatTime(result.at)}
+        </Text>
+        <Text className="purchase-result__payable">实收 {formatFen(result.payableFen)}</Text>
+        {result.levelDiscountFen > 0 && <Text className="purchase-result__discount">已享等级折扣 {formatFen(result.levelDiscountFen)}</Text>}
+        <View className="purchase-result__earn">
+          <View className="purchase-result__cell">
+            <Text className="purchase-result__label">获得积分</Text>
+            <Text className="purchase-result__value purchase-result-points">+{formatNumber(result.points)}</Text>
+          </View>
+          <View className="purchase-result__cell">
+            <Text className="purchase-result__label">获得成长值</Text>
+            <Text className="purchase-result__value purchase-result-growth">+{formatNumber(result.growth)}</Text>
+          </View>
+        </View>
+      </View>
+      {result.levelChange && (
+        <LevelUpBanner levelCode={result.levelChange.to} levelName={nameOf(result.levelChange.to)} giftPoints={result.giftPoints} />
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,161 @@
+import type { PurchasePreviewResponse, PurchaseResponse } from '@app/shared';
+import { useCallback, useRef, useState } from 'react';
+import { toApiError } from '../../../lib/api-error';
+import { newIdempotencyKey } from '../../../lib/idempotency';
+import { previewPurchase, recordPurchase } from '../api/purchase';
+import { purchaseProblem, type PurchaseProblem } from '../purchase-errors';
+import {
+  buildPurchase,
+  emptyDraft,
+  errorsFromIssues,
+  newLine,
+  previewBody,
+  type PurchaseDraft,
+  type PurchaseFormErrors,
+  type SkuLineDraft,
+} from '../purchase-form';
+import type { PurchaseRequest } from '@app/shared';
+
+export type PurchaseStep = 'edit' | 'previewing' | 'preview' | 'confirming' | 'done';
+
+export interface PurchaseFlow {
+  memberCode: string;
+  draft: PurchaseDraft;
+  errors: PurchaseFormErrors;
+  step: PurchaseStep;
+  preview: PurchasePreviewResponse | null;
+  result: PurchaseResponse | null;
+  problem: PurchaseProblem | null;
+  setField: (field: 'amount' | 'receiptNo', value: string) => void;
+  addLine: () => void;
+  updateLine: (id: string, patch: Partial<Omit<SkuLineDraft, 'id'>>) => void;
+  removeLine: (id: string) => void;
+  runPreview: () => Promise<void>;
+  confirm: () => Promise<void>;
+  /** A freshly scanned code replaces the old one; the typed form stays. */
+  replaceCode: (code: string) => void;
+}
+
+/**
+ * 记录消费: type → 预览 → 确认 → result. Any change to the form or the code drops the preview, so what is
+ * confirmed is always what was previewed. One Idempotency-Key belongs to one previewed request and is reused
+ * for every try of its confirmation.
+ */
+export function usePurchase(initialCode: string): PurchaseFlow {
+  const [memberCode, setMemberCode] = useState(initialCode);
+  const [draft, setDraft] = useState<PurchaseDraft>(emptyDraft);
+  const [errors, setErrors] = useState<PurchaseFormErrors>({});
+  const [step, setStep] = useState<PurchaseStep>('edit');
+  const [preview, setPreview] = useState<PurchasePreviewResponse | null>(null);
+  const [result, setResult] = useState<PurchaseResponse | null>(null);
+  const [problem, setProblem] = useState<PurchaseProblem | null>(null);
+  /** The request the preview was made for, and the key its confirmation uses. */
+  const pending = useRef<{ body: PurchaseRequest; key: string } | null>(null);
+  const busy = useRef(false);
+
+  const invalidate = useCallback(() => {
+    pending.current = null;
+    setPreview(null);
+    setStep((current) => (current === 'done' ? current : 'edit'));
+  }, []);
+
+  const editDraft = useCallback(
+    (change: (draft: PurchaseDraft) => PurchaseDraft) => {
+      if (busy.current) return;
+      setDraft(change);
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  const setField = useCallback(
+    (field: 'amount' | 'receiptNo', value: string) => {
+      editDraft((current) => ({ ...current, [field]: value }));
+      setErrors((current) => ({ ...current, [field]: undefined }));
+      if (field === 'receiptNo') setProblem((current) => (current?.kind === 'receipt' ? null : current));
+    },
+    [editDraft],
+  );
+  const addLine = useCallback(() => editDraft((current) => ({ ...current, lines: [...current.lines, newLine()] })), [editDraft]);
+  const updateLine = useCallback(
+    (id: string, patch: Partial<Omit<SkuLineDraft, 'id'>>) => {
+      editDraft((current) => ({ ...current, lines: current.lines.map((line) => (line.id === id ? { ...line, ...patch } : line)) }));
+      setErrors((current) => ({ ...current, lines: undefined, line: current.line ? { ...current.line, [id]: '' } : undefined }));
+    },
+    [editDraft],
+  );
+  const removeLine = useCallback(
+    (id: string) => {
+      editDraft((current) => ({ ...current, lines: current.lines.filter((line) => line.id !== id) }));
+      setErrors((current) => ({ ...current, lines: undefined }));
+    },
+    [editDraft],
+  );
+
+  const runPreview = useCallback(async () => {
+    if (busy.current) return;
+    const built = buildPurchase(memberCode, draft);
+    if (!built.ok) {
+      setErrors(built.errors);
+      return;
+    }
+    busy.current = true;
+    setErrors({});
+    setProblem(null);
+    setStep('previewing');
+    try {
+      const answer = await previewPurchase(previewBody(built.body));
+      pending.current = { body: built.body, key: newIdempotencyKey('purchase') };
+      setPreview(answer);
+      setStep('preview');
+    } catch (caught) {
+      const error = toApiError(caught);
+      if (error.code === 'VALIDATION_FAILED') setErrors(errorsFromIssues(error.details));
+      setProblem(purchaseProblem(error));
+      setStep('edit');
+    } finally {
+      busy.current = false;
+    }
+  }, [draft, memberCode]);
+
+  const confirm = useCallback(async () => {
+    const request = pending.current;
+    if (busy.current || !request) return;
+    busy.current = true;
+    setProblem(null);
+    setStep('confirming');
+    try {
+      const answer = await recordPurchase(request.body, request.key);
+      setResult(answer);
+      setStep('done');
+    } catch (caught) {
+      const error = toApiError(caught);
+      const next = purchaseProblem(error);
+      setProblem(next);
+      if (next.kind === 'other') {
+        // Nothing known to be wrong with the request: keep the preview and the key, so 确认 can be tapped again.
+        setStep('preview');
+      } else {
+        if (next.kind === 'receipt') setErrors({ receiptNo: '该小票号已登记过消费' });
+        pending.current = null;
+        setPreview(null);
+        setStep('edit');
+      }
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  const replaceCode = useCallback(
+    (code: string) => {
+      const trimmed = code.replace(/\s+/g, '');
+      if (!trimmed || busy.current) return;
+      setMemberCode(trimmed);
+      setProblem(null);
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  return { memberCode, draft, errors, step, preview, result, problem, setField, addLine, updateLine, removeLine, runPreview, confirm, replaceCode };
+}

@@ -1,0 +1,28 @@
+import type { ApiError } from '../../lib/api-error';
+
+/** What went wrong with a preview or a confirmation, sorted by what the cashier has to do about it. */
+export type PurchaseProblem =
+  /** The member code cannot be used (expired, used, unreadable): scan a fresh one; the form is kept. */
+  | { kind: 'code'; message: string }
+  /** Another purchase of this store already has this receipt number. */
+  | { kind: 'receipt'; message: string }
+  /** Anything else (network, server): the same action can simply be tried again. */
+  | { kind: 'other'; message: string };
+
+const CODE_MESSAGES: Record<string, string> = {
+  CODE_EXPIRED: '会员码已过期，请让顾客刷新会员码后重新扫码',
+  CODE_USED: '这个会员码已经用过了，请让顾客刷新会员码后重新扫码',
+  CODE_INVALID: '会员码无法识别，请让顾客刷新会员码后重新扫码',
+};
+
+export function purchaseProblem(error: ApiError): PurchaseProblem {
+  const codeMessage = CODE_MESSAGES[error.code];
+  if (codeMessage) return { kind: 'code', message: codeMessage };
+  if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details?.issues)) {
+    const paths = (error.details!.issues as { path?: unknown }[]).map((issue) => String(issue.path ?? ''));
+    if (paths.some((path) => path.startsWith('body.memberCode'))) return { kind: 'code', message: CODE_MESSAGES.CODE_INVALID! };
+  }
+  if (error.code === 'RECEIPT_DUPLICATE') return { kind: 'receipt', message: '这个小票号已经登记过一笔消费，请核对小票号' };
+  if (error.code === 'NETWORK') return { kind: 'other', message: '网络不太好，没有收到结果，请点击重试（不会重复记录）' };
+  return { kind: 'other', message: error.message };
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '会员等级',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

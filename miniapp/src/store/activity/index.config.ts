@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '今日流水',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
