@@ -2,6 +2,8 @@ import type { ProgramSettings, Promotion } from '@app/shared';
 import { config, type AppConfig } from './config';
 import {
   accountsRepository,
+  engagementRepository,
+  checkinsRepository,
   commitTransaction,
   createDocumentClient,
   idempotencyRepository,
@@ -16,6 +18,7 @@ import {
   type TxWrite,
 } from './adapters/dynamodb';
 import { devIdentityProvider, wechatIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
+import { devPhoneNumberProvider, wechatPhoneNumberProvider } from './adapters/wechat/phone-number';
 import type { HttpDeps } from './http/route';
 import { memberCodeSigner } from './security/member-code-signer';
 import { sessionTokens } from './security/session-token';
@@ -36,6 +39,8 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     stores: storesRepository(db, cfg.tableName),
     idempotency: idempotencyRepository(db, cfg.tableName),
     purchases: purchasesRepository(db, cfg.tableName),
+    checkins: checkinsRepository(db, cfg.tableName),
+    engagement: engagementRepository(db, cfg.tableName),
     promotions,
     records: recordsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
@@ -45,6 +50,7 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
+    phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechatPhoneNumberProvider(cfg.wechat),
     realNow: overrides.realNow ?? (() => Date.now()),
   } satisfies HttpDeps & Record<string, unknown>;
 }

@@ -19,3 +19,7 @@ export * from './domain/points/views.rules';
 export * from './contracts/points';
 export * from './contracts/purchases';
 export * from './domain/points/purchase.rules';
+export * from './domain/checkin/checkin.rules';
+export * from './domain/engagement/badges.rules';
+export * from './domain/engagement/tasks.rules';
+export * from './contracts/engagement';

@@ -12,3 +12,5 @@ const scheduled = (name: string) => async () => {
 
 export const expirePoints = scheduled('expire-points');
 export const reviewLevels = scheduled('review-levels');
+export const checkinReminders = scheduled('checkin-reminders');
+export const referralRewards = scheduled('referral-rewards');

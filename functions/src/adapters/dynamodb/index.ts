@@ -1,5 +1,5 @@
 export { createDocumentClient, type DocumentClient } from './client';
-export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS } from './keys';
+export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS } from './keys';
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository } from './accounts.repository';
@@ -12,3 +12,5 @@ export { commitTransaction, type TxWrite, type CommitOutcome } from './transacti
 export { purchasesRepository, type PurchasesRepository, RECEIPT_TAKEN, CODE_USED, PURCHASE_CHANGED } from './purchases.repository';
 export { promotionsRepository, type PromotionsRepository } from './promotions.repository';
 export { recordsRepository, type RecordsRepository } from './records.repository';
+export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
+export { engagementRepository, type EngagementRepository, type ReferralRecord, type OutboxRecord, REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING } from './engagement.repository';

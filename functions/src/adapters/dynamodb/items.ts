@@ -42,6 +42,24 @@ export const memberItem = z.object({
   lastPurchaseAt: z.string().nullable().default(null),
   /** The 1st of the month of the next level review that can lower the level (null at the first level). */
   reviewDue: z.string().nullable().default(null),
+  /** Check-ins per month as bit sets (bit d−1 = day d), makeups used per month, and the latest result. */
+  checkinMonths: z.record(z.string(), z.number().int()).default({}),
+  makeupsByMonth: z.record(z.string(), z.number().int()).default({}),
+  checkinCount: z.number().int().default(0),
+  bestStreak: z.number().int().default(0),
+  lastCheckin: z
+    .object({ date: z.string(), streak: z.number().int(), cycleDay: z.number().int(), points: z.number().int(), growth: z.number().int(), bonus: z.number().int() })
+    .nullable()
+    .default(null),
+  /** Task code → when it was paid; badge code → when it was awarded. Each once. */
+  tasksDone: z.record(z.string(), z.string()).default({}),
+  badges: z.record(z.string(), z.string()).default({}),
+  nicknameSet: z.boolean().default(false),
+  referralsInvited: z.number().int().default(0),
+  referralsRewarded: z.number().int().default(0),
+  referralPoints: z.number().int().default(0),
+  redemptions: z.number().int().default(0),
+  checkinReminder: z.boolean().default(false),
   version: z.number().int(),
 });
 export type MemberRecord = z.infer<typeof memberItem>;

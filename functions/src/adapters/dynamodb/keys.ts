@@ -29,6 +29,12 @@ export const keys = {
     gsi2pk: `LOTEXP#${expiryDate}#${shardOf(memberId, LOT_EXPIRY_SHARDS)}`,
     gsi2sk: `${memberId}#${lotId}`,
   }),
+  checkin: (memberId: string, date: string) => ({ pk: `MEMBER#${memberId}`, sk: `CHECKIN#${date}` }),
+  referral: (referrerId: string, inviteeId: string) => ({ pk: `MEMBER#${referrerId}`, sk: `REFERRAL#${inviteeId}` }),
+  pendingReferralIndex: (at: string, inviteeId: string) => ({ gsi2pk: 'REFERRALS#pending', gsi2sk: `${at}#${inviteeId}` }),
+  referralYear: (referrerId: string, year: number) => ({ pk: `MEMBER#${referrerId}`, sk: `REFCOUNT#${year}` }),
+  reminderSubscription: (template: string, memberId: string) => ({ pk: `REMIND#${template}#${shardOf(memberId, REMINDER_SHARDS)}`, sk: memberId }),
+  outbox: (date: string, messageId: string) => ({ pk: `OUTBOX#${date}`, sk: messageId }),
   purchase: (purchaseId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: 'META' }),
   refund: (purchaseId: string, refundId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: `REFUND#${refundId}` }),
   memberPurchaseIndex: (memberId: string, at: string, purchaseId: string) => ({ gsi1pk: `PURCHASES#${memberId}`, gsi1sk: `${at}#${purchaseId}` }),
@@ -48,6 +54,7 @@ export const keys = {
 } as const;
 
 export const LOT_EXPIRY_SHARDS = 16;
+export const REMINDER_SHARDS = 8;
 
 /** A stable small hash, to spread one day's expiring lots over shards. */
 export function shardOf(id: string, shards: number): number {

@@ -17,6 +17,8 @@ export interface MemberUpdate {
   lastPurchaseAt?: string;
   reviewDue?: string | null;
   stampsDelta?: number;
+  /** Absolute values of other profile fields (safe: the write is conditional on the version read). */
+  fields?: Partial<Pick<MemberRecord, 'checkinMonths' | 'makeupsByMonth' | 'checkinCount' | 'bestStreak' | 'lastCheckin' | 'tasksDone' | 'badges' | 'nicknameSet' | 'nickname' | 'birthday' | 'avatarUrl' | 'phone' | 'referralsRewarded' | 'referralPoints' | 'redemptions' | 'checkinReminder'>>;
 }
 
 export interface AccountChange {
@@ -227,6 +229,7 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     if (update.levelHeldSince !== undefined) set('levelHeldSince', update.levelHeldSince);
     if (update.giftsGiven !== undefined) set('giftsGiven', update.giftsGiven);
     if (update.lastUpgrade !== undefined) set('lastUpgrade', update.lastUpgrade);
+    for (const [field, value] of Object.entries(update.fields ?? {})) if (value !== undefined) set(field, value);
     const removes: string[] = [];
     if (update.reviewDue !== undefined) {
       set('reviewDue', update.reviewDue);

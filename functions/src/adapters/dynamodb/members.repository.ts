@@ -1,12 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
-import { cancellationReasons, isConditionFailed } from './errors';
+import { cancellationReasons } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
 import { GSI1, GSI2, keys } from './keys';
 
 export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken';
-
-export type ProfilePatch = Partial<Pick<MemberRecord, 'nickname' | 'avatarUrl' | 'birthday'>>;
 
 export function membersRepository(db: DocumentClient, tableName: string) {
   return {
@@ -51,6 +49,10 @@ export function membersRepository(db: DocumentClient, tableName: string) {
               put(keys.memberNoMarker(member.memberNo), { entity: 'Unique', memberId: member.memberId }),
               put(keys.referralCodeMarker(member.referralCode), { entity: 'Unique', memberId: member.memberId }),
               put(keys.levelChange(member.memberId, registeredAt, '0'), { entity: 'LevelChange', ...levelEntry }),
+              // The referrer's invitation count moves without touching their version: nothing else of theirs changes.
+              ...(member.referrerId
+                ? [{ Update: { TableName: tableName, Key: keys.member(member.referrerId), UpdateExpression: 'ADD referralsInvited :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 } } }]
+                : []),
             ],
           }),
         );
@@ -60,42 +62,6 @@ export function membersRepository(db: DocumentClient, tableName: string) {
         if (reasons?.[0] === 'ConditionalCheckFailed') return 'identity-exists';
         if (reasons?.[2] === 'ConditionalCheckFailed') return 'member-no-taken';
         if (reasons?.[3] === 'ConditionalCheckFailed') return 'referral-code-taken';
-        throw error;
-      }
-    },
-
-    /** Applies a profile change; a birthday is written only while none is set. */
-    async updateProfile(memberId: string, patch: ProfilePatch, updatedAt: string): Promise<MemberRecord | 'birthday-locked'> {
-      const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt' };
-      const values: Record<string, unknown> = { ':one': 1, ':updatedAt': updatedAt };
-      const sets = ['#version = #version + :one', '#updatedAt = :updatedAt'];
-      for (const [field, value] of Object.entries(patch)) {
-        if (value === undefined) continue;
-        names[`#${field}`] = field;
-        values[`:${field}`] = value;
-        sets.push(`#${field} = :${field}`);
-      }
-      let condition = 'attribute_exists(pk)';
-      if (patch.birthday !== undefined) {
-        names['#birthday'] = 'birthday';
-        values[':nullType'] = 'NULL';
-        condition += ' AND (attribute_not_exists(#birthday) OR attribute_type(#birthday, :nullType))';
-      }
-      try {
-        const { Attributes } = await db.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.member(memberId),
-            UpdateExpression: `SET ${sets.join(', ')}`,
-            ConditionExpression: condition,
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
-        return memberItem.parse(Attributes);
-      } catch (error) {
-        if (isConditionFailed(error) && patch.birthday !== undefined) return 'birthday-locked';
         throw error;
       }
     },

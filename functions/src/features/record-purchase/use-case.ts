@@ -7,8 +7,11 @@ import { newIdFactory, openBook } from '../points/account-book';
 import { levelUp } from '../points/level-up';
 import { memberFromCode } from '../points/member-code';
 import { retrying, RETRY } from '../points/retry';
+import { applyEngagement, badgeFacts } from '../engagement/engagement';
+import { settleReferral } from '../engagement/settle-referral';
+import { describeError, logger } from '../../http/logger';
 
-type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'engagement' | 'commit'>;
 
 export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse => ({
   purchaseId: purchase.purchaseId,
@@ -53,6 +56,16 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
     const book = openBook(member, [], settings, nowMs, { kind: 'staff', id: staff.openid, storeId }, () => newId(nowMs));
     const lotId = book.credit(quote.points, { type: 'earn', reasonCode: 'purchase', reason: `门店消费 ¥${(quote.payableFen / 100).toFixed(2)}`, ref, growth: quote.growth, growthMonth: quote.growthMonth });
     const upgrade = quote.upgradeTo ? levelUp({ member, to: quote.upgradeTo, settings, book, nowMs, ref, newId: () => newId(nowMs) }) : null;
+    const engagement = applyEngagement({
+      member,
+      settings,
+      book,
+      nowMs,
+      completes: ['first-purchase'],
+      facts: badgeFacts(member, settings, { purchases: member.purchaseCount + 1, levelCode: upgrade?.update.levelCode }),
+      growthMonth: quote.growthMonth,
+    });
+    const firstPurchase = member.purchaseCount === 0;
 
     const purchase: PurchaseRecord = {
       purchaseId,
@@ -75,7 +88,7 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       giftPoints: upgrade?.giftPoints ?? 0,
       promotionId: quote.promotion?.promotionId ?? null,
       couponsUsed: [],
-      badges: [],
+      badges: engagement.newBadges,
       refundedFen: 0,
       pointsReversed: 0,
       growthReversed: 0,
@@ -92,17 +105,32 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),
-        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at },
+        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at, fields: engagement.fields },
         levelChange: upgrade?.levelChange,
       }),
       ...(upgrade?.entitlement ? [deps.records.entitlementWrite(upgrade.entitlement)] : []),
+      ...(firstPurchase && member.referrerId
+        ? [deps.engagement.pendingReferralWrite({ referrerId: member.referrerId, inviteeId: member.memberId, inviteeNo: member.memberNo, purchaseId, status: 'pending', at })]
+        : []),
     ];
     const outcome = await deps.commit(writes);
-    if (outcome.ok) return toPurchaseResponse(purchase);
+    if (outcome.ok) {
+      if (firstPurchase && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
+      return toPurchaseResponse(purchase);
+    }
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN)) return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, deps);
     if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
     return RETRY;
   });
+}
+
+/** The follow-up of a first purchase; if it fails, the pending record stays for the `referral-rewards` job. */
+async function rewardReferrer(referrerId: string, inviteeId: string, nowMs: number, deps: Deps): Promise<void> {
+  try {
+    await settleReferral(referrerId, inviteeId, nowMs, deps);
+  } catch (error) {
+    logger.warn('referral reward left for the job', { referrerId, inviteeId, error: describeError(error) });
+  }
 }
 
 /** A retried request finds its own purchase; a different one with the same receipt is refused. */

@@ -1,0 +1,156 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import type { DocumentClient } from './client';
+import { isConditionFailed } from './errors';
+import { GSI2, keys, REMINDER_SHARDS } from './keys';
+import { decodeCursor, encodeCursor } from './pagination';
+import type { TxWrite } from './transactions';
+
+export const REFERRAL_CAP_REACHED = 'referral-cap-reached';
+export const REFERRAL_NOT_PENDING = 'referral-not-pending';
+
+export const referralItem = z.object({
+  referrerId: z.string(),
+  inviteeId: z.string(),
+  inviteeNo: z.string(),
+  purchaseId: z.string(),
+  status: z.enum(['pending', 'rewarded', 'capped']),
+  at: z.string(),
+});
+export type ReferralRecord = z.infer<typeof referralItem>;
+
+export const outboxItem = z.object({
+  messageId: z.string(),
+  memberId: z.string(),
+  template: z.string(),
+  title: z.string(),
+  body: z.string(),
+  page: z.string(),
+  createdAt: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+});
+export type OutboxRecord = z.infer<typeof outboxItem>;
+
+/** Referral rewards, reminder subscriptions and the notification outbox. */
+export function engagementRepository(db: DocumentClient, tableName: string) {
+  return {
+    /** Written with the invitee's first purchase: a reward owed to the referrer, settled right after. */
+    pendingReferralWrite(referral: ReferralRecord): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.referral(referral.referrerId, referral.inviteeId), ...keys.pendingReferralIndex(referral.at, referral.inviteeId), entity: 'Referral', ...referral },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: 'referral-exists',
+      };
+    },
+
+    async referral(referrerId: string, inviteeId: string): Promise<ReferralRecord | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.referral(referrerId, inviteeId), ConsistentRead: true }));
+      return Item ? referralItem.parse(Item) : undefined;
+    },
+
+    async pendingReferrals(limit: number): Promise<ReferralRecord[]> {
+      const { Items } = await db.send(
+        new QueryCommand({ TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'REFERRALS#pending' }, Limit: limit }),
+      );
+      return (Items ?? []).map((item) => referralItem.parse(item));
+    },
+
+    /** Settles a pending referral; a reward also counts against the referrer's yearly cap, inside the write. */
+    settleWrites(referral: ReferralRecord, outcome: 'rewarded' | 'capped', year: number, cap: number): TxWrite[] {
+      const writes: TxWrite[] = [
+        {
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.referral(referral.referrerId, referral.inviteeId),
+              UpdateExpression: 'SET #status = :outcome REMOVE gsi2pk, gsi2sk',
+              ConditionExpression: '#status = :pending',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':outcome': outcome, ':pending': 'pending' },
+            },
+          },
+          onConditionFailed: REFERRAL_NOT_PENDING,
+        },
+      ];
+      if (outcome === 'rewarded') {
+        writes.push({
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.referralYear(referral.referrerId, year),
+              UpdateExpression: 'ADD rewarded :one SET entity = :entity',
+              ConditionExpression: 'attribute_not_exists(rewarded) OR rewarded < :cap',
+              ExpressionAttributeValues: { ':one': 1, ':cap': cap, ':entity': 'ReferralYear' },
+            },
+          },
+          onConditionFailed: REFERRAL_CAP_REACHED,
+        });
+      }
+      return writes;
+    },
+
+    reminderWrites(memberId: string, template: string, on: boolean): TxWrite[] {
+      const key = keys.reminderSubscription(template, memberId);
+      return [
+        {
+          item: on
+            ? { Put: { TableName: tableName, Item: { ...key, entity: 'ReminderSubscription', memberId, template } } }
+            : { Delete: { TableName: tableName, Key: key } },
+          onConditionFailed: 'reminder',
+        },
+      ];
+    },
+
+    async subscribers(template: string, shard: number): Promise<string[]> {
+      const ids: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REMIND#${template}#${shard}` }, ExclusiveStartKey: startKey }),
+        );
+        ids.push(...(page.Items ?? []).map((item) => item.memberId as string));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return ids;
+    },
+
+    reminderShards: REMINDER_SHARDS,
+
+    /** Writes a message once: the id names the day, the member and the template. */
+    async putOutbox(date: string, message: OutboxRecord): Promise<'created' | 'exists'> {
+      try {
+        await db.send(
+          new PutCommand({ TableName: tableName, Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message }, ConditionExpression: 'attribute_not_exists(pk)' }),
+        );
+        return 'created';
+      } catch (error) {
+        if (isConditionFailed(error)) return 'exists';
+        throw error;
+      }
+    },
+
+    async outbox(date: string, limit: number, cursor?: string): Promise<{ items: OutboxRecord[]; nextCursor: string | null }> {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `OUTBOX#${date}` },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor),
+        }),
+      );
+      return { items: (page.Items ?? []).map((item) => outboxItem.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async deleteOutbox(date: string, messageId: string): Promise<void> {
+      await db.send(new DeleteCommand({ TableName: tableName, Key: keys.outbox(date, messageId) }));
+    },
+  };
+}
+
+export type EngagementRepository = ReturnType<typeof engagementRepository>;
