@@ -8,9 +8,9 @@ const WECHAT_PACKAGE_LIMIT = 2 * 1024 * 1024;
 async function main() {
   const target = process.argv[2];
   if (target !== 'weapp' && target !== 'h5') throw new Error('usage: build weapp|h5');
-  await buildMiniapp(target);
+  await buildMiniapp(target, {}, false, process.env.TARO_OUTPUT_DIR ?? `dist/${target}`);
   if (target === 'weapp') {
-    const dist = join(MINIAPP_DIR, 'dist', 'weapp');
+    const dist = join(MINIAPP_DIR, process.env.TARO_OUTPUT_DIR ?? 'dist/weapp');
     const main = directorySize(dist, (name) => SUBPACKAGES.has(name));
     const verdict = main < WECHAT_PACKAGE_LIMIT ? 'under' : 'OVER';
     process.stdout.write(`weapp main package: ${(main / 1024).toFixed(1)} KiB (${verdict} the 2 MB limit)\n`);
