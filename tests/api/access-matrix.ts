@@ -47,6 +47,17 @@ export const accessMatrix: AccessRow[] = [
   },
   { method: 'GET', path: '/v1/store/activity', expect: staffOnly },
   { method: 'GET', path: '/v1/admin/promotions', expect: marketerOnly },
+  { method: 'GET', path: '/v1/checkins', expect: memberOnly },
+  // Each member caller checks in once (a fresh member per run): 201.
+  { method: 'POST', path: '/v1/checkins', expect: { ...memberOnly, member: 201, otherMember: 201 } },
+  // A makeup of a future day is refused for members (409); others never get that far.
+  { method: 'POST', path: '/v1/checkins/makeup', body: () => ({ date: '2099-01-01' }), expect: { ...memberOnly, member: 409, otherMember: 409 } },
+  { method: 'GET', path: '/v1/me/tasks', expect: memberOnly },
+  { method: 'GET', path: '/v1/me/badges', expect: memberOnly },
+  { method: 'GET', path: '/v1/me/referrals', expect: memberOnly },
+  { method: 'PUT', path: '/v1/me/reminders', body: () => ({ checkin: true }), expect: memberOnly },
+  { method: 'POST', path: '/v1/me/phone', body: () => ({ code: 'dev:13800138000' }), expect: memberOnly },
+  { method: 'GET', path: '/v1/admin/outbox', expect: marketerOnly },
   {
     method: 'POST',
     path: '/v1/admin/promotions',

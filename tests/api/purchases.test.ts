@@ -31,11 +31,15 @@ describe('POST /v1/store/purchases', () => {
     expect(answer.status).toBe(201);
     expect(purchaseResponse.parse(answer.body)).toMatchObject({ storeId: 'S001', memberId: member.memberId, points: 500, growth: 500, levelChange: { from: 'L1', to: 'L2' }, giftPoints: 100 });
     const card = await me(member.token);
-    expect(card).toMatchObject({ level: { code: 'L2' }, points: { balance: 600, debt: 0 }, growth: { qualifying: 500, lifetime: 500 } });
+    expect(card).toMatchObject({ level: { code: 'L2' }, points: { balance: 650, debt: 0 }, growth: { qualifying: 500, lifetime: 500 } }); // + the first-purchase task
     const history = (await call('GET', '/v1/me/points', { token: member.token })).body;
-    expect(history.items.map((entry: { type: string; points: number }) => [entry.type, entry.points])).toEqual([['bonus', 100], ['earn', 500]]);
+    expect(history.items.map((entry: { type: string; points: number; reasonCode: string }) => [entry.type, entry.reasonCode, entry.points])).toEqual([
+      ['bonus', 'task:first-purchase', 50],
+      ['bonus', 'upgrade-gift', 100],
+      ['earn', 'purchase', 500],
+    ]);
     const bonusOnly = (await call('GET', '/v1/me/points?type=bonus', { token: member.token })).body;
-    expect(bonusOnly.items).toHaveLength(1);
+    expect(bonusOnly.items).toHaveLength(2);
     expect((await call('GET', '/v1/me/points?type=gift', { token: member.token })).status).toBe(400);
     const levels = (await call('GET', '/v1/me/levels', { token: member.token })).body;
     expect(levels.history.map((change: { reason: string }) => change.reason)).toEqual(['upgrade', 'registered']);
@@ -54,9 +58,14 @@ describe('POST /v1/store/purchases', () => {
       expect(answer.status).toBe(201);
     }
     const lots = (await call('GET', '/v1/me/points/lots', { token: member.token, headers: { 'X-Clock': '2026-02-01T00:00:00+08:00' } })).body.items;
-    expect(lots.map((lot: { expiresAt: string }) => lot.expiresAt)).toEqual(['2027-01-01T00:00:00+08:00', '2028-01-01T00:00:00+08:00']);
+    // The 2025 purchase's lot and the first-purchase task's lot expire together; the 2026 purchase's a year later.
+    expect(lots.map((lot: { expiresAt: string; remaining: number }) => [lot.expiresAt, lot.remaining])).toEqual([
+      ['2027-01-01T00:00:00+08:00', 10],
+      ['2027-01-01T00:00:00+08:00', 50],
+      ['2028-01-01T00:00:00+08:00', 10],
+    ]);
     const card = await me(member.token, '2026-12-01T00:00:00+08:00');
-    expect(card.points.expiring).toEqual({ points: 10, at: '2027-01-01T00:00:00+08:00' });
+    expect(card.points.expiring).toEqual({ points: 60, at: '2027-01-01T00:00:00+08:00' });
   });
 
   test('50 parallel purchases for one member with distinct receipts all count exactly once', async () => {
@@ -67,7 +76,7 @@ describe('POST /v1/store/purchases', () => {
     const card = await me(member.token);
     expect(card.growth.lifetime).toBe(500);
     expect(card.level.code).toBe('L2'); // 500 growth reached with the 50th purchase: the 100-point gift is on top
-    expect(card.points.balance).toBe(500 + 100);
+    expect(card.points.balance).toBe(500 + 100 + 50); // + the first-purchase task
     const history = await call('GET', '/v1/me/points?limit=100&type=earn', { token: member.token });
     expect(history.body.items).toHaveLength(50);
   }, 120_000);
@@ -78,7 +87,7 @@ describe('POST /v1/store/purchases', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => buy(staff, body)));
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((answer) => answer.body.purchaseId)).size).toBe(1);
-    expect((await me(member.token)).points.balance).toBe(25);
+    expect((await me(member.token)).points.balance).toBe(25 + 50);
     const other = await buy(staff, { ...body, memberCode: await memberCode(member.token), amountFen: 9900 });
     expect([other.status, other.body.error.code]).toEqual([409, 'RECEIPT_DUPLICATE']);
     // The same receipt number at another store is another receipt.
@@ -145,10 +154,10 @@ describe('refunds', () => {
     expect(done).toHaveLength(7); // 7 × ¥40 = ¥280 of ¥300; the 8th would exceed it
     const reversed = done.reduce((sum, refund) => sum + refund.pointsReversed, 0);
     expect(reversed).toBeLessThanOrEqual(300);
-    expect((await me(member.token)).points.balance).toBe(300 - reversed);
+    expect((await me(member.token)).points.balance).toBe(300 - reversed + 50);
     const rest = await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff });
     expect(rest.body).toMatchObject({ refundedFen: 2000, pointsReversed: 300 - reversed });
-    expect((await me(member.token)).points.balance).toBe(0);
+    expect((await me(member.token)).points.balance).toBe(50); // the first-purchase task stays paid
     const more = await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff, body: {} });
     expect([more.status, more.body.error.code]).toEqual([409, 'ALREADY_REFUNDED']);
   }, 120_000);
@@ -163,7 +172,7 @@ describe('refunds', () => {
     expect((await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff, body: { amountFen: -5 } })).status).toBe(400);
     expect((await call('POST', '/v1/store/purchases/NOTAPURCHASE/refund', { token: staff, body: {} })).status).toBe(400);
     expect((await call('POST', '/v1/store/purchases/01ARZ3NDEKTSV4RRFFQ69G5FAV/refund', { token: staff, body: {} })).status).toBe(404);
-    expect((await me(member.token)).points.balance).toBe(50);
+    expect((await me(member.token)).points.balance).toBe(50 + 50);
     const found = await call('GET', `/v1/store/purchases?receiptNo=${purchase.receiptNo}`, { token: staff });
     expect(found.body).toMatchObject({ purchaseId: purchase.purchaseId, refundableFen: 5000 });
     expect((await call('GET', `/v1/store/purchases?receiptNo=${purchase.receiptNo}`, { token: otherStoreStaff })).status).toBe(404);
