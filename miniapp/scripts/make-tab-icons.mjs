@@ -1,4 +1,4 @@
-// Draws the four tabBar icons (81×81 PNG, anti-aliased) into src/assets/tab/. No downloads, no image tools:
+// Draws the six tabBar icons (81×81 PNG, anti-aliased) into src/assets/tab/. No downloads, no image tools:
 // each icon is a signed-distance shape rasterised with 4×4 supersampling. Run: node scripts/make-tab-icons.mjs
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,22 @@ const profile = (x, y) => {
   return Math.min(head, Math.max(body, y - 66), baseline);
 };
 
+// Distance to a segment (a capsule of radius r): strokes such as a tick.
+const segment = (x, y, ax, ay, bx, by, r) => {
+  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - t * dx, py - t * dy) - r;
+};
+// Check-in: a calendar page with two binder rings and a tick.
+const checkin = (x, y) => Math.min(
+  ring(roundRect(x, y, 40.5, 45, 29, 25, 6), 5),
+  roundRect(x, y, 40.5, 30, 27, 3, 0),
+  roundRect(x, y, 27, 17, 2.5, 7, 2.5),
+  roundRect(x, y, 54, 17, 2.5, 7, 2.5),
+  segment(x, y, 29, 48, 37, 56, 3),
+  segment(x, y, 37, 56, 52, 40, 3),
+);
+
 function draw(shape, [r, g, b]) {
   const png = new PNG({ width: SIZE, height: SIZE });
   for (let py = 0; py < SIZE; py++) {
@@ -48,7 +64,7 @@ function draw(shape, [r, g, b]) {
 }
 
 mkdirSync(out, { recursive: true });
-for (const [name, shape] of Object.entries({ card, profile })) {
+for (const [name, shape] of Object.entries({ card, checkin, profile })) {
   writeFileSync(join(out, `${name}.png`), draw(shape, colours.normal));
   writeFileSync(join(out, `${name}-active.png`), draw(shape, colours.active));
 }

@@ -1,9 +1,19 @@
 /**
- * Main package: login, the two member tabs and the member's points and level pages. Staff and marketer
+ * Main package: login, the three member tabs (会员卡, 签到, 我的), points, level, tasks, badges and invite pages. Staff and marketer
  * screens live in subpackages so the main package stays small (WeChat allows 2 MB per package).
  */
 export default defineAppConfig({
-  pages: ['pages/login/index', 'pages/card/index', 'pages/profile/index', 'pages/points/index', 'pages/levels/index'],
+  pages: [
+    'pages/login/index',
+    'pages/card/index',
+    'pages/checkin/index',
+    'pages/profile/index',
+    'pages/points/index',
+    'pages/levels/index',
+    'pages/tasks/index',
+    'pages/badges/index',
+    'pages/invite/index',
+  ],
   subPackages: [
     { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index'] },
     { root: 'marketer', pages: ['home/index'] },
@@ -26,6 +36,12 @@ export default defineAppConfig({
         text: '会员卡',
         iconPath: 'assets/tab/card.png',
         selectedIconPath: 'assets/tab/card-active.png',
+      },
+      {
+        pagePath: 'pages/checkin/index',
+        text: '签到',
+        iconPath: 'assets/tab/checkin.png',
+        selectedIconPath: 'assets/tab/checkin-active.png',
       },
       {
         pagePath: 'pages/profile/index',

@@ -7,6 +7,10 @@ export const routes = {
   profile: '/pages/profile/index',
   points: '/pages/points/index',
   levels: '/pages/levels/index',
+  checkin: '/pages/checkin/index',
+  tasks: '/pages/tasks/index',
+  badges: '/pages/badges/index',
+  invite: '/pages/invite/index',
   storeScan: '/store/scan/index',
   storePurchase: '/store/purchase/index',
   storeRefund: '/store/refund/index',
@@ -22,8 +26,12 @@ export function relaunch(url: string): Promise<unknown> {
   return Taro.reLaunch({ url });
 }
 
-/** Opens a page on top of the current one, with query parameters (encoded). */
+/** The tabBar pages: they are switched to, never pushed (and take no query). */
+export const tabRoutes: readonly string[] = [routes.card, routes.checkin, routes.profile];
+
+/** Opens a page on top of the current one, with query parameters (encoded); a tab page is switched to. */
 export function openPage(url: string, params: Record<string, string> = {}): Promise<unknown> {
+  if (tabRoutes.includes(url)) return Taro.switchTab({ url });
   const query = Object.entries(params)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
     .join('&');

@@ -12,8 +12,11 @@ interface Common {
 /** jsdom drops CSS it cannot parse (gradients), so the style a component asked for is also kept as JSON. */
 const styleData = (style?: CSSProperties) => (style ? JSON.stringify(style) : undefined);
 
-export const View = ({ className, style, children, onClick }: Common) => (
-  <div className={className} style={style} data-style={styleData(style)} onClick={onClick}>
+/** data-* attributes pass through, as they do in Taro's H5 components. */
+const dataAttributes = (props: object) => Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-')));
+
+export const View = ({ className, style, children, onClick, ...rest }: Common & Record<`data-${string}`, unknown>) => (
+  <div className={className} style={style} data-style={styleData(style)} onClick={onClick} {...dataAttributes(rest)}>
     {children}
   </div>
 );

@@ -46,6 +46,11 @@ export const useReachBottom = (callback: Handler) => useLifecycle('reachBottom',
 export const useLoad = (callback: Handler) => useEffect(() => callback(), []);
 export const useLaunch = (callback: Handler) => useEffect(() => callback(), []);
 export const useRouter = () => ({ params: router.params, path: '' });
+/** The last share handler a page registered (tests call it to read the share card). */
+export const share: { handler: null | (() => unknown) } = { handler: null };
+export const useShareAppMessage = (callback: () => unknown) => {
+  share.handler = callback;
+};
 
 const Taro = {
   request: jest.fn(),
@@ -55,6 +60,11 @@ const Taro = {
   navigateTo: jest.fn(async () => ({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   redirectTo: jest.fn(async () => ({ errMsg: 'redirectTo:ok' })),
+  switchTab: jest.fn(async () => ({ errMsg: 'switchTab:ok' })),
+  setClipboardData: jest.fn(async () => ({ errMsg: 'setClipboardData:ok' })),
+  requestSubscribeMessage: jest.fn(async () => {
+    throw new Error('requestSubscribeMessage:fail');
+  }),
   getCurrentPages: jest.fn(() => [] as unknown[]),
   showToast: jest.fn(async () => ({ errMsg: 'showToast:ok' })),
   showModal: jest.fn(async () => ({ confirm: true, cancel: false })),

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ErrorState } from '../../components/error-state';
 import { CardSkeleton } from '../../features/member-card/components/CardSkeleton';
 import { GrowthProgress } from '../../features/member-card/components/GrowthProgress';
@@ -27,6 +27,26 @@ export default function CardPage() {
   return (
     <View className="page card-page">
       <LevelCard me={member} onOpenPoints={() => void openPage(routes.points)} onOpenLevels={() => void openPage(routes.levels)} />
+      <View className="card-shortcuts">
+        <View className="card-shortcut card-open-checkin" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.checkin)}>
+          <View className="card-shortcut__icon card-shortcut__icon--checkin">
+            <Text>签</Text>
+          </View>
+          <View className="card-shortcut__text">
+            <Text className="card-shortcut__title">每日签到</Text>
+            <Text className="card-shortcut__sub">天天领积分</Text>
+          </View>
+        </View>
+        <View className="card-shortcut card-open-tasks" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.tasks)}>
+          <View className="card-shortcut__icon card-shortcut__icon--tasks">
+            <Text>任</Text>
+          </View>
+          <View className="card-shortcut__text">
+            <Text className="card-shortcut__title">任务中心</Text>
+            <Text className="card-shortcut__sub">做任务得奖励</Text>
+          </View>
+        </View>
+      </View>
       <MemberCodePanel state={code} />
       <GrowthProgress me={member} />
       <RightsList levelCode={member.level.code} levelName={member.level.name} rights={member.rights} />

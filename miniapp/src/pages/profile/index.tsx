@@ -5,6 +5,7 @@ import { LevelBadge } from '../../components/level-badge';
 import { Skeleton } from '../../components/skeleton';
 import { BirthdayRow } from '../../features/profile/components/BirthdayRow';
 import { NicknameRow } from '../../features/profile/components/NicknameRow';
+import { BindPhoneButton } from '../../features/phone/components/BindPhoneButton';
 import { useProfile } from '../../features/profile/hooks/use-profile';
 import { formatDate, formatDateZh, formatNumber } from '../../lib/format';
 import { openPage, relaunch, routes } from '../../lib/routes';
@@ -19,7 +20,7 @@ async function logout() {
   await relaunch(routes.login);
 }
 
-/** 我的 tab: profile, the once-only birthday, membership facts, logout. */
+/** 我的 tab: points, level, tasks, badges, invite; profile, the once-only birthday, phone, membership facts, logout. */
 export default function ProfilePage() {
   useRoleGuard('member');
   const { me, member, saving, saveNickname, saveBirthday } = useProfile();
@@ -52,6 +53,24 @@ export default function ProfilePage() {
           </View>
 
           <View className="panel profile-list">
+            <View className="profile-row profile-row--link profile-open-tasks" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.tasks)}>
+              <Text className="profile-row__label">任务中心</Text>
+              <Text className="profile-row__value profile-row__value--hint">做任务领积分</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
+            <View className="profile-row profile-row--link profile-open-badges" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.badges)}>
+              <Text className="profile-row__label">我的勋章</Text>
+              <Text className="profile-row__value profile-row__value--hint">点亮你的咖啡成就</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
+            <View className="profile-row profile-row--link profile-open-invite" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.invite)}>
+              <Text className="profile-row__label">邀请好友</Text>
+              <Text className="profile-row__value profile-row__value--hint">好友消费你得积分</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
+          </View>
+
+          <View className="panel profile-list">
             <NicknameRow key={member.nickname} nickname={member.nickname} saving={saving === 'nickname'} onSave={saveNickname} />
             <BirthdayRow
               birthday={member.birthday}
@@ -60,9 +79,10 @@ export default function ProfilePage() {
               onPick={(birthday) => void saveBirthday(birthday)}
             />
             {!member.birthday && <Text className="profile-list__hint">生日设置后不可修改，生日当月可获赠生日礼</Text>}
-            <View className="profile-row">
+            <View className="profile-row profile-phone">
               <Text className="profile-row__label">手机号</Text>
               <Text className={`profile-row__value${member.phoneMasked ? '' : ' profile-row__value--placeholder'}`}>{member.phoneMasked ?? '未绑定'}</Text>
+              {!member.phoneMasked && <BindPhoneButton label="绑定手机号" className="profile-bind-phone" onBound={() => void me.reload()} />}
             </View>
           </View>
 

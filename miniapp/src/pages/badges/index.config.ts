@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的勋章',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '每日签到',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

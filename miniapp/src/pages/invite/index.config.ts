@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '邀请好友',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  enableShareAppMessage: true,
+});

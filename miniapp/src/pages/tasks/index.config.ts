@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '任务中心',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
