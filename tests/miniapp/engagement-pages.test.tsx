@@ -91,7 +91,7 @@ describe('invite', () => {
   it('words the rules from the server’s numbers', () => {
     expect(referralRulesText(referrals.rules)).toEqual([
       '好友通过你的邀请注册，首次消费后你得 100 积分',
-      '你的推荐人（邀请你的好友）同时得 20 积分',
+      '你邀请的好友再邀请新朋友，新朋友首次消费后你也得 20 积分',
       '每年最多奖励 50 位好友，奖励在好友首次消费后发放',
     ]);
   });

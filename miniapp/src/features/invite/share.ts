@@ -16,7 +16,7 @@ export function inviteLink(base: string, code: string): string {
 export function referralRulesText(rules: { referrerPoints: number; secondLevelPoints: number; maxRewardedPerYear: number }): string[] {
   return [
     `好友通过你的邀请注册，首次消费后你得 ${rules.referrerPoints} 积分`,
-    `你的推荐人（邀请你的好友）同时得 ${rules.secondLevelPoints} 积分`,
+    `你邀请的好友再邀请新朋友，新朋友首次消费后你也得 ${rules.secondLevelPoints} 积分`,
     `每年最多奖励 ${rules.maxRewardedPerYear} 位好友，奖励在好友首次消费后发放`,
   ];
 }

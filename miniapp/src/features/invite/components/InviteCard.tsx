@@ -64,7 +64,7 @@ export function InviteCard({ referrals, link }: { referrals: Referrals; link: st
         </View>
         <View className="invite-stat">
           <Text className="invite-stat__value invite-rewarded">{formatNumber(referrals.rewarded)}</Text>
-          <Text className="invite-stat__label">已消费</Text>
+          <Text className="invite-stat__label">已奖励</Text>
         </View>
         <View className="invite-stat">
           <Text className="invite-stat__value invite-stat__value--gain invite-points">{formatNumber(referrals.pointsEarned)}</Text>
