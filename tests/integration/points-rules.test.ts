@@ -20,8 +20,10 @@ describe('lots and expiry in program time', () => {
     await c.purchase(memberNo, 10000, at('2025-12-31T23:30:00+08:00'));
     await c.purchase(memberNo, 20000, at('2026-01-01T00:10:00+08:00'));
     const lots = (await table.deps.pointsAccounts.activeLots(memberId)).map((lot) => [lot.remaining, lot.expiresAt]);
+    // The first purchase also pays the first-purchase task (50 points, a lot of the same moment).
     expect(lots).toEqual([
       [100, new Date(at('2027-01-01T00:00:00+08:00')).toISOString()],
+      [50, new Date(at('2027-01-01T00:00:00+08:00')).toISOString()],
       [200, new Date(at('2028-01-01T00:00:00+08:00')).toISOString()],
     ]);
   });
@@ -35,7 +37,8 @@ describe('lots and expiry in program time', () => {
     const before = at('2026-12-31T23:59:59+08:00');
     const after = at('2027-01-01T00:00:05+08:00');
     expect(await expirePoints(before, table.deps)).toMatchObject({ lotsExpired: 0 });
-    for (const [i, member] of members.entries()) expect((await c.checkInvariant(member.memberId)).balance).toBe(100 + i + 50);
+    // 2025: the purchase and the first-purchase task (50); 2026: a purchase of 50.
+    for (const [i, member] of members.entries()) expect((await c.checkInvariant(member.memberId)).balance).toBe(100 + i + 50 + 50);
 
     // A run killed after two members: its commits stop half-way.
     let commits = 0;
@@ -51,8 +54,8 @@ describe('lots and expiry in program time', () => {
     for (const [i, member] of members.entries()) {
       const state = await c.state(member.memberId);
       const expiries = state.ledger.filter((entry) => entry.type === 'expire');
-      expect(expiries).toHaveLength(1);
-      expect(expiries[0]!.points).toBe(-(100 + i));
+      expect(expiries).toHaveLength(2); // the 2025 purchase lot and the 2025 task lot, each once
+      expect(expiries.reduce((sum, entry) => sum + entry.points, 0)).toBe(-(100 + i + 50));
       expect((await c.checkInvariant(member.memberId)).balance).toBe(50);
     }
   });
@@ -62,8 +65,8 @@ describe('lots and expiry in program time', () => {
     await c.purchase(memberNo, 30000, at('2025-05-02T10:00:00+08:00'));
     const { currentPoints } = await import('../../functions/src/features/member-access');
     const member = (await table.deps.members.getById(memberId))!;
-    expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300);
-    expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({ points: 300, at: new Date(at('2027-01-01T00:00:00+08:00')).toISOString() });
+    expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300 + 50);
+    expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({ points: 300 + 50, at: new Date(at('2027-01-01T00:00:00+08:00')).toISOString() });
     expect((await currentPoints(member, at('2027-01-01T00:00:01+08:00'), table.deps)).balance).toBe(0);
   });
 });
@@ -71,22 +74,22 @@ describe('lots and expiry in program time', () => {
 describe('spending order, clawback and debt', () => {
   test('a refund takes from the purchase lot, then the earliest-expiring lots; beyond the balance it is debt, paid first by the next earning', async () => {
     const { memberId, memberNo } = await c.newMember(at('2026-01-05T10:00:00+08:00'));
-    await c.purchase(memberNo, 20000, at('2026-01-06T10:00:00+08:00')); // lot A 200, expires 2028
+    await c.purchase(memberNo, 20000, at('2026-01-06T10:00:00+08:00')); // lot A 200 + task lot 50, expire 2028
     const big = await c.purchase(memberNo, 30000, at('2026-02-06T10:00:00+08:00')); // lot B 300 → L2 (+100 gift lot)
     expect(big.levelChange).toEqual({ from: 'L1', to: 'L2' });
-    await c.adjust(memberId, -550, at('2026-02-07T10:00:00+08:00')); // spends A 200, B 300, gift 50 → 50 left (gift)
+    await c.adjust(memberId, -550, at('2026-02-07T10:00:00+08:00')); // spends A 200, task 50, B 300 (oldest first) → the gift's 100 left
     let state = await c.state(memberId);
-    expect(state.lots.map((lot) => lot.remaining).sort()).toEqual([0, 0, 50]);
-    // Refund of the 300 purchase after the 30-day window: 300 points back, only 50 left → debt 250.
+    expect(state.lots.map((lot) => lot.remaining).sort((a, b) => a - b)).toEqual([0, 0, 0, 100]);
+    // Refund of the 300 purchase after the 30-day window: 300 points back, only 100 left → debt 200.
     const refund = await c.refund(big.purchaseId, undefined, at('2026-03-20T10:00:00+08:00'));
-    expect(refund).toMatchObject({ pointsReversed: 300, debtCreated: 250, levelChange: null });
-    expect(await c.checkInvariant(memberId)).toEqual({ balance: -250, debt: 250 });
+    expect(refund).toMatchObject({ pointsReversed: 300, debtCreated: 200, levelChange: null });
+    expect(await c.checkInvariant(memberId)).toEqual({ balance: -200, debt: 200 });
     // The next purchase pays the debt first.
     const next = await c.purchase(memberNo, 40000, at('2026-03-21T10:00:00+08:00')); // L2: 360 paid → 432 points
     expect(next.points).toBe(432);
-    expect(await c.checkInvariant(memberId)).toEqual({ balance: 182, debt: 0 });
+    expect(await c.checkInvariant(memberId)).toEqual({ balance: 232, debt: 0 });
     state = await c.state(memberId);
-    expect(state.lots.filter((lot) => lot.remaining > 0).map((lot) => lot.remaining)).toEqual([182]);
+    expect(state.lots.filter((lot) => lot.remaining > 0).map((lot) => lot.remaining)).toEqual([232]);
   });
 });
 
@@ -95,7 +98,7 @@ describe('the level scenario of the demo program', () => {
     const { memberId, memberNo } = await c.newMember(at('2026-04-01T10:00:00+08:00'));
     const first = await c.purchase(memberNo, 50000, at('2026-04-02T10:00:00+08:00'));
     expect(first).toMatchObject({ points: 500, growth: 500, levelChange: { from: 'L1', to: 'L2' }, giftPoints: 100 });
-    expect(await c.checkInvariant(memberId)).toEqual({ balance: 600, debt: 0 });
+    expect(await c.checkInvariant(memberId)).toEqual({ balance: 600 + 50, debt: 0 }); // + the first-purchase task
     const second = await c.purchase(memberNo, 11111, at('2026-04-03T10:00:00+08:00'));
     expect(second).toMatchObject({ levelDiscountFen: 1111, payableFen: 10000, points: 120, growth: 100, levelChange: null });
     const refund = await c.refund(first.purchaseId, undefined, at('2026-04-20T10:00:00+08:00'));
@@ -104,7 +107,7 @@ describe('the level scenario of the demo program', () => {
     expect(member.levelCode).toBe('L1');
     expect(member.giftsGiven).toEqual({});
     expect(ledger.filter((entry) => entry.reasonCode === 'upgrade-reverted').map((entry) => entry.points)).toEqual([-100]);
-    expect(await c.checkInvariant(memberId)).toEqual({ balance: 120, debt: 0 });
+    expect(await c.checkInvariant(memberId)).toEqual({ balance: 120 + 50, debt: 0 });
     const entitlements = await table.deps.records.entitlements(memberId);
     expect(entitlements.map((e) => [e.couponTitle, e.status])).toEqual([['满30减5', 'revoked']]);
     expect((await table.deps.members.levelHistory(memberId)).map((change) => change.reason)).toEqual(['upgrade-reverted', 'upgrade', 'registered']);
