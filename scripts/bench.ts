@@ -1,8 +1,9 @@
 /** `npm run bench -- <name>`: performance figures, printed (never asserted in tests). */
 import { benchApi } from '../tests/bench/api.bench';
+import { benchCheckin } from '../tests/bench/checkin.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
 
-const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase };
+const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin };
 
 async function main() {
   const name = process.argv[2];
