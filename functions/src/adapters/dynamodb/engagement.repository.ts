@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { DocumentClient } from './client';
+import { queryAll } from './query-all';
 import { isConditionFailed } from './errors';
 import { GSI2, keys, REMINDER_SHARDS } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
@@ -107,16 +108,8 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
     },
 
     async subscribers(template: string, shard: number): Promise<string[]> {
-      const ids: string[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REMIND#${template}#${shard}` }, ExclusiveStartKey: startKey }),
-        );
-        ids.push(...(page.Items ?? []).map((item) => item.memberId as string));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return ids;
+      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REMIND#${template}#${shard}` } });
+      return items.map((item) => item.memberId as string);
     },
 
     reminderShards: REMINDER_SHARDS,

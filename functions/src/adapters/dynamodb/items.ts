@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { programSettings } from '@app/shared';
+import { programSettings, promotionView } from '@app/shared';
 
 /** Items as read back from the table, checked with zod so a malformed item fails loudly, not silently. */
 export const memberItem = z.object({
@@ -150,20 +150,8 @@ export const refundItem = z.object({
 });
 export type RefundRecord = z.infer<typeof refundItem>;
 
-export const promotionItem = z.object({
-  promotionId: z.string(),
-  name: z.string(),
-  multiplier: z.number().nullable(),
-  skuBonus: z.record(z.string(), z.number()).nullable(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  weekdays: z.array(z.number()).nullable(),
-  hours: z.tuple([z.number(), z.number()]).nullable(),
-  storeIds: z.array(z.string()).nullable(),
-  levels: z.array(z.string()).nullable(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-});
+/** A promotion is stored as the marketer sees it. */
+export const promotionItem = promotionView;
 export type PromotionRecord = z.infer<typeof promotionItem>;
 
 export const entitlementItem = z.object({

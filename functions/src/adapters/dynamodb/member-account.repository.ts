@@ -1,6 +1,7 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActiveLot, LastUpgrade, LedgerDraft, LedgerType, LotUpdate, Posting } from '@app/shared';
 import type { DocumentClient } from './client';
+import { queryAll } from './query-all';
 import { ledgerItem, lotItem, type LedgerRecord, type LevelChangeRecord, type LotRecord, type MemberRecord } from './items';
 import { GSI1, GSI2, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
@@ -42,43 +43,20 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
   return {
     /** Lots with points left, soonest expiry first (the sparse index). */
     async activeLots(memberId: string): Promise<ActiveLot[]> {
-      const lots: ActiveLot[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk',
-            ExpressionAttributeValues: { ':pk': `LOTS#${memberId}` },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        lots.push(...(page.Items ?? []).map((item) => toActiveLot(lotItem.parse(item))));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return lots;
+      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `LOTS#${memberId}` } });
+      return items.map((item) => toActiveLot(lotItem.parse(item)));
     },
 
     /** Members with lots that expire on a UTC date (one shard of the sparse expiry index). */
     async membersWithLotsExpiring(utcDate: string, shard: number): Promise<string[]> {
-      const members = new Set<string>();
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: GSI2,
-            KeyConditionExpression: 'gsi2pk = :pk',
-            ExpressionAttributeValues: { ':pk': `LOTEXP#${utcDate}#${shard}` },
-            ProjectionExpression: 'memberId',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) members.add(item.memberId as string);
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return [...members];
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': `LOTEXP#${utcDate}#${shard}` },
+        ProjectionExpression: 'memberId',
+      });
+      return [...new Set(items.map((item) => item.memberId as string))];
     },
 
     /** Specific lots (even empty or expired ones), e.g. to put points back where they came from. */

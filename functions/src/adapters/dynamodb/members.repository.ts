@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
+import { queryAll } from './query-all';
 import { cancellationReasons } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
 import { GSI1, GSI2, keys } from './keys';
@@ -68,23 +69,14 @@ export function membersRepository(db: DocumentClient, tableName: string) {
 
     /** Members whose level review falls due in that month (the sparse review index). */
     async dueForReview(month: string): Promise<string[]> {
-      const ids: string[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: GSI2,
-            KeyConditionExpression: 'gsi2pk = :pk',
-            ExpressionAttributeValues: { ':pk': `LEVELDUE#${month}` },
-            ProjectionExpression: 'memberId',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        ids.push(...(page.Items ?? []).map((item) => item.memberId as string));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return ids;
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': `LEVELDUE#${month}` },
+        ProjectionExpression: 'memberId',
+      });
+      return items.map((item) => item.memberId as string);
     },
 
     async levelHistory(memberId: string): Promise<LevelChangeRecord[]> {

@@ -1,5 +1,6 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
+import { queryAll } from './query-all';
 import { promotionItem, type PromotionRecord } from './items';
 import { GSI1, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
@@ -19,22 +20,13 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
 
     /** Promotions that have not ended at `nowIso` (running or scheduled). */
     async notEndedAt(nowIso: string): Promise<PromotionRecord[]> {
-      const promotions: PromotionRecord[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
-            ExpressionAttributeValues: { ':pk': 'PROMOS', ':now': nowIso },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        promotions.push(...(page.Items ?? []).map((item) => promotionItem.parse(item)));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return promotions;
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
+        ExpressionAttributeValues: { ':pk': 'PROMOS', ':now': nowIso },
+      });
+      return items.map((item) => promotionItem.parse(item));
     },
 
     async list(limit: number, cursor?: string): Promise<{ items: PromotionRecord[]; nextCursor: string | null }> {

@@ -1,5 +1,6 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
+import { queryAll } from './query-all';
 import { purchaseItem, refundItem, type PurchaseRecord, type RefundRecord } from './items';
 import { GSI2, keys, ttlAfter } from './keys';
 import type { TxWrite } from './transactions';
@@ -101,29 +102,12 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
     },
 
     /** A store's purchases and refunds of one business day, in time order. */
-    async storeDay(storeId: string, date: string): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[]; others: Record<string, unknown>[] }> {
-      const purchases: PurchaseRecord[] = [];
-      const refunds: RefundRecord[] = [];
-      const others: Record<string, unknown>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: GSI2,
-            KeyConditionExpression: 'gsi2pk = :pk',
-            ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          if (item.entity === 'Purchase') purchases.push(purchaseItem.parse(item));
-          else if (item.entity === 'Refund') refunds.push(refundItem.parse(item));
-          else others.push(item);
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return { purchases, refunds, others };
+    async storeDay(storeId: string, date: string): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[] }> {
+      const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` } });
+      return {
+        purchases: items.filter((item) => item.entity === 'Purchase').map((item) => purchaseItem.parse(item)),
+        refunds: items.filter((item) => item.entity === 'Refund').map((item) => refundItem.parse(item)),
+      };
     },
   };
 }

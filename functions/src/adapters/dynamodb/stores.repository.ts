@@ -1,5 +1,6 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
+import { queryAll } from './query-all';
 import { parseItem, storeItem, type StoreRecord } from './items';
 import { GSI1, keys } from './keys';
 
@@ -12,22 +13,8 @@ export function storesRepository(db: DocumentClient, tableName: string) {
 
     /** Stores are few (a chain has hundreds at most): one query pages through them all. */
     async list(): Promise<StoreRecord[]> {
-      const stores: StoreRecord[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk',
-            ExpressionAttributeValues: { ':pk': 'STORES' },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        stores.push(...(page.Items ?? []).map((item) => storeItem.parse(item)));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return stores;
+      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'STORES' } });
+      return items.map((item) => storeItem.parse(item));
     },
 
     async put(store: StoreRecord, at: string): Promise<void> {
