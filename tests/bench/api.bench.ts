@@ -54,7 +54,7 @@ export async function benchApi(): Promise<void> {
       `\nratio to raw GetItem — throughput: /v1/me ${(me.throughput / raw.throughput).toFixed(2)}, scan ${(scan.throughput / raw.throughput).toFixed(2)}; ` +
         `median: /v1/me ${(me.medianMs / raw.medianMs).toFixed(2)}×, scan ${(scan.medianMs / raw.medianMs).toFixed(2)}×\n`,
     );
-    process.stdout.write('(/v1/me = one GetItem + the cached program settings; scan = HMAC check + one GSI query)\n');
+    process.stdout.write('(/v1/me = GetItem member + Query of its active lots, settings cached; scan = HMAC check + GSI query + Query of lots: two requests each against the raw one)\n');
   } finally {
     await stack.stop();
   }
