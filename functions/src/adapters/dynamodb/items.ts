@@ -97,13 +97,21 @@ export type LedgerRecord = z.infer<typeof ledgerItem>;
 
 const levelChangeRef = z.object({ from: z.string(), to: z.string() }).nullable();
 
-export const purchaseItem = z.object({
+/** What every counter record (purchase, refund) says about where, which receipt and whose. */
+const counterFields = {
   purchaseId: z.string(),
   storeId: z.string(),
   receiptNo: z.string(),
   memberId: z.string(),
   memberNo: z.string(),
   nickname: z.string(),
+  at: z.string(),
+  businessDate: z.string(),
+  by: z.string(),
+};
+
+export const purchaseItem = z.object({
+  ...counterFields,
   amountFen: z.number().int(),
   levelDiscountFen: z.number().int(),
   couponDiscountFen: z.number().int(),
@@ -123,30 +131,19 @@ export const purchaseItem = z.object({
   pointsReversed: z.number().int(),
   growthReversed: z.number().int(),
   requestHash: z.string(),
-  at: z.string(),
-  businessDate: z.string(),
-  by: z.string(),
   programVersion: z.number().int().nullable().default(null),
 });
 export type PurchaseRecord = z.infer<typeof purchaseItem>;
 
 export const refundItem = z.object({
+  ...counterFields,
   refundId: z.string(),
-  purchaseId: z.string(),
-  storeId: z.string(),
-  receiptNo: z.string(),
-  memberId: z.string(),
-  memberNo: z.string(),
-  nickname: z.string(),
   refundedFen: z.number().int(),
   pointsReversed: z.number().int(),
   growthReversed: z.number().int(),
   debtCreated: z.number().int(),
   levelChange: levelChangeRef,
   couponsRestored: z.array(z.string()),
-  at: z.string(),
-  businessDate: z.string(),
-  by: z.string(),
 });
 export type RefundRecord = z.infer<typeof refundItem>;
 
