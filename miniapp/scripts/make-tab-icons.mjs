@@ -68,4 +68,4 @@ for (const [name, shape] of Object.entries({ card, checkin, profile })) {
   writeFileSync(join(out, `${name}.png`), draw(shape, colours.normal));
   writeFileSync(join(out, `${name}-active.png`), draw(shape, colours.active));
 }
-console.log('tab icons written to', out);
+process.stdout.write(`tab icons written to ${out}\n`);

@@ -85,8 +85,8 @@ await mkdir(out, { recursive: true });
 async function session(role) {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
-  page.on('console', (msg) => msg.type() === 'error' && console.log(`[${role} console]`, msg.text()));
-  page.on('pageerror', (error) => console.log(`[${role} pageerror]`, error.message));
+  page.on('console', (msg) => msg.type() === 'error' && process.stderr.write(`[${role} console] ${msg.text()}\n`));
+  page.on('pageerror', (error) => process.stderr.write(`[${role} pageerror] ${error.message}\n`));
   if (mock) {
     await page.route(/:3000\/v1\//, async (route) => {
       const url = new URL(route.request().url());
@@ -124,7 +124,7 @@ async function session(role) {
 async function shot(page, name) {
   await page.waitForTimeout(900);
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
-  console.log('wrote', join(out, `${name}.png`));
+  process.stdout.write(`wrote ${join(out, `${name}.png`)}\n`);
 }
 
 if (!pointsOnly) {
