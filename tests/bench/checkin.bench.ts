@@ -4,26 +4,17 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { createDocumentClient, keys, type MemberRecord } from '../../functions/src/adapters/dynamodb';
-import { createAppDeps } from '../../functions/src/composition';
+import { keys, type MemberRecord } from '../../functions/src/adapters/dynamodb';
 import { signIn } from '../../functions/src/features/auth-wechat/use-case';
 import { checkIn } from '../../functions/src/features/check-in/use-case';
-import { localConfig } from '../../infra/local/local-env';
-import { freePort } from '../../infra/local/ports';
-import { startLocalStack } from '../../infra/local/stack';
-import { meterClient } from './dynamo-meter';
+import { withBenchStack } from './bench-stack';
 import { measure, printTable, type Measurement } from './measure';
 
 const CHECKINS = Number(process.env.BENCH_CHECKINS ?? 5000);
 const CONCURRENCY = 8;
 
 export async function benchCheckin(): Promise<void> {
-  const stack = await startLocalStack({ dynamoPort: await freePort(), apiPort: await freePort(), lambdaPort: await freePort(), tableName: 'huiyuanka-bench' });
-  try {
-    const db = createDocumentClient();
-    const meter = meterClient(db);
-    const deps = createAppDeps(localConfig(stack.env), db);
-    const table = stack.env.TABLE_NAME;
+  await withBenchStack(async ({ stack, db, meter, deps, table }) => {
     const now = Date.now();
     const register = async (count: number, prefix: string) => {
       const members: MemberRecord[] = [];
@@ -75,8 +66,5 @@ export async function benchCheckin(): Promise<void> {
         `${(usage.writeUnits / CHECKINS).toFixed(1)} WCU, ${(usage.readUnits / CHECKINS).toFixed(1)} RCU\n` +
         `in-process rate / raw: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n`,
     );
-    db.destroy();
-  } finally {
-    await stack.stop();
-  }
+  });
 }

@@ -5,14 +5,10 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { createDocumentClient, keys } from '../../functions/src/adapters/dynamodb';
-import { createAppDeps } from '../../functions/src/composition';
+import { keys } from '../../functions/src/adapters/dynamodb';
 import { signIn } from '../../functions/src/features/auth-wechat/use-case';
 import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
-import { localConfig } from '../../infra/local/local-env';
-import { freePort } from '../../infra/local/ports';
-import { startLocalStack } from '../../infra/local/stack';
-import { meterClient } from './dynamo-meter';
+import { withBenchStack } from './bench-stack';
 import { measure, printTable } from './measure';
 
 const PURCHASES = 2000;
@@ -20,12 +16,7 @@ const MEMBERS = 200;
 const CONCURRENCY = 8;
 
 export async function benchPurchase(): Promise<void> {
-  const stack = await startLocalStack({ dynamoPort: await freePort(), apiPort: await freePort(), lambdaPort: await freePort(), tableName: 'huiyuanka-bench' });
-  try {
-    const db = createDocumentClient();
-    const meter = meterClient(db);
-    const deps = createAppDeps(localConfig(stack.env), db);
-    const table = stack.env.TABLE_NAME;
+  await withBenchStack(async ({ stack, db, meter, deps, table }) => {
     const now = Date.now();
     const members: NonNullable<Awaited<ReturnType<typeof deps.members.getById>>>[] = [];
     for (let i = 0; i < MEMBERS; i++) {
@@ -84,8 +75,5 @@ export async function benchPurchase(): Promise<void> {
         `consumed capacity: ${(perPurchase.writeUnits / n).toFixed(1)} WCU, ${(perPurchase.readUnits / n).toFixed(1)} RCU\n`,
     );
     process.stdout.write(`in-process rate / raw transactional rate: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n`);
-    db.destroy();
-  } finally {
-    await stack.stop();
-  }
+  });
 }
