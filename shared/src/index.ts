@@ -23,3 +23,5 @@ export * from './domain/checkin/checkin.rules';
 export * from './domain/engagement/badges.rules';
 export * from './domain/engagement/tasks.rules';
 export * from './contracts/engagement';
+export * from './contracts/mall';
+export * from './domain/mall/mall.rules';

@@ -93,6 +93,8 @@ export const activityItem = z.object({
   amountFen: z.number().int(),
   points: z.number().int(),
   staff: z.string(),
+  /** What was handed out (e.g. `咖啡滤纸 ×2`); null for purchases and refunds. */
+  title: z.string().nullable().default(null),
 });
 export const activityResponse = z.object({
   date: z.string(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { orderView } from './mall';
 
 export const scanRequest = z.strictObject({ code: z.string().trim().min(1).max(256) });
 export type ScanRequest = z.infer<typeof scanRequest>;
@@ -17,5 +18,10 @@ export type ScannedMember = z.infer<typeof scannedMember>;
 /** Coupons arrive with the coupons issue; until then a scanned member has none. */
 export const scanResponse = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('member'), member: scannedMember, coupons: z.array(z.unknown()) }),
+  z.object({ kind: z.literal('order'), order: orderView, member: scannedMember }),
 ]);
 export type ScanResponse = z.infer<typeof scanResponse>;
+
+/** A hand-out at the counter: the order as completed, and whose it was. */
+export const fulfilOrderResponse = z.object({ order: orderView, member: scannedMember });
+export type FulfilOrderResponse = z.infer<typeof fulfilOrderResponse>;

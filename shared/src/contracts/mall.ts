@@ -1,0 +1,159 @@
+import * as z from 'zod';
+import { isoTimestamp } from './common';
+
+const optionalLimit = z.number().int().min(1).max(999).nullable();
+
+/** What a marketer sets on a mall item (api.md "Mall"; product.md "Points mall"). */
+const mallItemShape = {
+  name: z.string().trim().min(1).max(40),
+  description: z.string().trim().max(500).default(''),
+  images: z.array(z.url({ protocol: /^https?$/ })).max(9).default([]),
+  category: z.string().trim().min(1).max(20),
+  kind: z.enum(['goods', 'coupon']),
+  /** Coupon items name the coupon template they issue. */
+  couponTemplateId: z.string().min(1).max(64).nullable().default(null),
+  points: z.number().int().min(1).max(1_000_000),
+  cashFen: z.number().int().min(0).max(10_000_000).default(0),
+  /** Units left to redeem; null = unlimited. */
+  stock: z.number().int().min(0).max(10_000_000).nullable(),
+  perMemberLimit: optionalLimit.default(null),
+  perOrderLimit: optionalLimit.default(null),
+  minLevel: z.string().min(1).max(16).nullable().default(null),
+  saleFrom: isoTimestamp.nullable().default(null),
+  saleUntil: isoTimestamp.nullable().default(null),
+  /** Smaller first within a category. */
+  sortOrder: z.number().int().min(0).max(9999).default(100),
+};
+
+type WindowFields = { saleFrom?: string | null; saleUntil?: string | null; kind?: 'goods' | 'coupon'; couponTemplateId?: string | null };
+
+function checkItemFields(body: WindowFields, ctx: z.RefinementCtx) {
+  if (body.saleFrom && body.saleUntil && Date.parse(body.saleFrom) >= Date.parse(body.saleUntil)) {
+    ctx.addIssue({ code: 'custom', path: ['saleUntil'], message: 'saleUntil must be after saleFrom' });
+  }
+  if (body.kind === 'coupon' && !body.couponTemplateId) {
+    ctx.addIssue({ code: 'custom', path: ['couponTemplateId'], message: 'a coupon item names its coupon template' });
+  }
+}
+
+export const createMallItemRequest = z.strictObject(mallItemShape).superRefine(checkItemFields);
+export type CreateMallItemRequest = z.infer<typeof createMallItemRequest>;
+
+/** Partial changes; stock only moves by a delta (never a blind set), so concurrent redemptions are not lost. */
+export const updateMallItemRequest = z
+  .strictObject({
+    name: mallItemShape.name,
+    description: z.string().trim().max(500),
+    images: z.array(z.url({ protocol: /^https?$/ })).max(9),
+    category: mallItemShape.category,
+    couponTemplateId: z.string().min(1).max(64).nullable(),
+    points: mallItemShape.points,
+    cashFen: z.number().int().min(0).max(10_000_000),
+    perMemberLimit: optionalLimit,
+    perOrderLimit: optionalLimit,
+    minLevel: z.string().min(1).max(16).nullable(),
+    saleFrom: isoTimestamp.nullable(),
+    saleUntil: isoTimestamp.nullable(),
+    sortOrder: z.number().int().min(0).max(9999),
+    stockDelta: z.number().int().min(-10_000_000).max(10_000_000).refine((value) => value !== 0, 'a stock change is not 0'),
+  })
+  .partial()
+  .superRefine((body, ctx) => {
+    checkItemFields(body, ctx);
+    if (Object.keys(body).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change' });
+  });
+export type UpdateMallItemRequest = z.infer<typeof updateMallItemRequest>;
+
+export const mallItemParams = z.object({ itemId: z.string().min(1).max(64) });
+
+export const mallItemView = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  images: z.array(z.string()),
+  category: z.string(),
+  kind: z.enum(['goods', 'coupon']),
+  couponTemplateId: z.string().nullable(),
+  points: z.number().int(),
+  cashFen: z.number().int(),
+  stock: z.number().int().nullable(),
+  perMemberLimit: z.number().int().nullable(),
+  perOrderLimit: z.number().int().nullable(),
+  minLevel: z.string().nullable(),
+  /** The name of minLevel, for display. */
+  minLevelName: z.string().nullable(),
+  saleFrom: z.string().nullable(),
+  saleUntil: z.string().nullable(),
+  sortOrder: z.number().int(),
+  redeemable: z.boolean(),
+  /** Why the caller cannot redeem one now: an error code of the order route (e.g. POINTS_INSUFFICIENT). */
+  reason: z.string().nullable(),
+  /** Units the caller has redeemed (counts toward perMemberLimit). */
+  redeemedByMe: z.number().int(),
+});
+export type MallItemView = z.infer<typeof mallItemView>;
+
+export const adminMallItemView = mallItemView.omit({ redeemable: true, reason: true, redeemedByMe: true }).extend({
+  sold: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AdminMallItemView = z.infer<typeof adminMallItemView>;
+
+export const mallItemsQuery = z.object({ category: z.string().trim().min(1).max(20).optional() });
+
+export const createOrderRequest = z.strictObject({
+  itemId: z.string().min(1).max(64),
+  quantity: z.number().int().min(1).max(99),
+});
+export type CreateOrderRequest = z.infer<typeof createOrderRequest>;
+
+export const orderStatus = z.enum(['awaiting_pickup', 'completed', 'cancelled']);
+export type OrderStatus = z.infer<typeof orderStatus>;
+
+export const orderView = z.object({
+  orderId: z.string(),
+  itemId: z.string(),
+  itemName: z.string(),
+  image: z.string().nullable(),
+  kind: z.enum(['goods', 'coupon']),
+  quantity: z.number().int(),
+  /** Points paid for the whole order, and cash to pay at pickup. */
+  points: z.number().int(),
+  cashFen: z.number().int(),
+  status: orderStatus,
+  pickupCode: z.string().nullable(),
+  pickupBy: z.string().nullable(),
+  couponIds: z.array(z.string()),
+  createdAt: z.string(),
+  fulfilledAt: z.string().nullable(),
+  fulfilledStoreId: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  /** `member` (cancelled by the member) or `expired` (not picked up in time). */
+  cancelReason: z.enum(['member', 'expired']).nullable(),
+  pointsRestored: z.number().int(),
+  pointsExpiredOnReturn: z.number().int(),
+});
+export type OrderView = z.infer<typeof orderView>;
+
+export const orderParams = z.object({ orderId: z.string().min(1).max(64) });
+
+export const fulfilOrderRequest = z.strictObject({ pickupCode: z.string().trim().regex(/^\d{8}$/, 'an 8-digit pickup code') });
+
+export const mallItemsResponse = z.object({
+  items: z.array(mallItemView),
+  nextCursor: z.string().nullable(),
+  /** Every category with an item on offer, in display order (the tabs of 积分商城). */
+  categories: z.array(z.string()),
+});
+export type MallItemsResponse = z.infer<typeof mallItemsResponse>;
+
+export const myOrdersQuery = z.object({
+  status: orderStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+export const ordersResponse = z.object({ items: z.array(orderView), nextCursor: z.string().nullable() });
+export type OrdersResponse = z.infer<typeof ordersResponse>;
+
+export const adminMallItemsResponse = z.object({ items: z.array(adminMallItemView), nextCursor: z.string().nullable() });
