@@ -1,4 +1,4 @@
-// Draws the six tabBar icons (81×81 PNG, anti-aliased) into src/assets/tab/. No downloads, no image tools:
+// Draws the eight tabBar icons (81×81 PNG, anti-aliased) into src/assets/tab/. No downloads, no image tools:
 // each icon is a signed-distance shape rasterised with 4×4 supersampling. Run: node scripts/make-tab-icons.mjs
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,6 +47,28 @@ const checkin = (x, y) => Math.min(
   segment(x, y, 37, 56, 52, 40, 3),
 );
 
+// An ellipse tilted by `angle` (radians), approximately signed distance (good enough for thin outlines).
+const ellipse = (x, y, cx, cy, a, b, angle) => {
+  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const u = (x - cx) * cos + (y - cy) * sin;
+  const v = -(x - cx) * sin + (y - cy) * cos;
+  return (Math.hypot(u / a, v / b) - 1) * Math.min(a, b);
+};
+// Points mall: a gift box — lid, box, a ribbon down the middle and a bow of two tilted loops on top.
+const mall = (x, y) => {
+  const lid = ring(roundRect(x, y, 40.5, 32, 30, 7, 3), 5);
+  const box = ring(roundRect(x, y, 40.5, 53, 25, 15.5, 4), 5);
+  // The box's top edge is the lid's bottom edge: drawn once.
+  const boxOpen = Math.max(box, -(y - 40));
+  const ribbon = roundRect(x, y, 40.5, 47, 2.6, 21, 0);
+  const bow = Math.min(
+    ring(ellipse(x, y, 32, 17.5, 8.5, 5.2, 0.45), 4.4),
+    ring(ellipse(x, y, 49, 17.5, 8.5, 5.2, -0.45), 4.4),
+  );
+  // The bow's loops end where they meet the lid.
+  return Math.min(lid, boxOpen, ribbon, Math.max(bow, y - 25));
+};
+
 function draw(shape, [r, g, b]) {
   const png = new PNG({ width: SIZE, height: SIZE });
   for (let py = 0; py < SIZE; py++) {
@@ -64,7 +86,7 @@ function draw(shape, [r, g, b]) {
 }
 
 mkdirSync(out, { recursive: true });
-for (const [name, shape] of Object.entries({ card, checkin, profile })) {
+for (const [name, shape] of Object.entries({ card, checkin, mall, profile })) {
   writeFileSync(join(out, `${name}.png`), draw(shape, colours.normal));
   writeFileSync(join(out, `${name}-active.png`), draw(shape, colours.active));
 }
