@@ -11,6 +11,10 @@ export const routes = {
   tasks: '/pages/tasks/index',
   badges: '/pages/badges/index',
   invite: '/pages/invite/index',
+  mall: '/pages/mall/index',
+  mallItem: '/pages/mall-item/index',
+  order: '/pages/order/index',
+  orders: '/pages/orders/index',
   storeScan: '/store/scan/index',
   storePurchase: '/store/purchase/index',
   storeRefund: '/store/refund/index',
@@ -27,18 +31,29 @@ export function relaunch(url: string): Promise<unknown> {
 }
 
 /** The tabBar pages: they are switched to, never pushed (and take no query). */
-export const tabRoutes: readonly string[] = [routes.card, routes.checkin, routes.profile];
+export const tabRoutes: readonly string[] = [routes.card, routes.checkin, routes.mall, routes.profile];
 
 /** Opens a page on top of the current one, with query parameters (encoded); a tab page is switched to. */
 export function openPage(url: string, params: Record<string, string> = {}): Promise<unknown> {
   if (tabRoutes.includes(url)) return Taro.switchTab({ url });
+  return Taro.navigateTo({ url: withParams(url, params) });
+}
+
+/** `/pages/order/index` + { orderId: 'a b' } → `/pages/order/index?orderId=a%20b` */
+function withParams(url: string, params: Record<string, string>): string {
   const query = Object.entries(params)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
     .join('&');
-  return Taro.navigateTo({ url: query ? `${url}?${query}` : url });
+  return query ? `${url}?${query}` : url;
 }
 
 /** Back to the page below, or — when this page was opened directly (H5 reload) — to `fallback` instead. */
 export function goBack(fallback: string): Promise<unknown> {
-  return Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.redirectTo({ url: fallback });
+  if (Taro.getCurrentPages().length > 1) return Taro.navigateBack();
+  return tabRoutes.includes(fallback) ? Taro.switchTab({ url: fallback }) : Taro.redirectTo({ url: fallback });
+}
+
+/** Replaces the current page (the back button then skips it): e.g. the item page by its order's result. */
+export function replacePage(url: string, params: Record<string, string> = {}): Promise<unknown> {
+  return Taro.redirectTo({ url: withParams(url, params) });
 }
