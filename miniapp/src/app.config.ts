@@ -1,6 +1,7 @@
 /**
- * Main package: login, the three member tabs (会员卡, 签到, 我的), points, level, tasks, badges and invite pages. Staff and marketer
- * screens live in subpackages so the main package stays small (WeChat allows 2 MB per package).
+ * Main package: login, the four member tabs (会员卡, 签到, 积分商城, 我的), points, level, tasks, badges and invite pages, and
+ * the mall's item, order and 我的兑换 pages (small; they share the tab's components and the QR code library with the
+ * card). Staff and marketer screens live in subpackages so the main package stays small (WeChat allows 2 MB per package).
  */
 export default defineAppConfig({
   pages: [
@@ -13,6 +14,10 @@ export default defineAppConfig({
     'pages/tasks/index',
     'pages/badges/index',
     'pages/invite/index',
+    'pages/mall/index',
+    'pages/mall-item/index',
+    'pages/order/index',
+    'pages/orders/index',
   ],
   subPackages: [
     { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index'] },
@@ -42,6 +47,12 @@ export default defineAppConfig({
         text: '签到',
         iconPath: 'assets/tab/checkin.png',
         selectedIconPath: 'assets/tab/checkin-active.png',
+      },
+      {
+        pagePath: 'pages/mall/index',
+        text: '积分商城',
+        iconPath: 'assets/tab/mall.png',
+        selectedIconPath: 'assets/tab/mall-active.png',
       },
       {
         pagePath: 'pages/profile/index',

@@ -21,6 +21,13 @@ export const View = ({ className, style, children, onClick, ...rest }: Common & 
   </div>
 );
 
+/** A scroll view is a plain box in jsdom. */
+export const ScrollView = ({ className, style, children }: Common & { scrollX?: boolean; scrollY?: boolean; enableFlex?: boolean; showScrollbar?: boolean }) => (
+  <div className={className} style={style}>
+    {children}
+  </div>
+);
+
 export const Text = ({ className, style, children, onClick }: Common) => (
   <span className={className} style={style} onClick={onClick}>
     {children}

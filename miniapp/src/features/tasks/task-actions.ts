@@ -17,7 +17,7 @@ export function taskAction(code: string): TaskAction {
     case 'first-purchase':
       return { kind: 'explain', title: '首次消费', content: '到任意门店消费时出示会员码，店员扫码记录后即完成任务，奖励自动到账。' };
     case 'first-redemption':
-      return { kind: 'explain', title: '首次积分兑换', content: '在积分商城用积分兑换任意一件礼品即完成任务，积分商城即将开放。' };
+      return { kind: 'open', url: routes.mall };
     default:
       return { kind: 'explain', title: '任务说明', content: '完成后奖励自动发放到你的账户。' };
   }

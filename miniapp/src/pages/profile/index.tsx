@@ -20,7 +20,7 @@ async function logout() {
   await relaunch(routes.login);
 }
 
-/** 我的 tab: points, level, tasks, badges, invite; profile, the once-only birthday, phone, membership facts, logout. */
+/** 我的 tab: points, level, 我的兑换, tasks, badges, invite; profile, the once-only birthday, phone, membership facts, logout. */
 export default function ProfilePage() {
   useRoleGuard('member');
   const { me, member, saving, saveNickname, saveBirthday } = useProfile();
@@ -53,6 +53,11 @@ export default function ProfilePage() {
           </View>
 
           <View className="panel profile-list">
+            <View className="profile-row profile-row--link profile-open-orders" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.orders)}>
+              <Text className="profile-row__label">我的兑换</Text>
+              <Text className="profile-row__value profile-row__value--hint">提货码、兑换记录</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
             <View className="profile-row profile-row--link profile-open-tasks" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.tasks)}>
               <Text className="profile-row__label">任务中心</Text>
               <Text className="profile-row__value profile-row__value--hint">做任务领积分</Text>

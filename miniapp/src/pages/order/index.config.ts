@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '兑换详情',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
