@@ -1,11 +1,36 @@
 import { errorCatalog } from '@app/shared';
 import { type ApiError, messageFor } from '../../lib/api-error';
 
+/** An 8-digit code is a pickup code of the points mall (member codes are much longer). */
+export const looksLikePickupCode = (code: string): boolean => /^\d{8}$/.test(code);
+
 /**
  * At the counter every unreadable code means the same thing to the cashier — ask for a fresh one — so a
- * malformed code reads like an invalid one. Other errors keep the server's message.
+ * malformed code reads like an invalid one. A pickup code that is not known says so. Other errors keep the
+ * server's message.
  */
-export function scanErrorMessage(error: ApiError): string {
+export function scanErrorMessage(error: ApiError, code = ''): string {
+  if (looksLikePickupCode(code)) {
+    if (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID') return '没有找到这个提货码，请核对 8 位数字后重新输入';
+    const refusal = handoutRefusal(error.code);
+    if (refusal) return refusal;
+  }
   if (error.code === 'VALIDATION_FAILED' || error.code === 'NOT_FOUND') return errorCatalog.CODE_INVALID.message;
   return error.message || messageFor(error.code);
+}
+
+/** Why an order cannot be handed out, in the counter's words; null for other errors. */
+export function handoutRefusal(code: string): string | null {
+  switch (code) {
+    case 'ORDER_ALREADY_FULFILLED':
+      return '这份礼品已经发放过了，不能重复发放';
+    case 'ORDER_CANCELLED':
+      return '会员已取消这次兑换，不能发放';
+    case 'PICKUP_EXPIRED':
+      return '提货码已过期，不能发放（积分会自动退回会员）';
+    case 'NOT_FOUND':
+      return '没有找到这个提货码对应的兑换';
+    default:
+      return null;
+  }
 }

@@ -1,12 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { ErrorState } from '../../components/error-state';
 import { Skeleton } from '../../components/skeleton';
+import type { ActivityItem } from '../../features/store-activity/api/activity';
 import { ActivityList } from '../../features/store-activity/components/ActivityList';
 import { ActivityTotals } from '../../features/store-activity/components/ActivityTotals';
 import { DateSwitcher } from '../../features/store-activity/components/DateSwitcher';
 import { useActivity } from '../../features/store-activity/hooks/use-activity';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
+
+/** Cash collected at hand-outs of the points mall (their `amountFen`). */
+const handoutCash = (items: ActivityItem[]) => items.reduce((sum, item) => (item.kind === 'handout' ? sum + item.amountFen : sum), 0);
 
 /** 今日流水: the store's purchases, refunds and hand-outs of a day, with the day's totals. */
 export default function StoreActivityPage() {
@@ -18,7 +22,7 @@ export default function StoreActivityPage() {
       <DateSwitcher date={date} isToday={isToday} onPrevious={previousDay} onNext={nextDay} />
       {data ? (
         <>
-          <ActivityTotals totals={data.totals} />
+          <ActivityTotals totals={data.totals} handoutCashFen={handoutCash(data.items)} />
           <View className="panel activity-panel">
             <View className="panel__title">
               <Text>明细</Text>

@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { isWeapp } from '../../config/env';
+import { ScannedOrder } from '../../features/handout/components/ScannedOrder';
 import { ScannedMember } from '../../features/store-scan/components/ScannedMember';
 import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
 import { openPage, relaunch, routes } from '../../lib/routes';
@@ -8,12 +9,12 @@ import { clearSession, loadSession } from '../../lib/session';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
-/** Staff counter: scan (camera) or type a member code and see who it is. */
+/** Staff counter: scan (camera) or type a member code and see who it is, or a pickup code and hand the order out. */
 export default function StoreScanPage() {
   useRoleGuard('staff');
   const session = loadSession();
   const [input, setInput] = useState('');
-  const { result, code, error, pending, lookup, scanWithCamera, reset } = useStoreScan();
+  const { result, code, error, pending, seq, lookup, scanWithCamera, reset } = useStoreScan();
 
   const submit = () => void lookup(input);
 
@@ -55,22 +56,22 @@ export default function StoreScanPage() {
       {isWeapp && (
         <View className="store-scan__camera scan-camera" hoverClass="btn--pressed" onClick={() => void scanWithCamera()}>
           <View className="store-scan__camera-icon" />
-          <Text className="store-scan__camera-text">扫描会员码</Text>
-          <Text className="store-scan__camera-hint">请顾客打开会员卡，对准二维码</Text>
+          <Text className="store-scan__camera-text">扫描会员码 / 提货码</Text>
+          <Text className="store-scan__camera-hint">请顾客打开会员卡或兑换详情，对准二维码</Text>
         </View>
       )}
 
       <View className="panel">
         <View className="panel__title">
-          <Text>{isWeapp ? '手动输入' : '输入会员码'}</Text>
-          <Text className="panel__hint">会员码下方的数字</Text>
+          <Text>{isWeapp ? '手动输入' : '输入会员码或提货码'}</Text>
+          <Text className="panel__hint">二维码下方的数字</Text>
         </View>
         <View className="store-scan__form">
           <Input
             className="field store-scan__input scan-input"
             type="text"
             value={input}
-            placeholder="粘贴或输入会员码"
+            placeholder="会员码，或 8 位提货码"
             placeholderClass="field__placeholder"
             confirmType="search"
             onInput={(event) => setInput(event.detail.value)}
@@ -84,6 +85,7 @@ export default function StoreScanPage() {
       </View>
 
       {result?.kind === 'member' && <ScannedMember member={result.member} couponCount={result.coupons.length} />}
+      {result?.kind === 'order' && <ScannedOrder key={seq} order={result.order} member={result.member} />}
 
       {result?.kind === 'member' && code && (
         <View className="btn btn--primary store-scan__purchase purchase-open" hoverClass="btn--pressed" onClick={() => void openPage(routes.storePurchase, { code })}>

@@ -10,7 +10,8 @@ const signedPoints = (points: number) => (points > 0 ? `+${formatNumber(points)}
 
 /** One line of the day: when, what, who, the receipt, the money and the points. */
 export function ActivityRow({ item }: { item: ActivityItem }) {
-  const money = item.kind === 'handout' && item.amountFen === 0 ? '—' : formatFen(item.kind === 'refund' ? -Math.abs(item.amountFen) : item.amountFen);
+  if (item.kind === 'handout') return <HandoutRow item={item} />;
+  const money = formatFen(item.kind === 'refund' ? -Math.abs(item.amountFen) : item.amountFen);
   return (
     <View className={`activity-row activity-row--${item.kind}`}>
       <Text className="activity-row__time">{formatTime(item.at)}</Text>
@@ -26,6 +27,30 @@ export function ActivityRow({ item }: { item: ActivityItem }) {
       <View className="activity-row__side">
         <Text className={`activity-row__amount activity-row__amount--${item.kind}`}>{money}</Text>
         <Text className="activity-row__points">{signedPoints(item.points)} 积分</Text>
+      </View>
+    </View>
+  );
+}
+
+/** A hand-out of the points mall: what was handed out (咖啡滤纸 ×2) to whom, the cash collected, the points it took. */
+function HandoutRow({ item }: { item: ActivityItem }) {
+  return (
+    <View className="activity-row activity-row--handout activity-handout">
+      <Text className="activity-row__time">{formatTime(item.at)}</Text>
+      <View className="activity-row__main">
+        <View className="activity-row__title">
+          <Text className="activity-row__kind activity-row__kind--handout">{KIND_LABELS.handout}</Text>
+          <Text className="activity-row__who activity-handout__title">{item.title ?? '积分兑换礼品'}</Text>
+        </View>
+        <Text className="activity-row__meta">
+          {item.nickname} · 会员号 {item.memberNo}
+        </Text>
+      </View>
+      <View className="activity-row__side">
+        <Text className={`activity-row__amount activity-row__amount--handout${item.amountFen === 0 ? ' activity-row__amount--none' : ''}`}>
+          {item.amountFen === 0 ? '无收款' : `收 ${formatFen(item.amountFen)}`}
+        </Text>
+        <Text className="activity-row__points">{item.points !== 0 ? `${formatNumber(Math.abs(item.points))} 积分兑换` : '积分兑换'}</Text>
       </View>
     </View>
   );

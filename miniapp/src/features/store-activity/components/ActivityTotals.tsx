@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { formatFen } from '../../../lib/money';
 import type { StoreActivity } from '../api/activity';
 
-/** The day at a glance: sales, refunds, hand-outs, and what the day comes to. */
-export function ActivityTotals({ totals }: { totals: StoreActivity['totals'] }) {
+/** The day at a glance: sales, refunds, hand-outs (with the cash collected for them), and what the day comes to. */
+export function ActivityTotals({ totals, handoutCashFen = 0 }: { totals: StoreActivity['totals']; handoutCashFen?: number }) {
   return (
     <View className="activity-totals">
       <View className="activity-totals__main">
@@ -20,8 +20,8 @@ export function ActivityTotals({ totals }: { totals: StoreActivity['totals'] }) 
           <Text className="activity-totals__sub">退款 {totals.refunds} 笔</Text>
         </View>
         <View className="activity-totals__cell">
-          <Text className="activity-totals__value">{totals.handouts}</Text>
-          <Text className="activity-totals__sub">兑换领取</Text>
+          <Text className="activity-totals__value activity-handouts">{totals.handouts} 笔</Text>
+          <Text className="activity-totals__sub">兑换领取{handoutCashFen > 0 ? ` · 收 ${formatFen(handoutCashFen)}` : ''}</Text>
         </View>
       </View>
     </View>

@@ -11,22 +11,25 @@ export interface StoreScanState {
   code: string | null;
   error: string | null;
   pending: boolean;
+  /** Counts answered lookups: what was shown for an earlier one (a hand-out, say) starts over with a new one. */
+  seq: number;
   lookup: (code: string) => Promise<void>;
   scanWithCamera: () => Promise<void>;
   reset: () => void;
 }
 
-/** Looks a scanned or typed code up at the server; the last lookup wins. */
+/** Looks a scanned or typed code (a member code, or a pickup code of the points mall) up at the server; the last lookup wins. */
 export function useStoreScan(): StoreScanState {
   const [result, setResult] = useState<ScanResponse | null>(null);
   const [scannedCode, setScannedCode] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [seq, setSeq] = useState(0);
 
   const lookup = useCallback(async (raw: string) => {
     const code = raw.replace(/\s+/g, '');
     if (!code) {
-      setError('请先扫描或输入会员码');
+      setError('请先扫描或输入会员码、提货码');
       return;
     }
     setPending(true);
@@ -36,8 +39,9 @@ export function useStoreScan(): StoreScanState {
     try {
       setResult(await scanCode(code));
       setScannedCode(code);
+      setSeq((current) => current + 1);
     } catch (caught) {
-      setError(scanErrorMessage(toApiError(caught)));
+      setError(scanErrorMessage(toApiError(caught), code));
     } finally {
       setPending(false);
     }
@@ -60,5 +64,5 @@ export function useStoreScan(): StoreScanState {
     setError(null);
   }, []);
 
-  return { result, code: scannedCode, error, pending, lookup, scanWithCamera, reset };
+  return { result, code: scannedCode, error, pending, seq, lookup, scanWithCamera, reset };
 }
