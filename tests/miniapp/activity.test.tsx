@@ -51,3 +51,25 @@ describe('今日流水 page', () => {
     expect(request).toHaveBeenCalledTimes(4);
   });
 });
+
+describe('hand-outs in 今日流水', () => {
+  beforeEach(() => signIn('staff'));
+
+  it('shows what was handed out, to whom, the cash collected, and the day\'s hand-outs', async () => {
+    const today = todayInProgram();
+    const handout = { ...purchase, kind: 'handout', id: 'h1', at: '2026-11-23T06:05:00Z', purchaseId: null, receiptNo: null, amountFen: 2000, points: 800, title: '定制随行杯 ×1' };
+    const free = { ...handout, id: 'h2', at: '2026-11-23T06:10:00Z', amountFen: 0, points: 200, title: '咖啡滤纸 ×2' };
+    mockApi(() => ({
+      status: 200,
+      body: { date: today, storeId: 'S001', items: [free, handout, purchase], totals: { purchases: 1, salesFen: 50000, refunds: 0, refundedFen: 0, handouts: 2 } },
+    }));
+    const { container } = render(<StoreActivityPage />);
+    await waitFor(() => expect(container.querySelectorAll('.activity-handout')).toHaveLength(2));
+    const [first, second] = Array.from(container.querySelectorAll('.activity-handout'));
+    expect(first!.textContent).toBe('14:10兑换领取咖啡滤纸 ×2晨光美式 · 会员号 15184754无收款200 积分兑换');
+    expect(second!.textContent).toBe('14:05兑换领取定制随行杯 ×1晨光美式 · 会员号 15184754收 ¥20.00800 积分兑换');
+    expect(container.querySelector('.activity-handouts')!.textContent).toBe('2 笔');
+    expect(container.querySelector('.activity-totals')!.textContent).toContain('兑换领取 · 收 ¥20.00');
+    expect(container.querySelectorAll('.activity-row')).toHaveLength(3);
+  });
+});

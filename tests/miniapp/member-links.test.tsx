@@ -27,4 +27,12 @@ describe('ways to the points and level pages', () => {
     fireEvent.click(container.querySelector('.profile-open-levels')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/levels/index' });
   });
+
+  it('opens 我的兑换 from 我的', async () => {
+    mockApi(() => ({ status: 200, body: member }));
+    const { container } = render(<ProfilePage />);
+    await waitFor(() => expect(container.querySelector('.profile-open-orders')).not.toBeNull());
+    fireEvent.click(container.querySelector('.profile-open-orders')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/orders/index' });
+  });
 });

@@ -7,7 +7,7 @@ export type HandoutState = { kind: 'ready' } | { kind: 'blocked'; status: string
 /** Whether the order can be handed out now, from what the scan answered (the server checks again on 确认发放). */
 export function handoutState(order: OrderView, now: number = Date.now()): HandoutState {
   if (order.status === 'completed') {
-    const when = order.fulfilledAt ? `已于 ${formatMoment(order.fulfilledAt)}` : '已';
+    const when = order.fulfilledAt ? `已于 ${formatMoment(order.fulfilledAt)} ` : '已';
     const where = order.fulfilledStoreId ? `在门店 ${order.fulfilledStoreId} ` : '';
     return { kind: 'blocked', status: '已发放', why: `${when}${where}发放，不能重复发放` };
   }
