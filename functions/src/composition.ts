@@ -7,6 +7,7 @@ import {
   commitTransaction,
   createDocumentClient,
   idempotencyRepository,
+  mallRepository,
   memberAccountRepository,
   membersRepository,
   programRepository,
@@ -43,6 +44,7 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     engagement: engagementRepository(db, cfg.tableName),
     promotions,
     records: recordsRepository(db, cfg.tableName),
+    mall: mallRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: cachedProgramSettings(program),
     /** Read at each purchase (not cached), so a new promotion counts from its first second. */

@@ -1,8 +1,9 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { addMonthsToDate, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
+import { addMonthsToDate, demoMallItems, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
 import { keys, programRepository, type DocumentClient } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
+import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
 import { signIn } from '../../functions/src/features/auth-wechat/use-case';
 import { demoAccounts, demoMembers } from './demo-data';
 
@@ -11,7 +12,7 @@ export const DEMO_PROGRAM_EFFECTIVE_AT = '2020-01-01T00:00:00.000Z';
 
 /**
  * Seeds the demo program of product.md. Safe to run again: what exists is left as it is.
- * Demo members are registered through the real sign-in use case, then given a level history.
+ * Demo members are registered through the real sign-in use case, then given a level history and welcome points.
  */
 export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Date.now()): Promise<void> {
   const deps = createAppDeps(config, db);
@@ -30,6 +31,11 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
     if (existing) continue;
     const { memberId } = await signIn({ code: `dev:${demo.openid}` }, nowMs - 200 * 86400_000, { ...deps, identityProvider: devIdentityFor(demo.openid) });
     await giveHistory(db, config.tableName, memberId!, demo, nowMs);
+    await adjustPoints(memberId!, demo.welcomePoints, '开卡礼：演示积分', { role: 'marketer', openid: 'marketer' }, nowMs, deps);
+  }
+  for (const { itemId, ...item } of demoMallItems) {
+    if (await deps.mall.getItem(itemId)) continue;
+    await deps.mall.putItem({ ...item, itemId, sold: item.stock === null ? null : 0, createdAt: at, updatedAt: at, createdBy: 'system:seed' });
   }
 }
 

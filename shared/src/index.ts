@@ -25,3 +25,4 @@ export * from './domain/engagement/tasks.rules';
 export * from './contracts/engagement';
 export * from './contracts/mall';
 export * from './domain/mall/mall.rules';
+export * from './program/demo-mall';

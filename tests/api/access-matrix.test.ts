@@ -5,6 +5,7 @@ const tokens: Partial<Record<Caller, string>> = {};
 let memberCode = '';
 let memberId = '';
 let purchaseId = '';
+let orderId = '';
 
 beforeAll(async () => {
   tokens.member = (await login(newOpenid())).token;
@@ -16,6 +17,7 @@ beforeAll(async () => {
   // A purchase big enough to be refunded one fen at a time by every caller that may.
   const code = (await call('GET', '/v1/me/code', { token: tokens.member })).body.code;
   purchaseId = (await call('POST', '/v1/store/purchases', { token: tokens.staff, body: { memberCode: code, receiptNo: `M${Date.now()}`, amountFen: 10000 } })).body.purchaseId;
+  orderId = (await call('POST', '/v1/mall/orders', { token: tokens.member, body: { itemId: 'demo-spoon', quantity: 1 } })).body.orderId;
 });
 
 const callers: Caller[] = ['anonymous', 'member', 'otherMember', 'staff', 'marketer'];
@@ -23,7 +25,7 @@ const cases = accessMatrix.flatMap((row) => callers.map((caller) => [`${row.meth
 
 describe('access matrix', () => {
   test.each(cases)('%s as %s → %i', async (_name, caller, status, row) => {
-    const answer = await call(row.method, row.pathFor?.({ memberId, purchaseId }) ?? row.path, {
+    const answer = await call(row.method, row.pathFor?.({ memberId, purchaseId, orderId }) ?? row.path, {
       token: tokens[caller],
       body: row.body?.({ memberCode, unique: newOpenid(caller), memberId, purchaseId }),
     });

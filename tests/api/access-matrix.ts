@@ -10,7 +10,7 @@ export interface AccessRow {
   /** Built per caller, so that creating things never collides. */
   body?: (context: { memberCode: string; unique: string; memberId: string; purchaseId: string }) => unknown;
   /** Built per caller when the path names something made for the test. */
-  pathFor?: (context: { memberId: string; purchaseId: string }) => string;
+  pathFor?: (context: { memberId: string; purchaseId: string; orderId: string }) => string;
   expect: Record<Caller, number>;
 }
 
@@ -77,4 +77,21 @@ export const accessMatrix: AccessRow[] = [
     body: ({ unique }) => ({ openid: `matrix-${unique}`, storeId: 'S003', role: 'staff' }),
     expect: { ...marketerOnly, marketer: 201 },
   },
+  { method: 'GET', path: '/v1/mall/items', expect: memberOnly },
+  { method: 'GET', path: '/v1/mall/items/demo-spoon', expect: memberOnly },
+  // The member has points from the setup purchase; the other member has none (409 POINTS_INSUFFICIENT).
+  { method: 'POST', path: '/v1/mall/orders', body: () => ({ itemId: 'demo-spoon', quantity: 1 }), expect: { ...memberOnly, member: 201, otherMember: 409 } },
+  { method: 'GET', path: '/v1/me/orders', expect: memberOnly },
+  // The member's own order; to anyone else's member token it does not exist.
+  { method: 'GET', path: '/v1/me/orders/{orderId}', pathFor: ({ orderId }) => `/v1/me/orders/${orderId}`, expect: { ...memberOnly, otherMember: 404 } },
+  { method: 'POST', path: '/v1/me/orders/{orderId}/cancel', pathFor: ({ orderId }) => `/v1/me/orders/${orderId}/cancel`, expect: { ...memberOnly, otherMember: 404 } },
+  { method: 'POST', path: '/v1/store/orders/fulfil', body: () => ({ pickupCode: '00000000' }), expect: { ...staffOnly, staff: 404 } },
+  { method: 'GET', path: '/v1/admin/mall/items', expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/mall/items',
+    body: ({ unique }) => ({ name: `矩阵商品${unique.slice(-6)}`, category: '测试', kind: 'goods', points: 10, stock: 5 }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
+  { method: 'PUT', path: '/v1/admin/mall/items/demo-spoon', body: () => ({ sortOrder: 10 }), expect: marketerOnly },
 ];

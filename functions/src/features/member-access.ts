@@ -1,4 +1,4 @@
-import { DomainError, memberCard, pointsView, type ProgramSettings } from '@app/shared';
+import { DomainError, levelByCode, memberCard, pointsView, type ProgramSettings, type ScannedMember } from '@app/shared';
 import type { MemberRecord } from '../adapters/dynamodb';
 import type { AppDeps } from '../composition';
 import type { Principal } from '../http/route';
@@ -18,4 +18,19 @@ export async function currentPoints(member: MemberRecord, nowMs: number, deps: P
 
 export async function cardOf(member: MemberRecord, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>) {
   return memberCard(member, await currentPoints(member, nowMs, deps), settings, nowMs);
+}
+
+/** The member as the counter shows them: level, discount, points now, stamp card. */
+export async function scannedMemberOf(member: MemberRecord, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>): Promise<ScannedMember> {
+  const level = levelByCode(settings.levels, member.levelCode);
+  const points = await currentPoints(member, nowMs, deps);
+  return {
+    memberId: member.memberId,
+    memberNo: member.memberNo,
+    nickname: member.nickname,
+    level: { code: level.code, name: level.name },
+    discountPercent: level.discountPercent,
+    points: points.balance,
+    stamps: { count: member.stamps, of: settings.stampCard.stampsPerCard },
+  };
 }

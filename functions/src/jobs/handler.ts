@@ -14,3 +14,4 @@ export const expirePoints = scheduled('expire-points');
 export const reviewLevels = scheduled('review-levels');
 export const checkinReminders = scheduled('checkin-reminders');
 export const referralRewards = scheduled('referral-rewards');
+export const cancelStaleOrders = scheduled('cancel-stale-orders');

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../composition';
+import { cancelStaleOrders } from './cancel-stale-orders';
 import { checkinReminders } from './checkin-reminders';
 import { expirePoints } from './expire-points';
 import { referralRewards } from './referral-rewards';
@@ -10,4 +11,5 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'review-levels': reviewLevels,
   'checkin-reminders': checkinReminders,
   'referral-rewards': referralRewards,
+  'cancel-stale-orders': cancelStaleOrders,
 };

@@ -94,7 +94,8 @@ export const mallItemView = z.object({
 export type MallItemView = z.infer<typeof mallItemView>;
 
 export const adminMallItemView = mallItemView.omit({ redeemable: true, reason: true, redeemedByMe: true }).extend({
-  sold: z.number().int(),
+  /** Units redeemed and not cancelled; null for unlimited items, whose orders never touch the item (no hot key). */
+  sold: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -147,6 +147,61 @@ export const refundItem = z.object({
 });
 export type RefundRecord = z.infer<typeof refundItem>;
 
+export const mallItemRecord = z.object({
+  itemId: z.string(),
+  name: z.string(),
+  description: z.string(),
+  images: z.array(z.string()),
+  category: z.string(),
+  kind: z.enum(['goods', 'coupon']),
+  couponTemplateId: z.string().nullable(),
+  points: z.number().int(),
+  cashFen: z.number().int(),
+  stock: z.number().int().nullable(),
+  sold: z.number().int().nullable(),
+  perMemberLimit: z.number().int().nullable(),
+  perOrderLimit: z.number().int().nullable(),
+  minLevel: z.string().nullable(),
+  saleFrom: z.string().nullable(),
+  saleUntil: z.string().nullable(),
+  sortOrder: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+});
+export type MallItemRecord = z.infer<typeof mallItemRecord>;
+
+export const orderRecord = z.object({
+  orderId: z.string(),
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  itemId: z.string(),
+  itemName: z.string(),
+  image: z.string().nullable(),
+  kind: z.enum(['goods', 'coupon']),
+  quantity: z.number().int(),
+  points: z.number().int(),
+  cashFen: z.number().int(),
+  /** Whether the order took a unit of counted stock (so a cancellation puts it back). */
+  stocked: z.boolean(),
+  status: z.enum(['awaiting_pickup', 'completed', 'cancelled']),
+  pickupCode: z.string().nullable(),
+  pickupBy: z.string().nullable(),
+  couponIds: z.array(z.string()),
+  /** The lots the points came from (lotId → points): a cancellation puts them back there. */
+  takes: z.record(z.string(), z.number().int()),
+  createdAt: z.string(),
+  fulfilledAt: z.string().nullable(),
+  fulfilledStoreId: z.string().nullable(),
+  fulfilledBy: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.enum(['member', 'expired']).nullable(),
+  pointsRestored: z.number().int(),
+  pointsExpiredOnReturn: z.number().int(),
+});
+export type OrderRecord = z.infer<typeof orderRecord>;
+
 /** A promotion is stored as the marketer sees it. */
 export const promotionItem = promotionView;
 export type PromotionRecord = z.infer<typeof promotionItem>;

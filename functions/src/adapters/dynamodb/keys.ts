@@ -46,6 +46,16 @@ export const keys = {
   promotionIndex: (endsAt: string, promotionId: string) => ({ gsi1pk: 'PROMOS', gsi1sk: `${endsAt}#${promotionId}` }),
   entitlement: (memberId: string, entitlementId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ENTITLEMENT#${entitlementId}` }),
   pendingEntitlementIndex: (at: string, entitlementId: string) => ({ gsi2pk: 'ENTITLEMENTS#pending', gsi2sk: `${at}#${entitlementId}` }),
+  mallItem: (itemId: string) => ({ pk: `ITEM#${itemId}`, sk: 'META' }),
+  /** The whole catalog is one small partition of the index, in display order. */
+  mallIndex: (sortOrder: number, itemId: string) => ({ gsi1pk: 'MALL', gsi1sk: `${String(sortOrder).padStart(4, '0')}#${itemId}` }),
+  /** Units of an item the member holds in orders that were not cancelled: the per-member limit, inside the write. */
+  itemCount: (memberId: string, itemId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ITEMCOUNT#${itemId}` }),
+  order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'META' }),
+  memberOrderIndex: (memberId: string, at: string, orderId: string) => ({ gsi1pk: `ORDERS#${memberId}`, gsi1sk: `${at}#${orderId}` }),
+  /** Sparse: orders awaiting pickup, by deadline, sharded; on hand-out the order moves to the store's day instead. */
+  orderDueIndex: (orderId: string, pickupBy: string) => ({ gsi2pk: `ORDERDUE#${shardOf(orderId, ORDER_DUE_SHARDS)}`, gsi2sk: `${pickupBy}#${orderId}` }),
+  pickupCode: (code: string) => ({ pk: `PICKUP#${code}`, sk: 'UNIQUE' }),
   audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
   /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
   ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}` }),
@@ -55,6 +65,7 @@ export const keys = {
 
 export const LOT_EXPIRY_SHARDS = 16;
 export const REMINDER_SHARDS = 8;
+export const ORDER_DUE_SHARDS = 4;
 
 /** A stable small hash, to spread one day's expiring lots over shards. */
 export function shardOf(id: string, shards: number): number {

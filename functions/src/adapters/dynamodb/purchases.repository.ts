@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
-import { purchaseItem, refundItem, type PurchaseRecord, type RefundRecord } from './items';
+import { orderRecord, purchaseItem, refundItem, type OrderRecord, type PurchaseRecord, type RefundRecord } from './items';
 import { GSI2, keys, ttlAfter } from './keys';
 import type { TxWrite } from './transactions';
 
@@ -9,7 +9,7 @@ export const RECEIPT_TAKEN = 'receipt-taken';
 export const CODE_USED = 'code-used';
 export const PURCHASE_CHANGED = 'purchase-changed';
 
-/** Purchases and refunds at the counter, with the markers that make a receipt and a member code count once. */
+/** Purchases and refunds at the counter (and the day's counter list, which also holds mall hand-outs), with the markers that make a receipt and a member code count once. */
 export function purchasesRepository(db: DocumentClient, tableName: string) {
   return {
     async get(purchaseId: string): Promise<PurchaseRecord | undefined> {
@@ -101,12 +101,13 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
       ];
     },
 
-    /** A store's purchases and refunds of one business day, in time order. */
-    async storeDay(storeId: string, date: string): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[] }> {
+    /** A store's purchases, refunds and mall hand-outs of one business day, in time order. */
+    async storeDay(storeId: string, date: string): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[]; handouts: OrderRecord[] }> {
       const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` } });
       return {
         purchases: items.filter((item) => item.entity === 'Purchase').map((item) => purchaseItem.parse(item)),
         refunds: items.filter((item) => item.entity === 'Refund').map((item) => refundItem.parse(item)),
+        handouts: items.filter((item) => item.entity === 'Order').map((item) => orderRecord.parse(item)),
       };
     },
   };

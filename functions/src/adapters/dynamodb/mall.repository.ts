@@ -1,0 +1,278 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DocumentClient } from './client';
+import { isConditionFailed } from './errors';
+import { mallItemRecord, orderRecord, type MallItemRecord, type OrderRecord } from './items';
+import { GSI1, GSI2, keys, ORDER_DUE_SHARDS, ttlAfter } from './keys';
+import { decodeCursor, encodeCursor } from './pagination';
+import { queryAll } from './query-all';
+import type { TxWrite } from './transactions';
+
+export const STOCK_EXHAUSTED = 'stock-exhausted';
+export const LIMIT_REACHED = 'limit-reached';
+export const PICKUP_TAKEN = 'pickup-taken';
+export const ORDER_CHANGED = 'order-changed';
+export const ITEM_CHANGED = 'item-changed';
+
+/** Fields a marketer may change on an item in place (stock moves only by deltas). */
+export type MallItemChanges = Partial<Omit<MallItemRecord, 'itemId' | 'kind' | 'stock' | 'sold' | 'createdAt' | 'createdBy'>>;
+
+/**
+ * The points mall: catalog items, orders and their pickup codes. Stock and the per-member count move only inside
+ * conditional writes (`stock >= :q`, `redeemed <= :max`) that commit with the points, so they never oversell.
+ */
+export function mallRepository(db: DocumentClient, tableName: string) {
+  const itemPut = (item: MallItemRecord) => ({ ...keys.mallItem(item.itemId), ...keys.mallIndex(item.sortOrder, item.itemId), entity: 'MallItem', ...item });
+
+  return {
+    async getItem(itemId: string, consistent = false): Promise<MallItemRecord | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.mallItem(itemId), ConsistentRead: consistent }));
+      return Item ? mallItemRecord.parse(Item) : undefined;
+    },
+
+    /** The whole catalog in display order (a brand's mall holds tens of items, not thousands). */
+    async listItems(): Promise<MallItemRecord[]> {
+      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'MALL' } });
+      return items.map((item) => mallItemRecord.parse(item));
+    },
+
+    itemCreateWrite(item: MallItemRecord): TxWrite {
+      return { item: { Put: { TableName: tableName, Item: itemPut(item), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: ITEM_CHANGED };
+    },
+
+    /**
+     * Changes fields and moves stock by a delta in one write, conditional on the item as it was read (`updatedAt`)
+     * and, for a decrease, on that much stock being left: orders may be taking it at the same moment.
+     */
+    itemUpdateWrite(before: MallItemRecord, changes: MallItemChanges & { updatedAt: string }, stockDelta: number): TxWrite {
+      const values: Record<string, unknown> = { ':readAt': before.updatedAt };
+      const names: Record<string, string> = {};
+      const sets: string[] = [];
+      for (const [field, value] of Object.entries({ ...changes, ...(changes.sortOrder !== undefined ? keys.mallIndex(changes.sortOrder, before.itemId) : {}) })) {
+        names[`#${field}`] = field;
+        values[`:${field}`] = value;
+        sets.push(`#${field} = :${field}`);
+      }
+      let condition = 'updatedAt = :readAt';
+      if (stockDelta !== 0) {
+        values[':delta'] = stockDelta;
+        sets.push('stock = stock + :delta');
+        if (stockDelta < 0) {
+          values[':needed'] = -stockDelta;
+          condition += ' AND stock >= :needed';
+        }
+      }
+      return {
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.mallItem(before.itemId),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ConditionExpression: condition,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          },
+        },
+        onConditionFailed: ITEM_CHANGED,
+      };
+    },
+
+    /** Takes `quantity` units of counted stock, or fails the transaction with STOCK_EXHAUSTED. */
+    stockTakeWrite(itemId: string, quantity: number): TxWrite {
+      return {
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.mallItem(itemId),
+            UpdateExpression: 'SET stock = stock - :q, sold = sold + :q',
+            ConditionExpression: 'stock >= :q',
+            ExpressionAttributeValues: { ':q': quantity },
+          },
+        },
+        onConditionFailed: STOCK_EXHAUSTED,
+      };
+    },
+
+    stockReturnWrite(itemId: string, quantity: number): TxWrite {
+      return {
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.mallItem(itemId),
+            UpdateExpression: 'SET stock = stock + :q, sold = sold - :q',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':q': quantity },
+          },
+        },
+        onConditionFailed: ORDER_CHANGED,
+      };
+    },
+
+    /** Units of each item the member holds in orders that were not cancelled. */
+    async redeemedCounts(memberId: string, consistent = false): Promise<Map<string, number>> {
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'ITEMCOUNT#' },
+        ConsistentRead: consistent,
+      });
+      return new Map(items.map((item) => [item.itemId as string, item.redeemed as number]));
+    },
+
+    /** Counts `quantity` more units for the member; with a limit, fails the transaction with LIMIT_REACHED beyond it. */
+    countWrite(memberId: string, itemId: string, quantity: number, limit: number | null): TxWrite {
+      return {
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.itemCount(memberId, itemId),
+            UpdateExpression: 'SET entity = :entity, itemId = :itemId ADD redeemed :q',
+            ...(limit !== null ? { ConditionExpression: 'attribute_not_exists(redeemed) OR redeemed <= :max' } : {}),
+            ExpressionAttributeValues: { ':entity': 'ItemCount', ':itemId': itemId, ':q': quantity, ...(limit !== null ? { ':max': limit - quantity } : {}) },
+          },
+        },
+        onConditionFailed: LIMIT_REACHED,
+      };
+    },
+
+    countReturnWrite(memberId: string, itemId: string, quantity: number): TxWrite {
+      return {
+        item: { Update: { TableName: tableName, Key: keys.itemCount(memberId, itemId), UpdateExpression: 'ADD redeemed :q', ExpressionAttributeValues: { ':q': -quantity } } },
+        onConditionFailed: ORDER_CHANGED,
+      };
+    },
+
+    orderWrite(order: OrderRecord): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.order(order.orderId),
+              ...keys.memberOrderIndex(order.memberId, order.createdAt, order.orderId),
+              ...(order.status === 'awaiting_pickup' && order.pickupBy ? keys.orderDueIndex(order.orderId, order.pickupBy) : {}),
+              entity: 'Order',
+              ...order,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: ORDER_CHANGED,
+      };
+    },
+
+    /** 8 digits, unique while the order can be picked up (kept a year after, so an old slip never finds a new order). */
+    pickupCodeWrite(code: string, orderId: string, pickupBy: string): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.pickupCode(code), entity: 'Unique', orderId, ttl: ttlAfter(Date.parse(pickupBy), 365 * 86_400) },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: PICKUP_TAKEN,
+      };
+    },
+
+    async orderIdForPickupCode(code: string): Promise<string | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.pickupCode(code), ConsistentRead: true }));
+      return Item?.orderId as string | undefined;
+    },
+
+    async getOrder(orderId: string): Promise<OrderRecord | undefined> {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.order(orderId), ConsistentRead: true }));
+      return Item ? orderRecord.parse(Item) : undefined;
+    },
+
+    /** The member's orders, newest first; a status filter keeps reading until the page is full. */
+    async memberOrders(memberId: string, options: { limit: number; cursor?: string; status?: OrderRecord['status'] }): Promise<{ items: OrderRecord[]; nextCursor: string | null }> {
+      const items: OrderRecord[] = [];
+      let startKey = decodeCursor(options.cursor);
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI1,
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ...(options.status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}),
+            ExpressionAttributeValues: { ':pk': `ORDERS#${memberId}`, ...(options.status ? { ':status': options.status } : {}) },
+            ScanIndexForward: false,
+            Limit: options.limit - items.length,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...(page.Items ?? []).map((item) => orderRecord.parse(item)));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey && items.length < options.limit);
+      return { items, nextCursor: encodeCursor(startKey) };
+    },
+
+    /** Orders still awaiting pickup whose deadline has passed, across the shards of the sparse index. */
+    async overdueOrderIds(nowIso: string): Promise<string[]> {
+      const pages = await Promise.all(
+        Array.from({ length: ORDER_DUE_SHARDS }, (_, shard) =>
+          queryAll(db, {
+            TableName: tableName,
+            IndexName: GSI2,
+            KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :now',
+            ExpressionAttributeValues: { ':pk': `ORDERDUE#${shard}`, ':now': nowIso },
+            ProjectionExpression: 'orderId',
+          }),
+        ),
+      );
+      return pages.flat().map((item) => item.orderId as string);
+    },
+
+    /** Cancels an order still awaiting pickup; it leaves the overdue index. */
+    cancelWrite(order: OrderRecord, change: Pick<OrderRecord, 'cancelledAt' | 'cancelReason' | 'pointsRestored' | 'pointsExpiredOnReturn'>): TxWrite {
+      return {
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.order(order.orderId),
+            UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at, cancelReason = :reason, pointsRestored = :restored, pointsExpiredOnReturn = :expired REMOVE gsi2pk, gsi2sk',
+            ConditionExpression: '#status = :awaiting',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':cancelled': 'cancelled',
+              ':awaiting': 'awaiting_pickup',
+              ':at': change.cancelledAt,
+              ':reason': change.cancelReason,
+              ':restored': change.pointsRestored,
+              ':expired': change.pointsExpiredOnReturn,
+            },
+          },
+        },
+        onConditionFailed: ORDER_CHANGED,
+      };
+    },
+
+    /** Hands the order out once, before its deadline; it moves from the overdue index to the store's day. */
+    async fulfil(order: OrderRecord, hand: { storeId: string; by: string; at: string; businessDate: string }): Promise<boolean> {
+      const day = keys.storeDayIndex(hand.storeId, hand.businessDate, hand.at, `ORDER#${order.orderId}`);
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.order(order.orderId),
+            UpdateExpression: 'SET #status = :completed, fulfilledAt = :at, fulfilledStoreId = :store, fulfilledBy = :by, gsi2pk = :dayPk, gsi2sk = :daySk',
+            ConditionExpression: '#status = :awaiting AND pickupBy > :at',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':completed': 'completed', ':awaiting': 'awaiting_pickup', ':at': hand.at, ':store': hand.storeId, ':by': hand.by, ':dayPk': day.gsi2pk, ':daySk': day.gsi2sk },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailed(error)) return false;
+        throw error;
+      }
+    },
+
+    /** For tests and the seed: puts an item as given (no audit). */
+    async putItem(item: MallItemRecord): Promise<void> {
+      await db.send(new PutCommand({ TableName: tableName, Item: itemPut(item), ConditionExpression: 'attribute_not_exists(pk)' }));
+    },
+  };
+}
+
+export type MallRepository = ReturnType<typeof mallRepository>;
