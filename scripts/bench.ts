@@ -2,8 +2,9 @@
 import { benchApi } from '../tests/bench/api.bench';
 import { benchCheckin } from '../tests/bench/checkin.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
+import { benchRedeem } from '../tests/bench/redeem.bench';
 
-const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin };
+const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin, redeem: benchRedeem };
 
 async function main() {
   const name = process.argv[2];

@@ -2,18 +2,26 @@ import type { DocumentClient } from '../../functions/src/adapters/dynamodb';
 
 /**
  * Counts the DynamoDB requests a client sends and the capacity they consume: every request asks for
- * ReturnConsumedCapacity=TOTAL, and the answers are summed by kind.
+ * ReturnConsumedCapacity=TOTAL, and the answers are summed by kind. Cancelled transactions are counted apart.
  */
 export function meterClient(client: DocumentClient) {
-  const totals = { requests: 0, reads: 0, transactions: 0, writes: 0, readUnits: 0, writeUnits: 0 };
+  const totals = { requests: 0, reads: 0, transactions: 0, writes: 0, readUnits: 0, writeUnits: 0, cancelledTransactions: 0 };
   const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as Record<string, unknown>;
       input.ReturnConsumedCapacity = 'TOTAL';
-      const result = await next(args);
-      totals.requests++;
       const command = (context as { commandName?: string }).commandName ?? '';
+      let result: Awaited<ReturnType<typeof next>>;
+      try {
+        result = await next(args);
+      } catch (error) {
+        // A cancelled transaction (a failed condition or a conflict) is a request too: the retries are the cost of contention.
+        totals.requests++;
+        if (command === 'TransactWriteItemsCommand') totals.cancelledTransactions++;
+        throw error;
+      }
+      totals.requests++;
       if (readCommands.has(command)) totals.reads++;
       else if (command === 'TransactWriteItemsCommand') totals.transactions++;
       else totals.writes++;
