@@ -21,7 +21,7 @@ export function ErrorState({ title, message, onRetry, retryText = '重新加载'
       <Text className="error-state__message">{message}</Text>
       {onRetry && (
         <View className="btn btn--ghost btn--small error-state__retry" hoverClass="btn--pressed" onClick={onRetry}>
-          {retryText}
+          <Text>{retryText}</Text>
         </View>
       )}
     </View>

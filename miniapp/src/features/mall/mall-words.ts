@@ -197,5 +197,12 @@ export function tileTone(category: string): { background: string; color: string 
   return TILE_TONES[hash % TILE_TONES.length]!;
 }
 
-/** The glyph of a placeholder tile: the name's first character (a whole code point). */
-export const tileGlyph = (name: string): string => Array.from(name.trim())[0] ?? '礼';
+/**
+ * The glyph of a placeholder tile: the name's first character (a whole code point). A leading 咖啡 is skipped when
+ * more follows — in a coffee shop's mall most names start with it, and 勺 / 滤 / 风 tell the tiles apart.
+ */
+export function tileGlyph(name: string): string {
+  const chars = Array.from(name.trim());
+  const start = chars.length > 2 && chars[0] === '咖' && chars[1] === '啡' ? 2 : 0;
+  return chars[start] ?? '礼';
+}

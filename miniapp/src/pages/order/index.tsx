@@ -49,7 +49,7 @@ export default function OrderPage() {
       {cancelError && <Text className="order-page__error order-cancel-error">{cancelError}</Text>}
       {cancellable && (
         <View className={`btn btn--danger-ghost order-page__action order-cancel${cancelling ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void cancel()}>
-          {cancelling ? '正在取消…' : canRetry ? '重试取消' : '取消兑换'}
+          <Text>{cancelling ? '正在取消…' : canRetry ? '重试取消' : '取消兑换'}</Text>
         </View>
       )}
       <View className="order-page__links">

@@ -48,12 +48,16 @@ export function ScannedOrder({ order, member, now }: { order: OrderView; member:
 
       <View className="scan-order__grid">
         <View className="scan-order__cell">
-          <Text className="scan-order__label">应收现金</Text>
-          <Text className={`scan-order__big scan-order-cash${shown.cashFen > 0 ? ' scan-order__big--due' : ''}`}>{shown.cashFen > 0 ? formatFen(shown.cashFen) : '无需收款'}</Text>
+          <Text className="scan-order__label">{statusTone === 'ready' ? '应收现金' : statusTone === 'done' ? '已收现金' : '现金部分'}</Text>
+          <Text className={`scan-order__big scan-order-cash${shown.cashFen > 0 && statusTone === 'ready' ? ' scan-order__big--due' : ''}`}>
+            {shown.cashFen > 0 ? formatFen(shown.cashFen) : '无需收款'}
+          </Text>
         </View>
         <View className="scan-order__cell">
-          <Text className="scan-order__label">领取期限</Text>
-          <Text className="scan-order__mid scan-order-pickup-by">{shown.pickupBy ? formatMoment(shown.pickupBy) : '—'}</Text>
+          <Text className="scan-order__label">{done ? '发放门店' : '领取期限'}</Text>
+          <Text className="scan-order__mid scan-order-pickup-by">
+            {done ? (shown.fulfilledStoreId ?? '本店') : shown.pickupBy ? formatMoment(shown.pickupBy) : '—'}
+          </Text>
         </View>
       </View>
 
@@ -80,7 +84,7 @@ export function ScannedOrder({ order, member, now }: { order: OrderView; member:
                 hoverClass="btn--pressed"
                 onClick={() => void handout.fulfil()}
               >
-                {handout.pending ? '发放中…' : handout.canRetry ? '重试发放' : '确认发放'}
+                <Text>{handout.pending ? '发放中…' : handout.canRetry ? '重试发放' : '确认发放'}</Text>
               </View>
             </>
           )}

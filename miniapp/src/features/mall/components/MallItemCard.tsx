@@ -12,7 +12,8 @@ import { ItemImage } from './ItemImage';
 export function MallItemCard({ item, onOpen }: { item: MallItemView; onOpen: (item: MallItemView) => void }) {
   const label = reasonLabel(item);
   const tone = label ? reasonTone(item.reason) : null;
-  const stock = stockLabel(item.stock);
+  // The band already says 已兑完 for a sold-out item: the stock line would only repeat it.
+  const stock = item.reason === 'STOCK_EXHAUSTED' && label ? null : stockLabel(item.stock);
   const level = levelRequirement(item.minLevelName);
   return (
     <View

@@ -19,10 +19,12 @@ export function RedeemBar({ item, quantity, onRedeem }: { item: MallItemView; qu
         {item.cashFen > 0 && <Text className="redeem-bar__cash">+{formatFen(item.cashFen * quantity)}</Text>}
       </View>
       {label ? (
-        <View className="btn redeem-bar__button redeem-bar__button--off mall-redeem mall-redeem--disabled">{label}</View>
+        <View className="btn redeem-bar__button redeem-bar__button--off mall-redeem mall-redeem--disabled">
+          <Text>{label}</Text>
+        </View>
       ) : (
         <View className="btn btn--primary redeem-bar__button mall-redeem" hoverClass="btn--pressed" onClick={onRedeem}>
-          立即兑换
+          <Text>立即兑换</Text>
         </View>
       )}
     </View>

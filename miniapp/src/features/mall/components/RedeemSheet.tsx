@@ -69,7 +69,7 @@ export function RedeemSheet({ item, quantity, balance, pending, error, canRetry,
           hoverClass="btn--pressed"
           onClick={onConfirm}
         >
-          {pending ? '兑换中…' : canRetry ? '重试兑换' : '确认兑换'}
+          <Text>{pending ? '兑换中…' : canRetry ? '重试兑换' : '确认兑换'}</Text>
         </View>
       </View>
     </View>

@@ -8,6 +8,8 @@ import { formatMoment } from '../order-words';
 /** What was redeemed: the item and quantity, the points paid, the cash to pay at pickup, when, the order number. */
 export function OrderSummary({ order }: { order: OrderView }) {
   const toPay = order.status === 'awaiting_pickup';
+  // Cash is paid at the counter: due while awaiting pickup, paid once handed out, never for a cancelled order.
+  const cashLabel = toPay ? '到店支付' : order.status === 'completed' ? '门店已付' : null;
   return (
     <View className="panel order-summary">
       <View className="order-summary__item">
@@ -21,9 +23,9 @@ export function OrderSummary({ order }: { order: OrderView }) {
         <Text className="order-summary__label">消耗积分</Text>
         <Text className="order-summary__value order-summary__value--points order-points">{formatNumber(order.points)} 积分</Text>
       </View>
-      {order.cashFen > 0 && (
+      {order.cashFen > 0 && cashLabel && (
         <View className="order-summary__row">
-          <Text className="order-summary__label">{toPay ? '到店支付' : '现金部分'}</Text>
+          <Text className="order-summary__label">{cashLabel}</Text>
           <Text className={`order-summary__value order-cash${toPay ? ' order-summary__value--due' : ''}`}>{formatFen(order.cashFen)}</Text>
         </View>
       )}

@@ -35,7 +35,7 @@ export function OrdersList({ list, onOpen, onOpenMall }: { list: PagedList<Order
       <View className="orders-empty">
         <EmptyState compact message={empty} />
         <View className="btn btn--ghost btn--small orders-empty__go orders-open-mall" hoverClass="btn--pressed" onClick={onOpenMall}>
-          去积分商城看看
+          <Text>去积分商城看看</Text>
         </View>
       </View>
     );
