@@ -118,6 +118,8 @@ describe('refusals and tiles', () => {
     expect(tileTone('咖啡周边')).toEqual(tileTone('咖啡周边'));
     expect(new Set(['咖啡周边', '体验课程', '定制好物', '礼品卡'].map((c) => tileTone(c).background)).size).toBeGreaterThan(1);
     expect(tileGlyph(' 拉花私人课程')).toBe('拉');
+    expect(tileGlyph('咖啡滤纸')).toBe('滤');
+    expect(tileGlyph('咖啡')).toBe('咖');
     expect(tileGlyph('')).toBe('礼');
   });
 });

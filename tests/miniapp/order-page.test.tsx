@@ -78,6 +78,20 @@ describe('兑换详情 page', () => {
     expect(container.querySelector('.order-cancel')).toBeNull();
   });
 
+  it('names the cash by the state: due at pickup, paid once picked up, none for a cancelled order', async () => {
+    const label = async (over: Parameters<typeof order>[0]) => {
+      forgetOrders();
+      const view = show({ orderId: '01ORDER' }, () => ({ status: 200, body: order({ cashFen: 990, ...over }) }));
+      await waitFor(() => expect(view.container.querySelector('.order-status')).not.toBeNull());
+      const text = view.container.querySelector('.order-cash')?.parentElement?.textContent ?? null;
+      view.unmount();
+      return text;
+    };
+    expect(await label({})).toBe('到店支付¥9.90');
+    expect(await label({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S001' })).toBe('门店已付¥9.90');
+    expect(await label({ status: 'cancelled', cancelReason: 'member', pointsRestored: 200 })).toBeNull();
+  });
+
   it('shows a cancelled order with the points returned and those that expired on return', async () => {
     const { container } = show({ orderId: '01ORDER' }, () => ({
       status: 200,

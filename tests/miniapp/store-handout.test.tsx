@@ -44,6 +44,7 @@ describe('handing out a mall order at the counter', () => {
     expect(q(container, '.scan-order-member').textContent).toBe('拿铁爱好者');
     expect(q(container, '.scan-order').textContent).toContain('会员号 10000001');
     expect(q(container, '.scan-order-cash').textContent).toBe('¥20.00');
+    expect(q(container, '.scan-order-cash').parentElement!.textContent).toBe('应收现金¥20.00');
     expect(q(container, '.scan-order-status').textContent).toBe('待领取');
     expect(q(container, '.scan-order-pickup-by').textContent).toBe('2099年12月23日 13:29');
     expect(q(container, '.scan-order').textContent).toContain('请先向会员收取 ¥20.00，再发放礼品');
@@ -66,6 +67,8 @@ describe('handing out a mall order at the counter', () => {
     expect(call![0].header['Idempotency-Key']).toMatch(/^handout-/);
     expect(call![0].header.Authorization).toBe('Bearer token-staff');
     expect(q(container, '.scan-order-status').textContent).toBe('已发放');
+    expect(q(container, '.scan-order-cash').parentElement!.textContent).toBe('已收现金无需收款');
+    expect(q(container, '.scan-order-pickup-by').parentElement!.textContent).toBe('发放门店S001');
     expect(q(container, '.handout-done').textContent).toBe('✓已发放2026年11月24日 14:05 · 请将礼品交给 拿铁爱好者');
     expect(container.querySelector('.handout-confirm')).toBeNull();
   });
