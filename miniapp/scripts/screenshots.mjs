@@ -4,7 +4,8 @@
 // needed); without it they go to the real API the build was made for (TARO_APP_API_URL, also read here to
 // prepare data: default http://127.0.0.1:3000). Against the real API the points-engine screens are shot too
 // (members with a history made over HTTP, with X-Clock for past months; a staff purchase with a level-up, a
-// refund, the day's activity); --points-only shoots just those.
+// refund, the day's activity); --points-only shoots just those. The points mall (积分商城, an item with the confirmation
+// sheet, the order with its pickup QR, 我的兑换, a staff hand-out and hand-outs in 今日流水) is shot with --mock.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -75,6 +76,50 @@ fixtures.variants['demo-member-3'] = {
     { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' }],
 };
 
+// The points mall of the mock: the demo mall's items, in every state a card can show (the member is 银卡, 1,260 points).
+const day = 86_400_000;
+const mallItem = (over) => ({
+  itemId: 'demo-spoon', name: '咖啡勺', description: '不锈钢长柄咖啡勺，搅拌拿铁刚刚好。', images: [], category: '咖啡周边', kind: 'goods',
+  couponTemplateId: null, points: 50, cashFen: 0, stock: null, perMemberLimit: null, perOrderLimit: 5, minLevel: null, minLevelName: null,
+  saleFrom: null, saleUntil: null, sortOrder: 10, redeemable: true, reason: null, redeemedByMe: 0, ...over,
+});
+fixtures.mallItems = [
+  mallItem({}),
+  mallItem({ itemId: 'demo-filter', name: '咖啡滤纸', description: 'V60 锥形滤纸 100 张，适合 1–4 杯滤杯。', points: 100, stock: 8, sortOrder: 20 }),
+  mallItem({ itemId: 'demo-syrup', name: '咖啡风味糖浆', description: '香草风味糖浆 250 ml，一泵一杯的香甜。', points: 500, stock: 100, perMemberLimit: 2,
+    perOrderLimit: 2, redeemedByMe: 2, redeemable: false, reason: 'LIMIT_REACHED', sortOrder: 30 }),
+  mallItem({ itemId: 'demo-beans', name: '季节限定咖啡豆 250g', description: '埃塞俄比亚耶加雪菲，浅烘，花香与柑橘。', points: 1500, stock: 30,
+    perOrderLimit: 2, redeemable: false, reason: 'POINTS_INSUFFICIENT', sortOrder: 35 }),
+  mallItem({ itemId: 'demo-latte-art', name: '拉花私人课程', description: '门店咖啡师一对一拉花课，60 分钟，含 4 杯练习用奶。', category: '体验课程',
+    points: 1000, stock: 0, perMemberLimit: 1, perOrderLimit: 1, redeemable: false, reason: 'STOCK_EXHAUSTED', sortOrder: 40 }),
+  mallItem({ itemId: 'demo-cupping', name: '周末杯测体验', description: '周六下午的杯测会，品鉴三支产区豆。', category: '体验课程', points: 600,
+    stock: 12, perMemberLimit: 1, perOrderLimit: 1, saleFrom: new Date(now + 3 * day).toISOString(), redeemable: false,
+    reason: 'SALE_NOT_STARTED', sortOrder: 45 }),
+  mallItem({ itemId: 'demo-cup', name: '定制随行杯', description: '双层保温随行杯 355 ml，可刻名字；领取时另付 ¥20。', category: '定制好物',
+    points: 800, cashFen: 2000, stock: 50, perMemberLimit: 1, perOrderLimit: 1, minLevel: 'L3', minLevelName: '金卡会员', redeemable: false,
+    reason: 'LEVEL_TOO_LOW', sortOrder: 50 }),
+  mallItem({ itemId: 'demo-tote', name: '帆布托特包', description: '加厚帆布，印有啡常时光的咖啡杯图案；领取时另付 ¥9.90。', category: '定制好物',
+    points: 300, cashFen: 990, stock: 5, perMemberLimit: 2, perOrderLimit: 2, sortOrder: 60 }),
+];
+fixtures.mallCategories = ['咖啡周边', '体验课程', '定制好物'];
+const mallOrder = (over) => ({
+  orderId: '01JORDER0001', itemId: 'demo-filter', itemName: '咖啡滤纸', image: null, kind: 'goods', quantity: 2, points: 200, cashFen: 0,
+  status: 'awaiting_pickup', pickupCode: '48213057', pickupBy: new Date(now + 30 * day).toISOString(), couponIds: [],
+  createdAt: new Date(now - 60_000).toISOString(), fulfilledAt: null, fulfilledStoreId: null, cancelledAt: null, cancelReason: null,
+  pointsRestored: 0, pointsExpiredOnReturn: 0, ...over,
+});
+fixtures.orders = [
+  mallOrder({ orderId: '01JORDER0003', itemId: 'demo-tote', itemName: '帆布托特包', quantity: 1, points: 300, cashFen: 990, pickupCode: '70315526',
+    createdAt: new Date(now - 2 * 3600_000).toISOString(), pickupBy: new Date(now + 30 * day - 2 * 3600_000).toISOString() }),
+  mallOrder({ orderId: '01JORDER0002', itemId: 'demo-spoon', itemName: '咖啡勺', quantity: 3, points: 150, status: 'completed', pickupCode: null,
+    createdAt: new Date(now - 5 * day).toISOString(), fulfilledAt: new Date(now - 4 * day).toISOString(), fulfilledStoreId: 'S001' }),
+  mallOrder({ orderId: '01JORDER0001', itemId: 'demo-syrup', itemName: '咖啡风味糖浆', quantity: 1, points: 500, status: 'cancelled', pickupCode: null,
+    createdAt: new Date(now - 40 * day).toISOString(), cancelledAt: new Date(now - 10 * day).toISOString(), cancelReason: 'expired',
+    pointsRestored: 380, pointsExpiredOnReturn: 120 }),
+];
+fixtures.scannedMember = { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', level: { code: 'L2', name: '银卡会员' },
+  discountPercent: 90, points: 1260, stamps: { count: 3, of: 10 } };
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -106,9 +151,14 @@ async function session(role) {
         return json(200, fixtures.variants[who] ?? fixtures.member);
       }
       if (url.pathname === '/v1/me/code') return json(200, fixtures.code());
+      const mallAnswer = mockMall(url, method, route.request());
+      if (mallAnswer) return json(mallAnswer.status, mallAnswer.body);
       if (url.pathname === '/v1/store/scan') {
         const code = JSON.parse(route.request().postData()).code;
         if (code === '1') return json(409, { error: { code: 'CODE_EXPIRED', message: '会员码已过期，请让顾客刷新后重新出示', requestId: 'r' } });
+        if (code === '48213057') return json(200, { kind: 'order', order: mallOrder({ itemId: 'demo-cup', itemName: '定制随行杯', quantity: 1, points: 800, cashFen: 2000 }), member: fixtures.scannedMember });
+        if (code === '11223344') return json(200, { kind: 'order', order: mallOrder({ itemId: 'demo-spoon', itemName: '咖啡勺', quantity: 3, points: 150,
+          status: 'completed', pickupCode: '11223344', fulfilledAt: new Date(now - 4 * day).toISOString(), fulfilledStoreId: 'S002' }), member: fixtures.scannedMember });
         return json(200, { kind: 'member', member: { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者',
           level: { code: 'L2', name: '银卡会员' }, discountPercent: 90, points: 1260, stamps: { count: 3, of: 10 } }, coupons: [] });
       }
@@ -119,6 +169,61 @@ async function session(role) {
     });
   }
   return { context, page };
+}
+
+/** Answers the mall's routes from the fixtures (null for any other route). */
+function mockMall(url, method, request) {
+  const path = url.pathname;
+  const notFound = { status: 404, body: { error: { code: 'NOT_FOUND', message: '没有找到相关内容', requestId: 'r' } } };
+  if (path === '/v1/mall/items' && method === 'GET') {
+    const category = url.searchParams.get('category');
+    return { status: 200, body: { items: fixtures.mallItems.filter((item) => !category || item.category === category), nextCursor: null,
+      categories: fixtures.mallCategories } };
+  }
+  const itemMatch = /^\/v1\/mall\/items\/([^/]+)$/.exec(path);
+  if (itemMatch && method === 'GET') {
+    const item = fixtures.mallItems.find((candidate) => candidate.itemId === decodeURIComponent(itemMatch[1]));
+    return item ? { status: 200, body: item } : notFound;
+  }
+  if (path === '/v1/mall/orders' && method === 'POST') {
+    const { itemId, quantity } = JSON.parse(request.postData());
+    const item = fixtures.mallItems.find((candidate) => candidate.itemId === itemId);
+    const order = mallOrder({ orderId: `01JORDERNEW${fixtures.orders.length}`, itemId, itemName: item.name, quantity, points: item.points * quantity,
+      cashFen: item.cashFen * quantity, pickupCode: '26904418', createdAt: new Date().toISOString() });
+    fixtures.orders.unshift(order);
+    return { status: 201, body: order };
+  }
+  if (path === '/v1/me/orders' && method === 'GET') {
+    const status = url.searchParams.get('status');
+    return { status: 200, body: { items: fixtures.orders.filter((order) => !status || order.status === status), nextCursor: null } };
+  }
+  const orderMatch = /^\/v1\/me\/orders\/([^/]+)(\/cancel)?$/.exec(path);
+  if (orderMatch) {
+    const index = fixtures.orders.findIndex((order) => order.orderId === decodeURIComponent(orderMatch[1]));
+    if (index < 0) return notFound;
+    if (orderMatch[2] && method === 'POST') {
+      fixtures.orders[index] = { ...fixtures.orders[index], status: 'cancelled', cancelReason: 'member', cancelledAt: new Date().toISOString(),
+        pointsRestored: fixtures.orders[index].points, pointsExpiredOnReturn: 0 };
+    }
+    return { status: 200, body: fixtures.orders[index] };
+  }
+  if (path === '/v1/store/orders/fulfil' && method === 'POST') {
+    const order = mallOrder({ itemId: 'demo-cup', itemName: '定制随行杯', quantity: 1, points: 800, cashFen: 2000, status: 'completed',
+      fulfilledAt: new Date().toISOString(), fulfilledStoreId: 'S001' });
+    return { status: 200, body: { order, member: fixtures.scannedMember } };
+  }
+  if (path === '/v1/store/activity' && method === 'GET') {
+    const at = (minutesAgo) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    const row = { purchaseId: null, receiptNo: null, memberNo: '10000001', nickname: '拿铁爱好者', staff: 'staff-s001', title: null };
+    const date = url.searchParams.get('date');
+    return { status: 200, body: { date, storeId: 'S001', items: [
+      { ...row, kind: 'handout', at: at(2), id: 'h2', amountFen: 2000, points: 800, title: '定制随行杯 ×1' },
+      { ...row, kind: 'handout', at: at(35), id: 'h1', amountFen: 0, points: 200, title: '咖啡滤纸 ×2', memberNo: '10000002', nickname: '金牌咖啡控' },
+      { ...row, kind: 'refund', at: at(50), id: 'r1', purchaseId: 'p1', receiptNo: 'R1001', amountFen: -1250, points: -12 },
+      { ...row, kind: 'purchase', at: at(80), id: 'p1', purchaseId: 'p1', receiptNo: 'R1001', amountFen: 50000, points: 500 },
+    ], totals: { purchases: 1, salesFen: 50000, refunds: 1, refundedFen: 1250, handouts: 2 } } };
+  }
+  return null;
 }
 
 async function shot(page, name) {
@@ -183,10 +288,102 @@ if (!pointsOnly) {
   }
 }
 
+if (mock && !pointsOnly) await mallShots();
+
 if (!mock) await pointsEngineShots();
 
 await browser.close();
 server.close();
+
+// ---------------------------------------------------------------------------------------------------------
+// Points mall (mock): the tab, an item and its confirmation sheet, the order with its pickup QR, 我的兑换, a
+// staff hand-out and the hand-outs of the day.
+
+async function mallShots() {
+  {
+    const { context, page } = await session('mall');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-demo-member-1');
+    await page.waitForSelector('.member-qr, .error-state', { timeout: 15000 });
+    await page.click('.weui-tabbar__item:nth-child(3)');
+    await page.waitForSelector('.mall-item', { timeout: 15000 });
+    await shot(page, '40-mall');
+    await page.setViewportSize({ width: 375, height: 1500 });
+    await shot(page, '40b-mall-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.click('.mall-tab[data-category="定制好物"]');
+    await page.waitForSelector('.mall-item-demo-tote', { timeout: 15000 });
+    await shot(page, '41-mall-category');
+
+    await page.click('.mall-item-demo-cup');
+    await page.waitForSelector('.mall-redeem', { timeout: 15000 });
+    await shot(page, '42-item-level-too-low');
+    await page.goBack();
+    await page.waitForSelector('.mall-item-demo-tote', { timeout: 15000 });
+    await page.click('.mall-item-demo-tote');
+    await page.waitForSelector('.mall-redeem:not(.mall-redeem--disabled)', { timeout: 15000 });
+    await page.click('.qty-plus');
+    await shot(page, '43-item');
+    await page.click('.mall-redeem');
+    await page.waitForSelector('.redeem-confirm', { timeout: 5000 });
+    await shot(page, '44-item-sheet');
+    await page.click('.redeem-confirm');
+    await page.waitForSelector('.pickup-code-digits', { timeout: 15000 });
+    await shot(page, '45-order-result');
+    await page.setViewportSize({ width: 375, height: 1100 });
+    await shot(page, '45b-order-result-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.click('.order-cancel');
+    await page.waitForSelector('.taro-model__confirm', { timeout: 5000 });
+    await shot(page, '46-order-cancel-confirm');
+    await page.click('.taro-model__confirm');
+    await page.waitForSelector('.order-status--cancelled', { timeout: 15000 });
+    await shot(page, '47-order-cancelled');
+
+    await page.click('.order-open-mall');
+    await page.waitForSelector('.mall-open-orders', { timeout: 15000 });
+    await page.click('.mall-open-orders');
+    await page.waitForSelector('.order-row, .orders-empty', { timeout: 15000 });
+    await shot(page, '48-orders');
+    await page.click('.orders-tab-completed');
+    await page.waitForTimeout(500);
+    await shot(page, '48b-orders-completed');
+    await page.goto(`${base}/#/pages/order/index?orderId=01JORDER0001`);
+    await page.waitForSelector('.order-status', { timeout: 15000 });
+    await shot(page, '49-order-expired-return');
+    await page.goto(`${base}/#/pages/order/index?orderId=01JORDER0002`);
+    await page.waitForSelector('.order-status', { timeout: 15000 });
+    await shot(page, '49b-order-completed');
+    fixtures.orders = [];
+    await page.goto(`${base}/#/pages/orders/index`);
+    await page.waitForSelector('.orders-empty', { timeout: 15000 });
+    await shot(page, '49c-orders-empty');
+    await context.close();
+  }
+  {
+    const { context, page } = await session('staff-mall');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-staff-s001');
+    await page.waitForSelector('.scan-input', { timeout: 15000 });
+    await page.fill('.scan-input input', '4821 3057');
+    await page.click('.scan-submit');
+    await page.waitForSelector('.handout-confirm', { timeout: 15000 });
+    await page.setViewportSize({ width: 375, height: 1100 });
+    await shot(page, '50-scan-order');
+    await page.click('.handout-confirm');
+    await page.waitForSelector('.handout-done', { timeout: 15000 });
+    await shot(page, '51-scan-order-handed-out');
+    await page.fill('.scan-input input', '11223344');
+    await page.click('.scan-submit');
+    await page.waitForSelector('.handout-blocked', { timeout: 15000 });
+    await shot(page, '52-scan-order-already');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${base}/#/store/activity/index`);
+    await page.waitForSelector('.activity-row, .empty-state, .error-state', { timeout: 15000 });
+    await shot(page, '53-activity-handouts');
+    await context.close();
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Points engine: member points and level pages, staff purchase with a level-up, refund, today's activity.
