@@ -26,3 +26,6 @@ export * from './contracts/engagement';
 export * from './contracts/mall';
 export * from './domain/mall/mall.rules';
 export * from './program/demo-mall';
+export * from './contracts/coupons';
+export * from './domain/coupons/coupons.rules';
+export * from './program/demo-coupons';

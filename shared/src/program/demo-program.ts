@@ -59,6 +59,14 @@ export const demoProgram: ProgramSettings = {
   ],
   levelPolicy: 'one-level',
   stampCard: { minSpendFen: 1500, stampsPerCard: 10 },
+  automaticCoupons: {
+    newMember: 'tpl-welcome',
+    stampCard: 'tpl-stamp-card',
+    upgrade: { L2: 'tpl-upgrade-l2', L3: 'tpl-upgrade-l3' },
+    birthday: ['tpl-birthday-drink', 'tpl-birthday-cup'],
+    levelPerks: [{ levelCode: 'L2', dayOfMonth: 8, templateId: 'tpl-silver-snack' }],
+    tasks: { 'bind-phone': 'tpl-task-phone' },
+  },
   memberCode: { ttlSeconds: 60 },
 };
 

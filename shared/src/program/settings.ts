@@ -24,6 +24,23 @@ export const expirySettings = z.discriminatedUnion('policy', [
   z.object({ policy: z.literal('never') }),
 ]);
 
+/** Which coupon template each automatic occasion issues (product.md "Coupons"; template ids of the program). */
+export const automaticCoupons = z.object({
+  newMember: z.string().nullable(),
+  stampCard: z.string().nullable(),
+  /** Level code → the upgrade gift's template. */
+  upgrade: z.record(z.string(), z.string()),
+  /** Issued on the birthday to members whose level has the `birthday-gift` perk. */
+  birthday: z.array(z.string()),
+  /** Monthly perks: on `dayOfMonth`, members at `levelCode` get the template. */
+  levelPerks: z.array(z.object({ levelCode: z.string(), dayOfMonth: z.number().int().min(1).max(28), templateId: z.string() })),
+  /** Task code → a coupon paid with the task's points. */
+  tasks: z.record(z.string(), z.string()),
+});
+export type AutomaticCoupons = z.infer<typeof automaticCoupons>;
+
+export const NO_AUTOMATIC_COUPONS: AutomaticCoupons = { newMember: null, stampCard: null, upgrade: {}, birthday: [], levelPerks: [], tasks: {} };
+
 export const programSettings = z
   .object({
     name: z.string().min(1).max(40),
@@ -61,6 +78,7 @@ export const programSettings = z
     levelPolicy: z.enum(['one-level', 'to-qualified', 'never']),
     stampCard: z.object({ minSpendFen: z.number().int().min(0), stampsPerCard: z.number().int().min(1) }),
     memberCode: z.object({ ttlSeconds: z.number().int().min(15).max(600) }),
+    automaticCoupons: automaticCoupons.default(NO_AUTOMATIC_COUPONS),
   })
   .superRefine((settings, ctx) => {
     settings.levels.forEach((level, index) => {

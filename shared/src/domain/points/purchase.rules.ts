@@ -3,6 +3,7 @@ import { levelByCode, qualifyingGrowth } from '../levels/levels.rules';
 import { upgradeTarget } from '../levels/level-changes.rules';
 import type { LevelSettings } from '../../program/settings';
 import { monthOf } from '../time/program-time';
+import { couponDiscount, type CouponTerms } from '../coupons/coupons.rules';
 import { levelPricing, promotionEffect, purchaseGrowth, purchasePoints, type Promotion, type SkuLine } from './earning.rules';
 
 export interface PurchaseQuote {
@@ -16,10 +17,13 @@ export interface PurchaseQuote {
   promotion: { promotionId: string; name: string; multiplier: number } | null;
   /** The level this purchase lifts the member to at once, if any. */
   upgradeTo: LevelSettings | null;
+  /** Whether the purchase earns a stamp on the stamp card (paid at least the card's minimum). */
+  stamp: boolean;
 }
 
 /**
- * What a purchase at the counter costs and earns, by the level held *before* it: level discount, points
+ * What a purchase at the counter costs and earns, by the level held *before* it: level discount, then the
+ * coupon's discount on what is left, points
  * (level multiplier × the best promotion + SKU bonuses, capped), growth, and whether it upgrades the member.
  */
 export function quotePurchase(input: {
@@ -30,10 +34,14 @@ export function quotePurchase(input: {
   promotions: readonly Promotion[];
   storeId: string;
   nowMs: number;
+  /** The coupon used, if any: its discount applies to the amount after the level discount. */
+  coupon?: CouponTerms | null;
 }): PurchaseQuote {
   const { settings, member } = input;
   const level = levelByCode(settings.levels, member.levelCode);
-  const { levelDiscountFen, payableFen } = levelPricing(input.amountFen, level.discountPercent);
+  const { levelDiscountFen, payableFen: afterLevelFen } = levelPricing(input.amountFen, level.discountPercent);
+  const couponDiscountFen = input.coupon ? couponDiscount(input.coupon, afterLevelFen) : 0;
+  const payableFen = afterLevelFen - couponDiscountFen;
   const context = { nowMs: input.nowMs, timeZone: settings.timezone, storeId: input.storeId, levelCode: level.code };
   const effect = promotionEffect(input.promotions, context, input.items);
   const points = purchasePoints({ payableFen, earning: settings.earning, levelMultiplier: level.multiplier, promoMultiplier: effect.multiplier, skuBonus: effect.skuBonus });
@@ -44,12 +52,13 @@ export function quotePurchase(input: {
   return {
     amountFen: input.amountFen,
     levelDiscountFen,
-    couponDiscountFen: 0,
+    couponDiscountFen,
     payableFen,
     points,
     growth,
     growthMonth,
     promotion: best ? { promotionId: best.promotionId, name: best.name, multiplier: effect.multiplier } : null,
     upgradeTo: upgradeTarget(settings.levels, level.code, qualifyingAfter),
+    stamp: payableFen > 0 && payableFen >= settings.stampCard.minSpendFen,
   };
 }
