@@ -189,11 +189,13 @@ const TILE_TONES: ReadonlyArray<{ background: string; color: string }> = [
   { background: 'linear-gradient(145deg, #b98a66 0%, #6f4e37 100%)', color: '#fbeee0' },
   { background: 'linear-gradient(145deg, #e7c9a9 0%, #c8602d 130%)', color: '#fff8ef' },
   { background: 'linear-gradient(145deg, #8a6a55 0%, #3f2a1e 100%)', color: '#f3e3c3' },
+  { background: 'linear-gradient(145deg, #e4c6b4 0%, #a86f58 100%)', color: '#fff8ef' },
 ];
 
+/** djb2 over the category name; seven tones (a prime count spreads short CJK names well). */
 export function tileTone(category: string): { background: string; color: string } {
-  let hash = 0;
-  for (let i = 0; i < category.length; i++) hash = (hash * 31 + category.charCodeAt(i)) >>> 0;
+  let hash = 5381;
+  for (let i = 0; i < category.length; i++) hash = ((hash * 33) ^ category.charCodeAt(i)) >>> 0;
   return TILE_TONES[hash % TILE_TONES.length]!;
 }
 
