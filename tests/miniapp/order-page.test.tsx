@@ -105,11 +105,12 @@ describe('兑换详情 page', () => {
     expect(container.querySelector('.order-cancel')).toBeNull();
   });
 
-  it('greys out a code past its date and offers no cancel', async () => {
+  it('greys out a code past its date and still lets the member cancel for the points', async () => {
     const { container } = show({ orderId: '01ORDER' }, () => ({ status: 200, body: order({ pickupBy: '2020-01-01T00:00:00.000Z' }) }));
     await waitFor(() => expect(container.querySelector('.pickup-code--overdue')).not.toBeNull());
     expect(q(container, '.pickup-by').textContent).toBe('已于 2020年1月1日 08:00 过期');
-    expect(container.querySelector('.order-cancel')).toBeNull();
+    expect(container.textContent).toContain('已超过领取期限，积分将自动退回，也可以现在取消');
+    expect(q(container, '.order-cancel').textContent).toBe('取消兑换');
   });
 
   it('cancels after a confirmation, with an Idempotency-Key, and shows what came back', async () => {

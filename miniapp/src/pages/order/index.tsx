@@ -4,7 +4,6 @@ import { Skeleton } from '../../components/skeleton';
 import { OrderStatusCard } from '../../features/orders/components/OrderStatusCard';
 import { OrderSummary } from '../../features/orders/components/OrderSummary';
 import { useOrder, useOrderParams } from '../../features/orders/hooks/use-order';
-import { isPickupOverdue } from '../../features/orders/order-words';
 import { goBack, openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
@@ -41,7 +40,8 @@ export default function OrderPage() {
     );
   }
 
-  const cancellable = order.status === 'awaiting_pickup' && !isPickupOverdue(order);
+  // Past its pickup date the order is still the member's to cancel (the points come back at once, not with the job).
+  const cancellable = order.status === 'awaiting_pickup';
   return (
     <View className="page order-page">
       <OrderStatusCard order={order} fresh={fresh} />

@@ -24,7 +24,7 @@ export function OrderStatusCard({ order, fresh }: { order: OrderView; fresh: boo
               ? fresh
                 ? '兑换成功！凭提货码到店领取'
                 : overdue
-                  ? '已超过领取期限，积分将自动退回'
+                  ? '已超过领取期限，积分将自动退回，也可以现在取消'
                   : '凭提货码到店领取'
               : status === 'completed'
                 ? '礼品已在门店领取'
