@@ -8,6 +8,7 @@ import {
   createDocumentClient,
   idempotencyRepository,
   mallRepository,
+  couponsRepository,
   memberAccountRepository,
   membersRepository,
   programRepository,
@@ -21,6 +22,7 @@ import {
 import { devIdentityProvider, wechatIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
 import { devPhoneNumberProvider, wechatPhoneNumberProvider } from './adapters/wechat/phone-number';
 import type { HttpDeps } from './http/route';
+import { couponCodeSigner } from './security/coupon-code-signer';
 import { memberCodeSigner } from './security/member-code-signer';
 import { sessionTokens } from './security/session-token';
 
@@ -45,12 +47,14 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     promotions,
     records: recordsRepository(db, cfg.tableName),
     mall: mallRepository(db, cfg.tableName),
+    coupons: couponsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: cachedProgramSettings(program),
     /** Read at each purchase (not cached), so a new promotion counts from its first second. */
     activePromotions: (nowMs: number): Promise<Promotion[]> => promotions.notEndedAt(new Date(nowMs).toISOString()),
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
+    couponCodes: couponCodeSigner(cfg.memberCodeSecret),
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
     phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechatPhoneNumberProvider(cfg.wechat),
     realNow: overrides.realNow ?? (() => Date.now()),

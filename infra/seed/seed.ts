@@ -1,5 +1,5 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { addMonthsToDate, demoMallItems, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
+import { addMonthsToDate, demoCouponTemplates, demoMallItems, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
 import { keys, programRepository, type DocumentClient } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
@@ -18,6 +18,10 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
   const deps = createAppDeps(config, db);
   await programRepository(db, config.tableName).putVersion(demoProgram, DEMO_PROGRAM_EFFECTIVE_AT, 1, 'system:seed');
   const at = new Date(nowMs).toISOString();
+  // Templates first: registration already issues the new-member coupon.
+  for (const { templateId, ...template } of demoCouponTemplates) {
+    await deps.coupons.putTemplateIfAbsent({ ...template, templateId, valueFen: template.valueFen ?? null, percent: template.percent ?? null, maxDiscountFen: template.maxDiscountFen ?? null, giftName: template.giftName ?? null, storeIds: template.storeIds ?? null, createdAt: DEMO_PROGRAM_EFFECTIVE_AT, createdBy: 'system:seed' });
+  }
   for (const store of demoStores) await deps.stores.put(store, at);
   for (const account of demoAccounts) {
     await deps.accounts.createAccount(

@@ -29,3 +29,4 @@ export * from './program/demo-mall';
 export * from './contracts/coupons';
 export * from './domain/coupons/coupons.rules';
 export * from './program/demo-coupons';
+export * from './domain/coupons/coupon-code.rules';

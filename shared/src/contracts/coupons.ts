@@ -99,7 +99,7 @@ export type CouponView = z.infer<typeof couponView>;
 export const myCouponsQuery = z.object({ status: couponStatus.optional() });
 export const myCouponsResponse = z.object({ items: z.array(couponView), nextCursor: z.string().nullable() });
 export const couponParams = z.object({ couponId: z.string().min(1).max(80) });
-export const couponCodeResponse = z.object({ code: z.string(), expiresAt: z.string(), refreshAfter: z.number().int() });
+export const couponCodeResponse = z.object({ code: z.string(), expiresAt: z.string(), refreshAfter: z.string() });
 
 /** An audience (api.md): all given conditions must hold; `{}` is every member. */
 export const audienceSchema = z

@@ -13,7 +13,7 @@ const purchaseFields = {
   memberCode: z.string().trim().min(1).max(64),
   amountFen,
   items: z.array(skuLineSchema).max(100).optional(),
-  couponIds: z.array(z.string().min(1).max(64)).max(1, 'one coupon per purchase').optional(),
+  couponIds: z.array(z.string().min(1).max(80)).max(1, 'one coupon per purchase').optional(),
 };
 
 const linesWithinAmount = (body: { amountFen: number; items?: { quantity: number; unitPriceFen: number }[] }, ctx: z.RefinementCtx) => {
@@ -39,6 +39,9 @@ export const purchasePreviewResponse = z.object({
   member: z.object({ memberId: z.string(), memberNo: z.string(), nickname: z.string(), level: z.object({ code: z.string(), name: z.string() }) }),
   promotion: z.object({ promotionId: z.string(), name: z.string(), multiplier: z.number() }).nullable(),
   levelChange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  /** The coupon applied, and whether the purchase earns a stamp-card stamp. */
+  coupon: z.object({ couponId: z.string(), title: z.string() }).nullable().default(null),
+  stamp: z.boolean().default(false),
 });
 export type PurchasePreviewResponse = z.infer<typeof purchasePreviewResponse>;
 
@@ -61,6 +64,9 @@ export const purchaseResponse = z.object({
   badges: z.array(z.string()),
   refundedFen: z.number().int(),
   at: z.string(),
+  /** Stamps on the card after this purchase, and the gift coupon it completed (null if none). */
+  stamps: z.object({ count: z.number().int(), of: z.number().int() }).nullable().default(null),
+  stampCouponId: z.string().nullable().default(null),
 });
 export type PurchaseResponse = z.infer<typeof purchaseResponse>;
 

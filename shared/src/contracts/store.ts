@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { couponView } from './coupons';
 import { orderView } from './mall';
 
 export const scanRequest = z.strictObject({ code: z.string().trim().min(1).max(256) });
@@ -15,9 +16,10 @@ export const scannedMember = z.object({
 });
 export type ScannedMember = z.infer<typeof scannedMember>;
 
-/** Coupons arrive with the coupons issue; until then a scanned member has none. */
+/** A member code shows the member with the coupons usable at this store now; a coupon code, the coupon and its member. */
 export const scanResponse = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('member'), member: scannedMember, coupons: z.array(z.unknown()) }),
+  z.object({ kind: z.literal('member'), member: scannedMember, coupons: z.array(couponView) }),
+  z.object({ kind: z.literal('coupon'), coupon: couponView, member: scannedMember }),
   z.object({ kind: z.literal('order'), order: orderView, member: scannedMember }),
 ]);
 export type ScanResponse = z.infer<typeof scanResponse>;

@@ -1,5 +1,5 @@
 export { createDocumentClient, type DocumentClient } from './client';
-export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS } from './keys';
+export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS, MEMBER_DIRECTORY_SHARDS, CAMPAIGN_STAT_SHARDS } from './keys';
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository } from './accounts.repository';
@@ -15,3 +15,4 @@ export { recordsRepository, type RecordsRepository } from './records.repository'
 export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
 export { engagementRepository, type EngagementRepository, type ReferralRecord, type OutboxRecord, REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING } from './engagement.repository';
 export { mallRepository, type MallRepository, type MallItemChanges, STOCK_EXHAUSTED, LIMIT_REACHED, PICKUP_TAKEN, ORDER_CHANGED, ITEM_CHANGED } from './mall.repository';
+export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN, CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './coupons.repository';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { programSettings, promotionView } from '@app/shared';
+import { audienceSchema, couponSource, couponTemplateView, couponType, programSettings, promotionView } from '@app/shared';
 
 /** Items as read back from the table, checked with zod so a malformed item fails loudly, not silently. */
 export const memberItem = z.object({
@@ -132,6 +132,12 @@ export const purchaseItem = z.object({
   growthReversed: z.number().int(),
   requestHash: z.string(),
   programVersion: z.number().int().nullable().default(null),
+  /** The stamp-card stamp this purchase earned, the card's coupon it completed, and whether a refund took it back. */
+  stamped: z.boolean().default(false),
+  stampCouponId: z.string().nullable().default(null),
+  stampRemoved: z.boolean().default(false),
+  /** The member's stamp card right after this purchase. */
+  stampCard: z.object({ count: z.number().int(), of: z.number().int() }).nullable().default(null),
 });
 export type PurchaseRecord = z.infer<typeof purchaseItem>;
 
@@ -202,6 +208,91 @@ export const orderRecord = z.object({
 });
 export type OrderRecord = z.infer<typeof orderRecord>;
 
+export const couponTemplateRecord = couponTemplateView;
+export type CouponTemplateRecord = z.infer<typeof couponTemplateRecord>;
+
+/** A member's coupon: the template's terms copied at issue, its window, its state. Expiry is derived when read. */
+export const couponRecord = z.object({
+  couponId: z.string(),
+  memberId: z.string(),
+  memberNo: z.string(),
+  templateId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  usageNotes: z.string(),
+  type: couponType,
+  valueFen: z.number().int().nullable(),
+  percent: z.number().int().nullable(),
+  maxDiscountFen: z.number().int().nullable(),
+  minSpendFen: z.number().int(),
+  giftName: z.string().nullable(),
+  storeIds: z.array(z.string()).nullable(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  status: z.enum(['available', 'used', 'revoked']),
+  source: couponSource,
+  sourceId: z.string(),
+  campaignId: z.string().nullable(),
+  issuedAt: z.string(),
+  usedAt: z.string().nullable(),
+  usedPurchaseId: z.string().nullable(),
+  usedStoreId: z.string().nullable(),
+  discountFen: z.number().int().nullable(),
+});
+export type CouponRecord = z.infer<typeof couponRecord>;
+
+export const campaignRecord = z.object({
+  campaignId: z.string(),
+  name: z.string(),
+  kind: z.enum(['push', 'claim']),
+  templateId: z.string(),
+  audience: audienceSchema,
+  status: z.enum(['draft', 'scheduled', 'dispatching', 'active', 'completed', 'cancelled']),
+  scheduleAt: z.string().nullable(),
+  notify: z.boolean(),
+  stock: z.number().int().nullable(),
+  perMemberLimit: z.number().int(),
+  claimFrom: z.string().nullable(),
+  claimUntil: z.string().nullable(),
+  budgetFen: z.number().int().nullable(),
+  /** Claim campaigns: coupons claimed and their face value, moved only with `claimed < stock` and the budget. */
+  claimed: z.number().int(),
+  spentFen: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  launchedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+});
+export type CampaignRecord = z.infer<typeof campaignRecord>;
+
+/** Where a push campaign's dispatch stands: per member shard the last key done (or done), and its counts. */
+export const dispatchRecord = z.object({
+  campaignId: z.string(),
+  shards: z.record(z.string(), z.union([z.literal('done'), z.string()])),
+  targeted: z.number().int(),
+  issued: z.number().int(),
+  leaseOwner: z.string().nullable(),
+  leaseUntil: z.number().int(),
+});
+export type DispatchRecord = z.infer<typeof dispatchRecord>;
+
+/** A member as the audience filters see them (the projection of the member directory index). */
+export const directoryEntry = z.object({
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  levelCode: z.string(),
+  joinedAt: z.string(),
+  birthday: z.string().nullable(),
+  lastPurchaseAt: z.string().nullable().default(null),
+  purchaseCount: z.number().int().default(0),
+  lotPoints: z.number().int().default(0),
+  pointsDebt: z.number().int().default(0),
+  homeStoreId: z.string().nullable().default(null),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntry>;
+
 /** A promotion is stored as the marketer sees it. */
 export const promotionItem = promotionView;
 export type PromotionRecord = z.infer<typeof promotionItem>;
@@ -215,6 +306,7 @@ export const entitlementItem = z.object({
   status: z.enum(['pending', 'issued', 'revoked']),
   at: z.string(),
   ref: z.object({ kind: z.string(), id: z.string() }),
+  couponId: z.string().nullable().default(null),
 });
 export type EntitlementRecord = z.infer<typeof entitlementItem>;
 

@@ -56,6 +56,22 @@ export const keys = {
   /** Sparse: orders awaiting pickup, by deadline, sharded; on hand-out the order moves to the store's day instead. */
   orderDueIndex: (orderId: string, pickupBy: string) => ({ gsi2pk: `ORDERDUE#${shardOf(orderId, ORDER_DUE_SHARDS)}`, gsi2sk: `${pickupBy}#${orderId}` }),
   pickupCode: (code: string) => ({ pk: `PICKUP#${code}`, sk: 'UNIQUE' }),
+  couponTemplate: (templateId: string) => ({ pk: `TEMPLATE#${templateId}`, sk: 'META' }),
+  couponTemplateIndex: (createdAt: string, templateId: string) => ({ gsi1pk: 'TEMPLATES', gsi1sk: `${createdAt}#${templateId}` }),
+  /** The coupon is its own uniqueness marker: automatic and campaign coupons have ids fixed by their occasion. */
+  coupon: (memberId: string, couponId: string) => ({ pk: `MEMBER#${memberId}`, sk: `COUPON#${couponId}` }),
+  campaign: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'META' }),
+  campaignIndex: (createdAt: string, campaignId: string) => ({ gsi1pk: 'CAMPAIGNS', gsi1sk: `${createdAt}#${campaignId}` }),
+  /** Sparse: claim campaigns open to claiming, and push campaigns waiting for (or in) dispatch. */
+  openClaimIndex: (campaignId: string) => ({ gsi2pk: 'CLAIMS#open', gsi2sk: campaignId }),
+  dueDispatchIndex: (scheduleAt: string, campaignId: string) => ({ gsi2pk: 'DISPATCH#due', gsi2sk: `${scheduleAt}#${campaignId}` }),
+  campaignDispatch: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'DISPATCH' }),
+  /** Redemption statistics, sharded by coupon so that busy counters never make one hot item. */
+  campaignStats: (campaignId: string, couponId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `STATS#${shardOf(couponId, CAMPAIGN_STAT_SHARDS)}` }),
+  /** The member directory: every member, sharded, sorted by birthday (`MM-DD`, `00-00` when unknown). */
+  memberDirectoryIndex: (memberId: string, birthday: string | null) => ({ gsi3pk: `MEMBERS#${shardOf(memberId, MEMBER_DIRECTORY_SHARDS)}`, gsi3sk: `${birthday ? birthday.slice(5) : '00-00'}#${memberId}` }),
+  memberTag: (memberId: string, tag: string) => ({ pk: `MEMBER#${memberId}`, sk: `TAG#${tag}` }),
+  tagIndex: (tag: string, memberId: string) => ({ gsi1pk: `TAG#${tag}`, gsi1sk: memberId }),
   audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
   /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
   ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}` }),
@@ -66,6 +82,8 @@ export const keys = {
 export const LOT_EXPIRY_SHARDS = 16;
 export const REMINDER_SHARDS = 8;
 export const ORDER_DUE_SHARDS = 4;
+export const CAMPAIGN_STAT_SHARDS = 8;
+export const MEMBER_DIRECTORY_SHARDS = 16;
 
 /** A stable small hash, to spread one day's expiring lots over shards. */
 export function shardOf(id: string, shards: number): number {
@@ -76,6 +94,7 @@ export function shardOf(id: string, shards: number): number {
 
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
+export const GSI3 = 'gsi3';
 
 /** DynamoDB TTL wants epoch seconds. */
 export const ttlAfter = (nowMs: number, seconds: number) => Math.floor(nowMs / 1000) + seconds;

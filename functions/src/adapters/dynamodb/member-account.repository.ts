@@ -219,6 +219,10 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
         removes.push('gsi2pk', 'gsi2sk');
       }
     }
+    // The directory entry follows the profile (and fills in for members registered before it existed).
+    const directory = keys.memberDirectoryIndex(member.memberId, update.fields?.birthday !== undefined ? update.fields.birthday : member.birthday);
+    set('gsi3pk', directory.gsi3pk);
+    set('gsi3sk', directory.gsi3sk);
     set('updatedAt', new Date().toISOString());
     return {
       item: {

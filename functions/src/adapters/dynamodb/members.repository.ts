@@ -4,6 +4,7 @@ import { queryAll } from './query-all';
 import { cancellationReasons } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
 import { GSI1, GSI2, keys } from './keys';
+import type { TxWrite } from './transactions';
 
 export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken';
 
@@ -39,14 +40,14 @@ export function membersRepository(db: DocumentClient, tableName: string) {
      * memberNo and referralCode, plus the first level-history entry. Whoever loses a race on the identity
      * learns `identity-exists` and simply logs in; a taken number is retried by the caller with a new one.
      */
-    async register(member: MemberRecord, registeredAt: string): Promise<RegistrationOutcome> {
+    async register(member: MemberRecord, registeredAt: string, extra: readonly TxWrite[] = []): Promise<RegistrationOutcome> {
       const levelEntry: LevelChangeRecord = { memberId: member.memberId, at: registeredAt, from: null, to: member.levelCode, reason: 'registered' };
       try {
         await db.send(
           new TransactWriteCommand({
             TransactItems: [
               put(keys.identity(member.openid), { entity: 'Identity', role: 'member', openid: member.openid, memberId: member.memberId, createdAt: registeredAt }),
-              put(keys.member(member.memberId), { entity: 'Member', ...keys.memberByNoIndex(member.memberNo), ...member, createdAt: registeredAt, updatedAt: registeredAt }),
+              put(keys.member(member.memberId), { entity: 'Member', ...keys.memberByNoIndex(member.memberNo), ...keys.memberDirectoryIndex(member.memberId, member.birthday), ...member, createdAt: registeredAt, updatedAt: registeredAt }),
               put(keys.memberNoMarker(member.memberNo), { entity: 'Unique', memberId: member.memberId }),
               put(keys.referralCodeMarker(member.referralCode), { entity: 'Unique', memberId: member.memberId }),
               put(keys.levelChange(member.memberId, registeredAt, '0'), { entity: 'LevelChange', ...levelEntry }),
@@ -54,6 +55,7 @@ export function membersRepository(db: DocumentClient, tableName: string) {
               ...(member.referrerId
                 ? [{ Update: { TableName: tableName, Key: keys.member(member.referrerId), UpdateExpression: 'ADD referralsInvited :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 } } }]
                 : []),
+              ...extra.map((write) => write.item),
             ],
           }),
         );

@@ -64,20 +64,21 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
     },
 
     /** Records a refund; the purchase's refunded total moves only from the value it was read at. */
-    refundWrites(purchase: PurchaseRecord, refund: RefundRecord): TxWrite[] {
+    refundWrites(purchase: PurchaseRecord, refund: RefundRecord, stampRemoved = purchase.stampRemoved): TxWrite[] {
       return [
         {
           item: {
             Update: {
               TableName: tableName,
               Key: keys.purchase(purchase.purchaseId),
-              UpdateExpression: 'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth',
+              UpdateExpression: 'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth, stampRemoved = :stampRemoved',
               ConditionExpression: 'refundedFen = :before',
               ExpressionAttributeValues: {
                 ':refunded': purchase.refundedFen + refund.refundedFen,
                 ':points': purchase.pointsReversed + refund.pointsReversed,
                 ':growth': purchase.growthReversed + refund.growthReversed,
                 ':before': purchase.refundedFen,
+                ':stampRemoved': stampRemoved,
               },
             },
           },

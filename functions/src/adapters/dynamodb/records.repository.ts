@@ -1,7 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { auditItem, entitlementItem, type AuditRecord, type EntitlementRecord } from './items';
-import { keys } from './keys';
+import { GSI2, keys } from './keys';
+import { queryAll } from './query-all';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 
@@ -35,7 +36,12 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.entitlement(entitlement.memberId, entitlement.entitlementId), ...keys.pendingEntitlementIndex(entitlement.at, entitlement.entitlementId), entity: 'Entitlement', ...entitlement },
+            Item: {
+              ...keys.entitlement(entitlement.memberId, entitlement.entitlementId),
+              ...(entitlement.status === 'pending' ? keys.pendingEntitlementIndex(entitlement.at, entitlement.entitlementId) : {}),
+              entity: 'Entitlement',
+              ...entitlement,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -43,20 +49,42 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
       };
     },
 
-    /** Revokes a still-pending entitlement (an upgrade reverted before its coupon was issued). */
-    entitlementRevokeWrite(memberId: string, entitlementId: string): TxWrite {
+    /** Marks a pending entitlement issued with its coupon (the job that honours entitlements recorded earlier). */
+    entitlementIssuedWrite(entitlement: EntitlementRecord, couponId: string): TxWrite {
+      return {
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.entitlement(entitlement.memberId, entitlement.entitlementId),
+            UpdateExpression: 'SET #status = :issued, couponId = :couponId REMOVE gsi2pk, gsi2sk',
+            ConditionExpression: '#status = :pending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':issued': 'issued', ':pending': 'pending', ':couponId': couponId },
+          },
+        },
+        onConditionFailed: 'entitlement-not-pending',
+      };
+    },
+
+    async pendingEntitlements(): Promise<EntitlementRecord[]> {
+      const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'ENTITLEMENTS#pending' } });
+      return items.map((item) => entitlementItem.parse(item));
+    },
+
+    /** Revokes an entitlement whose upgrade was reverted: a pending one, or an issued one whose coupon is revoked with it. */
+    entitlementRevokedWrite(memberId: string, entitlementId: string, from: 'pending' | 'issued'): TxWrite {
       return {
         item: {
           Update: {
             TableName: tableName,
             Key: keys.entitlement(memberId, entitlementId),
             UpdateExpression: 'SET #status = :revoked REMOVE gsi2pk, gsi2sk',
-            ConditionExpression: '#status = :pending',
+            ConditionExpression: '#status = :from',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':revoked': 'revoked', ':pending': 'pending' },
+            ExpressionAttributeValues: { ':revoked': 'revoked', ':from': from },
           },
         },
-        onConditionFailed: 'entitlement-not-pending',
+        onConditionFailed: 'entitlement-changed',
       };
     },
 

@@ -3,8 +3,9 @@ import { ulid } from 'ulid';
 import { DomainError, referralCodeSchema, type AuthRequest, type AuthResponse } from '@app/shared';
 import { retryOnConflict, type IdentityRecord, type MemberRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
+import { automaticCoupon } from '../coupons/issue';
 
-type Deps = Pick<AppDeps, 'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config'>;
+type Deps = Pick<AppDeps, 'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons'>;
 
 const REFERRAL_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const MAX_NUMBER_ATTEMPTS = 6;
@@ -35,7 +36,7 @@ export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): P
 
 /**
  * Registration happens once per openid however many first logins race: the identity item is written with
- * the member in one transaction, and every loser of the race reads the winner's identity.
+ * the member (and the new-member coupon) in one transaction, and every loser of the race reads the winner's identity.
  */
 async function registerMember(openid: string, referralCode: string | undefined, nowMs: number, deps: Deps): Promise<IdentityRecord> {
   const settings = await deps.programAt(nowMs);
@@ -82,7 +83,8 @@ async function registerMember(openid: string, referralCode: string | undefined, 
       checkinReminder: false,
       version: 1,
     };
-    const outcome = await retryOnConflict(() => deps.members.register(member, joinedAt));
+    const welcome = await automaticCoupon(settings.automaticCoupons.newMember, { member, couponId: 'welcome', source: 'new-member', sourceId: 'registration' }, settings, nowMs, deps);
+    const outcome = await retryOnConflict(() => deps.members.register(member, joinedAt, welcome ? [deps.coupons.issueWrite(welcome)] : []));
     if (outcome === 'created') return { role: 'member', openid, memberId: member.memberId };
     if (outcome === 'identity-exists') {
       const identity = await deps.accounts.getIdentity(openid, true);

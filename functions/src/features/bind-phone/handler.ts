@@ -1,12 +1,13 @@
 import { DomainError, monthOf, phoneRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../composition';
 import { httpRoute } from '../../http/route';
+import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 import { callerMember, cardOf } from '../member-access';
 import { newIdFactory, openBook } from '../points/account-book';
 import { retrying, RETRY } from '../points/retry';
 
-/** Binds the member's phone through the platform's phone-number flow; pays the 绑定手机号 task once. */
+/** Binds the member's phone through the platform's phone-number flow; pays the 绑定手机号 task (points and any coupon) once. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
@@ -23,7 +24,10 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
           const engagement = applyEngagement({ member, settings, book, nowMs: now, completes: ['bind-phone'], facts: badgeFacts(member, settings), growthMonth: monthOf(now, settings.timezone) });
           const posting = book.posting();
           const fields = { phone, ...engagement.fields };
-          const outcome = await deps().commit(deps().pointsAccounts.writes({ member, posting: posting.entries.length ? posting : undefined, update: { fields } }));
+          const outcome = await deps().commit([
+            ...deps().pointsAccounts.writes({ member, posting: posting.entries.length ? posting : undefined, update: { fields } }),
+            ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs: now }, deps())),
+          ]);
           if (!outcome.ok) return RETRY;
           return cardOf({ ...member, ...fields, lotPoints: posting.lotPoints, pointsDebt: posting.debt }, settings, now, deps());
         });

@@ -5,9 +5,10 @@ import type { Principal } from '../../http/route';
 import { newIdFactory, openBook } from '../points/account-book';
 import { levelUp } from '../points/level-up';
 import { retrying, RETRY } from '../points/retry';
+import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
 
 const alreadyDone = (member: MemberRecord) => new DomainError('CHECKIN_ALREADY_DONE', undefined, member.lastCheckin ? { today: member.lastCheckin } : undefined);
 
@@ -56,7 +57,7 @@ export async function checkIn(principal: Principal, nowMs: number, deps: Deps): 
         },
         levelChange: upgrade?.levelChange,
       }),
-      ...(upgrade?.entitlement ? [deps.records.entitlementWrite(upgrade.entitlement)] : []),
+      ...(await rewardCouponWrites({ member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs }, deps)),
     ]);
     if (outcome.ok) return { ...reward, taskPoints: engagement.taskPoints, badges: engagement.newBadges };
     if ('failed' in outcome && outcome.failed.includes(CHECKIN_TAKEN)) {

@@ -17,9 +17,10 @@ import type { Principal } from '../../http/route';
 import { newIdFactory, openBook } from '../points/account-book';
 import { levelUp } from '../points/level-up';
 import { retrying, RETRY } from '../points/retry';
+import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
 
 /**
  * 补签: a missed day of the current month after joining, at most twice a month. It costs points (from the
@@ -83,7 +84,7 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
         },
         levelChange: upgrade?.levelChange,
       }),
-      ...(upgrade?.entitlement ? [deps.records.entitlementWrite(upgrade.entitlement)] : []),
+      ...(await rewardCouponWrites({ member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs }, deps)),
     ]);
     if (outcome.ok) return { ...result, taskPoints: engagement.taskPoints, badges: engagement.newBadges };
     if ('failed' in outcome && outcome.failed.includes(CHECKIN_TAKEN)) throw new DomainError('MAKEUP_NOT_ALLOWED', makeupRefusalText['already-checked'], { reason: 'already-checked' });

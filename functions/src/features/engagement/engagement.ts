@@ -15,7 +15,8 @@ export function badgeFacts(member: MemberRecord, settings: ProgramSettings, afte
 
 /**
  * The one hook every member activity calls (purchase, check-in, profile, redemption, referral): pays the
- * one-time tasks the activity completes into the same book and awards the badges the new facts earn. Both are
+ * one-time tasks the activity completes into the same book and awards the badges the new facts earn (a task's
+ * coupon, if the program gives one, is written by `rewardCouponWrites` from `completedTasks`). Both are
  * recorded on the member item, whose versioned write makes each happen exactly once.
  */
 export function applyEngagement(input: {
@@ -26,21 +27,23 @@ export function applyEngagement(input: {
   completes: readonly TaskCode[];
   facts: BadgeFacts;
   growthMonth: string;
-}): { fields: { tasksDone: Record<string, string>; badges: Record<string, string> }; newBadges: BadgeCode[]; taskPoints: number } {
+}): { fields: { tasksDone: Record<string, string>; badges: Record<string, string> }; newBadges: BadgeCode[]; taskPoints: number; completedTasks: TaskCode[] } {
   const at = new Date(input.nowMs).toISOString();
   const tasksDone = { ...input.member.tasksDone };
   let taskPoints = 0;
+  const completedTasks: TaskCode[] = [];
   for (const code of input.completes) {
     const reward = taskReward(input.settings, code, tasksDone);
     if (!reward) continue;
     tasksDone[code] = at;
+    completedTasks.push(code);
     taskPoints += reward.points;
     input.book.credit(reward.points, { type: 'bonus', reasonCode: `task:${code}`, reason: `任务奖励：${reward.title}`, ref: { kind: 'task', id: code }, growth: reward.growth, growthMonth: input.growthMonth });
   }
   const newBadges = newlyEarnedBadges(input.facts, input.member.badges);
   const badges = { ...input.member.badges };
   for (const code of newBadges) badges[code] = at;
-  return { fields: { tasksDone, badges }, newBadges, taskPoints };
+  return { fields: { tasksDone, badges }, newBadges, taskPoints, completedTasks };
 }
 
 export const badgeName = (code: BadgeCode) => badgeCatalog.find((badge) => badge.code === code)!.name;

@@ -6,7 +6,7 @@ import { newIdFactory } from '../points/account-book';
 import { retrying, RETRY } from '../points/retry';
 import { toAdminItemView } from './views';
 
-type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'coupons' | 'records' | 'commit'>;
 
 const invalid = (path: string, message: string, text: string) => new DomainError('VALIDATION_FAILED', text, { issues: [{ path, message }] });
 
@@ -14,10 +14,10 @@ function checkMinLevel(minLevel: string | null | undefined, settings: ProgramSet
   if (minLevel && !settings.levels.some((level) => level.code === minLevel)) throw invalid('body.minLevel', `unknown level ${minLevel}`, '等级不存在');
 }
 
-/** A new catalog item, written with its audit entry. Coupon items open with the coupons feature. */
+/** A new catalog item, written with its audit entry. A coupon item names an existing coupon template. */
 export async function createMallItem(body: CreateMallItemRequest, marketer: Principal, nowMs: number, deps: Deps): Promise<AdminMallItemView> {
-  if (body.kind === 'coupon') throw new DomainError('ITEM_NOT_OFFERED', '优惠券商品将在优惠券功能上线后开放');
   const settings = await deps.programAt(nowMs);
+  if (body.kind === 'coupon' && !(await deps.coupons.template(body.couponTemplateId!))) throw invalid('body.couponTemplateId', 'unknown coupon template', '优惠券模板不存在');
   checkMinLevel(body.minLevel, settings);
   const newId = newIdFactory();
   const at = new Date(nowMs).toISOString();

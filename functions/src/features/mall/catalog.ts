@@ -25,6 +25,6 @@ export async function listMallItems(principal: Principal, category: string | und
 
 export async function getMallItem(principal: Principal, itemId: string, nowMs: number, deps: Deps): Promise<MallItemView> {
   const [settings, item, redeemer] = await Promise.all([deps.programAt(nowMs), deps.mall.getItem(itemId), redeemerOf(principal, nowMs, deps)]);
-  if (!item || item.kind !== 'goods') throw new DomainError('NOT_FOUND', '商品不存在或已下架');
+  if (!item) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
   return toMemberItemView(item, redeemer(item.itemId), settings, nowMs);
 }

@@ -3,21 +3,24 @@ import { DomainError, monthOf, pickupCodeFrom, pickupDeadline, redemptionRefusal
 import { LIMIT_REACHED, STOCK_EXHAUSTED, type OrderRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
+import { couponFromTemplate, rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 import { newIdFactory, openBook } from '../points/account-book';
 import { retrying, RETRY } from '../points/retry';
 import { toOrderView } from './views';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'records' | 'commit'>;
 
 /**
- * A redemption, as one transaction: the order, its pickup code, the stock (`stock >= q`), the member's count of
+ * A redemption, as one transaction: the order, its pickup code (goods) or its coupons (coupon items), the stock (`stock >= q`), the member's count of
  * the item (`redeemed <= limit − q`), the points from the earliest-expiring lots (no debt), the member's version.
  * Any refusal is decided before writing and enforced again inside the write, so nothing is half-done.
  */
 export async function placeOrder(request: CreateOrderRequest, principal: Principal, nowMs: number, deps: Deps): Promise<OrderView> {
   const [settings, firstRead] = await Promise.all([deps.programAt(nowMs), deps.mall.getItem(request.itemId)]);
-  if (!firstRead || firstRead.kind !== 'goods') throw new DomainError(firstRead ? 'ITEM_NOT_OFFERED' : 'NOT_FOUND', firstRead ? undefined : '商品不存在或已下架');
+  if (!firstRead) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
+  const template = firstRead.kind === 'coupon' ? await deps.coupons.template(firstRead.couponTemplateId!) : null;
+  if (firstRead.kind === 'coupon' && !template) throw new DomainError('ITEM_NOT_OFFERED', '该优惠券暂不可兑换');
   const newId = newIdFactory();
   const orderId = newId(nowMs);
   const at = new Date(nowMs).toISOString();
@@ -50,8 +53,13 @@ export async function placeOrder(request: CreateOrderRequest, principal: Princip
       facts: badgeFacts(member, settings, { redemptions: member.redemptions + 1 }),
       growthMonth: monthOf(nowMs, settings.timezone),
     });
-    const pickupCode = pickupCodeFrom(() => randomInt(0, 100_000_000) / 100_000_000);
-    const pickupBy = pickupDeadline(nowMs);
+    // Goods wait for pickup with a code; coupons are issued in this same write and the order is complete.
+    const goods = item.kind === 'goods';
+    const pickupCode = goods ? pickupCodeFrom(() => randomInt(0, 100_000_000) / 100_000_000) : null;
+    const pickupBy = goods ? pickupDeadline(nowMs) : null;
+    const coupons = template
+      ? Array.from({ length: quantity }, (_, i) => couponFromTemplate(template, { member, couponId: `order-${orderId}-${i + 1}`, source: 'mall', sourceId: orderId, nowMs, timeZone: settings.timezone }))
+      : [];
     const order: OrderRecord = {
       orderId,
       memberId: member.memberId,
@@ -65,13 +73,13 @@ export async function placeOrder(request: CreateOrderRequest, principal: Princip
       points,
       cashFen: item.cashFen * quantity,
       stocked: item.stock !== null,
-      status: 'awaiting_pickup',
+      status: goods ? 'awaiting_pickup' : 'completed',
       pickupCode,
       pickupBy,
-      couponIds: [],
+      couponIds: coupons.map((coupon) => coupon.couponId),
       takes,
       createdAt: at,
-      fulfilledAt: null,
+      fulfilledAt: goods ? null : at,
       fulfilledStoreId: null,
       fulfilledBy: null,
       cancelledAt: null,
@@ -81,10 +89,12 @@ export async function placeOrder(request: CreateOrderRequest, principal: Princip
     };
     const outcome = await deps.commit([
       deps.mall.orderWrite(order),
-      deps.mall.pickupCodeWrite(pickupCode, orderId, pickupBy),
+      ...(pickupCode && pickupBy ? [deps.mall.pickupCodeWrite(pickupCode, orderId, pickupBy)] : []),
+      ...coupons.map((coupon) => deps.coupons.issueWrite(coupon)),
       ...(order.stocked ? [deps.mall.stockTakeWrite(item.itemId, quantity)] : []),
       deps.mall.countWrite(member.memberId, item.itemId, quantity, item.perMemberLimit),
       ...deps.pointsAccounts.writes({ member, posting: book.posting(), update: { fields: { redemptions: member.redemptions + 1, ...engagement.fields } } }),
+      ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs }, deps)),
     ]);
     if (outcome.ok) return toOrderView(order);
     if ('failed' in outcome) {

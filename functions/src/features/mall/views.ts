@@ -37,5 +37,5 @@ export function toMemberItemView(item: MallItemRecord, member: RedeemerFacts, se
   return { ...fields, redeemable: reason === null, reason, redeemedByMe: member.redeemed };
 }
 
-/** Coupon items wait for the coupons feature: until a coupon can really be issued, they are not offered. */
-export const isOffered = (item: MallItemRecord, nowMs: number) => item.kind === 'goods' && (!item.saleUntil || Date.parse(item.saleUntil) > nowMs);
+/** Items whose sale has ended are no longer shown to members. */
+export const isOffered = (item: MallItemRecord, nowMs: number) => !item.saleUntil || Date.parse(item.saleUntil) > nowMs;

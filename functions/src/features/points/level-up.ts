@@ -33,7 +33,7 @@ export function levelUp(input: {
   }
   const entitlement: EntitlementRecord | null =
     gift?.couponTitle
-      ? { entitlementId: input.newId(), memberId: member.memberId, kind: 'upgrade-gift-coupon', levelCode: to.code, couponTitle: gift.couponTitle, status: 'pending', at, ref: input.ref }
+      ? { entitlementId: input.newId(), memberId: member.memberId, kind: 'upgrade-gift-coupon', levelCode: to.code, couponTitle: gift.couponTitle, status: 'pending', at, ref: input.ref, couponId: null }
       : null;
   const lastUpgrade: LastUpgrade = {
     from: member.levelCode,

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
-import { businessDateOf, DomainError, quotePurchase, type PurchaseRequest, type PurchaseResponse } from '@app/shared';
-import { CODE_USED, RECEIPT_TAKEN, type MemberRecord, type PurchaseRecord, type TxWrite } from '../../adapters/dynamodb';
+import { businessDateOf, DomainError, type ProgramSettings, type PurchaseRequest, type PurchaseResponse } from '@app/shared';
+import { CODE_USED, COUPON_TAKEN, RECEIPT_TAKEN, type CouponRecord, type MemberRecord, type PurchaseRecord, type TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
 import { newIdFactory, openBook } from '../points/account-book';
 import { levelUp } from '../points/level-up';
 import { memberFromCode } from '../points/member-code';
 import { retrying, RETRY } from '../points/retry';
+import { couponForPurchase, quoteAtCounter, refuseUnusable } from '../coupons/counter';
+import { automaticCoupon, rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 import { settleReferral } from '../engagement/settle-referral';
 import { describeError, logger } from '../../http/logger';
 
-type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'engagement' | 'commit'>;
+type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'engagement' | 'commit' | 'coupons'>;
 
 export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse => ({
   purchaseId: purchase.purchaseId,
@@ -30,19 +32,21 @@ export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse =
   badges: purchase.badges,
   refundedFen: purchase.refundedFen,
   at: purchase.at,
+  stamps: purchase.stampCard,
+  stampCouponId: purchase.stampCouponId,
 });
 
 /**
  * A purchase at the counter, recorded once: one transaction writes the receipt marker (unique per store), the
- * member code's use (one code, one purchase), the purchase, its ledger entry and lot, the member's new totals
- * and level, and any upgrade gift. A lost race re-reads and retries; the same request again returns the
+ * member code's use (one code, one purchase), the coupon's use (`status = available`), the purchase, its ledger
+ * entry and lot, the member's new totals, level and stamp card, and any gift coupons. A lost race re-reads and retries; the same request again returns the
  * purchase it made; another request with the same receipt is RECEIPT_DUPLICATE.
  */
 export async function recordPurchase(request: PurchaseRequest, staff: Principal, nowMs: number, deps: Deps): Promise<PurchaseResponse> {
-  if (request.couponIds?.length) throw new DomainError('COUPON_NOT_USABLE', '优惠券不存在或不可用');
   const storeId = staff.storeId!;
   const requestHash = hashOf(request);
   const scanned = await memberFromCode(request.memberCode, nowMs, deps);
+  const firstCoupon = await couponForPurchase(request.couponIds, scanned.member.memberId, deps);
   const [settings, promotions] = await Promise.all([deps.programAt(nowMs), deps.activePromotions(nowMs)]);
   const newId = newIdFactory();
   const purchaseId = newId(nowMs);
@@ -51,7 +55,12 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
   return retrying(async (attempt) => {
     const member: MemberRecord | undefined = attempt === 0 ? scanned.member : await deps.members.getById(scanned.member.memberId, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
-    const quote = quotePurchase({ settings, member, amountFen: request.amountFen, items: request.items ?? [], promotions, storeId, nowMs });
+    const coupon = firstCoupon && attempt > 0 ? ((await deps.coupons.coupon(member.memberId, firstCoupon.couponId, true)) ?? null) : firstCoupon;
+    const { quote } = await quoteAtCounter({ settings, member, amountFen: request.amountFen, items: request.items ?? [], promotions, storeId, nowMs }, deps, coupon);
+    const stampCard = stampCardAfter(member, quote.stamp, settings);
+    const stampCoupon = stampCard.completed
+      ? await automaticCoupon(settings.automaticCoupons.stampCard, { member, couponId: `stamp-${purchaseId}`, source: 'stamp-card', sourceId: purchaseId }, settings, nowMs, deps)
+      : null;
     const ref = { kind: 'receipt', id: `${storeId}/${request.receiptNo}` };
     const book = openBook(member, [], settings, nowMs, { kind: 'staff', id: staff.openid, storeId }, () => newId(nowMs));
     const lotId = book.credit(quote.points, { type: 'earn', reasonCode: 'purchase', reason: `门店消费 ¥${(quote.payableFen / 100).toFixed(2)}`, ref, growth: quote.growth, growthMonth: quote.growthMonth });
@@ -87,7 +96,7 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       levelChange: upgrade?.view ?? null,
       giftPoints: upgrade?.giftPoints ?? 0,
       promotionId: quote.promotion?.promotionId ?? null,
-      couponsUsed: [],
+      couponsUsed: coupon ? [coupon.couponId] : [],
       badges: engagement.newBadges,
       refundedFen: 0,
       pointsReversed: 0,
@@ -97,6 +106,10 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       businessDate: businessDateOf(nowMs, settings.timezone),
       by: staff.openid,
       programVersion: null,
+      stamped: quote.stamp,
+      stampCouponId: stampCoupon?.couponId ?? null,
+      stampRemoved: false,
+      stampCard: { count: stampCard.count, of: settings.stampCard.stampsPerCard },
     };
     const writes: TxWrite[] = [
       deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
@@ -105,10 +118,12 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),
-        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at, fields: engagement.fields },
+        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at, stampsDelta: stampCard.count - member.stamps, fields: engagement.fields },
         levelChange: upgrade?.levelChange,
       }),
-      ...(upgrade?.entitlement ? [deps.records.entitlementWrite(upgrade.entitlement)] : []),
+      ...(await rewardCouponWrites({ member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs }, deps)),
+      ...(coupon ? couponUseWrites(coupon, purchase, deps) : []),
+      ...(stampCoupon ? [deps.coupons.issueWrite(stampCoupon)] : []),
       ...(firstPurchase && member.referrerId
         ? [deps.engagement.pendingReferralWrite({ referrerId: member.referrerId, inviteeId: member.memberId, inviteeNo: member.memberNo, purchaseId, status: 'pending', at })]
         : []),
@@ -120,8 +135,28 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
     }
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN)) return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, deps);
     if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
+    if (coupon && 'failed' in outcome && outcome.failed.includes(COUPON_TAKEN)) {
+      // Used by another purchase a moment ago (or expired meanwhile): the re-read refuses it with the reason.
+      const latest = await deps.coupons.coupon(member.memberId, coupon.couponId, true);
+      if (latest) refuseUnusable(latest, { memberId: member.memberId, storeId, amountAfterLevelFen: quote.amountFen - quote.levelDiscountFen, nowMs });
+    }
     return RETRY;
   });
+}
+
+/** One stamp per qualifying purchase; the card's last stamp completes it (it starts again at 0) and earns its coupon. */
+function stampCardAfter(member: MemberRecord, stamp: boolean, settings: ProgramSettings): { count: number; completed: boolean } {
+  if (!stamp) return { count: member.stamps, completed: false };
+  const count = member.stamps + 1;
+  return count >= settings.stampCard.stampsPerCard ? { count: 0, completed: true } : { count, completed: false };
+}
+
+/** The coupon's one-time use, and the campaign's redemption statistics when it came from a campaign. */
+function couponUseWrites(coupon: CouponRecord, purchase: PurchaseRecord, deps: Pick<AppDeps, 'coupons'>): TxWrite[] {
+  return [
+    deps.coupons.useWrite(coupon, { at: purchase.at, purchaseId: purchase.purchaseId, storeId: purchase.storeId, discountFen: purchase.couponDiscountFen }),
+    ...(coupon.campaignId ? [deps.coupons.statsWrite(coupon.campaignId, coupon.couponId, { redeemed: 1, discountFen: purchase.couponDiscountFen, salesFen: purchase.payableFen })] : []),
+  ];
 }
 
 /** The follow-up of a first purchase; if it fails, the pending record stays for the `referral-rewards` job. */

@@ -1,12 +1,13 @@
 import { DomainError, monthOf, type PatchMeRequest } from '@app/shared';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
+import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 import { callerMember, cardOf } from '../member-access';
 import { newIdFactory, openBook } from '../points/account-book';
 import { retrying, RETRY } from '../points/retry';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'>;
 
 /**
  * Profile edits. The birthday drives birthday gifts, so it is set once (the same value again is a no-op).
@@ -37,7 +38,10 @@ export async function updateProfile(principal: Principal, patch: PatchMeRequest,
     });
     const posting = book.posting();
     const fields = { ...change, nicknameSet, ...engagement.fields };
-    const outcome = await deps.commit(deps.pointsAccounts.writes({ member, posting: posting.entries.length ? posting : undefined, update: { fields } }));
+    const outcome = await deps.commit([
+      ...deps.pointsAccounts.writes({ member, posting: posting.entries.length ? posting : undefined, update: { fields } }),
+      ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs }, deps)),
+    ]);
     if (!outcome.ok) return RETRY;
     const updated = { ...member, ...fields, lotPoints: posting.lotPoints, pointsDebt: posting.debt, version: member.version + 1 };
     return cardOf(updated, settings, nowMs, deps);
