@@ -1,7 +1,7 @@
 /**
  * Import rules that keep the architecture honest:
  *  - shared/ is pure: it imports only itself and zod;
- *  - only functions/src/adapters/dynamodb talks to DynamoDB (@aws-sdk); tooling in infra/, scripts/, tests/ may;
+ *  - only functions/src/adapters/dynamodb and adapters/sqs use the AWS SDK (DynamoDB, the dispatch queue); tooling in infra/, scripts/, tests/ may;
  *  - the mini-program never imports the functions or Node built-ins.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -36,7 +36,11 @@ const rule = (dir: string, allowed: (specifier: string, file: string) => boolean
 };
 
 rule('shared/src', (s, file) => s === 'zod' || s.startsWith('zod/') || (s.startsWith('.') && join(file, '..', s).startsWith(join(ROOT, 'shared'))), 'shared/ must stay pure (itself and zod only)');
-rule('functions/src', (s, file) => !s.startsWith('@aws-sdk/') || relative(ROOT, file).startsWith('functions/src/adapters/dynamodb/'), 'only the DynamoDB adapter may use the AWS SDK');
+rule(
+  'functions/src',
+  (s, file) => !s.startsWith('@aws-sdk/') || ['functions/src/adapters/dynamodb/', 'functions/src/adapters/sqs/'].some((dir) => relative(ROOT, file).startsWith(dir)),
+  'only the DynamoDB and SQS adapters may use the AWS SDK',
+);
 rule('functions/src', (s) => !s.includes('miniapp'), 'functions must not depend on the mini-program');
 rule('miniapp/src', (s) => !s.startsWith('@aws-sdk/') && !s.startsWith('node:') && !s.includes('functions/'), 'the mini-program must not import server code or Node built-ins');
 
@@ -44,4 +48,4 @@ if (violations.length) {
   process.stderr.write(`Dependency rules broken:\n${violations.map((v) => `  ${v}`).join('\n')}\n`);
   process.exit(1);
 }
-process.stdout.write('Dependency rules hold: shared/ is pure, only the DynamoDB adapter imports @aws-sdk, the mini-program imports no server code.\n');
+process.stdout.write('Dependency rules hold: shared/ is pure, only the DynamoDB and SQS adapters import @aws-sdk, the mini-program imports no server code.\n');

@@ -19,6 +19,7 @@ import {
   type DocumentClient,
   type TxWrite,
 } from './adapters/dynamodb';
+import { sqsDispatchQueue } from './adapters/sqs/dispatch-queue';
 import { devIdentityProvider, wechatIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
 import { devPhoneNumberProvider, wechatPhoneNumberProvider } from './adapters/wechat/phone-number';
 import type { HttpDeps } from './http/route';
@@ -58,6 +59,8 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
     phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechatPhoneNumberProvider(cfg.wechat),
     realNow: overrides.realNow ?? (() => Date.now()),
+    /** Deployed stages fan push dispatch out through SQS; the local stage dispatches in-process (null). */
+    dispatchQueue: cfg.dispatchQueueUrl ? sqsDispatchQueue(cfg.dispatchQueueUrl) : null,
   } satisfies HttpDeps & Record<string, unknown>;
 }
 

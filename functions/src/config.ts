@@ -11,6 +11,8 @@ const envSchema = z
     MEMBER_CODE_SECRET: z.string().min(32, 'MEMBER_CODE_SECRET must be at least 32 characters'),
     WECHAT_APPID: z.string().default(''),
     WECHAT_SECRET: z.string().default(''),
+    /** The push-dispatch queue (deployed stages); the local stage dispatches in-process. */
+    DISPATCH_QUEUE_URL: z.string().default(''),
   })
   .superRefine((env, ctx) => {
     if (env.STAGE === 'local') return;
@@ -33,6 +35,7 @@ export interface AppConfig {
   sessionSecret: string;
   memberCodeSecret: string;
   wechat: { appid: string; secret: string };
+  dispatchQueueUrl: string | null;
 }
 
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
@@ -45,6 +48,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     sessionSecret: parsed.SESSION_SECRET,
     memberCodeSecret: parsed.MEMBER_CODE_SECRET,
     wechat: { appid: parsed.WECHAT_APPID, secret: parsed.WECHAT_SECRET },
+    dispatchQueueUrl: parsed.STAGE !== 'local' && parsed.DISPATCH_QUEUE_URL.startsWith('https://') ? parsed.DISPATCH_QUEUE_URL : null,
   };
 }
 

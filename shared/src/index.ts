@@ -30,3 +30,4 @@ export * from './contracts/coupons';
 export * from './domain/coupons/coupons.rules';
 export * from './program/demo-coupons';
 export * from './domain/coupons/coupon-code.rules';
+export * from './domain/coupons/audience.rules';

@@ -1,5 +1,6 @@
 import { appDeps } from '../composition';
 import { logger } from '../http/logger';
+import { dispatchTask } from './dispatch-campaigns';
 import { jobs } from './index';
 
 /** Lambda entry points of the scheduled jobs (serverless.yml `schedule` events). */
@@ -15,3 +16,12 @@ export const reviewLevels = scheduled('review-levels');
 export const checkinReminders = scheduled('checkin-reminders');
 export const referralRewards = scheduled('referral-rewards');
 export const cancelStaleOrders = scheduled('cancel-stale-orders');
+export const dispatchCampaigns = scheduled('dispatch-campaigns');
+export const birthdayGifts = scheduled('birthday-gifts');
+export const levelPerks = scheduled('level-perks');
+export const issueEntitlements = scheduled('issue-entitlements');
+
+/** The SQS consumer of push dispatch: one message is one shard of one campaign. */
+export const dispatchWorker = async (event: { Records: { body: string }[] }) => {
+  for (const record of event.Records) await dispatchTask(JSON.parse(record.body) as { campaignId: string; shard: number }, Date.now(), appDeps());
+};

@@ -1,5 +1,9 @@
 import type { AppDeps } from '../composition';
+import { birthdayGifts } from './birthday-gifts';
 import { cancelStaleOrders } from './cancel-stale-orders';
+import { dispatchCampaigns } from './dispatch-campaigns';
+import { issueEntitlements } from './issue-entitlements';
+import { levelPerks } from './level-perks';
 import { checkinReminders } from './checkin-reminders';
 import { expirePoints } from './expire-points';
 import { referralRewards } from './referral-rewards';
@@ -12,4 +16,8 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'checkin-reminders': checkinReminders,
   'referral-rewards': referralRewards,
   'cancel-stale-orders': cancelStaleOrders,
+  'dispatch-campaigns': dispatchCampaigns,
+  'birthday-gifts': birthdayGifts,
+  'level-perks': levelPerks,
+  'issue-entitlements': issueEntitlements,
 };

@@ -289,42 +289,16 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
       return Item ? dispatchRecord.parse(Item) : undefined;
     },
 
+    /** Creates the dispatch state once (a second launch or job run finds it and goes on from its cursors). */
     async startDispatch(campaignId: string, shards: number): Promise<void> {
       try {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.campaignDispatch(campaignId), entity: 'Dispatch', campaignId, shards: Object.fromEntries(Array.from({ length: shards }, (_, i) => [String(i), ''])), targeted: 0, issued: 0, leaseOwner: null, leaseUntil: 0 },
+            Item: { ...keys.campaignDispatch(campaignId), entity: 'Dispatch', campaignId, shards: Object.fromEntries(Array.from({ length: shards }, (_, i) => [String(i), ''])), targeted: 0, issued: 0 },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
-      } catch (error) {
-        if (!isConditionFailed(error)) throw error;
-      }
-    },
-
-    /** Takes the dispatch lease (one worker per campaign at a time; a crashed worker's lease runs out). */
-    async leaseDispatch(campaignId: string, owner: string, nowMs: number, leaseMs: number): Promise<boolean> {
-      try {
-        await db.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: keys.campaignDispatch(campaignId),
-            UpdateExpression: 'SET leaseOwner = :owner, leaseUntil = :until',
-            ConditionExpression: 'attribute_exists(pk) AND (leaseUntil < :now OR leaseOwner = :owner)',
-            ExpressionAttributeValues: { ':owner': owner, ':until': nowMs + leaseMs, ':now': nowMs },
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailed(error)) return false;
-        throw error;
-      }
-    },
-
-    async releaseDispatch(campaignId: string, owner: string): Promise<void> {
-      try {
-        await db.send(new UpdateCommand({ TableName: tableName, Key: keys.campaignDispatch(campaignId), UpdateExpression: 'SET leaseUntil = :zero', ConditionExpression: 'leaseOwner = :owner', ExpressionAttributeValues: { ':zero': 0, ':owner': owner } }));
       } catch (error) {
         if (!isConditionFailed(error)) throw error;
       }
@@ -381,6 +355,12 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
         }
       }
       return found;
+    },
+
+    /** The tags and segments a member holds. */
+    async memberTags(memberId: string): Promise<string[]> {
+      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'TAG#' }, ProjectionExpression: 'sk' });
+      return items.map((item) => (item.sk as string).slice('TAG#'.length));
     },
 
     /** Members holding a tag (manual tags and segments share the index: `TAG#<tag>`). */

@@ -272,8 +272,6 @@ export const dispatchRecord = z.object({
   shards: z.record(z.string(), z.union([z.literal('done'), z.string()])),
   targeted: z.number().int(),
   issued: z.number().int(),
-  leaseOwner: z.string().nullable(),
-  leaseUntil: z.number().int(),
 });
 export type DispatchRecord = z.infer<typeof dispatchRecord>;
 

@@ -1,0 +1,24 @@
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+
+/** A unit of push dispatch: one campaign, one shard of the member directory. */
+export interface DispatchTask {
+  campaignId: string;
+  shard: number;
+}
+
+/** The production fan-out of a push campaign: one message per directory shard, consumed by `dispatchWorker`. */
+export function sqsDispatchQueue(queueUrl: string, client = new SQSClient({})) {
+  return {
+    async enqueue(tasks: readonly DispatchTask[]): Promise<void> {
+      for (let i = 0; i < tasks.length; i += 10) {
+        const batch = tasks.slice(i, i + 10);
+        const answer = await client.send(
+          new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: batch.map((task, index) => ({ Id: String(index), MessageBody: JSON.stringify(task) })) }),
+        );
+        if (answer.Failed?.length) throw new Error(`could not enqueue ${answer.Failed.length} dispatch tasks: ${answer.Failed.map((failure) => failure.Message).join('; ')}`);
+      }
+    },
+  };
+}
+
+export type DispatchQueue = ReturnType<typeof sqsDispatchQueue>;
