@@ -1,7 +1,8 @@
 /**
  * Main package: login, the four member tabs (会员卡, 签到, 积分商城, 我的), points, level, tasks, badges and invite pages, and
  * the mall's item, order and 我的兑换 pages (small; they share the tab's components and the QR code library with the
- * card). Staff and marketer screens live in subpackages so the main package stays small (WeChat allows 2 MB per package).
+ * card), and the coupon wallet, a coupon's QR and 领券中心. Staff and marketer screens (coupon templates and
+ * campaigns too) live in subpackages so the main package stays small (WeChat allows 2 MB per package).
  */
 export default defineAppConfig({
   pages: [
@@ -18,10 +19,16 @@ export default defineAppConfig({
     'pages/mall-item/index',
     'pages/order/index',
     'pages/orders/index',
+    'pages/coupons/index',
+    'pages/coupon/index',
+    'pages/coupon-center/index',
   ],
   subPackages: [
     { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index'] },
-    { root: 'marketer', pages: ['home/index'] },
+    {
+      root: 'marketer',
+      pages: ['home/index', 'templates/index', 'template-new/index', 'campaigns/index', 'campaign-new/index', 'campaign/index'],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#4a3426',

@@ -39,7 +39,9 @@ describe('会员卡 page', () => {
     const before = request.mock.calls.length;
     await act(async () => lifecycle.fire('pullDownRefresh'));
     await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalled());
-    expect(request.mock.calls.length).toBe(before + 2);
+    // The card, the member code and the count of usable coupons.
+    await waitFor(() => expect(request.mock.calls.length).toBe(before + 3));
+    expect(request.mock.calls.slice(before).map(([options]) => new URL(options.url).pathname).sort()).toEqual(['/v1/me', '/v1/me/code', '/v1/me/coupons']);
   });
 
   it('sends someone without a session to login', async () => {

@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { create } from 'qrcode';
 import { MemberQrCode, digitLines } from '../../miniapp/src/features/member-card/components/MemberQrCode';
 import { qrDataUri } from '../../miniapp/src/lib/qr';
+import { CouponQrCode } from '../../miniapp/src/features/coupons/components/CouponQrCode';
 
 /** The standard quiet zone phone cameras rely on, in modules. */
 const QUIET_ZONE = 4;
@@ -80,5 +81,22 @@ describe('member QR code', () => {
   it('splits the digits into lines of at most five groups', () => {
     expect(digitLines(CODE)).toEqual(['1000 0000 1176 4000 0001', '2345 6987 6543 210']);
     expect(digitLines('12345678')).toEqual(['1234 5678']);
+  });
+});
+
+describe('coupon QR code', () => {
+  const COUPON_CODE = 'CPN.01JDEMO0000000000000000000.01JCPN000000000000000000001.1795000000.aB3_x-Z9kQ1mN2pL';
+
+  it('encodes a coupon code (letters, dots, _ and -) as bytes without TextEncoder, and it scans back', () => {
+    expect((globalThis as { TextEncoder?: unknown }).TextEncoder).toBeUndefined();
+    expect(decode(gridFromDataUri(qrDataUri(COUPON_CODE)), 4)).toBe(COUPON_CODE);
+  });
+
+  it('greys out an expired coupon code and offers a refresh', () => {
+    const onRefresh = jest.fn();
+    const { container, getByText } = render(<CouponQrCode code={COUPON_CODE} secondsLeft={0} refreshIn={0} onRefresh={onRefresh} />);
+    expect(container.querySelector('.coupon-qr--expired')).not.toBeNull();
+    getByText('券码已失效，点击刷新').click();
+    expect(onRefresh).toHaveBeenCalled();
   });
 });

@@ -18,6 +18,8 @@ const preview = (over: Partial<PurchasePreviewResponse> = {}): PurchasePreviewRe
   member: { memberId: '01J', memberNo: '15184754', nickname: '晨光美式', level: { code: 'L1', name: '普通会员' } },
   promotion: null,
   levelChange: { from: 'L1', to: 'L2' },
+  coupon: null,
+  stamp: false,
   ...over,
 });
 
@@ -38,6 +40,8 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   badges: [],
   refundedFen: 0,
   at: '2026-11-23T05:29:00Z',
+  stamps: null,
+  stampCouponId: null,
   ...over,
 });
 

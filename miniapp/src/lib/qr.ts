@@ -1,4 +1,4 @@
-import { create } from 'qrcode';
+import { create, type QRCodeSegment } from 'qrcode';
 import { base64Ascii } from './base64';
 
 /** The modules of a QR symbol (without quiet zone), as computed by the `qrcode` library. */
@@ -7,8 +7,18 @@ export interface QrMatrix {
   isDark: (row: number, col: number) => boolean;
 }
 
+/**
+ * What `qrcode` is given: digits as they are (numeric mode: the member and pickup codes), any other ASCII text (a
+ * coupon code `CPN.…`) as ready-made bytes — the library would otherwise encode it with `TextEncoder`, which the
+ * mini-program's JS engine does not have.
+ */
+function qrInput(text: string): string | QRCodeSegment[] {
+  if (/^\d*$/.test(text) || !/^[\x20-\x7e]*$/.test(text)) return text;
+  return [{ mode: 'byte', data: Uint8Array.from(text, (char) => char.charCodeAt(0)) }];
+}
+
 export function qrMatrix(text: string): QrMatrix {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = create(qrInput(text), { errorCorrectionLevel: 'M' });
   return { size: modules.size, isDark: (row, col) => Boolean(modules.get(row, col)) };
 }
 

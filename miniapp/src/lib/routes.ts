@@ -15,11 +15,19 @@ export const routes = {
   mallItem: '/pages/mall-item/index',
   order: '/pages/order/index',
   orders: '/pages/orders/index',
+  coupons: '/pages/coupons/index',
+  coupon: '/pages/coupon/index',
+  couponCenter: '/pages/coupon-center/index',
   storeScan: '/store/scan/index',
   storePurchase: '/store/purchase/index',
   storeRefund: '/store/refund/index',
   storeActivity: '/store/activity/index',
   marketerHome: '/marketer/home/index',
+  marketerTemplates: '/marketer/templates/index',
+  marketerTemplateNew: '/marketer/template-new/index',
+  marketerCampaigns: '/marketer/campaigns/index',
+  marketerCampaignNew: '/marketer/campaign-new/index',
+  marketerCampaign: '/marketer/campaign/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -6,14 +6,16 @@ import { LevelCard } from '../../features/member-card/components/LevelCard';
 import { MemberCodePanel } from '../../features/member-card/components/MemberCodePanel';
 import { RightsList } from '../../features/member-card/components/RightsList';
 import { useMemberCard } from '../../features/member-card/hooks/use-member-card';
+import { couponCountText, useAvailableCouponCount } from '../../features/coupons/hooks/use-coupon-count';
 import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
-/** 会员卡 tab: card face, member code, growth towards the next level, the level's rights. */
+/** 会员卡 tab: card face, 签到 and 任务 tiles, 优惠券 (how many can be used) and 领券中心, member code, growth, the level's rights. */
 export default function CardPage() {
   useRoleGuard('member');
   const { me, code, reloadAll } = useMemberCard();
+  const coupons = useAvailableCouponCount();
 
   if (!me.data) {
     return (
@@ -45,6 +47,19 @@ export default function CardPage() {
             <Text className="card-shortcut__title">任务中心</Text>
             <Text className="card-shortcut__sub">做任务得奖励</Text>
           </View>
+        </View>
+      </View>
+      <View className="card-coupons">
+        <View className="card-coupons__wallet card-open-coupons" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.coupons)}>
+          <View className="card-coupons__icon">
+            <Text>券</Text>
+          </View>
+          <Text className="card-coupons__title">优惠券</Text>
+          <Text className={`card-coupons__count card-coupon-count${coupons.count ? ' card-coupons__count--some' : ''}`}>{couponCountText(coupons)}</Text>
+          <Text className="card-coupons__arrow">›</Text>
+        </View>
+        <View className="card-coupons__center card-open-coupon-center" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.couponCenter)}>
+          <Text>领券中心</Text>
         </View>
       </View>
       <MemberCodePanel state={code} />

@@ -7,6 +7,7 @@ import { BirthdayRow } from '../../features/profile/components/BirthdayRow';
 import { NicknameRow } from '../../features/profile/components/NicknameRow';
 import { BindPhoneButton } from '../../features/phone/components/BindPhoneButton';
 import { useProfile } from '../../features/profile/hooks/use-profile';
+import { couponCountText, useAvailableCouponCount } from '../../features/coupons/hooks/use-coupon-count';
 import { formatDate, formatDateZh, formatNumber } from '../../lib/format';
 import { openPage, relaunch, routes } from '../../lib/routes';
 import { clearSession } from '../../lib/session';
@@ -20,10 +21,11 @@ async function logout() {
   await relaunch(routes.login);
 }
 
-/** 我的 tab: points, level, 我的兑换, tasks, badges, invite; profile, the once-only birthday, phone, membership facts, logout. */
+/** 我的 tab: points, level, 我的优惠券, 领券中心, 我的兑换, tasks, badges, invite; profile, the once-only birthday, phone, membership facts, logout. */
 export default function ProfilePage() {
   useRoleGuard('member');
   const { me, member, saving, saveNickname, saveBirthday } = useProfile();
+  const coupons = useAvailableCouponCount();
 
   return (
     <View className="page profile-page">
@@ -53,6 +55,16 @@ export default function ProfilePage() {
           </View>
 
           <View className="panel profile-list">
+            <View className="profile-row profile-row--link profile-open-coupons" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.coupons)}>
+              <Text className="profile-row__label">我的优惠券</Text>
+              <Text className={`profile-row__value profile-coupon-count${coupons.count ? '' : ' profile-row__value--hint'}`}>{couponCountText(coupons)}</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
+            <View className="profile-row profile-row--link profile-open-coupon-center" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.couponCenter)}>
+              <Text className="profile-row__label">领券中心</Text>
+              <Text className="profile-row__value profile-row__value--hint">新券上线，先领再用</Text>
+              <Text className="profile-row__arrow">›</Text>
+            </View>
             <View className="profile-row profile-row--link profile-open-orders" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.orders)}>
               <Text className="profile-row__label">我的兑换</Text>
               <Text className="profile-row__value profile-row__value--hint">提货码、兑换记录</Text>
