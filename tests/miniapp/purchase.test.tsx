@@ -57,27 +57,27 @@ const scanned = (level = { code: 'L1', name: '普通会员' }) => ({
 describe('the purchase form', () => {
   it('builds the request in fen, leaving blank SKU lines out', () => {
     const line = { ...newLine(), sku: ' LATTE-M ', quantity: '2', unitPrice: '32.5' };
-    const built = buildPurchase(CODE, { amount: '35.5', receiptNo: ' R-1_a ', lines: [] });
+    const built = buildPurchase(CODE, { amount: '35.5', receiptNo: ' R-1_a ', lines: [], couponId: null });
     expect(built).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R-1_a', amountFen: 3550 } });
-    const withLines = buildPurchase(CODE, { amount: '100', receiptNo: 'R1', lines: [line, newLine()] });
+    const withLines = buildPurchase(CODE, { amount: '100', receiptNo: 'R1', lines: [line, newLine()], couponId: null });
     expect(withLines).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R1', amountFen: 10000, items: [{ sku: 'LATTE-M', quantity: 2, unitPriceFen: 3250 }] } });
   });
 
   it('says what is wrong, field by field', () => {
     const bad = { ...newLine(), sku: 'A', quantity: '0', unitPrice: '1' };
     const noPrice = { ...newLine(), sku: 'B', quantity: '1', unitPrice: '' };
-    const built = buildPurchase(CODE, { amount: '1.234', receiptNo: '小票#1', lines: [bad, noPrice] });
+    const built = buildPurchase(CODE, { amount: '1.234', receiptNo: '小票#1', lines: [bad, noPrice], couponId: null });
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.errors.amount).toBe('金额最多两位小数');
     expect(built.errors.receiptNo).toBe('小票号只能包含字母、数字、- 和 _');
     expect(built.errors.line).toEqual({ [bad.id]: '数量为 1–999 的整数', [noPrice.id]: '请填写单价' });
-    expect(buildPurchase(CODE, { amount: '', receiptNo: '', lines: [] })).toEqual({ ok: false, errors: { amount: '请输入消费金额', receiptNo: '请输入小票号' } });
+    expect(buildPurchase(CODE, { amount: '', receiptNo: '', lines: [], couponId: null })).toEqual({ ok: false, errors: { amount: '请输入消费金额', receiptNo: '请输入小票号' } });
   });
 
   it('refuses SKU lines that add up to more than the amount', () => {
     const line = { ...newLine(), sku: 'BEANS', quantity: '2', unitPrice: '168' };
-    const built = buildPurchase(CODE, { amount: '300', receiptNo: 'R1', lines: [line] });
+    const built = buildPurchase(CODE, { amount: '300', receiptNo: 'R1', lines: [line], couponId: null });
     expect(built).toEqual({ ok: false, errors: { lines: '商品合计 ¥336.00 超过了消费金额 ¥300.00' } });
   });
 

@@ -35,7 +35,7 @@ describe('handing out a mall order at the counter', () => {
   it('looks up a typed 8-digit pickup code and shows the order: item, quantity, member, cash, status, pickup date', async () => {
     const request = counterApi(scannedOrder({ cashFen: 2000, itemName: '定制随行杯', quantity: 1, pickupBy: '2099-12-23T05:29:00.000Z' }));
     const { container } = render(<StoreScanPage />);
-    expect(q(container, '.scan-input').getAttribute('placeholder')).toBe('会员码，或 8 位提货码');
+    expect(q(container, '.scan-input').getAttribute('placeholder')).toBe('会员码、券码，或 8 位提货码');
     lookUp(container, '4821 3057');
     await waitFor(() => expect(container.querySelector('.scan-order')).not.toBeNull());
     expect(request.mock.calls[0][0]).toMatchObject({ method: 'POST', data: { code: '48213057' } });

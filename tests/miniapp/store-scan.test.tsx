@@ -59,7 +59,7 @@ describe('store scan page', () => {
     const request = mockApi(() => scanned(90));
     const { container } = render(<StoreScanPage />);
     fireEvent.click(container.querySelector('.scan-submit')!);
-    expect(screen.getByText('请先扫描或输入会员码、提货码')).toBeTruthy();
+    expect(screen.getByText('请先扫描或输入会员码、券码或提货码')).toBeTruthy();
     expect(request).not.toHaveBeenCalled();
   });
 });

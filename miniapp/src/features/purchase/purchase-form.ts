@@ -9,11 +9,12 @@ export interface SkuLineDraft {
   unitPrice: string;
 }
 
-/** What the cashier has typed so far. */
+/** What the cashier has typed so far, and the coupon picked (at most one per purchase). */
 export interface PurchaseDraft {
   amount: string;
   receiptNo: string;
   lines: SkuLineDraft[];
+  couponId: string | null;
 }
 
 export interface PurchaseFormErrors {
@@ -25,7 +26,7 @@ export interface PurchaseFormErrors {
   line?: Record<string, string>;
 }
 
-export const emptyDraft = (): PurchaseDraft => ({ amount: '', receiptNo: '', lines: [] });
+export const emptyDraft = (couponId: string | null = null): PurchaseDraft => ({ amount: '', receiptNo: '', lines: [], couponId });
 
 let lineSeq = 0;
 export const newLine = (): SkuLineDraft => ({ id: `line-${++lineSeq}`, sku: '', quantity: '1', unitPrice: '' });
@@ -40,7 +41,7 @@ type Built = { ok: true; body: PurchaseRequest } | { ok: false; errors: Purchase
 /**
  * The request a draft stands for, or what is wrong with it in words the cashier can act on. The rules are the
  * API's (purchaseRequest of @app/shared): amount > 0 in fen, receipt of letters/digits/_/-, SKU lines of
- * quantity 1–999 whose total is not above the amount. Blank lines are left out.
+ * quantity 1–999 whose total is not above the amount, at most one coupon (`couponIds: [id]`). Blank lines are left out.
  */
 export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
   const errors: PurchaseFormErrors = {};
@@ -74,7 +75,16 @@ export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
   }
 
   if (hasErrors(errors) || !amount.ok) return { ok: false, errors };
-  return { ok: true, body: { memberCode, receiptNo, amountFen: amount.fen, ...(items.length > 0 ? { items } : {}) } };
+  return {
+    ok: true,
+    body: {
+      memberCode,
+      receiptNo,
+      amountFen: amount.fen,
+      ...(items.length > 0 ? { items } : {}),
+      ...(draft.couponId ? { couponIds: [draft.couponId] } : {}),
+    },
+  };
 }
 
 /** The preview asks for the same thing minus the receipt number. */

@@ -1,15 +1,23 @@
 import { errorCatalog } from '@app/shared';
 import { type ApiError, messageFor } from '../../lib/api-error';
 
+/** A coupon code of the wallet: `CPN.<member>.<coupon>.<expiry>.<signature>`. */
+export const looksLikeCouponCode = (code: string): boolean => /^CPN\./i.test(code);
+
 /** An 8-digit code is a pickup code of the points mall (member codes are much longer). */
 export const looksLikePickupCode = (code: string): boolean => /^\d{8}$/.test(code);
 
 /**
  * At the counter every unreadable code means the same thing to the cashier — ask for a fresh one — so a
- * malformed code reads like an invalid one. A pickup code that is not known says so. Other errors keep the
- * server's message.
+ * malformed code reads like an invalid one. A pickup code or coupon code that is not known says so. Other errors
+ * keep the server's message.
  */
 export function scanErrorMessage(error: ApiError, code = ''): string {
+  if (looksLikeCouponCode(code)) {
+    if (error.code === 'CODE_EXPIRED') return '券码已过期，请让顾客刷新优惠券后重新出示';
+    if (error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID') return '券码无效，请让顾客打开优惠券重新出示';
+    if (error.code === 'NOT_FOUND') return '没有找到这张优惠券，请让顾客重新出示';
+  }
   if (looksLikePickupCode(code)) {
     if (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID') return '没有找到这个提货码，请核对 8 位数字后重新输入';
     const refusal = handoutRefusal(error.code);

@@ -5,20 +5,23 @@ import { PurchaseForm } from '../../features/purchase/components/PurchaseForm';
 import { PurchaseMember } from '../../features/purchase/components/PurchaseMember';
 import { PurchasePreview } from '../../features/purchase/components/PurchasePreview';
 import { PurchaseResult } from '../../features/purchase/components/PurchaseResult';
-import { useMemberCodeParam, usePurchasePage } from '../../features/purchase/hooks/use-purchase-page';
+import { CouponChoice } from '../../features/purchase/components/CouponChoice';
+import { useCouponParam, useMemberCodeParam, usePurchasePage } from '../../features/purchase/hooks/use-purchase-page';
 import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
 import { formatFen } from '../../lib/money';
 import { goBack, openPage, relaunch, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
-/** 记录消费 for the member whose code was scanned: amount, receipt, optional SKU lines → 预览 → 确认 → result. */
+/** 记录消费 for the member whose code was scanned: amount, receipt, optional SKU lines, a coupon → 预览 → 确认 → result. */
 export default function StorePurchasePage() {
   useRoleGuard('staff');
   const code = useMemberCodeParam();
+  const couponParam = useCouponParam();
   const scan = useStoreScan();
-  const { flow, scanned, nameOf, rescan } = usePurchasePage(code, scan);
+  const { flow, scanned, coupons, couponGone, nameOf, rescan } = usePurchasePage(code, scan, couponParam);
   const { step, preview, result, problem } = flow;
+  const locked = step === 'previewing' || step === 'confirming';
 
   if (!code) {
     return (
@@ -34,7 +37,7 @@ export default function StorePurchasePage() {
     return (
       <View className="page store-purchase">
         <PurchaseMember member={member} />
-        <PurchaseResult result={result} nameOf={nameOf} />
+        <PurchaseResult result={result} nameOf={nameOf} couponTitle={preview?.coupon?.title ?? coupons.find((coupon) => result.couponsUsed.includes(coupon.couponId))?.title} />
         <View className="btn btn--primary store-purchase__action purchase-next" hoverClass="btn--pressed" onClick={() => void relaunch(routes.storeScan)}>
           下一位顾客
         </View>
@@ -50,7 +53,16 @@ export default function StorePurchasePage() {
       <PurchaseMember member={member} pending={scan.pending} unreadable={!!scan.error} />
       {problem?.kind === 'code' && <CodeProblem message={problem.message} onScan={() => void rescan()} onCode={flow.replaceCode} />}
       <PurchaseForm flow={flow} />
-      {problem && problem.kind !== 'code' && <Text className="store-purchase__error purchase-error">{problem.message}</Text>}
+      <CouponChoice
+        coupons={coupons}
+        selected={flow.draft.couponId}
+        problem={problem}
+        gone={couponGone}
+        pending={scan.pending}
+        disabled={locked}
+        onSelect={flow.selectCoupon}
+      />
+      {problem && problem.kind !== 'code' && problem.kind !== 'coupon' && <Text className="store-purchase__error purchase-error">{problem.message}</Text>}
 
       {preview ? (
         <View className="panel store-purchase__preview">

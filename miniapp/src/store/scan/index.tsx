@@ -2,21 +2,32 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { isWeapp } from '../../config/env';
 import { ScannedOrder } from '../../features/handout/components/ScannedOrder';
+import { ScannedCoupon } from '../../features/store-scan/components/ScannedCoupon';
+import { ScannedCoupons } from '../../features/store-scan/components/ScannedCoupons';
 import { ScannedMember } from '../../features/store-scan/components/ScannedMember';
+import { useCounterCoupon } from '../../features/store-scan/hooks/use-counter-coupon';
 import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
 import { openPage, relaunch, routes } from '../../lib/routes';
 import { clearSession, loadSession } from '../../lib/session';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
-/** Staff counter: scan (camera) or type a member code and see who it is, or a pickup code and hand the order out. */
+/**
+ * Staff counter: scan (camera) or type a member code and see who it is and the coupons they can use here, a coupon
+ * code and see the coupon and its member (then the member's code to record the purchase with it), or a pickup code
+ * and hand the order out.
+ */
 export default function StoreScanPage() {
   useRoleGuard('staff');
   const session = loadSession();
   const [input, setInput] = useState('');
   const { result, code, error, pending, seq, lookup, scanWithCamera, reset } = useStoreScan();
+  const counterCoupon = useCounterCoupon(result, session?.storeId);
+  const { chosen } = counterCoupon;
 
   const submit = () => void lookup(input);
+  const member = result?.kind === 'member' ? result : null;
+  const chosenHere = chosen && member && chosen.memberId === member.member.memberId ? chosen : null;
 
   return (
     <View className="page store-scan">
@@ -56,8 +67,8 @@ export default function StoreScanPage() {
       {isWeapp && (
         <View className="store-scan__camera scan-camera" hoverClass="btn--pressed" onClick={() => void scanWithCamera()}>
           <View className="store-scan__camera-icon" />
-          <Text className="store-scan__camera-text">扫描会员码 / 提货码</Text>
-          <Text className="store-scan__camera-hint">请顾客打开会员卡或兑换详情，对准二维码</Text>
+          <Text className="store-scan__camera-text">扫描会员码 / 券码 / 提货码</Text>
+          <Text className="store-scan__camera-hint">请顾客打开会员卡、优惠券或兑换详情，对准二维码</Text>
         </View>
       )}
 
@@ -71,7 +82,7 @@ export default function StoreScanPage() {
             className="field store-scan__input scan-input"
             type="text"
             value={input}
-            placeholder="会员码，或 8 位提货码"
+            placeholder="会员码、券码，或 8 位提货码"
             placeholderClass="field__placeholder"
             confirmType="search"
             onInput={(event) => setInput(event.detail.value)}
@@ -84,12 +95,39 @@ export default function StoreScanPage() {
         {error && <Text className="store-scan__error scan-error">{error}</Text>}
       </View>
 
-      {result?.kind === 'member' && <ScannedMember member={result.member} couponCount={result.coupons.length} />}
+      {counterCoupon.mismatch && <Text className="scan-pending-mismatch">这不是刚才那张优惠券的会员，已取消选券；请扫描券主本人的会员码</Text>}
+      {member && <ScannedMember member={member.member} couponCount={member.coupons.length} />}
+      {member && (
+        <ScannedCoupons
+          coupons={member.coupons}
+          chosenId={chosenHere?.couponId ?? null}
+          onToggle={(coupon) =>
+            counterCoupon.choose(
+              chosenHere?.couponId === coupon.couponId ? null : { couponId: coupon.couponId, memberId: member.member.memberId, title: coupon.title, fromCouponCode: false },
+            )
+          }
+        />
+      )}
+      {result?.kind === 'coupon' && (
+        <ScannedCoupon key={seq} coupon={result.coupon} member={result.member} storeId={session?.storeId} onScanMember={() => void scanWithCamera()} />
+      )}
       {result?.kind === 'order' && <ScannedOrder key={seq} order={result.order} member={result.member} />}
 
-      {result?.kind === 'member' && code && (
-        <View className="btn btn--primary store-scan__purchase purchase-open" hoverClass="btn--pressed" onClick={() => void openPage(routes.storePurchase, { code })}>
-          记录消费
+      {member && chosenHere && (
+        <View className="scan-pending-coupon">
+          <Text className="scan-pending-coupon__text">本单使用优惠券：{chosenHere.title}</Text>
+          <Text className="scan-pending-coupon__clear scan-pending-coupon-clear" onClick={counterCoupon.clear}>
+            不用了
+          </Text>
+        </View>
+      )}
+      {member && code && (
+        <View
+          className="btn btn--primary store-scan__purchase purchase-open"
+          hoverClass="btn--pressed"
+          onClick={() => void openPage(routes.storePurchase, chosenHere ? { code, coupon: chosenHere.couponId } : { code })}
+        >
+          {chosenHere ? '记录消费（用券）' : '记录消费'}
         </View>
       )}
 
@@ -99,6 +137,7 @@ export default function StoreScanPage() {
           hoverClass="btn--pressed"
           onClick={() => {
             reset();
+            counterCoupon.clear();
             setInput('');
           }}
         >

@@ -11,7 +11,7 @@ export interface PurchasePreviewProps {
 
 const multiplierText = (multiplier: number) => `${Number.isInteger(multiplier) ? multiplier : multiplier.toFixed(1)}倍积分`;
 
-/** 预览: what the member pays after the level discount, what they earn, and whether this purchase upgrades them. */
+/** 预览: what the member pays after the level discount and the coupon, what they earn (a stamp too), and whether this purchase upgrades them. */
 export function PurchasePreview({ preview, nameOf }: PurchasePreviewProps) {
   return (
     <View className="purchase-preview">
@@ -28,10 +28,14 @@ export function PurchasePreview({ preview, nameOf }: PurchasePreviewProps) {
             {preview.levelDiscountFen > 0 ? `-${formatFen(preview.levelDiscountFen)}` : '无'}
           </Text>
         </View>
-        {preview.couponDiscountFen > 0 && (
-          <View className="purchase-preview__line">
-            <Text className="purchase-preview__label">优惠券</Text>
-            <Text className="purchase-preview__value purchase-preview__value--off">-{formatFen(preview.couponDiscountFen)}</Text>
+        {(preview.coupon || preview.couponDiscountFen > 0) && (
+          <View className="purchase-preview__line purchase-preview-coupon">
+            <Text className="purchase-preview__label">
+              优惠券抵扣{preview.coupon && <Text className="purchase-preview__sub">（{preview.coupon.title}）</Text>}
+            </Text>
+            <Text className="purchase-preview__value purchase-preview__value--off purchase-preview-coupon-discount">
+              {preview.couponDiscountFen > 0 ? `-${formatFen(preview.couponDiscountFen)}` : '¥0.00'}
+            </Text>
           </View>
         )}
         <View className="purchase-preview__line purchase-preview__line--total">
@@ -50,6 +54,13 @@ export function PurchasePreview({ preview, nameOf }: PurchasePreviewProps) {
           <Text className="purchase-preview__earn-value purchase-preview-growth">+{formatNumber(preview.growth)}</Text>
         </View>
       </View>
+
+      {preview.stamp && (
+        <View className="purchase-preview__promotion purchase-preview-stamp">
+          <Text className="purchase-preview__promotion-tag purchase-preview__stamp-tag">集点</Text>
+          <Text>本单可为集点卡集 1 点</Text>
+        </View>
+      )}
 
       {preview.promotion && (
         <View className="purchase-preview__promotion purchase-preview-promotion">

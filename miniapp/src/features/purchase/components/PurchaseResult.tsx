@@ -3,9 +3,10 @@ import type { PurchaseResponse } from '@app/shared';
 import { formatNumber, formatTime } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import { LevelUpBanner } from './LevelUpBanner';
+import { StampProgress } from './StampProgress';
 
-/** 消费已记录: what was recorded, what the member earned, and the level-up if there was one. */
-export function PurchaseResult({ result, nameOf }: { result: PurchaseResponse; nameOf: (code: string) => string }) {
+/** 消费已记录: what was recorded (the coupon's discount too), what the member earned, the stamp card, and the level-up if there was one. */
+export function PurchaseResult({ result, nameOf, couponTitle }: { result: PurchaseResponse; nameOf: (code: string) => string; couponTitle?: string | null }) {
   return (
     <View className="purchase-result">
       <View className="panel purchase-result__head">
@@ -18,6 +19,12 @@ export function PurchaseResult({ result, nameOf }: { result: PurchaseResponse; n
         </Text>
         <Text className="purchase-result__payable">实收 {formatFen(result.payableFen)}</Text>
         {result.levelDiscountFen > 0 && <Text className="purchase-result__discount">已享等级折扣 {formatFen(result.levelDiscountFen)}</Text>}
+        {(result.couponDiscountFen > 0 || result.couponsUsed.length > 0) && (
+          <Text className="purchase-result__discount purchase-result__coupon purchase-result-coupon">
+            优惠券抵扣 {formatFen(result.couponDiscountFen)}
+            {couponTitle ? `（${couponTitle}）` : ''}
+          </Text>
+        )}
         <View className="purchase-result__earn">
           <View className="purchase-result__cell">
             <Text className="purchase-result__label">获得积分</Text>
@@ -29,6 +36,7 @@ export function PurchaseResult({ result, nameOf }: { result: PurchaseResponse; n
           </View>
         </View>
       </View>
+      {result.stamps && <StampProgress stamps={result.stamps} giftIssued={!!result.stampCouponId} />}
       {result.levelChange && (
         <LevelUpBanner levelCode={result.levelChange.to} levelName={nameOf(result.levelChange.to)} giftPoints={result.giftPoints} />
       )}

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isWeapp } from '../../../config/env';
 import { levelNamer } from '../../../lib/level-names';
 import type { StoreScanState } from '../../store-scan/hooks/use-store-scan';
@@ -11,14 +11,21 @@ export function useMemberCodeParam(): string {
   return decodeURIComponent(params.code ?? '').replace(/\s+/g, '');
 }
 
+/** The coupon picked on the scan page (`?coupon=`: a tapped coupon of the member, or a scanned coupon code), or null. */
+export function useCouponParam(): string | null {
+  const { params } = useRouter();
+  return decodeURIComponent(params.coupon ?? '') || null;
+}
+
 /**
- * Ties the purchase flow to a member lookup (`scan`, which does not use the code up): the member is shown at
- * once, looked up again for a fresh code, and once more after an upgrade so the new level's name is known.
+ * Ties the purchase flow to a member lookup (`scan`, which does not use the code up): the member and the coupons
+ * they can use here are shown at once, looked up again for a fresh code, and once more after an upgrade so the new
+ * level's name is known. A coupon picked on the scan page starts picked.
  */
-export function usePurchasePage(initialCode: string, scan: Pick<StoreScanState, 'result' | 'lookup'>) {
-  const flow = usePurchase(initialCode);
+export function usePurchasePage(initialCode: string, scan: Pick<StoreScanState, 'result' | 'lookup'>, initialCouponId: string | null = null) {
+  const flow = usePurchase(initialCode, initialCouponId);
   const { lookup } = scan;
-  const { memberCode, result } = flow;
+  const { memberCode, result, selectCoupon } = flow;
 
   useEffect(() => {
     if (memberCode) void lookup(memberCode);
@@ -31,6 +38,17 @@ export function usePurchasePage(initialCode: string, scan: Pick<StoreScanState, 
   }, [upgraded, lookup, memberCode]);
 
   const scanned = scan.result?.kind === 'member' ? scan.result.member : null;
+  /** The member's coupons usable at this store now (before the amount is known), ending soonest first. */
+  const coupons = useMemo(() => (scan.result?.kind === 'member' ? scan.result.coupons : []), [scan.result]);
+
+  // A coupon handed over by the scan page that the member's list does not have (used or expired since) is let go.
+  const [couponGone, setCouponGone] = useState(false);
+  const pickedId = flow.draft.couponId;
+  useEffect(() => {
+    if (result || !scanned || !pickedId || pickedId !== initialCouponId || coupons.some((coupon) => coupon.couponId === pickedId)) return;
+    setCouponGone(true);
+    selectCoupon(null);
+  }, [result, scanned, coupons, pickedId, initialCouponId, selectCoupon]);
   const nameOf = useMemo(() => levelNamer([flow.preview?.member.level, scanned?.level]), [flow.preview, scanned]);
 
   /** 重新扫码 (camera only); a cancelled scan changes nothing. */
@@ -44,5 +62,5 @@ export function usePurchasePage(initialCode: string, scan: Pick<StoreScanState, 
     }
   };
 
-  return { flow, scanned, nameOf, rescan };
+  return { flow, scanned, coupons, couponGone, nameOf, rescan };
 }

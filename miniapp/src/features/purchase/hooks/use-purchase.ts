@@ -30,6 +30,8 @@ export interface PurchaseFlow {
   addLine: () => void;
   updateLine: (id: string, patch: Partial<Omit<SkuLineDraft, 'id'>>) => void;
   removeLine: (id: string) => void;
+  /** Picks a coupon (or none); picking the one already picked puts it back. */
+  selectCoupon: (couponId: string | null) => void;
   runPreview: () => Promise<void>;
   confirm: () => Promise<void>;
   /** A freshly scanned code replaces the old one; the typed form stays. */
@@ -37,13 +39,13 @@ export interface PurchaseFlow {
 }
 
 /**
- * 记录消费: type → 预览 → 确认 → result. Any change to the form or the code drops the preview, so what is
+ * 记录消费: type (and pick a coupon) → 预览 → 确认 → result. Any change to the form, the coupon or the code drops the preview, so what is
  * confirmed is always what was previewed. One Idempotency-Key belongs to one previewed request and is reused
  * for every try of its confirmation.
  */
-export function usePurchase(initialCode: string): PurchaseFlow {
+export function usePurchase(initialCode: string, initialCouponId: string | null = null): PurchaseFlow {
   const [memberCode, setMemberCode] = useState(initialCode);
-  const [draft, setDraft] = useState<PurchaseDraft>(emptyDraft);
+  const [draft, setDraft] = useState<PurchaseDraft>(() => emptyDraft(initialCouponId));
   const [errors, setErrors] = useState<PurchaseFormErrors>({});
   const [step, setStep] = useState<PurchaseStep>('edit');
   const [preview, setPreview] = useState<PurchasePreviewResponse | null>(null);
@@ -92,6 +94,14 @@ export function usePurchase(initialCode: string): PurchaseFlow {
     [editDraft],
   );
 
+  const selectCoupon = useCallback(
+    (couponId: string | null) => {
+      editDraft((current) => ({ ...current, couponId: couponId === current.couponId ? null : couponId }));
+      setProblem((current) => (current?.kind === 'coupon' ? null : current));
+    },
+    [editDraft],
+  );
+
   const runPreview = useCallback(async () => {
     if (busy.current) return;
     const built = buildPurchase(memberCode, draft);
@@ -136,6 +146,7 @@ export function usePurchase(initialCode: string): PurchaseFlow {
         // Nothing known to be wrong with the request: keep the preview and the key, so 确认 can be tapped again.
         setStep('preview');
       } else {
+        // A refused coupon (used elsewhere meanwhile, say) stays picked with the reason next to it, until changed.
         if (next.kind === 'receipt') setErrors({ receiptNo: '该小票号已登记过消费' });
         pending.current = null;
         setPreview(null);
@@ -157,5 +168,5 @@ export function usePurchase(initialCode: string): PurchaseFlow {
     [invalidate],
   );
 
-  return { memberCode, draft, errors, step, preview, result, problem, setField, addLine, updateLine, removeLine, runPreview, confirm, replaceCode };
+  return { memberCode, draft, errors, step, preview, result, problem, setField, addLine, updateLine, removeLine, selectCoupon, runPreview, confirm, replaceCode };
 }

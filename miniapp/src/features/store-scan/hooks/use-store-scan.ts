@@ -29,7 +29,7 @@ export function useStoreScan(): StoreScanState {
   const lookup = useCallback(async (raw: string) => {
     const code = raw.replace(/\s+/g, '');
     if (!code) {
-      setError('请先扫描或输入会员码、提货码');
+      setError('请先扫描或输入会员码、券码或提货码');
       return;
     }
     setPending(true);
