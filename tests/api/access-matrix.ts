@@ -94,4 +94,23 @@ export const accessMatrix: AccessRow[] = [
     expect: { ...marketerOnly, marketer: 201 },
   },
   { method: 'PUT', path: '/v1/admin/mall/items/demo-spoon', body: () => ({ sortOrder: 10 }), expect: marketerOnly },
+  { method: 'GET', path: '/v1/me/coupons', expect: memberOnly },
+  // Every new member holds the new-member coupon `welcome`.
+  { method: 'GET', path: '/v1/me/coupons/welcome/code', expect: memberOnly },
+  { method: 'GET', path: '/v1/coupon-center', expect: memberOnly },
+  { method: 'POST', path: '/v1/coupon-center/nope/claim', expect: { ...memberOnly, member: 404, otherMember: 404 } },
+  { method: 'GET', path: '/v1/admin/coupon-templates', expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/coupon-templates/tpl-welcome', expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/coupon-templates',
+    body: () => ({ title: '矩阵券', type: 'amount_off', valueFen: 100, validity: { kind: 'relative', days: 7 } }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
+  { method: 'POST', path: '/v1/admin/audiences/preview', body: () => ({ audience: { memberNos: ['00000000'] } }), expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/campaigns', expect: marketerOnly },
+  { method: 'POST', path: '/v1/admin/campaigns', body: () => ({ name: '矩阵活动', kind: 'claim', templateId: 'tpl-welcome' }), expect: { ...marketerOnly, marketer: 201 } },
+  { method: 'GET', path: '/v1/admin/campaigns/nope', expect: { ...marketerOnly, marketer: 404 } },
+  { method: 'POST', path: '/v1/admin/campaigns/nope/launch', expect: { ...marketerOnly, marketer: 404 } },
+  { method: 'POST', path: '/v1/admin/campaigns/nope/cancel', expect: { ...marketerOnly, marketer: 404 } },
 ];

@@ -33,14 +33,14 @@ describe('GET /v1/mall/items', () => {
     const list = mallItemsResponse.parse(answer.body);
     const demo = Object.fromEntries(list.items.filter((item) => item.itemId.startsWith('demo-')).map((item) => [item.itemId, [item.points, item.cashFen, item.reason]]));
     expect(demo).toEqual({
+      'demo-coffee-coupon': [300, 0, 'POINTS_INSUFFICIENT'],
       'demo-spoon': [50, 0, 'POINTS_INSUFFICIENT'],
       'demo-filter': [100, 0, 'POINTS_INSUFFICIENT'],
       'demo-syrup': [500, 0, 'POINTS_INSUFFICIENT'],
       'demo-latte-art': [1000, 0, expect.stringMatching(/POINTS_INSUFFICIENT|STOCK_EXHAUSTED/)],
       'demo-cup': [800, 2000, 'LEVEL_TOO_LOW'],
     });
-    expect(list.items.every((item) => item.kind === 'goods')).toBe(true); // coupon items wait for coupons
-    expect(list.categories.slice(0, 3)).toEqual(['咖啡周边', '体验课程', '定制好物']);
+    expect(list.categories.slice(0, 4)).toEqual(['优惠券', '咖啡周边', '体验课程', '定制好物']);
     const courses = mallItemsResponse.parse((await call('GET', `/v1/mall/items?category=${encodeURIComponent('体验课程')}`, { token: member.token })).body);
     expect(courses.items.map((item) => item.itemId)).toContain('demo-latte-art');
     expect(courses.items.every((item) => item.category === '体验课程')).toBe(true);
@@ -66,6 +66,19 @@ describe('POST /v1/mall/orders', () => {
     expect((await call('GET', `/v1/me/orders/${placed.orderId}`, { token: member.token })).body).toMatchObject({ orderId: placed.orderId, status: 'awaiting_pickup' });
     const badges = (await call('GET', '/v1/me/badges', { token: member.token })).body as { code: string; earnedAt: string | null }[];
     expect(badges.find((badge) => badge.code === 'points-player')?.earnedAt).toBeTruthy();
+  });
+
+  test('a coupon item issues its coupons at once into the wallet; the order is complete with no pickup code', async () => {
+    const member = await shopper();
+    const placed = orderView.parse((await order(member.token, { itemId: 'demo-coffee-coupon', quantity: 2 })).body);
+    expect(placed).toMatchObject({ kind: 'coupon', status: 'completed', pickupCode: null, points: 600 });
+    expect(placed.couponIds).toHaveLength(2);
+    const wallet = (await call('GET', '/v1/me/coupons?status=available', { token: member.token })).body.items as { couponId: string; title: string; source: string }[];
+    expect(wallet.filter((coupon) => placed.couponIds.includes(coupon.couponId)).map((coupon) => [coupon.title, coupon.source])).toEqual([
+      ['中杯咖啡兑换券', 'mall'],
+      ['中杯咖啡兑换券', 'mall'],
+    ]);
+    expect((await call('POST', `/v1/me/orders/${placed.orderId}/cancel`, { token: member.token })).status).toBe(409);
   });
 
   test('an Idempotency-Key replay returns the same order and charges once; the key with another body is 422', async () => {
@@ -172,7 +185,7 @@ describe('marketer catalog', () => {
     expect((await call('PUT', `/v1/admin/mall/items/${item.itemId}`, { token: marketer, body: { stock: 3 } })).status).toBe(400);
   });
 
-  test('invalid items are 400 naming the field; coupon items wait for the coupons feature', async () => {
+  test('invalid items are 400 naming the field (a coupon item names an existing template)', async () => {
     const window = await call('POST', '/v1/admin/mall/items', { token: marketer, body: { ...base, stock: null, saleFrom: '2030-01-02T00:00:00+08:00', saleUntil: '2030-01-01T00:00:00+08:00' } });
     expect(window.status).toBe(400);
     expect(window.body.error.details.issues.map((issue: { path: string }) => issue.path)).toContain('body.saleUntil');
@@ -181,9 +194,9 @@ describe('marketer catalog', () => {
     expect(level.body.error.details.issues[0].path).toBe('body.minLevel');
     const points = await call('POST', '/v1/admin/mall/items', { token: marketer, body: { ...base, stock: null, points: 0 } });
     expect(points.body.error.details.issues.map((issue: { path: string }) => issue.path)).toContain('body.points');
-    const coupon = await call('POST', '/v1/admin/mall/items', { token: marketer, body: { ...base, stock: null, kind: 'coupon', couponTemplateId: 'tpl-1' } });
-    expect(coupon.status).toBe(409);
-    expect(coupon.body.error.code).toBe('ITEM_NOT_OFFERED');
+    const coupon = await call('POST', '/v1/admin/mall/items', { token: marketer, body: { ...base, stock: null, kind: 'coupon', couponTemplateId: 'tpl-nope' } });
+    expect(coupon.status).toBe(400);
+    expect(coupon.body.error.details.issues[0].path).toBe('body.couponTemplateId');
     const unlimited = adminMallItemView.parse((await call('POST', '/v1/admin/mall/items', { token: marketer, body: { ...base, stock: null } })).body);
     expect(unlimited.sold).toBeNull();
     const delta = await call('PUT', `/v1/admin/mall/items/${unlimited.itemId}`, { token: marketer, body: { stockDelta: 1 } });
