@@ -165,7 +165,8 @@ describe('quoting a purchase at the counter (by the level held before it)', () =
       storeId: 'S001',
       nowMs: at(now ?? '2026-03-10T12:00:00+08:00'),
     });
-    expect({ ...quote, upgradeTo: quote.upgradeTo?.code ?? null }).toEqual({ amountFen, couponDiscountFen: 0, ...expected });
+    expect({ ...quote, upgradeTo: quote.upgradeTo?.code ?? null, stamp: undefined }).toEqual({ amountFen, couponDiscountFen: 0, ...expected });
+    expect(quote.stamp).toBe(quote.payableFen >= 1500); // the stamp card's ¥15 minimum, on what was paid
   });
 
   test('the reported upgrade is the level itself, with its gift', () => {
