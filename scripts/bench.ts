@@ -1,10 +1,12 @@
 /** `npm run bench -- <name>`: performance figures, printed (never asserted in tests). */
 import { benchApi } from '../tests/bench/api.bench';
 import { benchCheckin } from '../tests/bench/checkin.bench';
+import { benchClaim } from '../tests/bench/claim.bench';
+import { benchDispatch } from '../tests/bench/dispatch.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
 import { benchRedeem } from '../tests/bench/redeem.bench';
 
-const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin, redeem: benchRedeem };
+const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin, redeem: benchRedeem, claim: benchClaim, dispatch: benchDispatch };
 
 async function main() {
   const name = process.argv[2];

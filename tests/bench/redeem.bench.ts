@@ -4,7 +4,7 @@
  * TransactWriteItems of the same items in the same run. Then the hot item under heavier contention, and a raw
  * comparison of one stock counter against stock split over shards (the flash-sale design of infra/README.md).
  */
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { keys, type MallItemRecord, type MemberRecord } from '../../functions/src/adapters/dynamodb';
 import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
@@ -12,6 +12,7 @@ import { signIn } from '../../functions/src/features/auth-wechat/use-case';
 import { placeOrder } from '../../functions/src/features/mall/place-order';
 import { withBenchStack, type BenchContext } from './bench-stack';
 import { measure, printTable, type Measurement } from './measure';
+import { measureStockShards } from './stock-shards';
 
 const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS ?? 2000);
 const MEMBERS = 200;
@@ -79,7 +80,7 @@ export async function benchRedeem(): Promise<void> {
     });
 
     const contention = await hotItemContention(context, now);
-    const shards = await shardedStock(context);
+    const shards = { concurrency: 32, rows: await measureStockShards(db, table, 'ITEM#flash-bench') };
 
     process.stdout.write(`\nbench redeem: ${REDEMPTIONS} redemptions by ${MEMBERS} members, every 4th on a hot item of stock ${HOT_STOCK}, ${CONCURRENCY} concurrent clients, DynamoDB Local\n`);
     printTable([raw, inProcess, overHttp]);
@@ -165,32 +166,4 @@ async function hotItemContention(context: BenchContext, now: number) {
   });
   const after = (await deps.mall.getItem(itemId, true))!;
   return { attempts, stock, concurrency, orders, soldOut, oversold: Math.max(0, (after.sold ?? 0) - stock), cancelled: meter.totals.cancelledTransactions, measurement };
-}
-
-/**
- * The flash-sale design measured raw: 2,000 conditional decrements of one stock counter, then of the same stock
- * split over 8 shard items (each decrement picks a random shard; an empty shard is skipped).
- */
-async function shardedStock({ db, table }: BenchContext) {
-  const concurrency = 32;
-  const total = 2000;
-  const decrement = (sk: string) =>
-    db.send(new UpdateCommand({ TableName: table, Key: { pk: 'ITEM#flash-bench', sk }, UpdateExpression: 'ADD stock :minus', ConditionExpression: 'stock >= :one', ExpressionAttributeValues: { ':minus': -1, ':one': 1 } }));
-  const put = (sk: string, stock: number) => db.send(new UpdateCommand({ TableName: table, Key: { pk: 'ITEM#flash-bench', sk }, UpdateExpression: 'SET stock = :s', ExpressionAttributeValues: { ':s': stock } }));
-  await put('STOCK#all', total);
-  const one = await measure('1 stock item', total, concurrency, () => decrement('STOCK#all'));
-  const shards = 8;
-  for (let shard = 0; shard < shards; shard++) await put(`STOCK#${shard}`, total / shards);
-  const split = await measure(`${shards} stock shards`, total, concurrency, async () => {
-    const start = Math.floor(Math.random() * shards);
-    for (let k = 0; k < shards; k++) {
-      try {
-        return await decrement(`STOCK#${(start + k) % shards}`);
-      } catch (error) {
-        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      }
-    }
-    throw new Error('sold out');
-  });
-  return { concurrency, rows: [one, split] };
 }
