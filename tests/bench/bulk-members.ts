@@ -1,5 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, type DocumentClient, type MemberRecord } from '../../functions/src/adapters/dynamodb';
+import { newMemberRecord } from '../../functions/src/features/auth-wechat/use-case';
 
 /**
  * Members written straight into the table (registration one by one would dominate a bench of 100,000): complete
@@ -7,45 +8,9 @@ import { keys, type DocumentClient, type MemberRecord } from '../../functions/sr
  */
 export async function bulkMembers(db: DocumentClient, table: string, prefix: string, count: number, levelCode = 'L1'): Promise<MemberRecord[]> {
   const joinedAt = new Date().toISOString();
-  const members: MemberRecord[] = Array.from({ length: count }, (_, i) => ({
-    memberId: `${prefix}${String(i).padStart(8, '0')}`,
-    memberNo: String(10_000_000 + i),
-    openid: `${prefix}-${i}`,
-    nickname: `会员${i}`,
-    avatarUrl: null,
-    birthday: null,
-    phone: null,
-    joinedAt,
-    referralCode: `R${i}`,
-    referrerId: null,
-    homeStoreId: null,
-    levelCode,
-    levelHeldSince: joinedAt,
-    growthLifetime: 0,
-    growthByMonth: {},
-    lotPoints: 0,
-    pointsDebt: 0,
-    stamps: 0,
-    giftsGiven: {},
-    lastUpgrade: null,
-    purchaseCount: 0,
-    lastPurchaseAt: null,
-    reviewDue: null,
-    checkinMonths: {},
-    makeupsByMonth: {},
-    checkinCount: 0,
-    bestStreak: 0,
-    lastCheckin: null,
-    tasksDone: {},
-    badges: {},
-    nicknameSet: false,
-    referralsInvited: 0,
-    referralsRewarded: 0,
-    referralPoints: 0,
-    redemptions: 0,
-    checkinReminder: false,
-    version: 1,
-  }));
+  const members: MemberRecord[] = Array.from({ length: count }, (_, i) =>
+    newMemberRecord({ memberId: `${prefix}${String(i).padStart(8, '0')}`, memberNo: String(10_000_000 + i), openid: `${prefix}-${i}`, joinedAt, referralCode: `R${i}`, referrerId: null, levelCode }),
+  );
   const chunks: MemberRecord[][] = [];
   for (let i = 0; i < members.length; i += 25) chunks.push(members.slice(i, i + 25));
   let next = 0;

@@ -47,8 +47,8 @@ export const couponTemplateRequest = z
   });
 export type CouponTemplateRequest = z.infer<typeof couponTemplateRequest>;
 
-export const couponTemplateView = z.object({
-  templateId: z.string(),
+/** What a coupon gives and asks, as templates hold it and coupons copy it. */
+const couponTermsShape = {
   title: z.string(),
   description: z.string(),
   usageNotes: z.string(),
@@ -58,6 +58,11 @@ export const couponTemplateView = z.object({
   maxDiscountFen: z.number().int().nullable(),
   minSpendFen: z.number().int(),
   giftName: z.string().nullable(),
+};
+
+export const couponTemplateView = z.object({
+  templateId: z.string(),
+  ...couponTermsShape,
   validity: couponValidity,
   storeIds: z.array(z.string()).nullable(),
   createdAt: z.string(),
@@ -75,15 +80,7 @@ export type CouponSource = z.infer<typeof couponSource>;
 export const couponView = z.object({
   couponId: z.string(),
   templateId: z.string(),
-  title: z.string(),
-  description: z.string(),
-  usageNotes: z.string(),
-  type: couponType,
-  valueFen: z.number().int().nullable(),
-  percent: z.number().int().nullable(),
-  maxDiscountFen: z.number().int().nullable(),
-  minSpendFen: z.number().int(),
-  giftName: z.string().nullable(),
+  ...couponTermsShape,
   validFrom: z.string(),
   validUntil: z.string(),
   status: couponStatus,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { audienceSchema, couponSource, couponTemplateView, couponType, programSettings, promotionView } from '@app/shared';
+import { adminMallItemView, audienceSchema, couponTemplateView, couponView, programSettings, promotionView } from '@app/shared';
 
 /** Items as read back from the table, checked with zod so a malformed item fails loudly, not silently. */
 export const memberItem = z.object({
@@ -153,28 +153,7 @@ export const refundItem = z.object({
 });
 export type RefundRecord = z.infer<typeof refundItem>;
 
-export const mallItemRecord = z.object({
-  itemId: z.string(),
-  name: z.string(),
-  description: z.string(),
-  images: z.array(z.string()),
-  category: z.string(),
-  kind: z.enum(['goods', 'coupon']),
-  couponTemplateId: z.string().nullable(),
-  points: z.number().int(),
-  cashFen: z.number().int(),
-  stock: z.number().int().nullable(),
-  sold: z.number().int().nullable(),
-  perMemberLimit: z.number().int().nullable(),
-  perOrderLimit: z.number().int().nullable(),
-  minLevel: z.string().nullable(),
-  saleFrom: z.string().nullable(),
-  saleUntil: z.string().nullable(),
-  sortOrder: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-});
+export const mallItemRecord = adminMallItemView.omit({ minLevelName: true }).extend({ createdBy: z.string() });
 export type MallItemRecord = z.infer<typeof mallItemRecord>;
 
 export const orderRecord = z.object({
@@ -212,31 +191,12 @@ export const couponTemplateRecord = couponTemplateView;
 export type CouponTemplateRecord = z.infer<typeof couponTemplateRecord>;
 
 /** A member's coupon: the template's terms copied at issue, its window, its state. Expiry is derived when read. */
-export const couponRecord = z.object({
-  couponId: z.string(),
+export const couponRecord = couponView.extend({
   memberId: z.string(),
   memberNo: z.string(),
-  templateId: z.string(),
-  title: z.string(),
-  description: z.string(),
-  usageNotes: z.string(),
-  type: couponType,
-  valueFen: z.number().int().nullable(),
-  percent: z.number().int().nullable(),
-  maxDiscountFen: z.number().int().nullable(),
-  minSpendFen: z.number().int(),
-  giftName: z.string().nullable(),
-  storeIds: z.array(z.string()).nullable(),
-  validFrom: z.string(),
-  validUntil: z.string(),
   status: z.enum(['available', 'used', 'revoked']),
-  source: couponSource,
   sourceId: z.string(),
-  campaignId: z.string().nullable(),
-  issuedAt: z.string(),
-  usedAt: z.string().nullable(),
   usedPurchaseId: z.string().nullable(),
-  usedStoreId: z.string().nullable(),
   discountFen: z.number().int().nullable(),
 });
 export type CouponRecord = z.infer<typeof couponRecord>;

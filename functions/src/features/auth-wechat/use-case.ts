@@ -44,45 +44,15 @@ async function registerMember(openid: string, referralCode: string | undefined, 
   const joinedAt = new Date(nowMs).toISOString();
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
     const memberNo = randomMemberNo();
-    const member: MemberRecord = {
+    const member = newMemberRecord({
       memberId: ulid(nowMs),
       memberNo,
       openid,
-      nickname: `会员${memberNo.slice(-4)}`,
-      avatarUrl: null,
-      birthday: null,
-      phone: null,
       joinedAt,
       referralCode: randomReferralCode(),
       referrerId: referrerId ?? null,
-      homeStoreId: null,
       levelCode: settings.levels[0]!.code,
-      levelHeldSince: joinedAt,
-      growthLifetime: 0,
-      growthByMonth: {},
-      lotPoints: 0,
-      pointsDebt: 0,
-      stamps: 0,
-      giftsGiven: {},
-      lastUpgrade: null,
-      purchaseCount: 0,
-      lastPurchaseAt: null,
-      reviewDue: null,
-      checkinMonths: {},
-      makeupsByMonth: {},
-      checkinCount: 0,
-      bestStreak: 0,
-      lastCheckin: null,
-      tasksDone: {},
-      badges: {},
-      nicknameSet: false,
-      referralsInvited: 0,
-      referralsRewarded: 0,
-      referralPoints: 0,
-      redemptions: 0,
-      checkinReminder: false,
-      version: 1,
-    };
+    });
     const welcome = await automaticCoupon(settings.automaticCoupons.newMember, { member, couponId: 'welcome', source: 'new-member', sourceId: 'registration' }, settings, nowMs, deps);
     const outcome = await retryOnConflict(() => deps.members.register(member, joinedAt, welcome ? [deps.coupons.issueWrite(welcome)] : []));
     if (outcome === 'created') return { role: 'member', openid, memberId: member.memberId };
@@ -100,4 +70,41 @@ async function findReferrer(referralCode: string | undefined, deps: Deps): Promi
   const normalized = referralCode.trim().toUpperCase();
   if (!referralCodeSchema.safeParse(normalized).success) return undefined;
   return deps.members.memberIdForReferralCode(normalized);
+}
+
+/** A member as registration creates one: the first level, nothing earned yet, version 1. */
+export function newMemberRecord(init: Pick<MemberRecord, 'memberId' | 'memberNo' | 'openid' | 'joinedAt' | 'referralCode' | 'referrerId' | 'levelCode'>): MemberRecord {
+  return {
+    ...init,
+    nickname: `会员${init.memberNo.slice(-4)}`,
+    avatarUrl: null,
+    birthday: null,
+    phone: null,
+    homeStoreId: null,
+    levelHeldSince: init.joinedAt,
+    growthLifetime: 0,
+    growthByMonth: {},
+    lotPoints: 0,
+    pointsDebt: 0,
+    stamps: 0,
+    giftsGiven: {},
+    lastUpgrade: null,
+    purchaseCount: 0,
+    lastPurchaseAt: null,
+    reviewDue: null,
+    checkinMonths: {},
+    makeupsByMonth: {},
+    checkinCount: 0,
+    bestStreak: 0,
+    lastCheckin: null,
+    tasksDone: {},
+    badges: {},
+    nicknameSet: false,
+    referralsInvited: 0,
+    referralsRewarded: 0,
+    referralPoints: 0,
+    redemptions: 0,
+    checkinReminder: false,
+    version: 1,
+  };
 }
