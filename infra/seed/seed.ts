@@ -1,6 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonthsToDate, demoCouponTemplates, demoMallItems, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
-import { keys, programRepository, type DocumentClient } from '../../functions/src/adapters/dynamodb';
+import { keys, programRepository, type CampaignRecord, type DocumentClient } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
 import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
@@ -37,6 +37,7 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
     await giveHistory(db, config.tableName, memberId!, demo, nowMs);
     await adjustPoints(memberId!, demo.welcomePoints, '开卡礼：演示积分', { role: 'marketer', openid: 'marketer' }, nowMs, deps);
   }
+  await seedClaimCampaign(deps, at);
   for (const { itemId, ...item } of demoMallItems) {
     if (await deps.mall.getItem(itemId)) continue;
     await deps.mall.putItem({ ...item, itemId, sold: item.stock === null ? null : 0, createdAt: at, updatedAt: at, createdBy: 'system:seed' });
@@ -82,3 +83,34 @@ async function giveHistory(db: DocumentClient, tableName: string, memberId: stri
   }
   await db.send(new TransactWriteCommand({ TransactItems: items as never }));
 }
+
+/** 领券中心 is not empty in the demo: 新品尝鲜 满30减5, 500 coupons, one per member, open to everyone. */
+async function seedClaimCampaign(deps: ReturnType<typeof createAppDeps>, at: string): Promise<void> {
+  if (await deps.coupons.campaign(DEMO_CLAIM_CAMPAIGN)) return;
+  const draft: CampaignRecord = {
+    campaignId: DEMO_CLAIM_CAMPAIGN,
+    name: '新品尝鲜 满30减5',
+    kind: 'claim',
+    templateId: 'tpl-upgrade-l2',
+    audience: {},
+    status: 'draft',
+    scheduleAt: null,
+    notify: false,
+    stock: 500,
+    perMemberLimit: 1,
+    claimFrom: null,
+    claimUntil: null,
+    budgetFen: null,
+    claimed: 0,
+    spentFen: 0,
+    createdAt: at,
+    createdBy: 'system:seed',
+    launchedAt: null,
+    completedAt: null,
+    cancelledAt: null,
+  };
+  await deps.commit([deps.coupons.campaignWrite(draft)]);
+  await deps.commit([deps.coupons.statusWrite(draft, 'active', { launchedAt: at })]);
+}
+
+export const DEMO_CLAIM_CAMPAIGN = 'demo-claim';
