@@ -38,7 +38,7 @@ describe('领券中心', () => {
     expect(first.querySelector('.center-entry-remaining')!.textContent).toBe('剩余 50 张');
     expect(first.querySelector('.coupon-stub')!.textContent).toBe('8.8折无门槛');
     expect(first.querySelector('.center-entry-validity')!.textContent).toBe('领取后 7 天内有效');
-    expect(first.querySelector('.center-entry-window')!.textContent).toBe('领取时间 2026-11-01 至 2099-12-01');
+    expect(first.querySelector('.center-entry-window')!.textContent).toBe('领取时间 2026-11-01 至 2099-11-30');
     expect(container.querySelector('.center-entry-cmp-limit2 .center-entry-remaining')!.textContent).toBe('不限量 · 已领 1/2');
     expect(container.querySelector('.center-entry-cmp-mine .center-entry-use')).not.toBeNull();
   });

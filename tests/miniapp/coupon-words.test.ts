@@ -70,7 +70,7 @@ describe('coupon words', () => {
     expect(centerState(centerEntry({ claimUntil: '2026-11-01T00:00:00+08:00', claimable: false, reason: 'CLAIM_WINDOW_CLOSED' }), now).label).toBe('已结束');
     expect(remainingText(null)).toBe('不限量');
     expect(remainingText(12)).toBe('剩余 12 张');
-    expect(claimWindowText('2026-11-01T10:00:00+08:00', '2026-12-01T00:00:00+08:00')).toBe('领取时间 2026-11-01 10:00 至 2026-12-01');
+    expect(claimWindowText('2026-11-01T10:00:00+08:00', '2026-12-01T00:00:00+08:00')).toBe('领取时间 2026-11-01 10:00 至 2026-11-30');
   });
 });
 

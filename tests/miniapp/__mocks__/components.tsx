@@ -82,3 +82,8 @@ export const Button = ({ className, children, onClick }: Common) => (
     {children}
   </button>
 );
+
+/** A multi-line field: a <textarea> that reports typing like Taro's (`detail.value`). */
+export const Textarea = ({ className, value, placeholder, onInput }: InputProps) => (
+  <textarea className={className} value={value} placeholder={placeholder} onChange={(event) => onInput?.({ detail: { value: event.target.value } })} />
+);

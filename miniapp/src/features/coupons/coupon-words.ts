@@ -53,6 +53,13 @@ const isMidnight = (value: string) => formatTime(value) === '00:00';
 /** A moment in program time: `2026-12-01` at midnight, else `2026-12-01 15:30`. */
 export const momentText = (value: string): string => (isMidnight(value) ? formatDate(value) : `${formatDate(value)} ${formatTime(value)}`);
 
+/**
+ * The end of a window as the last moment in it reads: an end at 00:00 (exclusive) prints the day before —
+ * `2026-12-01 至 2026-12-31` for a window ending at 00:00 on 1 January — any other end prints as it is.
+ */
+export const windowEndText = (end: string): string =>
+  isMidnight(end) ? formatDate(new Date(Date.parse(end) - 1).toISOString()) : momentText(end);
+
 /** `2026-12-01 前有效` — the moment the coupon stops being good (an end at 00:00 prints the date alone). */
 export const validUntilText = (validUntil: string): string => `${momentText(validUntil)} 前有效`;
 
@@ -106,9 +113,7 @@ export const storeScopeText = (storeIds: readonly string[] | null): string =>
  */
 export function validityText(validity: CouponValidity, verb: '领取' | '发放' = '领取'): string {
   if (validity.kind === 'fixed') {
-    const endsAtMidnight = isMidnight(validity.until);
-    const last = endsAtMidnight ? formatDate(new Date(Date.parse(validity.until) - 1).toISOString()) : momentText(validity.until);
-    return `${momentText(validity.from)} 至 ${last}`;
+    return `${momentText(validity.from)} 至 ${windowEndText(validity.until)}`;
   }
   const offset = validity.startOffsetDays ?? 0;
   return offset > 0 ? `${verb} ${offset} 天后生效，有效 ${validity.days} 天` : `${verb}后 ${validity.days} 天内有效`;
@@ -136,9 +141,9 @@ export function centerState(entry: Pick<CouponCenterEntry, 'claimable' | 'reason
 /** 剩余 12 张, 不限量. */
 export const remainingText = (remaining: number | null): string => (remaining === null ? '不限量' : `剩余 ${remaining} 张`);
 
-/** The claim window: `领取时间 2026-11-01 10:00 至 2026-11-30`, `2026-11-01 起可领`, `2026-11-30 前可领`, or null. */
+/** The claim window: `领取时间 2026-11-01 10:00 至 2026-11-30` (the end's last day), `2026-11-01 起可领`, `2026-12-01 前可领`, or null. */
 export function claimWindowText(claimFrom: string | null, claimUntil: string | null): string | null {
-  if (claimFrom && claimUntil) return `领取时间 ${momentText(claimFrom)} 至 ${momentText(claimUntil)}`;
+  if (claimFrom && claimUntil) return `领取时间 ${momentText(claimFrom)} 至 ${windowEndText(claimUntil)}`;
   if (claimFrom) return `${momentText(claimFrom)} 起可领`;
   if (claimUntil) return `${momentText(claimUntil)} 前可领`;
   return null;

@@ -1,16 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import type { AccountResponse } from '@app/shared';
 import { useState } from 'react';
+import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { listStores } from '../../features/marketer/api/accounts';
 import { ProvisionStaffForm } from '../../features/marketer/components/ProvisionStaffForm';
 import { formatDateZh } from '../../lib/format';
-import { relaunch, routes } from '../../lib/routes';
+import { openPage, relaunch, routes } from '../../lib/routes';
 import { clearSession, loadSession } from '../../lib/session';
 import { useResource } from '../../lib/use-resource';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
-/** Head-office home: who is logged in, and provisioning of staff and marketer accounts. */
+const ENTRIES = [
+  { key: 'templates', route: routes.marketerTemplates, icon: '券', title: '优惠券模板', hint: '面额、门槛、有效期' },
+  { key: 'campaigns', route: routes.marketerCampaigns, icon: '营', title: '营销活动', hint: '定向发券、领券中心、效果' },
+] as const;
+
+/** Head-office home: who is logged in, the ways to 优惠券模板 and 营销活动, and provisioning of staff and marketer accounts. */
 export default function MarketerHomePage() {
   useRoleGuard('marketer');
   const session = loadSession();
@@ -20,7 +26,7 @@ export default function MarketerHomePage() {
     storeId ? (stores.data?.find((store) => store.storeId === storeId)?.name ?? storeId) : '总部';
 
   return (
-    <View className="page marketer-home">
+    <MarketerPage className="marketer-home">
       <View className="marketer-account">
         <View className="marketer-account__avatar">
           <Text>营</Text>
@@ -39,6 +45,26 @@ export default function MarketerHomePage() {
         >
           退出
         </Text>
+      </View>
+
+      <View className="marketer-entries">
+        {ENTRIES.map((entry) => (
+          <View
+            key={entry.key}
+            className={`marketer-entry marketer-open-${entry.key}`}
+            hoverClass="marketer-entry--pressed"
+            onClick={() => void openPage(entry.route)}
+          >
+            <View className={`marketer-entry__icon marketer-entry__icon--${entry.key}`}>
+              <Text>{entry.icon}</Text>
+            </View>
+            <View className="marketer-entry__text">
+              <Text className="marketer-entry__title">{entry.title}</Text>
+              <Text className="marketer-entry__hint">{entry.hint}</Text>
+            </View>
+            <Text className="marketer-entry__arrow">›</Text>
+          </View>
+        ))}
       </View>
 
       <ProvisionStaffForm stores={stores.data ?? []} onCreated={(account) => setCreated((list) => [account, ...list])} />
@@ -62,6 +88,6 @@ export default function MarketerHomePage() {
           ))}
         </View>
       )}
-    </View>
+    </MarketerPage>
   );
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponView } from '@app/shared';
 import { formatFen } from '../../../lib/money';
-import { momentText, sourceLabel, storeScopeText } from '../coupon-words';
+import { momentText, sourceLabel, storeScopeText, windowEndText } from '../coupon-words';
 
 /** 使用说明: the window, where it can be used, the brand's notes, what it is, where it came from. */
 export function CouponFacts({ coupon }: { coupon: CouponView }) {
@@ -14,7 +14,7 @@ export function CouponFacts({ coupon }: { coupon: CouponView }) {
       <View className="coupon-facts__row">
         <Text className="coupon-facts__label">有效期</Text>
         <Text className="coupon-facts__value coupon-window">
-          {momentText(coupon.validFrom)} 至 {momentText(coupon.validUntil)}
+          {momentText(coupon.validFrom)} 至 {windowEndText(coupon.validUntil)}
         </Text>
       </View>
       <View className="coupon-facts__row">

@@ -1,0 +1,152 @@
+import { type Audience, audienceSchema, demoProgram } from '@app/shared';
+import { formatNumber } from '../../lib/format';
+import { storeName } from '../coupons/coupon-words';
+import type { AudienceBody } from './api/campaigns';
+import { hasChinese, readDate, readWhole, validationIssues } from './form-values';
+
+/** The levels an audience can pick, with the names members know (the program's: 普通会员, 银卡会员, 金卡会员). */
+export const AUDIENCE_LEVELS: ReadonlyArray<{ code: string; name: string }> = demoProgram.levels.map((level) => ({ code: level.code, name: level.name }));
+
+/** 人群 as typed. Every condition given must hold; nothing given is every member. */
+export interface AudienceDraft {
+  levels: string[];
+  joinedFrom: string;
+  joinedTo: string;
+  inactiveDays: string;
+  birthdayMonth: number | null;
+  pointsMin: string;
+  pointsMax: string;
+  homeStoreIds: string[];
+  /** 8-digit member numbers, one a line (commas and spaces also separate). */
+  memberNos: string;
+}
+
+export type AudienceField = 'levels' | 'joinedFrom' | 'joinedTo' | 'inactiveDays' | 'birthdayMonth' | 'pointsMin' | 'pointsMax' | 'homeStoreIds' | 'memberNos';
+export type AudienceErrors = Partial<Record<AudienceField, string>>;
+
+export const emptyAudienceDraft = (): AudienceDraft => ({
+  levels: [],
+  joinedFrom: '',
+  joinedTo: '',
+  inactiveDays: '',
+  birthdayMonth: null,
+  pointsMin: '',
+  pointsMax: '',
+  homeStoreIds: [],
+  memberNos: '',
+});
+
+/** The member numbers of the textarea: split on lines, commas and spaces, duplicates dropped. */
+export function memberNosOf(text: string): { valid: string[]; invalid: string[] } {
+  const tokens = text.split(/[\s,，;；、]+/).filter(Boolean);
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const token of tokens) {
+    if (/^\d{8}$/.test(token)) {
+      if (!valid.includes(token)) valid.push(token);
+    } else invalid.push(token);
+  }
+  return { valid, invalid };
+}
+
+type Built = { ok: true; audience: AudienceBody } | { ok: false; errors: AudienceErrors };
+
+/** The audience a draft stands for (only the conditions given), or what is wrong with it, field by field. */
+export function buildAudience(draft: AudienceDraft): Built {
+  const errors: AudienceErrors = {};
+  const audience: AudienceBody = {};
+  if (draft.levels.length > 0) audience.levels = [...draft.levels];
+
+  const joinedFrom = draft.joinedFrom.trim() ? readDate(draft.joinedFrom) : null;
+  const joinedTo = draft.joinedTo.trim() ? readDate(draft.joinedTo) : null;
+  if (draft.joinedFrom.trim() && !joinedFrom) errors.joinedFrom = '日期格式为 2026-01-31';
+  if (draft.joinedTo.trim() && !joinedTo) errors.joinedTo = '日期格式为 2026-01-31';
+  if (joinedFrom && joinedTo && joinedFrom > joinedTo) errors.joinedTo = '结束日期不能早于开始日期';
+  if (joinedFrom) audience.joinedFrom = joinedFrom;
+  if (joinedTo) audience.joinedTo = joinedTo;
+
+  if (draft.inactiveDays.trim()) {
+    const days = readWhole(draft.inactiveDays);
+    if (days === null || days < 1 || days > 3650) errors.inactiveDays = '请填写 1–3650 之间的天数';
+    else audience.inactiveDays = days;
+  }
+  if (draft.birthdayMonth !== null) audience.birthdayMonth = draft.birthdayMonth;
+
+  const pointsMin = draft.pointsMin.trim() ? readWhole(draft.pointsMin) : null;
+  const pointsMax = draft.pointsMax.trim() ? readWhole(draft.pointsMax) : null;
+  if (draft.pointsMin.trim() && pointsMin === null) errors.pointsMin = '请填写整数积分';
+  if (draft.pointsMax.trim() && pointsMax === null) errors.pointsMax = '请填写整数积分';
+  if (pointsMin !== null && pointsMax !== null && pointsMin > pointsMax) errors.pointsMax = '最高积分不能低于最低积分';
+  if (pointsMin !== null) audience.pointsMin = pointsMin;
+  if (pointsMax !== null) audience.pointsMax = pointsMax;
+
+  if (draft.homeStoreIds.length > 0) audience.homeStoreIds = [...draft.homeStoreIds];
+
+  const { valid, invalid } = memberNosOf(draft.memberNos);
+  if (invalid.length > 0) errors.memberNos = `会员号为 8 位数字，请检查：${invalid.slice(0, 3).join('、')}${invalid.length > 3 ? ` 等 ${invalid.length} 个` : ''}`;
+  else if (valid.length > 10_000) errors.memberNos = '一次最多 10,000 个会员号';
+  else if (valid.length > 0) audience.memberNos = valid;
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const checked = audienceSchema.safeParse(audience);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const field = audienceFieldOf(issue.path.join('.'));
+      if (field && !errors[field]) errors[field] = AUDIENCE_FIELD_MESSAGES[field];
+    }
+    return { ok: false, errors: Object.keys(errors).length > 0 ? errors : { levels: '请检查人群条件' } };
+  }
+  return { ok: true, audience };
+}
+
+export const AUDIENCE_FIELD_MESSAGES: Record<AudienceField, string> = {
+  levels: '请检查会员等级',
+  joinedFrom: '请检查入会开始日期',
+  joinedTo: '请检查入会结束日期',
+  inactiveDays: '请填写 1–3650 之间的天数',
+  birthdayMonth: '请选择 1–12 月',
+  pointsMin: '请检查最低积分',
+  pointsMax: '请检查最高积分',
+  homeStoreIds: '请检查门店',
+  memberNos: '会员号为 8 位数字',
+};
+
+/** `audience.pointsMax` (under `body.`) → pointsMax. */
+export function audienceFieldOf(path: string): AudienceField | null {
+  const key = path.replace(/^body\./, '').replace(/^audience\./, '').split('.')[0] ?? '';
+  return (key in AUDIENCE_FIELD_MESSAGES ? (key as AudienceField) : null);
+}
+
+/** The refusals of a 400 on the audience (`body.audience.…`), each next to its field. */
+export function audienceErrorsFromIssues(details: Record<string, unknown> | undefined): AudienceErrors {
+  const errors: AudienceErrors = {};
+  for (const issue of validationIssues(details)) {
+    if (!/^(body\.)?audience\b/.test(issue.path)) continue;
+    const field = audienceFieldOf(issue.path);
+    if (field && !errors[field]) errors[field] = hasChinese(issue.message) ? issue.message : AUDIENCE_FIELD_MESSAGES[field];
+  }
+  return errors;
+}
+
+const levelName = (code: string) => AUDIENCE_LEVELS.find((level) => level.code === code)?.name ?? code;
+
+/** The audience in words, one condition a line: 等级：普通会员、银卡会员 · 入会 2026-01-01 起 · … ; nothing = 全部会员. */
+export function audienceSummary(audience: Partial<Audience>): string[] {
+  const lines: string[] = [];
+  if (audience.levels?.length) lines.push(`等级：${audience.levels.map(levelName).join('、')}`);
+  if (audience.joinedFrom && audience.joinedTo) lines.push(`入会：${audience.joinedFrom} 至 ${audience.joinedTo}`);
+  else if (audience.joinedFrom) lines.push(`入会：${audience.joinedFrom} 起`);
+  else if (audience.joinedTo) lines.push(`入会：${audience.joinedTo} 及以前`);
+  if (audience.inactiveDays) lines.push(`${audience.inactiveDays} 天未消费`);
+  if (audience.lastPurchaseAfter) lines.push(`最近消费在 ${audience.lastPurchaseAfter} 之后`);
+  if (audience.lastPurchaseBefore) lines.push(`最近消费在 ${audience.lastPurchaseBefore} 之前`);
+  if (audience.birthdayMonth) lines.push(`${audience.birthdayMonth} 月生日`);
+  if (audience.pointsMin !== undefined && audience.pointsMax !== undefined) lines.push(`积分 ${formatNumber(audience.pointsMin)}–${formatNumber(audience.pointsMax)}`);
+  else if (audience.pointsMin !== undefined) lines.push(`积分 ≥ ${formatNumber(audience.pointsMin)}`);
+  else if (audience.pointsMax !== undefined) lines.push(`积分 ≤ ${formatNumber(audience.pointsMax)}`);
+  if (audience.homeStoreIds?.length) lines.push(`常去门店：${audience.homeStoreIds.map(storeName).join('、')}`);
+  if (audience.tags?.length) lines.push(`标签：${audience.tags.join('、')}`);
+  if (audience.segments?.length) lines.push(`分群：${audience.segments.join('、')}`);
+  if (audience.memberNos?.length) lines.push(`指定会员 ${formatNumber(audience.memberNos.length)} 位`);
+  return lines.length > 0 ? lines : ['全部会员'];
+}

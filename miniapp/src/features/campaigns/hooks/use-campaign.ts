@@ -1,0 +1,145 @@
+import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import type { CampaignView } from '@app/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toApiError } from '../../../lib/api-error';
+import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useResource } from '../../../lib/use-resource';
+import { momentText } from '../../coupons/coupon-words';
+import { cancelCampaign, getCampaign, launchCampaign } from '../api/campaigns';
+import { recentCampaign, rememberCampaign } from '../campaign-cache';
+import { CANCELLABLE } from '../campaign-words';
+import { NO_ANSWER_MESSAGE, unknownOutcome } from '../unknown-outcome';
+
+/** How often a campaign being sent (`dispatching`) is read again while its page is on screen. */
+export const CAMPAIGN_POLL_MS = 2000;
+
+export function useCampaignParams(): string {
+  const { params } = useRouter();
+  return decodeURIComponent(params.campaignId ?? '');
+}
+
+type Action = 'launch' | 'cancel';
+
+/** What 启动 / 取消 asks before it is done. */
+function confirmation(campaign: CampaignView, action: Action): { title: string; content: string; confirmText: string } {
+  if (action === 'cancel') {
+    return {
+      title: '取消活动',
+      content: `确定取消「${campaign.name}」吗？${campaign.kind === 'claim' ? '领券中心将不再展示这个活动，' : '尚未发出的券将不再发放，'}取消后不能恢复。`,
+      confirmText: '确定取消',
+    };
+  }
+  const what = `「${campaign.template.title}」`;
+  const content =
+    campaign.kind === 'claim'
+      ? `启动后，符合条件的会员即可在领券中心领取${what}。`
+      : campaign.scheduleAt
+        ? `启动后，将于 ${momentText(campaign.scheduleAt)} 向符合条件的会员发放${what}${campaign.notify ? '，并发送到账通知' : ''}。`
+        : `启动后，将立即向符合条件的会员发放${what}${campaign.notify ? '，并发送到账通知' : ''}，发出的券不能撤回。`;
+  return { title: `启动「${campaign.name}」`, content, confirmText: '确定启动' };
+}
+
+/**
+ * One campaign: shown at once when this session just created it, read on show and on pull-down, and every 2 s while
+ * it is being sent (the progress bar and the results move). 启动 and 取消活动 ask first; each makes its
+ * Idempotency-Key on the confirmation and reuses it for 重试 after a try without an answer.
+ */
+export function useCampaign(campaignId: string) {
+  const resource = useResource(() => getCampaign(campaignId), { immediate: false });
+  const [campaign, setCampaign] = useState<CampaignView | null>(() => recentCampaign(campaignId));
+  const [visible, setVisible] = useState(true);
+  const [acting, setActing] = useState<Action | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [retry, setRetry] = useState<Action | null>(null);
+  const keys = useRef<Partial<Record<Action, string>>>({});
+  const { reload } = resource;
+
+  useEffect(() => {
+    if (resource.data) {
+      setCampaign(resource.data);
+      rememberCampaign(resource.data);
+    }
+  }, [resource.data]);
+
+  useDidShow(() => {
+    setVisible(true);
+    if (campaignId) void reload();
+  });
+  useDidHide(() => setVisible(false));
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const dispatching = campaign?.status === 'dispatching';
+  useEffect(() => {
+    if (!dispatching || !visible) return undefined;
+    const timer = setInterval(() => void reload(), CAMPAIGN_POLL_MS);
+    return () => clearInterval(timer);
+  }, [dispatching, visible, reload]);
+
+  const send = useCallback(
+    async (action: Action, key: string) => {
+      setActing(action);
+      setActionError(null);
+      try {
+        const next = await (action === 'launch' ? launchCampaign(campaignId, key) : cancelCampaign(campaignId, key));
+        delete keys.current[action];
+        setRetry(null);
+        setCampaign(next);
+        rememberCampaign(next);
+        void Taro.showToast({ title: action === 'launch' ? '活动已启动' : '活动已取消', icon: 'success', duration: 1500 });
+      } catch (caught) {
+        const error = toApiError(caught);
+        if (unknownOutcome(error)) {
+          setRetry(action);
+          setActionError(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
+        } else {
+          delete keys.current[action];
+          setRetry(null);
+          setActionError(error.message);
+          void reload();
+        }
+      } finally {
+        setActing(null);
+      }
+    },
+    [campaignId, reload],
+  );
+
+  const act = useCallback(
+    async (action: Action) => {
+      if (acting || !campaign) return;
+      if (action === 'launch' && campaign.status !== 'draft') return;
+      if (action === 'cancel' && !CANCELLABLE.includes(campaign.status)) return;
+      const pendingKey = keys.current[action];
+      if (pendingKey) {
+        await send(action, pendingKey);
+        return;
+      }
+      const ask = confirmation(campaign, action);
+      const { confirm } = await Taro.showModal({
+        title: ask.title,
+        content: ask.content,
+        confirmText: ask.confirmText,
+        cancelText: '再想想',
+        confirmColor: action === 'cancel' ? '#b4432f' : '#6f4e37',
+      });
+      if (!confirm) return;
+      const key = newIdempotencyKey(action === 'launch' ? 'launch' : 'cancel');
+      keys.current[action] = key;
+      await send(action, key);
+    },
+    [acting, campaign, send],
+  );
+
+  return {
+    campaign,
+    error: campaign ? null : resource.error,
+    reload,
+    launch: () => act('launch'),
+    cancel: () => act('cancel'),
+    acting,
+    actionError,
+    retry,
+  };
+}
