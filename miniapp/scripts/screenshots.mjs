@@ -5,7 +5,10 @@
 // prepare data: default http://127.0.0.1:3000). Against the real API the points-engine screens are shot too
 // (members with a history made over HTTP, with X-Clock for past months; a staff purchase with a level-up, a
 // refund, the day's activity); --points-only shoots just those. The points mall (积分商城, an item with the confirmation
-// sheet, the order with its pickup QR, 我的兑换, a staff hand-out and hand-outs in 今日流水) is shot with --mock.
+// sheet, the order with its pickup QR, 我的兑换, a staff hand-out and hand-outs in 今日流水) is shot with --mock, and so are
+// the coupons: 我的优惠券 (tabs), a coupon's QR, 领券中心, a staff scan with the member's coupons and a coupon code,
+// 记录消费 with a coupon (preview and result with the stamp card), and the marketer's templates and campaigns — at
+// 375 px and, for the marketer, at a laptop's 1280 px.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -120,6 +123,80 @@ fixtures.orders = [
 fixtures.scannedMember = { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', level: { code: 'L2', name: '银卡会员' },
   discountPercent: 90, points: 1260, stamps: { count: 3, of: 10 } };
 
+// Coupons of the mock: the member's wallet in every state, 领券中心 entries in every state, templates and campaigns.
+const coupon = (over) => ({
+  couponId: 'cpn-1', templateId: 'tpl-upgrade-l2', title: '满30减5', description: '银卡升级礼', usageNotes: '单笔实付满30元可用，每笔限用一张',
+  type: 'amount_off', valueFen: 500, percent: null, maxDiscountFen: null, minSpendFen: 3000, giftName: null,
+  validFrom: new Date(now - 2 * day).toISOString(), validUntil: new Date(now + 28 * day).toISOString(), status: 'available',
+  source: 'upgrade-gift', campaignId: null, issuedAt: new Date(now - 2 * day).toISOString(), usedAt: null, usedStoreId: null, storeIds: null, ...over,
+});
+fixtures.coupons = [
+  coupon({ couponId: 'cpn-welcome', templateId: 'tpl-welcome', title: '新人首杯免费', description: '任意中杯饮品兑换券', usageNotes: '到店出示券码，兑换任意中杯饮品一杯',
+    type: 'gift', giftName: '任意中杯饮品', valueFen: 2800, minSpendFen: 0, source: 'new-member', validUntil: new Date(now + 2 * day).toISOString() }),
+  coupon({ couponId: 'cpn-1' }),
+  coupon({ couponId: 'cpn-latte', templateId: 'tpl-c1', title: '周末拿铁 8.8 折', description: '', usageNotes: '限拿铁系列饮品', type: 'percent_off', valueFen: null,
+    percent: 88, maxDiscountFen: 2000, minSpendFen: 0, source: 'claim', campaignId: 'cmp-claim', validUntil: new Date(now + 6 * day).toISOString(), storeIds: ['S001', 'S002'] }),
+  coupon({ couponId: 'cpn-xmas', templateId: 'tpl-c2', title: '圣诞热饮券', type: 'amount_off', valueFen: 1000, minSpendFen: 5000, source: 'campaign', campaignId: 'cmp-push',
+    validFrom: new Date(now + 20 * day).toISOString(), validUntil: new Date(now + 40 * day).toISOString() }),
+  coupon({ couponId: 'cpn-stamp', templateId: 'tpl-stamp-card', title: '中杯咖啡兑换券', type: 'gift', giftName: '中杯咖啡', valueFen: 2800, minSpendFen: 0,
+    source: 'stamp-card', status: 'used', usedAt: new Date(now - 3 * day).toISOString(), usedStoreId: 'S001' }),
+  coupon({ couponId: 'cpn-mall', templateId: 'tpl-mall-coffee', title: '中杯咖啡兑换券', type: 'gift', giftName: '中杯咖啡', valueFen: 2800, minSpendFen: 0,
+    source: 'mall', status: 'used', usedAt: new Date(now - 12 * day).toISOString(), usedStoreId: 'S002' }),
+  coupon({ couponId: 'cpn-bday', templateId: 'tpl-birthday-cup', title: '生日杯', type: 'gift', giftName: '生日杯', valueFen: 4900, minSpendFen: 0, source: 'birthday',
+    status: 'expired', validUntil: new Date(now - 20 * day).toISOString(), issuedAt: new Date(now - 50 * day).toISOString() }),
+  coupon({ couponId: 'cpn-gone', title: '双十一满100减20', valueFen: 2000, minSpendFen: 10000, source: 'campaign', status: 'revoked', issuedAt: new Date(now - 30 * day).toISOString() }),
+];
+const centerEntry = (over) => ({
+  campaignId: 'cmp-claim', title: '周末拿铁 8.8 折',
+  template: { title: '拿铁8.8折', description: '', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, giftName: null,
+    validity: { kind: 'relative', days: 7, startOffsetDays: 0 }, storeIds: ['S001', 'S002'] },
+  remaining: 128, claimFrom: new Date(now - day).toISOString(), claimUntil: new Date(now + 10 * day).toISOString(), claimedByMe: 0, perMemberLimit: 1,
+  claimable: true, reason: null, ...over,
+});
+const amountTemplate = (valueFen, minSpendFen, title) => ({ title, description: '', type: 'amount_off', valueFen, percent: null, maxDiscountFen: null,
+  minSpendFen, giftName: null, validity: { kind: 'relative', days: 14, startOffsetDays: 0 }, storeIds: null });
+fixtures.center = [
+  centerEntry({}),
+  centerEntry({ campaignId: 'cmp-double', title: '双杯立减 10 元', template: amountTemplate(1000, 5000, '满50减10'), remaining: null, perMemberLimit: 2, claimedByMe: 1 }),
+  centerEntry({ campaignId: 'cmp-new', title: '新品尝鲜券', template: amountTemplate(500, 3000, '满30减5'), remaining: 3, claimedByMe: 1, claimable: false, reason: 'LIMIT_REACHED' }),
+  centerEntry({ campaignId: 'cmp-gone', title: '限量生日杯', template: { ...amountTemplate(null, 0, '生日杯'), type: 'gift', giftName: '生日杯', valueFen: 4900 },
+    remaining: 0, claimable: false, reason: 'STOCK_EXHAUSTED' }),
+  centerEntry({ campaignId: 'cmp-xmas', title: '圣诞热饮预告', template: amountTemplate(1000, 5000, '满50减10'), claimFrom: new Date(now + 20 * day).toISOString(),
+    claimUntil: new Date(now + 30 * day).toISOString(), claimable: false, reason: 'CLAIM_WINDOW_CLOSED' }),
+];
+const template = (over) => ({ templateId: 'tpl-1', title: '满30减5', description: '', usageNotes: '', type: 'amount_off', valueFen: 500, percent: null,
+  maxDiscountFen: null, minSpendFen: 3000, giftName: null, validity: { kind: 'relative', days: 14, startOffsetDays: 0 }, storeIds: null,
+  createdAt: new Date(now - 3 * day).toISOString(), createdBy: 'marketer', ...over });
+fixtures.templates = [
+  template({}),
+  template({ templateId: 'tpl-2', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, storeIds: ['S001', 'S002'] }),
+  template({ templateId: 'tpl-3', title: '中杯咖啡兑换券', type: 'gift', giftName: '中杯咖啡', valueFen: 2800, minSpendFen: 0,
+    validity: { kind: 'fixed', from: '2026-12-01T00:00:00+08:00', until: '2027-01-01T00:00:00+08:00' } }),
+];
+const stats = (over) => ({ targeted: 0, issued: 0, claimed: 0, redeemed: 0, redemptionRate: 0, discountFen: 0, salesFen: 0, ...over });
+const campaign = (over) => ({
+  campaignId: 'cmp-push', name: '普通会员回馈', kind: 'push', templateId: 'tpl-1',
+  template: { title: '满30减5', type: 'amount_off', valueFen: 500, percent: null, maxDiscountFen: null, minSpendFen: 3000, giftName: null },
+  audience: { levels: ['L1'] }, status: 'completed', scheduleAt: null, notify: true, stock: null, perMemberLimit: 1, claimFrom: null, claimUntil: null,
+  budgetFen: null, createdAt: new Date(now - 2 * day).toISOString(), createdBy: 'marketer', launchedAt: new Date(now - 2 * day + 600_000).toISOString(),
+  completedAt: new Date(now - 2 * day + 660_000).toISOString(), cancelledAt: null,
+  stats: stats({ targeted: 1864, issued: 1864, redeemed: 412, redemptionRate: 412 / 1864, discountFen: 206000, salesFen: 1893650 }),
+  progress: { shardsDone: 8, shards: 8 }, ...over,
+});
+fixtures.campaigns = [
+  campaign({ campaignId: 'cmp-sending', name: '沉睡会员唤醒', audience: { inactiveDays: 60 }, status: 'dispatching', completedAt: null,
+    stats: stats({ targeted: 5230, issued: 2610 }), progress: { shardsDone: 4, shards: 8 } }),
+  campaign({}),
+  campaign({ campaignId: 'cmp-claim', name: '周末拿铁 8.8 折', kind: 'claim', templateId: 'tpl-2', status: 'active', notify: false, stock: 500, perMemberLimit: 1,
+    template: { title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, giftName: null }, audience: {},
+    claimFrom: new Date(now - day).toISOString(), claimUntil: new Date(now + 10 * day).toISOString(), budgetFen: 1000000, completedAt: null, progress: null,
+    stats: stats({ targeted: 0, issued: 372, claimed: 372, redeemed: 96, redemptionRate: 96 / 372, discountFen: 61200, salesFen: 498000 }) }),
+  campaign({ campaignId: 'cmp-xmas', name: '圣诞热饮定时券', status: 'scheduled', scheduleAt: new Date(now + 20 * day).toISOString(), launchedAt: null,
+    completedAt: null, progress: null, stats: stats({}) }),
+  campaign({ campaignId: 'cmp-draft', name: '金卡生日加赠', audience: { levels: ['L3'], birthdayMonth: 12 }, status: 'draft', launchedAt: null, completedAt: null,
+    progress: null, stats: stats({}) }),
+];
+
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -153,14 +230,18 @@ async function session(role) {
       if (url.pathname === '/v1/me/code') return json(200, fixtures.code());
       const mallAnswer = mockMall(url, method, route.request());
       if (mallAnswer) return json(mallAnswer.status, mallAnswer.body);
+      const couponAnswer = mockCoupons(url, method, route.request());
+      if (couponAnswer) return json(couponAnswer.status, couponAnswer.body);
       if (url.pathname === '/v1/store/scan') {
         const code = JSON.parse(route.request().postData()).code;
         if (code === '1') return json(409, { error: { code: 'CODE_EXPIRED', message: '会员码已过期，请让顾客刷新后重新出示', requestId: 'r' } });
         if (code === '48213057') return json(200, { kind: 'order', order: mallOrder({ itemId: 'demo-cup', itemName: '定制随行杯', quantity: 1, points: 800, cashFen: 2000 }), member: fixtures.scannedMember });
         if (code === '11223344') return json(200, { kind: 'order', order: mallOrder({ itemId: 'demo-spoon', itemName: '咖啡勺', quantity: 3, points: 150,
           status: 'completed', pickupCode: '11223344', fulfilledAt: new Date(now - 4 * day).toISOString(), fulfilledStoreId: 'S002' }), member: fixtures.scannedMember });
+        if (code.startsWith('CPN.')) return json(200, { kind: 'coupon', coupon: fixtures.coupons[1], member: fixtures.scannedMember });
         return json(200, { kind: 'member', member: { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者',
-          level: { code: 'L2', name: '银卡会员' }, discountPercent: 90, points: 1260, stamps: { count: 3, of: 10 } }, coupons: [] });
+          level: { code: 'L2', name: '银卡会员' }, discountPercent: 90, points: 1260, stamps: { count: 9, of: 10 } },
+          coupons: fixtures.coupons.filter((coupon) => coupon.status === 'available' && Date.parse(coupon.validFrom) <= Date.now()) });
       }
       if (url.pathname === '/v1/admin/stores') return json(200, [
         { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' }, { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
@@ -222,6 +303,103 @@ function mockMall(url, method, request) {
       { ...row, kind: 'refund', at: at(50), id: 'r1', purchaseId: 'p1', receiptNo: 'R1001', amountFen: -1250, points: -12 },
       { ...row, kind: 'purchase', at: at(80), id: 'p1', purchaseId: 'p1', receiptNo: 'R1001', amountFen: 50000, points: 500 },
     ], totals: { purchases: 1, salesFen: 50000, refunds: 1, refundedFen: 1250, handouts: 2 } } };
+  }
+  return null;
+}
+
+/** Answers the coupon routes (member, staff purchase, marketer) from the fixtures (null for any other route). */
+function mockCoupons(url, method, request) {
+  const path = url.pathname;
+  const body = () => JSON.parse(request.postData() ?? '{}');
+  const notFound = { status: 404, body: { error: { code: 'NOT_FOUND', message: '没有找到相关内容', requestId: 'r' } } };
+  if (path === '/v1/me/coupons' && method === 'GET') {
+    const status = url.searchParams.get('status');
+    return { status: 200, body: { items: fixtures.coupons.filter((coupon) => !status || coupon.status === status), nextCursor: null } };
+  }
+  const codeMatch = /^\/v1\/me\/coupons\/([^/]+)\/code$/.exec(path);
+  if (codeMatch) {
+    const expires = Math.floor(Date.now() / 1000) + 300;
+    return { status: 200, body: { code: `CPN.01JDEMO0000000000000000000.${decodeURIComponent(codeMatch[1])}.${expires}.k3Jd9_xQ2mPa7LzB`,
+      expiresAt: new Date(expires * 1000).toISOString(), refreshAfter: new Date(Date.now() + 240_000).toISOString() } };
+  }
+  if (path === '/v1/coupon-center' && method === 'GET') return { status: 200, body: fixtures.center };
+  const claimMatch = /^\/v1\/coupon-center\/([^/]+)\/claim$/.exec(path);
+  if (claimMatch && method === 'POST') {
+    const entry = fixtures.center.find((candidate) => candidate.campaignId === decodeURIComponent(claimMatch[1]));
+    if (!entry) return notFound;
+    entry.claimedByMe += 1;
+    if (entry.remaining !== null) entry.remaining -= 1;
+    entry.claimable = entry.claimedByMe < entry.perMemberLimit;
+    entry.reason = entry.claimable ? null : 'LIMIT_REACHED';
+    return { status: 201, body: { coupon: coupon({ couponId: `cpn-claimed-${entry.campaignId}`, title: entry.template.title, source: 'claim', ...entry.template,
+      validity: undefined }) } };
+  }
+  if (path === '/v1/store/purchases/preview' && method === 'POST') {
+    const { amountFen, couponIds } = body();
+    const picked = couponIds?.length ? fixtures.coupons.find((candidate) => candidate.couponId === couponIds[0]) : null;
+    const levelDiscountFen = Math.round(amountFen / 10);
+    const after = amountFen - levelDiscountFen;
+    if (picked && after < picked.minSpendFen) {
+      return { status: 409, body: { error: { code: 'COUPON_NOT_USABLE', message: '未达到优惠券的使用门槛', requestId: 'r',
+        details: { reason: 'BELOW_MIN_SPEND', couponId: picked.couponId, minSpendFen: picked.minSpendFen } } } };
+    }
+    const couponDiscountFen = !picked ? 0 : picked.type === 'percent_off' ? Math.min(Math.floor((after * (100 - picked.percent)) / 100), picked.maxDiscountFen ?? after) : Math.min(picked.valueFen, after);
+    fixtures.lastPreview = { amountFen, levelDiscountFen, couponDiscountFen, payableFen: after - couponDiscountFen, picked };
+    return { status: 200, body: { amountFen, levelDiscountFen, couponDiscountFen, payableFen: after - couponDiscountFen, points: Math.floor((after - couponDiscountFen) / 100 * 1.2),
+      growth: Math.floor((after - couponDiscountFen) / 100), member: { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', level: { code: 'L2', name: '银卡会员' } },
+      promotion: null, levelChange: null, coupon: picked ? { couponId: picked.couponId, title: picked.title } : null, stamp: after - couponDiscountFen >= 1500 } };
+  }
+  if (path === '/v1/store/purchases' && method === 'POST') {
+    const { receiptNo } = body();
+    const last = fixtures.lastPreview;
+    return { status: 201, body: { purchaseId: '01JPURCHASE', receiptNo, storeId: 'S001', memberId: '01JDEMO', amountFen: last.amountFen, levelDiscountFen: last.levelDiscountFen,
+      couponDiscountFen: last.couponDiscountFen, payableFen: last.payableFen, points: Math.floor(last.payableFen / 100 * 1.2), growth: Math.floor(last.payableFen / 100),
+      levelChange: null, giftPoints: 0, couponsUsed: last.picked ? [last.picked.couponId] : [], badges: [], refundedFen: 0, at: new Date().toISOString(),
+      stamps: { count: 0, of: 10 }, stampCouponId: 'cpn-stamp-new' } };
+  }
+  if (path === '/v1/admin/coupon-templates') {
+    if (method === 'POST') {
+      const created = template({ ...body(), templateId: `tpl-new-${fixtures.templates.length}`, createdAt: new Date().toISOString() });
+      fixtures.templates.unshift(created);
+      return { status: 201, body: created };
+    }
+    return { status: 200, body: { items: fixtures.templates, nextCursor: null } };
+  }
+  if (path === '/v1/admin/audiences/preview' && method === 'POST') {
+    const { audience } = body();
+    const levels = audience.levels ?? ['L1', 'L2', 'L3'];
+    const count = levels.reduce((sum, level) => sum + ({ L1: 1864, L2: 742, L3: 126 }[level] ?? 0), 0);
+    const names = ['晨光美式', '燕麦拿铁', '周末咖啡', '林间拿铁', '新朋友'];
+    return { status: 200, body: { count, sample: names.slice(0, Math.min(5, count)).map((nickname, index) => ({ memberId: `m${index}`,
+      memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`, nickname, levelCode: levels[index % levels.length],
+      joinedAt: new Date(now - (index + 1) * 41 * day).toISOString() })) } };
+  }
+  if (path === '/v1/admin/campaigns') {
+    if (method === 'POST') {
+      const created = campaign({ ...body(), campaignId: `cmp-new-${fixtures.campaigns.length}`, status: 'draft', launchedAt: null, completedAt: null, progress: null,
+        template: fixtures.templates.find((candidate) => candidate.templateId === body().templateId) ?? fixtures.templates[0], stats: stats({}),
+        createdAt: new Date().toISOString() });
+      fixtures.campaigns.unshift(created);
+      return { status: 201, body: created };
+    }
+    return { status: 200, body: { items: fixtures.campaigns, nextCursor: null } };
+  }
+  const campaignMatch = /^\/v1\/admin\/campaigns\/([^/]+)(\/launch|\/cancel)?$/.exec(path);
+  if (campaignMatch) {
+    const index = fixtures.campaigns.findIndex((candidate) => candidate.campaignId === decodeURIComponent(campaignMatch[1]));
+    if (index < 0) return notFound;
+    const current = fixtures.campaigns[index];
+    if (campaignMatch[2] === '/launch') {
+      fixtures.campaigns[index] = { ...current, status: current.kind === 'claim' ? 'active' : 'dispatching', launchedAt: new Date().toISOString(),
+        progress: current.kind === 'push' ? { shardsDone: 0, shards: 8 } : null, stats: stats({ targeted: 1864 }) };
+    } else if (campaignMatch[2] === '/cancel') {
+      fixtures.campaigns[index] = { ...current, status: 'cancelled', cancelledAt: new Date().toISOString() };
+    } else if (current.status === 'dispatching' && current.progress) {
+      const shardsDone = Math.min(current.progress.shards, current.progress.shardsDone + 1);
+      const issued = Math.round((current.stats.targeted * shardsDone) / current.progress.shards);
+      fixtures.campaigns[index] = { ...current, progress: { ...current.progress, shardsDone }, stats: { ...current.stats, issued } };
+    }
+    return { status: 200, body: fixtures.campaigns[index] };
   }
   return null;
 }
@@ -289,6 +467,8 @@ if (!pointsOnly) {
 }
 
 if (mock && !pointsOnly) await mallShots();
+
+if (mock && !pointsOnly) await couponShots();
 
 if (!mock) await pointsEngineShots();
 
@@ -381,6 +561,166 @@ async function mallShots() {
     await page.goto(`${base}/#/store/activity/index`);
     await page.waitForSelector('.activity-row, .empty-state, .error-state', { timeout: 15000 });
     await shot(page, '53-activity-handouts');
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Coupons (mock): the member's wallet, a coupon's QR, 领券中心; staff with the member's coupons, a coupon code and
+// 记录消费 with a coupon; the marketer's templates, a campaign form with its audience count, a campaign's results.
+
+async function couponShots() {
+  {
+    const { context, page } = await session('coupons');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-demo-member-1');
+    await page.waitForSelector('.card-open-coupons', { timeout: 15000 });
+    await page.waitForTimeout(600);
+    await shot(page, '60-card-coupons-entry');
+    await page.click('.card-open-coupons');
+    await page.waitForSelector('.coupon-card', { timeout: 15000 });
+    await shot(page, '61-wallet');
+    await page.setViewportSize({ width: 375, height: 1100 });
+    await shot(page, '61b-wallet-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.click('.coupons-tab-used');
+    await page.waitForSelector('.coupon-card--used', { timeout: 15000 });
+    await shot(page, '62-wallet-used');
+    await page.click('.coupons-tab-expired');
+    await page.waitForSelector('.coupon-card--revoked', { timeout: 15000 });
+    await shot(page, '63-wallet-expired');
+    await page.click('.coupons-tab-available');
+    await page.waitForSelector('.coupon-card-cpn-1', { timeout: 15000 });
+    await page.click('.coupon-card-cpn-1');
+    await page.waitForSelector('.coupon-qr', { timeout: 15000 });
+    await shot(page, '64-coupon-qr');
+    await page.setViewportSize({ width: 375, height: 1100 });
+    await shot(page, '64b-coupon-qr-full');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${base}/#/pages/coupon/index?couponId=cpn-xmas`);
+    await page.waitForSelector('.coupon-no-code', { timeout: 15000 });
+    await shot(page, '65-coupon-not-yet');
+    await page.goto(`${base}/#/pages/coupon-center/index`);
+    await page.waitForSelector('.claim-cmp-claim', { timeout: 15000 });
+    await shot(page, '66-coupon-center');
+    await page.click('.claim-cmp-claim');
+    await page.waitForSelector('.claim-cmp-claim.claim-button--claimed', { timeout: 15000 });
+    await shot(page, '67-coupon-center-claimed');
+    fixtures.coupons = fixtures.coupons.filter((coupon) => coupon.status !== 'available');
+    await page.goto(`${base}/#/pages/coupons/index`);
+    await page.waitForSelector('.coupons-empty', { timeout: 15000 });
+    await shot(page, '68-wallet-empty');
+    await context.close();
+  }
+  fixtures.coupons = [
+    coupon({ couponId: 'cpn-1' }),
+    coupon({ couponId: 'cpn-latte', title: '周末拿铁 8.8 折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, source: 'claim',
+      validUntil: new Date(now + 2 * day).toISOString() }),
+    coupon({ couponId: 'cpn-welcome', title: '新人首杯免费', type: 'gift', giftName: '任意中杯饮品', valueFen: 2800, minSpendFen: 0, source: 'new-member' }),
+  ];
+  {
+    const { context, page } = await session('staff-coupons');
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-staff-s001');
+    await page.waitForSelector('.scan-input', { timeout: 15000 });
+    await page.fill('.scan-input input', 'CPN.01JDEMO0000000000000000000.cpn-1.1795000000.k3Jd9_xQ2mPa7LzB');
+    await page.click('.scan-submit');
+    await page.waitForSelector('.scan-coupon', { timeout: 15000 });
+    await page.setViewportSize({ width: 375, height: 1000 });
+    await shot(page, '70-scan-coupon-code');
+    await page.fill('.scan-input input', '10000000117000000004821930517362948');
+    await page.click('.scan-submit');
+    await page.waitForSelector('.scan-coupon-cpn-1', { timeout: 15000 });
+    await page.setViewportSize({ width: 375, height: 1200 });
+    await shot(page, '71-scan-member-coupons');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.click('.purchase-open');
+    await page.waitForSelector('.purchase-coupon-cpn-1', { timeout: 15000 });
+    await page.fill('.purchase-amount input', '25');
+    await page.fill('.purchase-receipt input', 'R20261123');
+    await page.click('.purchase-coupon-cpn-1');
+    await page.click('.purchase-preview-button');
+    await page.waitForSelector('.purchase-coupon-error', { timeout: 15000 });
+    await page.setViewportSize({ width: 375, height: 1100 });
+    await shot(page, '72-purchase-coupon-refused');
+    await page.fill('.purchase-amount input', '58');
+    await page.click('.purchase-preview-button');
+    await page.waitForSelector('.purchase-preview-coupon', { timeout: 15000 });
+    await page.setViewportSize({ width: 375, height: 1300 });
+    await shot(page, '73-purchase-coupon-preview');
+    await page.click('.purchase-confirm');
+    await page.waitForSelector('.purchase-result', { timeout: 15000 });
+    await page.setViewportSize({ width: 375, height: 1000 });
+    await shot(page, '74-purchase-coupon-result');
+    await context.close();
+  }
+  for (const [width, height, suffix] of [[375, 812, ''], [1280, 800, '-laptop']]) {
+    const { context, page } = await session(`marketer${suffix}`);
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}/#/pages/login/index`);
+    await page.click('.demo-login-marketer');
+    await page.waitForSelector('.marketer-open-campaigns', { timeout: 15000 });
+    await shot(page, `80-marketer-home${suffix}`);
+    await page.click('.marketer-open-templates');
+    await page.waitForSelector('.template-row', { timeout: 15000 });
+    await shot(page, `81-templates${suffix}`);
+    await page.click('.templates-new');
+    await page.waitForSelector('.template-submit', { timeout: 15000 });
+    await page.click('.template-type-percent_off');
+    await page.fill('.template-title input', '拿铁8.8折');
+    await page.fill('.template-discount input', '8.8');
+    await page.fill('.template-max-discount input', '20');
+    await page.click('.template-stores-some');
+    await page.waitForSelector('.template-store-S001', { timeout: 15000 });
+    await page.click('.template-store-S001');
+    await page.setViewportSize({ width, height: Math.max(height, 1300) });
+    await shot(page, `82-template-form${suffix}`);
+    await page.setViewportSize({ width, height });
+    await page.click('.template-submit');
+    await page.waitForSelector('.templates-new', { timeout: 15000 });
+    await page.waitForSelector('.template-row-tpl-new-3, .template-row-tpl-new-4', { timeout: 15000 });
+    await shot(page, `82b-templates-created${suffix}`);
+    await page.click('.templates-new');
+    await page.waitForSelector('.template-submit', { timeout: 15000 });
+    await page.fill('.template-value input', '50');
+    await page.fill('.template-min-spend input', '30');
+    await page.click('.template-validity-fixed');
+    await page.fill('.template-valid-from input', '2026-12-31');
+    await page.fill('.template-valid-until input', '2026-12-01');
+    await page.click('.template-submit');
+    await page.waitForSelector('.template-title-error', { timeout: 5000 });
+    await page.setViewportSize({ width, height: Math.max(height, 1300) });
+    await shot(page, `82c-template-form-errors${suffix}`);
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}/#/marketer/campaign-new/index`);
+    await page.waitForSelector('.campaign-create', { timeout: 15000 });
+    await page.fill('.campaign-name input', '普通会员回馈');
+    await page.click('.campaign-template-tpl-1 .template-row');
+    await page.click('.audience-level-L1');
+    await page.fill('.audience-inactive-days input', '30');
+    await page.waitForFunction(() => document.querySelector('.audience-count')?.textContent === '1,864', null, { timeout: 15000 });
+    await page.waitForTimeout(300);
+    await page.setViewportSize({ width, height: width > 800 ? 1100 : 2000 });
+    await shot(page, `83-campaign-form${suffix}`);
+    await page.setViewportSize({ width, height });
+    await page.click('.campaign-create');
+    await page.waitForSelector('.campaign-launch', { timeout: 15000 });
+    await shot(page, `84-campaign-draft${suffix}`);
+    await page.click('.campaign-launch');
+    await page.waitForSelector('.taro-model__confirm', { timeout: 5000 });
+    await shot(page, `85-campaign-launch-confirm${suffix}`);
+    await page.click('.taro-model__confirm');
+    await page.waitForSelector('.campaign-progress', { timeout: 15000 });
+    await page.waitForTimeout(2500);
+    await shot(page, `86-campaign-dispatching${suffix}`);
+    await page.goto(`${base}/#/marketer/campaign/index?campaignId=cmp-push`);
+    await page.waitForSelector('.campaign-stat-redeemed', { timeout: 15000 });
+    await page.setViewportSize({ width, height: Math.max(height, 1000) });
+    await shot(page, `87-campaign-results${suffix}`);
+    await page.setViewportSize({ width, height });
+    await page.goto(`${base}/#/marketer/campaigns/index`);
+    await page.waitForSelector('.campaign-row', { timeout: 15000 });
+    await shot(page, `88-campaigns${suffix}`);
     await context.close();
   }
 }

@@ -74,7 +74,7 @@ export default function StoreScanPage() {
 
       <View className="panel">
         <View className="panel__title">
-          <Text>{isWeapp ? '手动输入' : '输入会员码或提货码'}</Text>
+          <Text>{isWeapp ? '手动输入' : '输入会员码、券码或提货码'}</Text>
           <Text className="panel__hint">二维码下方的数字</Text>
         </View>
         <View className="store-scan__form">

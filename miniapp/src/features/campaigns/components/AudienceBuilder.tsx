@@ -72,10 +72,10 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
         </FormField>
         <View className="form-row">
           <FormField prefix="audience" name="joined-from" label="入会时间 从" optional error={errors.joinedFrom}>
-            <DateField className="audience-joined-from" value={draft.joinedFrom} placeholder="2026-01-01" onChange={(joinedFrom) => onChange({ joinedFrom })} />
+            <DateField className="audience-joined-from" value={draft.joinedFrom} placeholder="如 2026-01-01" onChange={(joinedFrom) => onChange({ joinedFrom })} />
           </FormField>
           <FormField prefix="audience" name="joined-to" label="至" optional error={errors.joinedTo}>
-            <DateField className="audience-joined-to" value={draft.joinedTo} placeholder="2026-12-31" onChange={(joinedTo) => onChange({ joinedTo })} />
+            <DateField className="audience-joined-to" value={draft.joinedTo} placeholder="如 2026-12-31" onChange={(joinedTo) => onChange({ joinedTo })} />
           </FormField>
         </View>
         <FormField prefix="audience" name="inactive-days" label="未消费天数" optional hint="最近 N 天没有到店消费" error={errors.inactiveDays}>
@@ -83,7 +83,7 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
         </FormField>
         <View className="form-row">
           <FormField prefix="audience" name="points-min" label="积分 从" optional error={errors.pointsMin}>
-            <TextField className="audience-points-min" value={draft.pointsMin} placeholder="0" number onChange={(pointsMin) => onChange({ pointsMin })} />
+            <TextField className="audience-points-min" value={draft.pointsMin} placeholder="不限" number onChange={(pointsMin) => onChange({ pointsMin })} />
           </FormField>
           <FormField prefix="audience" name="points-max" label="至" optional error={errors.pointsMax}>
             <TextField className="audience-points-max" value={draft.pointsMax} placeholder="不限" number onChange={(pointsMax) => onChange({ pointsMax })} />
@@ -120,7 +120,7 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
           hint={memberNos.valid.length > 0 ? `已识别 ${formatNumber(memberNos.valid.length)} 个` : '每行一个 8 位会员号'}
           error={errors.memberNos}
         >
-          <TextArea className="audience-member-nos" value={draft.memberNos} placeholder={'10000001\n10000002'} onChange={(text) => onChange({ memberNos: text })} />
+          <TextArea className="audience-member-nos" value={draft.memberNos} placeholder="每行一个，如 10000001" onChange={(text) => onChange({ memberNos: text })} />
         </FormField>
       </View>
       <AudiencePreview preview={preview} invalid={invalid} />

@@ -109,8 +109,8 @@ export function CampaignForm(props: CampaignFormProps) {
               <Segments prefix="campaign-send" options={SEND} value={draft.sendMode} onChange={(sendMode) => onChange({ sendMode })} />
               {draft.sendMode === 'schedule' && (
                 <View className="form-row campaign-form__when">
-                  <DateField className="campaign-schedule-date" value={draft.scheduleDate} placeholder="2026-12-01" onChange={(scheduleDate) => onChange({ scheduleDate })} />
-                  <DateField className="campaign-schedule-time" mode="time" value={draft.scheduleTime} placeholder="10:00" onChange={(scheduleTime) => onChange({ scheduleTime })} />
+                  <DateField className="campaign-schedule-date" value={draft.scheduleDate} placeholder="如 2026-12-01" onChange={(scheduleDate) => onChange({ scheduleDate })} />
+                  <DateField className="campaign-schedule-time" mode="time" value={draft.scheduleTime} placeholder="如 10:00" onChange={(scheduleTime) => onChange({ scheduleTime })} />
                 </View>
               )}
             </FormField>

@@ -26,8 +26,10 @@ export function CampaignRow({ campaign, onOpen }: { campaign: CampaignView; onOp
       </Text>
       <Text className="campaign-row__meta campaign-row__meta--muted">
         {campaign.status === 'draft'
-          ? `创建于 ${momentText(campaign.createdAt)}`
-          : `已发 ${formatNumber(stats.issued)} · 已核销 ${formatNumber(stats.redeemed)} · 带动销售 ${formatFen(stats.salesFen)}`}
+          ? `草稿 · 创建于 ${momentText(campaign.createdAt)}`
+          : campaign.status === 'scheduled'
+            ? scheduleText(campaign)
+            : `已发 ${formatNumber(stats.issued)} · 已核销 ${formatNumber(stats.redeemed)} · 带动销售 ${formatFen(stats.salesFen)}`}
       </Text>
     </View>
   );

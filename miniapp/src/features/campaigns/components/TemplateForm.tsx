@@ -140,10 +140,10 @@ export function TemplateForm({ draft, errors, stores, pending, problem, canRetry
           ) : (
             <View className="form-row">
               <FormField prefix="template" name="valid-from" label="开始日期" error={errors.validFrom}>
-                <DateField className="template-valid-from" value={draft.validFrom} placeholder="2026-12-01" onChange={(validFrom) => onChange({ validFrom })} />
+                <DateField className="template-valid-from" value={draft.validFrom} placeholder="如 2026-12-01" onChange={(validFrom) => onChange({ validFrom })} />
               </FormField>
               <FormField prefix="template" name="valid-until" label="结束日期（含当天）" error={errors.validUntil}>
-                <DateField className="template-valid-until" value={draft.validUntil} placeholder="2026-12-31" onChange={(validUntil) => onChange({ validUntil })} />
+                <DateField className="template-valid-until" value={draft.validUntil} placeholder="如 2026-12-31" onChange={(validUntil) => onChange({ validUntil })} />
               </FormField>
             </View>
           )}

@@ -36,7 +36,7 @@ export function WalletList({ list, onOpen, onOpenCenter }: { list: PagedList<Cou
     const tab = WALLET_TABS.find((candidate) => candidate.key === list.filter) ?? WALLET_TABS[0]!;
     return (
       <View className="panel coupons-empty">
-        <EmptyState compact message={tab.empty} hint={tab.key === 'available' ? '领券中心有新券，先领再用' : undefined} />
+        <EmptyState compact message={tab.empty} hint={tab.key === 'available' ? '去领券中心看看有没有新券' : undefined} />
         <View className="btn btn--primary btn--small coupons-empty__go coupons-empty-center" hoverClass="btn--pressed" onClick={onOpenCenter}>
           <Text>去领券中心</Text>
         </View>
