@@ -7,7 +7,7 @@ import CampaignsPage from '../../miniapp/src/marketer/campaigns/index';
 import { audienceSummary, buildAudience, emptyAudienceDraft, memberNosOf } from '../../miniapp/src/features/campaigns/audience-form';
 import { buildCampaign, emptyCampaignDraft } from '../../miniapp/src/features/campaigns/campaign-form';
 import { rateText } from '../../miniapp/src/features/campaigns/campaign-words';
-import { forgetCampaigns } from '../../miniapp/src/features/campaigns/campaign-cache';
+import { forgetCampaigns, rememberTemplate } from '../../miniapp/src/features/campaigns/campaign-cache';
 import { campaign, template } from './coupon-fixtures';
 import { errorReply, mockApi, signIn } from './fixtures';
 import { lifecycle, router } from './__mocks__/taro';
@@ -191,6 +191,15 @@ describe('新建营销活动', () => {
     expect(container.querySelector('.audience-points-max-error')!.textContent).toBe('请检查最高积分');
     expect(container.querySelector('.campaign-form-error')!.textContent).toBe('请按提示修改后再创建');
     expect(Taro.redirectTo).not.toHaveBeenCalled();
+  });
+
+  it('comes back from 新建优惠券模板 with the new template picked', async () => {
+    serve();
+    rememberTemplate(template({ templateId: 'tpl-2' }));
+    const { container } = render(<CampaignNewPage />);
+    await flush();
+    expect(container.querySelector('.campaign-template-tpl-2 .template-row')!.className).toContain('template-row--picked');
+    expect(container.querySelector('.campaign-template-tpl-1 .template-row')!.className).not.toContain('template-row--picked');
   });
 
   it('asks for a name and a template before sending anything', async () => {

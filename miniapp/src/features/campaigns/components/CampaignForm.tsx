@@ -52,7 +52,7 @@ function TemplatePicker({ templates, picked, error, onPick, onNew }: { templates
       ) : (
         <View className="campaign-form__templates">
           {items.map((template) => (
-            <View key={template.templateId} className={`campaign-template-${template.templateId}`}>
+            <View key={template.templateId} className={`campaign-template campaign-template-${template.templateId}`} data-template-id={template.templateId}>
               <TemplateRow template={template} picked={template.templateId === picked} onPick={(one) => onPick(one.templateId)} />
             </View>
           ))}

@@ -37,7 +37,7 @@ export function CouponChoice({ coupons, selected, problem, gone = false, pending
         <View className="purchase-coupons__list">
           {coupons.map((coupon) => {
             const on = coupon.couponId === selected;
-            const refused = on && coupon.couponId === refusedId;
+            const refused = coupon.couponId === refusedId;
             const value = couponValue(coupon);
             return (
               <View
