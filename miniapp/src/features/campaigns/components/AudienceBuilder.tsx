@@ -25,13 +25,16 @@ export function AudiencePreview({ preview, invalid }: { preview: AudiencePreview
       </Text>
       {result && result.sample.length > 0 && (
         <View className="audience-sample">
-          <Text className="audience-sample__title">部分会员</Text>
+          <View className="audience-sample__title">
+            <Text>部分会员</Text>
+            <Text>入会日期</Text>
+          </View>
           {result.sample.slice(0, 5).map((member) => (
             <View className="audience-sample-row" key={member.memberId}>
               <Text className="audience-sample-row__name">{member.nickname}</Text>
               <LevelBadge code={member.levelCode} name={levelName(member.levelCode)} size="small" />
               <Text className="audience-sample-row__no">{member.memberNo}</Text>
-              <Text className="audience-sample-row__joined">{formatDate(member.joinedAt)} 入会</Text>
+              <Text className="audience-sample-row__joined">{formatDate(member.joinedAt)}</Text>
             </View>
           ))}
         </View>
