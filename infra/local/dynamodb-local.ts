@@ -37,7 +37,7 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
   if (dbPath) mkdirSync(dbPath, { recursive: true });
   const child = spawn(
     'java',
-    ['-Xmx1g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', '-port', String(options.port), ...storage],
+    ['-Xmx4g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', '-port', String(options.port), ...storage],
     // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
     { stdio: ['ignore', 'pipe', 'pipe'], cwd: dbPath ?? mkdtempSync(join(tmpdir(), 'dynamodb-local-')) },
   );

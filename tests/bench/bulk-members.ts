@@ -26,6 +26,6 @@ export async function bulkMembers(db: DocumentClient, table: string, prefix: str
       }
     }
   };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await Promise.all(Array.from({ length: 4 }, worker));
   return members;
 }
