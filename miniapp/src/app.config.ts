@@ -27,7 +27,20 @@ export default defineAppConfig({
     { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index'] },
     {
       root: 'marketer',
-      pages: ['home/index', 'templates/index', 'template-new/index', 'campaigns/index', 'campaign-new/index', 'campaign/index'],
+      pages: [
+        'home/index',
+        'templates/index',
+        'template-new/index',
+        'campaigns/index',
+        'campaign-new/index',
+        'campaign/index',
+        'dashboard/index',
+        'members/index',
+        'member/index',
+        'tags/index',
+        'settings/index',
+        'audit/index',
+      ],
     },
   ],
   window: {

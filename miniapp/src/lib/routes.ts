@@ -28,6 +28,12 @@ export const routes = {
   marketerCampaigns: '/marketer/campaigns/index',
   marketerCampaignNew: '/marketer/campaign-new/index',
   marketerCampaign: '/marketer/campaign/index',
+  marketerDashboard: '/marketer/dashboard/index',
+  marketerMembers: '/marketer/members/index',
+  marketerMember: '/marketer/member/index',
+  marketerTags: '/marketer/tags/index',
+  marketerSettings: '/marketer/settings/index',
+  marketerAudit: '/marketer/audit/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -87,3 +87,6 @@ export const Button = ({ className, children, onClick }: Common) => (
 export const Textarea = ({ className, value, placeholder, onInput }: InputProps) => (
   <textarea className={className} value={value} placeholder={placeholder} onChange={(event) => onInput?.({ detail: { value: event.target.value } })} />
 );
+
+/** A canvas is an empty box in jsdom (the chart draws nothing there; its maths is tested on its own). */
+export const Canvas = ({ className, style, id }: Common & { id?: string; type?: string; canvasId?: string }) => <canvas className={className} style={style} id={id} />;

@@ -66,6 +66,17 @@ const Taro = {
     throw new Error('requestSubscribeMessage:fail');
   }),
   getCurrentPages: jest.fn(() => [] as unknown[]),
+  nextTick: (callback: () => void) => void Promise.resolve().then(callback),
+  /** No nodes in jsdom: every query answers null, so a canvas chart stays blank. */
+  createSelectorQuery: () => {
+    const query = {
+      select: () => query,
+      fields: () => query,
+      boundingClientRect: () => query,
+      exec: (callback?: (result: unknown[]) => void) => callback?.([null]),
+    };
+    return query;
+  },
   showToast: jest.fn(async () => ({ errMsg: 'showToast:ok' })),
   showModal: jest.fn(async () => ({ confirm: true, cancel: false })),
   stopPullDownRefresh: jest.fn(),

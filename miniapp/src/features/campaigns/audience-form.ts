@@ -1,4 +1,4 @@
-import { type Audience, audienceSchema, demoProgram } from '@app/shared';
+import { type Audience, audienceSchema, demoProgram, SEGMENT_NAMES, type SegmentCode } from '@app/shared';
 import { formatNumber } from '../../lib/format';
 import { storeName } from '../coupons/coupon-words';
 import type { AudienceBody } from './api/campaigns';
@@ -19,9 +19,22 @@ export interface AudienceDraft {
   homeStoreIds: string[];
   /** 8-digit member numbers, one a line (commas and spaces also separate). */
   memberNos: string;
+  /** Automatic RFM segments (`churn-risk` …): members in any of them. */
+  segments: string[];
+  /** Manual tags, typed with commas or spaces between them. */
+  tags: string;
 }
 
-export type AudienceField = 'levels' | 'joinedFrom' | 'joinedTo' | 'inactiveDays' | 'birthdayMonth' | 'pointsMin' | 'pointsMax' | 'homeStoreIds' | 'memberNos';
+export type AudienceField = 'levels' | 'joinedFrom' | 'joinedTo' | 'inactiveDays' | 'birthdayMonth' | 'pointsMin' | 'pointsMax' | 'homeStoreIds' | 'memberNos' | 'segments' | 'tags';
+
+/** The automatic segments an audience can pick, with their names (新会员, 流失预警, …). */
+export const AUDIENCE_SEGMENTS: ReadonlyArray<{ code: SegmentCode; name: string }> = (Object.keys(SEGMENT_NAMES) as SegmentCode[]).map((code) => ({ code, name: SEGMENT_NAMES[code] }));
+
+/** An audience handed over in a page's query (`segments=churn-risk&tags=vip`, e.g. from the dashboard's churn list). */
+export function audienceDraftFromParams(params: Record<string, string | undefined>): AudienceDraft {
+  const list = (value: string | undefined) => (value ? decodeURIComponent(value).split(',').map((item) => item.trim()).filter(Boolean) : []);
+  return { ...emptyAudienceDraft(), segments: list(params.segments), tags: list(params.tags).join(', ') };
+}
 export type AudienceErrors = Partial<Record<AudienceField, string>>;
 
 export const emptyAudienceDraft = (): AudienceDraft => ({
@@ -34,6 +47,8 @@ export const emptyAudienceDraft = (): AudienceDraft => ({
   pointsMax: '',
   homeStoreIds: [],
   memberNos: '',
+  segments: [],
+  tags: '',
 });
 
 /** The member numbers of the textarea: split on lines, commas and spaces, duplicates dropped. */
@@ -87,6 +102,11 @@ export function buildAudience(draft: AudienceDraft): Built {
   else if (valid.length > 10_000) errors.memberNos = '一次最多 10,000 个会员号';
   else if (valid.length > 0) audience.memberNos = valid;
 
+  if (draft.segments.length > 0) audience.segments = [...draft.segments];
+  const tags = [...new Set(draft.tags.split(/[\s,，;；、]+/).filter(Boolean))];
+  if (tags.some((tag) => tag.length > 40)) errors.tags = '标签最长 40 个字';
+  else if (tags.length > 0) audience.tags = tags;
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const checked = audienceSchema.safeParse(audience);
   if (!checked.success) {
@@ -109,6 +129,8 @@ export const AUDIENCE_FIELD_MESSAGES: Record<AudienceField, string> = {
   pointsMax: '请检查最高积分',
   homeStoreIds: '请检查门店',
   memberNos: '会员号为 8 位数字',
+  segments: '请检查会员分群',
+  tags: '请检查标签',
 };
 
 /** `audience.pointsMax` (under `body.`) → pointsMax. */
@@ -146,7 +168,7 @@ export function audienceSummary(audience: Partial<Audience>): string[] {
   else if (audience.pointsMax !== undefined) lines.push(`积分 ≤ ${formatNumber(audience.pointsMax)}`);
   if (audience.homeStoreIds?.length) lines.push(`常去门店：${audience.homeStoreIds.map(storeName).join('、')}`);
   if (audience.tags?.length) lines.push(`标签：${audience.tags.join('、')}`);
-  if (audience.segments?.length) lines.push(`分群：${audience.segments.join('、')}`);
+  if (audience.segments?.length) lines.push(`分群：${audience.segments.map((code) => SEGMENT_NAMES[code as SegmentCode] ?? code).join('、')}`);
   if (audience.memberNos?.length) lines.push(`指定会员 ${formatNumber(audience.memberNos.length)} 位`);
   return lines.length > 0 ? lines : ['全部会员'];
 }

@@ -12,11 +12,16 @@ import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
 const ENTRIES = [
+  { key: 'dashboard', route: routes.marketerDashboard, icon: '数', title: '数据看板', hint: '会员、消费、积分、流失' },
+  { key: 'members', route: routes.marketerMembers, icon: '查', title: '会员查询', hint: '会员 360、调整积分' },
   { key: 'templates', route: routes.marketerTemplates, icon: '券', title: '优惠券模板', hint: '面额、门槛、有效期' },
   { key: 'campaigns', route: routes.marketerCampaigns, icon: '营', title: '营销活动', hint: '定向发券、领券中心、效果' },
+  { key: 'tags', route: routes.marketerTags, icon: '签', title: '标签', hint: '分群人数、批量打标签' },
+  { key: 'settings', route: routes.marketerSettings, icon: '规', title: '规则设置', hint: '等级、积分、签到、有效期' },
+  { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
 ] as const;
 
-/** Head-office home: who is logged in, the ways to 优惠券模板 and 营销活动, and provisioning of staff and marketer accounts. */
+/** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and provisioning of staff and marketer accounts. */
 export default function MarketerHomePage() {
   useRoleGuard('marketer');
   const session = loadSession();

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { StoreResponse } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { AUDIENCE_LEVELS, type AudienceDraft, type AudienceErrors, memberNosOf } from '../audience-form';
+import { AUDIENCE_LEVELS, AUDIENCE_SEGMENTS, type AudienceDraft, type AudienceErrors, memberNosOf } from '../audience-form';
 import type { AudiencePreviewState } from '../hooks/use-audience-preview';
 import { Chips, DateField, FormField, TextArea, TextField } from './FormParts';
 import './AudienceBuilder.scss';
@@ -72,6 +72,17 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
             chosen={draft.levels}
             onToggle={(code) => onChange({ levels: toggle(draft.levels, code) })}
           />
+        </FormField>
+        <FormField prefix="audience" name="segments" label="会员分群" optional hint="每晚按消费自动更新" error={errors.segments}>
+          <Chips
+            prefix="audience-segment"
+            options={AUDIENCE_SEGMENTS.map((segment) => ({ key: segment.code, label: segment.name }))}
+            chosen={draft.segments}
+            onToggle={(code) => onChange({ segments: toggle(draft.segments, code) })}
+          />
+        </FormField>
+        <FormField prefix="audience" name="tags" label="标签" optional hint="多个用逗号分开" error={errors.tags}>
+          <TextField className="audience-tags" value={draft.tags} placeholder="如 咖啡达人" onChange={(tags) => onChange({ tags })} />
         </FormField>
         <View className="form-row">
           <FormField prefix="audience" name="joined-from" label="入会时间 从" optional error={errors.joinedFrom}>

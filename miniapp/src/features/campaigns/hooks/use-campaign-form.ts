@@ -17,9 +17,9 @@ import { useAudiencePreview } from './use-audience-preview';
  * coming back, and a template just made from here comes back picked) and 创建, which makes a draft campaign. The
  * Idempotency-Key belongs to one request body; a try without an answer is repeated with it.
  */
-export function useCampaignForm(onCreated: (campaign: CampaignView) => void) {
+export function useCampaignForm(onCreated: (campaign: CampaignView) => void, initialAudience?: () => AudienceDraft) {
   const [draft, setDraft] = useState<CampaignDraft>(emptyCampaignDraft);
-  const [audienceDraft, setAudienceDraft] = useState<AudienceDraft>(emptyAudienceDraft);
+  const [audienceDraft, setAudienceDraft] = useState<AudienceDraft>(initialAudience ?? emptyAudienceDraft);
   const [errors, setErrors] = useState<CampaignErrors>({});
   const [serverAudienceErrors, setServerAudienceErrors] = useState<AudienceErrors>({});
   const [pending, setPending] = useState(false);

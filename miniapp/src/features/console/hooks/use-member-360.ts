@@ -1,0 +1,146 @@
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { pointsAdjustmentResponse } from '@app/shared';
+import type * as z from 'zod';
+import { toApiError } from '../../../lib/api-error';
+import { newIdempotencyKey } from '../../../lib/idempotency';
+import { usePageResource } from '../../../lib/use-page-resource';
+import { NO_ANSWER_MESSAGE, unknownOutcome } from '../../campaigns/unknown-outcome';
+import { adjustPoints, changeMemberTags, getMember360 } from '../api/console';
+import { type AdjustDraft, type AdjustErrors, adjustConfirmText, emptyAdjustDraft, readAdjustment, readTag } from '../member-words';
+
+/**
+ * A member's 360 (read on show and on pull-down), 调整积分 and the tags. An adjustment asks first; its
+ * Idempotency-Key is made on the confirmation and belongs to that body: a try without an answer is repeated with
+ * it (重试调整), any change to the form drops it.
+ */
+export function useMember360(memberId: string) {
+  const member = usePageResource(() => getMember360(memberId));
+  const [draft, setDraft] = useState<AdjustDraft>(emptyAdjustDraft);
+  const [errors, setErrors] = useState<AdjustErrors>({});
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [canRetry, setCanRetry] = useState(false);
+  const [done, setDone] = useState<z.infer<typeof pointsAdjustmentResponse> | null>(null);
+  const request = useRef<{ json: string; key: string } | null>(null);
+  const busy = useRef(false);
+
+  const change = useCallback((patch: Partial<AdjustDraft>) => {
+    if (busy.current) return;
+    setDraft((current) => ({ ...current, ...patch }));
+    setErrors((current) => {
+      const next = { ...current };
+      if ('points' in patch || 'sign' in patch) delete next.points;
+      if ('reason' in patch) delete next.reason;
+      return next;
+    });
+    setProblem(null);
+    setCanRetry(false);
+    request.current = null;
+  }, []);
+
+  const submit = useCallback(async () => {
+    if (busy.current || !member.data) return;
+    const read = readAdjustment(draft);
+    if (!read.ok) {
+      setErrors(read.errors);
+      return;
+    }
+    const json = JSON.stringify(read.body);
+    if (request.current?.json !== json) {
+      const { confirm } = await Taro.showModal({ title: '调整积分', content: adjustConfirmText(member.data.profile, read.body.points, read.body.reason), confirmText: '确认调整' });
+      if (!confirm) return;
+      request.current = { json, key: newIdempotencyKey('adjust') };
+    }
+    const key = request.current.key;
+    busy.current = true;
+    setPending(true);
+    setProblem(null);
+    setDone(null);
+    try {
+      const result = await adjustPoints(memberId, read.body, key);
+      request.current = null;
+      setCanRetry(false);
+      setDone(result);
+      setDraft(emptyAdjustDraft());
+      void member.reload();
+    } catch (caught) {
+      const error = toApiError(caught);
+      if (unknownOutcome(error)) {
+        setCanRetry(true);
+        setProblem(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
+      } else {
+        request.current = null;
+        setCanRetry(false);
+        setProblem(error.message);
+      }
+    } finally {
+      busy.current = false;
+      setPending(false);
+    }
+  }, [draft, member, memberId]);
+
+  // Tags.
+  const [tagText, setTagText] = useState('');
+  const [tagError, setTagError] = useState<string | null>(null);
+  const [tagBusy, setTagBusy] = useState(false);
+  const [tags, setTags] = useState<string[] | null>(null);
+
+  const changeTags = useCallback(
+    async (body: { add?: string[]; remove?: string[] }) => {
+      setTagBusy(true);
+      setTagError(null);
+      try {
+        const result = await changeMemberTags(memberId, body);
+        setTags(result.tags);
+        if (body.add) setTagText('');
+      } catch (caught) {
+        setTagError(toApiError(caught).message);
+      } finally {
+        setTagBusy(false);
+      }
+    },
+    [memberId],
+  );
+
+  const addTag = useCallback(() => {
+    const read = readTag(tagText);
+    if (!read.ok) {
+      setTagError(read.error);
+      return;
+    }
+    void changeTags({ add: [read.tag] });
+  }, [changeTags, tagText]);
+
+  const removeTag = useCallback(
+    async (tag: string) => {
+      const { confirm } = await Taro.showModal({ title: '移除标签', content: `移除标签「${tag}」？`, confirmText: '移除' });
+      if (confirm) void changeTags({ remove: [tag] });
+    },
+    [changeTags],
+  );
+
+  // A fresh 360 brings the tags as they are now.
+  useEffect(() => setTags(null), [member.data]);
+
+  // The tags the server answered last (after a change), else the 360's.
+  const shownTags = tags ?? member.data?.tags ?? [];
+
+  return {
+    member,
+    adjust: { draft, errors, pending, problem, canRetry, done, change, submit },
+    tags: {
+      list: shownTags,
+      text: tagText,
+      setText: (text: string) => {
+        setTagText(text);
+        setTagError(null);
+      },
+      error: tagError,
+      busy: tagBusy,
+      add: addTag,
+      remove: (tag: string) => void removeTag(tag),
+      resetFromServer: () => setTags(null),
+    },
+  };
+}

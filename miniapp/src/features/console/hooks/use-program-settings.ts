@@ -1,0 +1,85 @@
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toApiError } from '../../../lib/api-error';
+import { newIdempotencyKey } from '../../../lib/idempotency';
+import { usePageResource } from '../../../lib/use-page-resource';
+import { NO_ANSWER_MESSAGE, unknownOutcome } from '../../campaigns/unknown-outcome';
+import { getProgram, saveProgram } from '../api/console';
+import { buildProgram, draftFromSettings, type ProgramDraft, type ProgramErrors, programErrorsFromIssues as programErrorsFromDetails } from '../program-form';
+
+/**
+ * 规则设置: the versions (current, upcoming, history) and a draft started from the current version. 保存 checks with
+ * the server's schema, asks first, then PUTs a new version; a 400 puts each issue under its field.
+ */
+export function useProgramSettings() {
+  const program = usePageResource(getProgram);
+  const [draft, setDraft] = useState<ProgramDraft | null>(null);
+  const [errors, setErrors] = useState<ProgramErrors>({});
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const request = useRef<{ json: string; key: string } | null>(null);
+  const dirty = useRef(false);
+
+  // A fresh read resets the draft unless the marketer has started editing.
+  useEffect(() => {
+    if (program.data && !dirty.current) setDraft(draftFromSettings(program.data.current.settings));
+  }, [program.data]);
+
+  const change = useCallback((patch: Partial<ProgramDraft>) => {
+    dirty.current = true;
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    setProblem(null);
+    setSaved(null);
+  }, []);
+
+  const clearError = useCallback((key: string) => setErrors(({ [key]: _gone, ...rest }) => rest), []);
+
+  const reset = useCallback(() => {
+    if (!program.data) return;
+    dirty.current = false;
+    setDraft(draftFromSettings(program.data.current.settings));
+    setErrors({});
+    setProblem(null);
+  }, [program.data]);
+
+  const save = useCallback(async () => {
+    if (!draft || !program.data || pending) return;
+    const built = buildProgram(program.data.current.settings, draft);
+    if (!built.ok) {
+      setErrors(built.errors);
+      setProblem('请按提示修改后再保存');
+      return;
+    }
+    const json = JSON.stringify(built.body);
+    if (request.current?.json !== json) {
+      const when = built.body.effectiveAt ? `将于 ${draft.effectiveDate} ${draft.effectiveTime} 生效` : '立即生效';
+      const { confirm } = await Taro.showModal({ title: '保存规则', content: `保存为新版本，${when}。已有的记录仍按原规则。`, confirmText: '保存' });
+      if (!confirm) return;
+      request.current = { json, key: newIdempotencyKey('program') };
+    }
+    setPending(true);
+    setProblem(null);
+    setErrors({});
+    try {
+      await saveProgram(built.body, request.current.key);
+      request.current = null;
+      dirty.current = false;
+      setSaved(built.body.effectiveAt ? `已保存，${draft.effectiveDate} ${draft.effectiveTime} 生效` : '已保存，新规则已生效');
+      await program.reload();
+    } catch (caught) {
+      const error = toApiError(caught);
+      if (unknownOutcome(error)) setProblem(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
+      else {
+        request.current = null;
+        const fieldErrors = error.code === 'VALIDATION_FAILED' ? programErrorsFromDetails(error.details) : {};
+        setErrors(fieldErrors);
+        setProblem(Object.keys(fieldErrors).length > 0 ? '请按提示修改后再保存' : error.message);
+      }
+    } finally {
+      setPending(false);
+    }
+  }, [draft, pending, program]);
+
+  return { program, draft, errors, pending, problem, saved, change, clearError, reset, save };
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '会员详情',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

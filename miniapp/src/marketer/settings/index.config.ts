@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '规则设置',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

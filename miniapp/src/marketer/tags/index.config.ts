@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '标签',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
