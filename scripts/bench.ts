@@ -1,4 +1,5 @@
 /** `npm run bench -- <name>`: performance figures, printed (never asserted in tests). */
+import { benchAnalytics } from '../tests/bench/analytics.bench';
 import { benchApi } from '../tests/bench/api.bench';
 import { benchCheckin } from '../tests/bench/checkin.bench';
 import { benchClaim } from '../tests/bench/claim.bench';
@@ -6,7 +7,7 @@ import { benchDispatch } from '../tests/bench/dispatch.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
 import { benchRedeem } from '../tests/bench/redeem.bench';
 
-const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin, redeem: benchRedeem, claim: benchClaim, dispatch: benchDispatch };
+const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin, redeem: benchRedeem, claim: benchClaim, dispatch: benchDispatch, analytics: benchAnalytics };
 
 async function main() {
   const name = process.argv[2];

@@ -5,6 +5,7 @@ import { seedDemo } from '../seed/seed';
 import { startApiServer } from './api-server';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { localConfig, localEnvironment, type LocalEnvironment } from './local-env';
+import { startStreamAggregator, type StreamAggregator } from './stream-aggregator';
 import { dropTable, ensureTable } from './table';
 
 export interface StackOptions {
@@ -29,9 +30,12 @@ export interface LocalStack {
 export async function startLocalStack(options: StackOptions): Promise<LocalStack> {
   if (options.fresh && options.dbPath) rmSync(options.dbPath, { recursive: true, force: true });
   const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dbPath: options.dbPath });
+  let aggregator: StreamAggregator | undefined;
   try {
     const env = localEnvironment({ dynamoEndpoint: dynamo.endpoint, tableName: options.tableName, apiPort: options.apiPort, lambdaPort: options.lambdaPort });
     await prepareTable(env, options.fresh ?? false);
+    // The statistics follow the table's stream, as the aggregator Lambda does when deployed.
+    aggregator = await startStreamAggregator(localConfig(env), dynamo.endpoint, (error) => process.stderr.write(`stream aggregator: ${(error as Error).message}\n`));
     const api = await startApiServer(env, options.onApiOutput);
     return {
       env,
@@ -39,10 +43,12 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       dynamoEndpoint: dynamo.endpoint,
       async stop() {
         await api.stop();
+        await aggregator?.stop();
         await dynamo.stop();
       },
     };
   } catch (error) {
+    await aggregator?.stop();
     await dynamo.stop();
     throw error;
   }

@@ -10,6 +10,27 @@ export function json(statusCode: number, body: unknown, requestId: string): Http
   };
 }
 
+/** A use case's answer that is a file (CSV exports), not JSON. */
+export class FileBody {
+  constructor(
+    readonly contentType: string,
+    readonly filename: string,
+    readonly content: string,
+  ) {}
+}
+
+export function fileResult(statusCode: number, file: FileBody, requestId: string): HttpResult {
+  return {
+    statusCode,
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${file.filename}"`,
+      'x-request-id': requestId,
+    },
+    body: file.content,
+  };
+}
+
 export function errorResult(code: ErrorCode, requestId: string, message?: string, details?: Record<string, unknown>): HttpResult {
   const error = { code, message: message ?? errorCatalog[code].message, requestId, ...(details ? { details } : {}) };
   return json(errorCatalog[code].status, { error }, requestId);

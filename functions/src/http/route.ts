@@ -7,7 +7,7 @@ import type { SessionTokens } from '../security/session-token';
 import { requestNow } from './clock';
 import type { HttpEvent, HttpResult } from './lambda-types';
 import { describeError, logger } from './logger';
-import { domainErrorResult, errorResult, json, validationDetails } from './responses';
+import { domainErrorResult, errorResult, FileBody, fileResult, json, validationDetails } from './responses';
 
 export interface Principal {
   role: Role;
@@ -111,6 +111,7 @@ async function handle<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, deps: HttpDeps, e
 
 async function runUseCase<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, request: RequestContext<B, Q, P>): Promise<HttpResult> {
   const output = await spec.run(request);
+  if (output instanceof FileBody) return fileResult(spec.successStatus ?? 200, output, request.requestId);
   return json(spec.successStatus ?? 200, output, request.requestId);
 }
 

@@ -1,0 +1,39 @@
+/**
+ * DynamoDB stream records (from Lambda's event or from the Streams API locally) as plain before/after images.
+ * The attribute-value decoding is here, the one adapter that knows the wire format.
+ */
+export interface StreamChange {
+  sequenceNumber: string;
+  old: Record<string, any> | null;
+  new: Record<string, any> | null;
+}
+
+type AttributeValue = Record<string, any>;
+
+export function decodeAttribute(value: AttributeValue): unknown {
+  if ('S' in value) return value.S;
+  if ('N' in value) return Number(value.N);
+  if ('BOOL' in value) return value.BOOL;
+  if ('NULL' in value) return null;
+  if ('M' in value) return decodeImage(value.M);
+  if ('L' in value) return (value.L as AttributeValue[]).map(decodeAttribute);
+  if ('SS' in value) return [...value.SS];
+  if ('NS' in value) return (value.NS as string[]).map(Number);
+  if ('B' in value) return value.B;
+  // The Streams client drops an empty map's `M: {}`, leaving an empty attribute value.
+  if (Object.keys(value).length === 0) return {};
+  throw new Error(`unknown attribute value ${Object.keys(value).join(',')}`);
+}
+
+export function decodeImage(image: Record<string, AttributeValue> | undefined | null): Record<string, any> | null {
+  if (!image) return null;
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, decodeAttribute(value)]));
+}
+
+interface RawStreamRecord {
+  dynamodb?: { SequenceNumber?: string; NewImage?: Record<string, AttributeValue>; OldImage?: Record<string, AttributeValue> };
+}
+
+export function toStreamChange(record: RawStreamRecord): StreamChange {
+  return { sequenceNumber: record.dynamodb?.SequenceNumber ?? '0', old: decodeImage(record.dynamodb?.OldImage), new: decodeImage(record.dynamodb?.NewImage) };
+}

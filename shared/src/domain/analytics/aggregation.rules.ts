@@ -1,0 +1,138 @@
+import { businessDateOf } from '../time/program-time';
+
+/**
+ * What one change of a stored record adds to the statistics. The aggregator sees every change of the table
+ * (insert, modify, remove; before and after), and the statistics are sums of these deltas, so they can be
+ * recomputed from the records and never need a read-modify-write on a hot item.
+ */
+export type Image = Record<string, any>;
+export interface RecordChange {
+  old: Image | null;
+  new: Image | null;
+}
+
+/** Day figures per store (`-` when the record has no store), running totals, points due per expiry date. */
+export type StatBucket = { kind: 'day'; date: string; storeId: string } | { kind: 'total' } | { kind: 'expiry'; date: string };
+
+export const DAY_FIELDS = ['newMembers', 'checkins', 'purchases', 'salesFen', 'refundsFen', 'pointsIssued', 'pointsRedeemed', 'pointsExpired'] as const;
+export type DayField = (typeof DAY_FIELDS)[number];
+
+export interface StatDelta {
+  bucket: StatBucket;
+  add: Record<string, number>;
+}
+
+/** The latest referral figures of a member, for the ranking (a set, not a sum). */
+export interface ReferralStanding {
+  memberId: string;
+  memberNo: string;
+  nickname: string;
+  rewarded: number;
+  invited: number;
+}
+
+export interface ChangeEffect {
+  deltas: StatDelta[];
+  referral: ReferralStanding | null;
+}
+
+export const NO_STORE = '-';
+export const levelField = (levelCode: string) => `level_${levelCode}`;
+
+/** Ledger types by the figure they move: issuing counts net of reversals, redeeming net of order cancellations. */
+const ISSUING = new Set(['earn', 'bonus', 'adjust', 'reverse']);
+const REDEEMING = new Set(['spend', 'refund']);
+
+const day = (date: string, storeId: string | null | undefined, add: Record<string, number>): StatDelta => ({
+  bucket: { kind: 'day', date, storeId: storeId || NO_STORE },
+  add,
+});
+
+function memberEffect(before: Image | null, after: Image | null, timeZone: string): ChangeEffect {
+  const deltas: StatDelta[] = [];
+  if (!before && after) deltas.push(day(businessDateOf(Date.parse(after.joinedAt), timeZone), null, { newMembers: 1 }));
+  if (before && !after) deltas.push(day(businessDateOf(Date.parse(before.joinedAt), timeZone), null, { newMembers: -1 }));
+  const totals: Record<string, number> = {};
+  const move = (field: string, amount: number) => {
+    if (amount !== 0) totals[field] = (totals[field] ?? 0) + amount;
+  };
+  move('members', (after ? 1 : 0) - (before ? 1 : 0));
+  move('buyers', (after && after.purchaseCount > 0 ? 1 : 0) - (before && before.purchaseCount > 0 ? 1 : 0));
+  move('lotPoints', (after?.lotPoints ?? 0) - (before?.lotPoints ?? 0));
+  move('pointsDebt', (after?.pointsDebt ?? 0) - (before?.pointsDebt ?? 0));
+  if (before?.levelCode !== after?.levelCode) {
+    if (before) move(levelField(before.levelCode), -1);
+    if (after) move(levelField(after.levelCode), 1);
+  }
+  if (Object.keys(totals).length) deltas.push({ bucket: { kind: 'total' }, add: totals });
+  const referralMoved = after && (after.referralsRewarded ?? 0) > 0 && (before?.referralsRewarded ?? 0) !== after.referralsRewarded;
+  const referral = referralMoved
+    ? { memberId: after.memberId, memberNo: after.memberNo, nickname: after.nickname, rewarded: after.referralsRewarded, invited: after.referralsInvited ?? 0 }
+    : null;
+  return { deltas, referral };
+}
+
+/** Points a lot still owes, by the date it expires (lots that never expire are not "due"). */
+function lotDue(lot: Image | null, timeZone: string): { date: string; points: number } | null {
+  if (!lot || !lot.expiresAt || lot.expired) return null;
+  return { date: businessDateOf(Date.parse(lot.expiresAt), timeZone), points: lot.remaining };
+}
+
+/** Immutable records count once when inserted (and back out if ever removed, which only tests do). */
+function insertedOnce(change: RecordChange): { image: Image; sign: 1 | -1 } | null {
+  if (change.new && !change.old) return { image: change.new, sign: 1 };
+  if (change.old && !change.new) return { image: change.old, sign: -1 };
+  return null;
+}
+
+export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
+  const entity = (change.new ?? change.old)?.entity;
+  if (entity === 'Member') return memberEffect(change.old, change.new, timeZone);
+  const none: ChangeEffect = { deltas: [], referral: null };
+  if (entity === 'Lot') {
+    const before = lotDue(change.old, timeZone);
+    const after = lotDue(change.new, timeZone);
+    const deltas: StatDelta[] = [];
+    if (before && before.points) deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
+    if (after && after.points) deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
+    return { deltas, referral: null };
+  }
+  const once = insertedOnce(change);
+  if (!once) return none;
+  const { image, sign } = once;
+  switch (entity) {
+    case 'Checkin':
+      return { deltas: [day(image.date, null, { checkins: sign })], referral: null };
+    case 'Purchase':
+      return { deltas: [day(image.businessDate, image.storeId, { purchases: sign, salesFen: sign * image.payableFen })], referral: null };
+    case 'Refund':
+      return { deltas: [day(image.businessDate, image.storeId, { refundsFen: sign * image.refundedFen })], referral: null };
+    case 'LedgerEntry': {
+      const date = businessDateOf(Date.parse(image.at), timeZone);
+      const storeId = image.by?.storeId ?? null;
+      if (ISSUING.has(image.type)) return { deltas: [day(date, storeId, { pointsIssued: sign * image.points })], referral: null };
+      if (REDEEMING.has(image.type)) return { deltas: [day(date, storeId, { pointsRedeemed: -sign * image.points })], referral: null };
+      if (image.type === 'expire') return { deltas: [day(date, storeId, { pointsExpired: -sign * image.points })], referral: null };
+      return none;
+    }
+    default:
+      return none;
+  }
+}
+
+export const bucketId = (bucket: StatBucket): string =>
+  bucket.kind === 'day' ? `day#${bucket.date}#${bucket.storeId}` : bucket.kind === 'expiry' ? `expiry#${bucket.date}` : 'total';
+
+/** Adds many effects into one delta per bucket (zero fields dropped), so a batch writes each bucket once. */
+export function mergeDeltas(deltas: readonly StatDelta[]): StatDelta[] {
+  const merged = new Map<string, StatDelta>();
+  for (const delta of deltas) {
+    const id = bucketId(delta.bucket);
+    const into = merged.get(id) ?? { bucket: delta.bucket, add: {} };
+    for (const [field, amount] of Object.entries(delta.add)) into.add[field] = (into.add[field] ?? 0) + amount;
+    merged.set(id, into);
+  }
+  return [...merged.values()]
+    .map((delta) => ({ bucket: delta.bucket, add: Object.fromEntries(Object.entries(delta.add).filter(([, amount]) => amount !== 0)) }))
+    .filter((delta) => Object.keys(delta.add).length > 0);
+}
