@@ -16,6 +16,7 @@ import {
   purchasesRepository,
   recordsRepository,
   storesRepository,
+  tagsRepository,
   type DocumentClient,
   type TxWrite,
 } from './adapters/dynamodb';
@@ -49,6 +50,7 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     records: recordsRepository(db, cfg.tableName),
     mall: mallRepository(db, cfg.tableName),
     coupons: couponsRepository(db, cfg.tableName),
+    tags: tagsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: cachedProgramSettings(program),
     /** Read at each purchase (not cached), so a new promotion counts from its first second. */

@@ -31,3 +31,4 @@ export * from './domain/coupons/coupons.rules';
 export * from './program/demo-coupons';
 export * from './domain/coupons/coupon-code.rules';
 export * from './domain/coupons/audience.rules';
+export * from './domain/segments/segments.rules';

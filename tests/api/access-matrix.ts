@@ -73,6 +73,15 @@ export const accessMatrix: AccessRow[] = [
   },
   {
     method: 'POST',
+    path: '/v1/admin/members/{memberId}/tags',
+    pathFor: ({ memberId }) => `/v1/admin/members/${memberId}/tags`,
+    body: () => ({ add: ['矩阵标签'] }),
+    expect: marketerOnly,
+  },
+  { method: 'POST', path: '/v1/admin/tags/bulk', body: () => ({ tag: '矩阵标签', action: 'add', memberNos: ['00000000'] }), expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/tags', expect: marketerOnly },
+  {
+    method: 'POST',
     path: '/v1/admin/staff',
     body: ({ unique }) => ({ openid: `matrix-${unique}`, storeId: 'S003', role: 'staff' }),
     expect: { ...marketerOnly, marketer: 201 },

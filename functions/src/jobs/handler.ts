@@ -20,6 +20,7 @@ export const dispatchCampaigns = scheduled('dispatch-campaigns');
 export const birthdayGifts = scheduled('birthday-gifts');
 export const levelPerks = scheduled('level-perks');
 export const issueEntitlements = scheduled('issue-entitlements');
+export const refreshSegments = scheduled('refresh-segments');
 
 /** The SQS consumer of push dispatch: one message is one shard of one campaign. */
 export const dispatchWorker = async (event: { Records: { body: string }[] }) => {

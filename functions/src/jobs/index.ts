@@ -8,6 +8,7 @@ import { checkinReminders } from './checkin-reminders';
 import { expirePoints } from './expire-points';
 import { referralRewards } from './referral-rewards';
 import { reviewLevels } from './review-levels';
+import { refreshSegments } from './refresh-segments';
 
 /** Every scheduled job by its name (api.md "Jobs"); each is idempotent and resumable. */
 export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Record<string, number>>> = {
@@ -20,4 +21,5 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'birthday-gifts': birthdayGifts,
   'level-perks': levelPerks,
   'issue-entitlements': issueEntitlements,
+  'refresh-segments': refreshSegments,
 };

@@ -16,3 +16,4 @@ export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKI
 export { engagementRepository, type EngagementRepository, type ReferralRecord, type OutboxRecord, REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING } from './engagement.repository';
 export { mallRepository, type MallRepository, type MallItemChanges, STOCK_EXHAUSTED, LIMIT_REACHED, PICKUP_TAKEN, ORDER_CHANGED, ITEM_CHANGED } from './mall.repository';
 export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN, CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './coupons.repository';
+export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { adminMallItemView, audienceSchema, couponTemplateView, couponView, programSettings, promotionView } from '@app/shared';
 
+const purchaseMonths = z.record(z.string(), z.object({ n: z.number().int(), fen: z.number().int() })).default({});
+
 /** Items as read back from the table, checked with zod so a malformed item fails loudly, not silently. */
 export const memberItem = z.object({
   memberId: z.string(),
@@ -40,6 +42,8 @@ export const memberItem = z.object({
     .default(null),
   purchaseCount: z.number().int().default(0),
   lastPurchaseAt: z.string().nullable().default(null),
+  /** Purchases and net spend (fen) per program-time month `YYYY-MM`, 13 months kept: the RFM segments' facts. */
+  purchasesByMonth: purchaseMonths,
   /** The 1st of the month of the next level review that can lower the level (null at the first level). */
   reviewDue: z.string().nullable().default(null),
   /** Check-ins per month as bit sets (bit d−1 = day d), makeups used per month, and the latest result. */
@@ -245,6 +249,7 @@ export const directoryEntry = z.object({
   birthday: z.string().nullable(),
   lastPurchaseAt: z.string().nullable().default(null),
   purchaseCount: z.number().int().default(0),
+  purchasesByMonth: purchaseMonths,
   lotPoints: z.number().int().default(0),
   pointsDebt: z.number().int().default(0),
   homeStoreId: z.string().nullable().default(null),

@@ -72,6 +72,8 @@ export const keys = {
   memberDirectoryIndex: (memberId: string, birthday: string | null) => ({ gsi3pk: `MEMBERS#${shardOf(memberId, MEMBER_DIRECTORY_SHARDS)}`, gsi3sk: `${birthday ? birthday.slice(5) : '00-00'}#${memberId}` }),
   memberTag: (memberId: string, tag: string) => ({ pk: `MEMBER#${memberId}`, sk: `TAG#${tag}` }),
   tagIndex: (tag: string, memberId: string) => ({ gsi1pk: `TAG#${tag}`, gsi1sk: memberId }),
+  /** The registry of manual tags (one small partition): listing tags needs no scan. */
+  tagRegistry: (tag: string) => ({ pk: 'TAGS', sk: `TAG#${tag}` }),
   audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
   /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
   ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}` }),

@@ -1,5 +1,5 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { ActiveLot, LastUpgrade, LedgerDraft, LedgerType, LotUpdate, Posting } from '@app/shared';
+import { addToPurchaseMonths, type ActiveLot, type LastUpgrade, type LedgerDraft, type LedgerType, type LotUpdate, type Posting, type PurchaseMonth } from '@app/shared';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { ledgerItem, lotItem, type LedgerRecord, type LevelChangeRecord, type LotRecord, type MemberRecord } from './items';
@@ -16,6 +16,8 @@ export interface MemberUpdate {
   growthLifetimeDelta?: number;
   purchaseCountDelta?: number;
   lastPurchaseAt?: string;
+  /** A purchase (n +1, fen +paid) or refund (fen −refunded, n −1 when complete) in its program-time month. */
+  purchaseMonth?: { month: string; currentMonth: string } & PurchaseMonth;
   reviewDue?: string | null;
   stampsDelta?: number;
   /** Absolute values of other profile fields (safe: the write is conditional on the version read). */
@@ -203,6 +205,10 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     if (update.purchaseCountDelta) set('purchaseCount', member.purchaseCount + update.purchaseCountDelta);
     if (update.stampsDelta) set('stamps', member.stamps + update.stampsDelta);
     if (update.lastPurchaseAt !== undefined) set('lastPurchaseAt', update.lastPurchaseAt);
+    if (update.purchaseMonth) {
+      const { month, currentMonth, n, fen } = update.purchaseMonth;
+      set('purchasesByMonth', addToPurchaseMonths(member.purchasesByMonth, month, { n, fen }, currentMonth));
+    }
     if (update.levelCode !== undefined) set('levelCode', update.levelCode);
     if (update.levelHeldSince !== undefined) set('levelHeldSince', update.levelHeldSince);
     if (update.giftsGiven !== undefined) set('giftsGiven', update.giftsGiven);

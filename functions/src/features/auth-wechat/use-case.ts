@@ -91,6 +91,7 @@ export function newMemberRecord(init: Pick<MemberRecord, 'memberId' | 'memberNo'
     lastUpgrade: null,
     purchaseCount: 0,
     lastPurchaseAt: null,
+    purchasesByMonth: {},
     reviewDue: null,
     checkinMonths: {},
     makeupsByMonth: {},

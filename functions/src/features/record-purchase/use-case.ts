@@ -118,7 +118,7 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),
-        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at, stampsDelta: stampCard.count - member.stamps, fields: engagement.fields },
+        update: { ...upgrade?.update, growthLifetimeDelta: quote.growth, purchaseCountDelta: 1, lastPurchaseAt: at, purchaseMonth: { month: purchase.businessDate.slice(0, 7), currentMonth: purchase.businessDate.slice(0, 7), n: 1, fen: quote.payableFen }, stampsDelta: stampCard.count - member.stamps, fields: engagement.fields },
         levelChange: upgrade?.levelChange,
       }),
       ...(await rewardCouponWrites({ member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs }, deps)),

@@ -75,6 +75,8 @@ export async function refundPurchase(purchaseId: string, requestedFen: number | 
       levelChange = { from: member.levelCode, to: revert.to };
     }
     const fullyRefunded = purchase.refundedFen + refundFen >= purchase.payableFen;
+    // The 12-month figures behind the segments: net spend goes down; a purchase refunded in full no longer counts.
+    update.purchaseMonth = { month: purchase.businessDate.slice(0, 7), currentMonth: monthOf(nowMs, settings.timezone), n: fullyRefunded ? -1 : 0, fen: -refundFen };
     const coupons = fullyRefunded ? await giveCouponsBack(purchase, nowMs, deps) : { writes: [], restored: [] };
     const stamp = purchase.payableFen - purchase.refundedFen - refundFen < settings.stampCard.minSpendFen ? await takeStampBack(purchase, member, settings, deps) : null;
     if (stamp) {
