@@ -2,6 +2,9 @@ import type { ProgramSettings, Promotion } from '@app/shared';
 import { config, type AppConfig } from './config';
 import {
   accountsRepository,
+  auditLogRepository,
+  memberSearchRepository,
+  type ProgramVersionRecord,
   engagementRepository,
   checkinsRepository,
   commitTransaction,
@@ -34,6 +37,7 @@ import { sessionTokens } from './security/session-token';
  */
 export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumentClient(), overrides: Partial<{ identityProvider: IdentityProvider; realNow: () => number }> = {}) {
   const program = programRepository(db, cfg.tableName);
+  const programCache = cachedProgramSettings(program);
   const promotions = promotionsRepository(db, cfg.tableName);
   return {
     config: cfg,
@@ -52,7 +56,14 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     coupons: couponsRepository(db, cfg.tableName),
     tags: tagsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
-    programAt: cachedProgramSettings(program),
+    programAt: programCache.settingsAt,
+    /** The version in force with its number, for records that keep the rules they were made under. */
+    programVersionAt: programCache.versionAt,
+    /** After saving a version: this container reads the settings afresh (others follow within 30 s). */
+    invalidateProgramCache: programCache.invalidate,
+    program,
+    memberSearch: memberSearchRepository(db, cfg.tableName),
+    auditLog: auditLogRepository(db, cfg.tableName),
     /** Read at each purchase (not cached), so a new promotion counts from its first second. */
     activePromotions: (nowMs: number): Promise<Promotion[]> => promotions.notEndedAt(new Date(nowMs).toISOString()),
     tokens: sessionTokens(cfg.sessionSecret),
@@ -75,19 +86,39 @@ export const appDeps = (): AppDeps => (shared ??= createAppDeps(config()));
 
 const PROGRAM_CACHE_MS = 30_000;
 
+export type ProgramVersionInForce = Pick<ProgramVersionRecord, 'version' | 'effectiveAt' | 'settings'>;
+
 /**
  * Settings change rarely and are read by nearly every request: a container keeps the version in force for
- * 30 s. A request dated before the cached version's effective time (X-Clock, local only) reads afresh.
+ * 30 s, and knows when the next scheduled version starts, so a scheduled change takes effect on time. A version
+ * saved in another container is seen here within 30 s; the container that saves one forgets its copy at once
+ * (`invalidate`). The 30 s also hold in business time, so a request dated elsewhere (X-Clock, local only) reads afresh.
  */
 function cachedProgramSettings(program: ReturnType<typeof programRepository>) {
-  let cached: { settings: ProgramSettings; effectiveAtMs: number; fetchedAt: number } | undefined;
-  return async (nowMs: number): Promise<ProgramSettings> => {
+  let cached: { version: ProgramVersionInForce; effectiveAtMs: number; nextAtMs: number; fetchedAt: number; fetchedFor: number } | undefined;
+  const versionAt = async (nowMs: number): Promise<ProgramVersionInForce> => {
     const realNow = Date.now();
-    if (cached && realNow - cached.fetchedAt < PROGRAM_CACHE_MS && nowMs >= cached.effectiveAtMs) return cached.settings;
-    const version = await program.versionAt(new Date(nowMs).toISOString());
+    if (
+      cached &&
+      realNow - cached.fetchedAt < PROGRAM_CACHE_MS &&
+      nowMs >= cached.effectiveAtMs &&
+      nowMs < cached.nextAtMs &&
+      nowMs - cached.fetchedFor < PROGRAM_CACHE_MS
+    ) {
+      return cached.version;
+    }
+    const instant = new Date(nowMs).toISOString();
+    const [version, next] = await Promise.all([program.versionAt(instant), program.versionAfter(instant)]);
     if (!version) throw new Error('no program settings in force: seed the program first');
-    cached = { settings: version.settings, effectiveAtMs: Date.parse(version.effectiveAt), fetchedAt: realNow };
-    return version.settings;
+    const inForce = { version: version.version, effectiveAt: version.effectiveAt, settings: version.settings };
+    cached = { version: inForce, effectiveAtMs: Date.parse(version.effectiveAt), nextAtMs: next ? Date.parse(next.effectiveAt) : Infinity, fetchedAt: realNow, fetchedFor: nowMs };
+    return inForce;
+  };
+  return {
+    versionAt,
+    settingsAt: async (nowMs: number): Promise<ProgramSettings> => (await versionAt(nowMs)).settings,
+    invalidate: () => {
+      cached = undefined;
+    },
   };
 }
-

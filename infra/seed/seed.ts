@@ -1,6 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonthsToDate, demoCouponTemplates, demoMallItems, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
-import { keys, programRepository, type CampaignRecord, type DocumentClient } from '../../functions/src/adapters/dynamodb';
+import { keys, programRepository, searchIndexWrites, type CampaignRecord, type DocumentClient, type MemberRecord } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
 import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
@@ -32,9 +32,15 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
   }
   for (const demo of demoMembers) {
     const existing = await deps.accounts.getIdentity(demo.openid);
-    if (existing) continue;
+    if (existing) {
+      // Members seeded before the nickname search existed become searchable too (the write is idempotent).
+      const member = existing.role === 'member' ? await deps.members.getById(existing.memberId) : undefined;
+      if (member) await deps.memberSearch.indexNickname(member);
+      continue;
+    }
     const { memberId } = await signIn({ code: `dev:${demo.openid}` }, nowMs - 200 * 86400_000, { ...deps, identityProvider: devIdentityFor(demo.openid) });
-    await giveHistory(db, config.tableName, memberId!, demo, nowMs);
+    const registered = (await deps.members.getById(memberId!, true))!;
+    await giveHistory(db, config.tableName, registered, demo, nowMs);
     await adjustPoints(memberId!, demo.welcomePoints, '开卡礼：演示积分', { role: 'marketer', openid: 'marketer' }, nowMs, deps);
   }
   await seedClaimCampaign(deps, at);
@@ -46,7 +52,8 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
 
 const devIdentityFor = (openid: string) => ({ resolveOpenid: async () => openid });
 
-async function giveHistory(db: DocumentClient, tableName: string, memberId: string, demo: (typeof demoMembers)[number], nowMs: number) {
+async function giveHistory(db: DocumentClient, tableName: string, registered: MemberRecord, demo: (typeof demoMembers)[number], nowMs: number) {
+  const memberId = registered.memberId;
   const zone = demoProgram.timezone;
   const currentMonth = monthOf(nowMs, zone);
   const growthByMonth: Record<string, number> = {};
@@ -73,6 +80,8 @@ async function giveHistory(db: DocumentClient, tableName: string, memberId: stri
       },
     },
   ];
+  // The demo nickname replaces the generated one in the member search, as a profile change would.
+  items.push(...searchIndexWrites(tableName, registered, { nickname: demo.nickname }).map((write) => write.item));
   if (demo.levelCode !== 'L1') {
     items.push({
       Put: {

@@ -32,3 +32,5 @@ export * from './program/demo-coupons';
 export * from './domain/coupons/coupon-code.rules';
 export * from './domain/coupons/audience.rules';
 export * from './domain/segments/segments.rules';
+export * from './contracts/console';
+export * from './program/settings-update.rules';

@@ -2,6 +2,8 @@
  * Who may call what: one row per endpoint, one expected status per caller. Later issues add their rows;
  * access-matrix.test.ts runs every row for every caller.
  */
+import { demoProgram } from '@app/shared';
+
 export type Caller = 'anonymous' | 'member' | 'otherMember' | 'staff' | 'marketer';
 
 export interface AccessRow {
@@ -122,4 +124,11 @@ export const accessMatrix: AccessRow[] = [
   { method: 'GET', path: '/v1/admin/campaigns/nope', expect: { ...marketerOnly, marketer: 404 } },
   { method: 'POST', path: '/v1/admin/campaigns/nope/launch', expect: { ...marketerOnly, marketer: 404 } },
   { method: 'POST', path: '/v1/admin/campaigns/nope/cancel', expect: { ...marketerOnly, marketer: 404 } },
+  // Marketer console (issue 7): member search and 360, program settings, audit log.
+  { method: 'GET', path: '/v1/admin/members?q=%E4%BC%9A%E5%91%98', expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/members/{memberId}', pathFor: ({ memberId }) => `/v1/admin/members/${memberId}`, expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/program', expect: marketerOnly },
+  // A version far in the future with the demo settings: nothing any other test does runs under it.
+  { method: 'PUT', path: '/v1/admin/program', body: () => ({ ...demoProgram, effectiveAt: '2099-12-31T00:00:00Z' }), expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/audit', expect: marketerOnly },
 ];

@@ -4,6 +4,9 @@ import { isConditionFailed } from './errors';
 import { identityItem, parseItem, type AccountRecord, type IdentityRecord } from './items';
 import { GSI1, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
+import type { TxWrite } from './transactions';
+
+export const ACCOUNT_EXISTS = 'account-exists';
 
 /** Identities by openid: members (created at registration) and the provisioned staff and marketer accounts. */
 export function accountsRepository(db: DocumentClient, tableName: string) {
@@ -30,6 +33,20 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
         if (isConditionFailed(error)) return 'exists';
         throw error;
       }
+    },
+
+    /** The account's write, to commit with its audit entry; a taken openid fails as `account-exists`. */
+    accountWrite(account: AccountRecord): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.identity(account.openid), ...keys.accountIndex(account.role, account.openid), entity: 'Identity', ...account },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: ACCOUNT_EXISTS,
+      };
     },
 
     async listAccounts(limit: number, cursor?: string): Promise<{ items: AccountRecord[]; nextCursor: string | null }> {

@@ -13,6 +13,8 @@ export interface CheckinRecord {
   bonus: number;
   makeup: boolean;
   at: string;
+  /** The program version the reward was computed under (absent on check-ins recorded before versions were kept). */
+  programVersion?: number;
 }
 
 /** One marker item per member and business day: the check-in itself, written only if the day has none. */

@@ -2,7 +2,7 @@ export { createDocumentClient, type DocumentClient } from './client';
 export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS, MEMBER_DIRECTORY_SHARDS, CAMPAIGN_STAT_SHARDS } from './keys';
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
-export { accountsRepository, type AccountsRepository } from './accounts.repository';
+export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
 export { storesRepository, type StoresRepository } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
@@ -17,3 +17,6 @@ export { engagementRepository, type EngagementRepository, type ReferralRecord, t
 export { mallRepository, type MallRepository, type MallItemChanges, STOCK_EXHAUSTED, LIMIT_REACHED, PICKUP_TAKEN, ORDER_CHANGED, ITEM_CHANGED } from './mall.repository';
 export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN, CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './coupons.repository';
 export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';
+export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';
+export { auditLogRepository, type AuditLogRepository, previousMonth } from './audit-log.repository';
+export { PROGRAM_HEAD_MOVED } from './program.repository';

@@ -8,12 +8,18 @@ export const keys = {
     pk: 'PROGRAM',
     sk: `VERSION#${effectiveAt}#${String(version).padStart(6, '0')}`,
   }),
+  /** The latest version number allocated: moved in the transaction that saves a version, so numbers never repeat. */
+  programHead: () => ({ pk: 'PROGRAM', sk: 'HEAD' }),
   store: (storeId: string) => ({ pk: `STORE#${storeId}`, sk: 'META' }),
   storeIndex: (storeId: string) => ({ gsi1pk: 'STORES', gsi1sk: storeId }),
   identity: (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'IDENTITY' }),
   accountIndex: (role: string, openid: string) => ({ gsi1pk: 'ACCOUNTS', gsi1sk: `${role}#${openid}` }),
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   memberByNoIndex: (memberNo: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: 'MEMBER' }),
+  /** Member search by nickname prefix: lower-cased nickname, sharded so registrations never make one hot partition. */
+  nicknameIndex: (memberId: string, nickname: string) => ({ pk: `NICKNAME#${shardOf(memberId, NICKNAME_SHARDS)}`, sk: `${searchableNickname(nickname)}#${memberId}` }),
+  /** Member search by phone: one item per member holding that number (a number may be bound by more than one member). */
+  phoneIndex: (phone: string, memberId: string) => ({ pk: `PHONE#${phone}`, sk: `MEMBER#${memberId}` }),
   memberNoMarker: (memberNo: string) => ({ pk: `MEMBERNO#${memberNo}`, sk: 'UNIQUE' }),
   referralCodeMarker: (code: string) => ({ pk: `REFCODE#${code}`, sk: 'UNIQUE' }),
   levelChange: (memberId: string, at: string, seq: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEVEL#${at}#${seq}` }),
@@ -86,6 +92,10 @@ export const REMINDER_SHARDS = 8;
 export const ORDER_DUE_SHARDS = 4;
 export const CAMPAIGN_STAT_SHARDS = 8;
 export const MEMBER_DIRECTORY_SHARDS = 16;
+export const NICKNAME_SHARDS = 16;
+
+/** How nicknames are compared in search: NFKC (full-width letters and digits fold to ASCII), then lower case. */
+export const searchableNickname = (nickname: string) => nickname.trim().normalize('NFKC').toLowerCase();
 
 /** A stable small hash, to spread one day's expiring lots over shards. */
 export function shardOf(id: string, shards: number): number {

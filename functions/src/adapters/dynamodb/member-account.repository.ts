@@ -6,6 +6,7 @@ import { ledgerItem, lotItem, type LedgerRecord, type LevelChangeRecord, type Lo
 import { GSI1, GSI2, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { searchIndexWrites } from './member-search.repository';
 
 /** Profile fields a change may set, beside the points totals of its posting. */
 export interface MemberUpdate {
@@ -139,6 +140,8 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
         });
       }
       writes.push(profileUpdate(member, posting, update));
+      // A new nickname or phone moves the member's search items in the same transaction.
+      writes.push(...searchIndexWrites(tableName, member, update.fields ?? {}));
       return writes;
     },
   };

@@ -5,6 +5,7 @@ import { cancellationReasons } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
 import { GSI1, GSI2, keys } from './keys';
 import type { TxWrite } from './transactions';
+import { nicknameIndexItem } from './member-search.repository';
 
 export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken';
 
@@ -51,6 +52,8 @@ export function membersRepository(db: DocumentClient, tableName: string) {
               put(keys.memberNoMarker(member.memberNo), { entity: 'Unique', memberId: member.memberId }),
               put(keys.referralCodeMarker(member.referralCode), { entity: 'Unique', memberId: member.memberId }),
               put(keys.levelChange(member.memberId, registeredAt, '0'), { entity: 'LevelChange', ...levelEntry }),
+              // Searchable by nickname from the first moment (the marketer's member search).
+              put(keys.nicknameIndex(member.memberId, member.nickname), nicknameIndexItem(member.memberId, member.nickname)),
               // The referrer's invitation count moves without touching their version: nothing else of theirs changes.
               ...(member.referrerId
                 ? [{ Update: { TableName: tableName, Key: keys.member(member.referrerId), UpdateExpression: 'ADD referralsInvited :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 } } }]

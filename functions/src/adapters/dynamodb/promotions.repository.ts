@@ -4,6 +4,7 @@ import { queryAll } from './query-all';
 import { promotionItem, type PromotionRecord } from './items';
 import { GSI1, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
+import type { TxWrite } from './transactions';
 
 /** Points promotions, indexed by their end so that the ones still running are one Query. */
 export function promotionsRepository(db: DocumentClient, tableName: string) {
@@ -16,6 +17,20 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+    },
+
+    /** The promotion's write, to commit with its audit entry. */
+    promotionWrite(promotion: PromotionRecord): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.promotion(promotion.promotionId), ...keys.promotionIndex(promotion.endsAt, promotion.promotionId), entity: 'Promotion', ...promotion },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: 'promotion-exists',
+      };
     },
 
     /** Promotions that have not ended at `nowIso` (running or scheduled). */

@@ -1,8 +1,8 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { orderRecord, purchaseItem, refundItem, type OrderRecord, type PurchaseRecord, type RefundRecord } from './items';
-import { GSI2, keys, ttlAfter } from './keys';
+import { GSI1, GSI2, keys, ttlAfter } from './keys';
 import type { TxWrite } from './transactions';
 
 export const RECEIPT_TAKEN = 'receipt-taken';
@@ -100,6 +100,21 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
           onConditionFailed: PURCHASE_CHANGED,
         },
       ];
+    },
+
+    /** A member's latest purchases, newest first (the member's purchase index). */
+    async memberPurchases(memberId: string, limit: number): Promise<PurchaseRecord[]> {
+      const { Items } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': `PURCHASES#${memberId}` },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      return (Items ?? []).map((item) => purchaseItem.parse(item));
     },
 
     /** A store's purchases, refunds and mall hand-outs of one business day, in time order. */

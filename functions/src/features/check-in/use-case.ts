@@ -8,7 +8,7 @@ import { retrying, RETRY } from '../points/retry';
 import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
 
 const alreadyDone = (member: MemberRecord) => new DomainError('CHECKIN_ALREADY_DONE', undefined, member.lastCheckin ? { today: member.lastCheckin } : undefined);
 
@@ -18,7 +18,8 @@ const alreadyDone = (member: MemberRecord) => new DomainError('CHECKIN_ALREADY_D
  * check-in of the day lands; every other answers 409 with that day's result.
  */
 export async function checkIn(principal: Principal, nowMs: number, deps: Deps): Promise<CheckinResult> {
-  const settings = await deps.programAt(nowMs);
+  const program = await deps.programVersionAt(nowMs);
+  const settings = program.settings;
   const today = businessDateOf(nowMs, settings.timezone);
   const month = monthOf(nowMs, settings.timezone);
   const newId = newIdFactory();
@@ -46,7 +47,7 @@ export async function checkIn(principal: Principal, nowMs: number, deps: Deps): 
       growthMonth: month,
     });
     const outcome = await deps.commit([
-      deps.checkins.markerWrite(member.memberId, { ...reward, makeup: false, at: new Date(nowMs).toISOString() }),
+      deps.checkins.markerWrite(member.memberId, { ...reward, makeup: false, at: new Date(nowMs).toISOString(), programVersion: program.version }),
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),

@@ -20,14 +20,15 @@ import { retrying, RETRY } from '../points/retry';
 import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
 
 /**
  * 补签: a missed day of the current month after joining, at most twice a month. It costs points (from the
  * lots that expire first; never into debt) and gives only the base reward; the day then counts for the streak.
  */
 export async function makeUp(principal: Principal, date: string, nowMs: number, deps: Deps): Promise<CheckinResult> {
-  const settings = await deps.programAt(nowMs);
+  const program = await deps.programVersionAt(nowMs);
+  const settings = program.settings;
   const rules = settings.checkin;
   const zone = settings.timezone;
   const today = businessDateOf(nowMs, zone);
@@ -67,7 +68,7 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
     });
     const result = { date, streak, cycleDay: cycleDayOf(Math.max(streak, 1), rules.cycleDays), points: rules.basePoints, growth: rules.baseGrowth, bonus: 0 };
     const outcome = await deps.commit([
-      deps.checkins.markerWrite(member.memberId, { ...result, makeup: true, at: new Date(nowMs).toISOString() }),
+      deps.checkins.markerWrite(member.memberId, { ...result, makeup: true, at: new Date(nowMs).toISOString(), programVersion: program.version }),
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),

@@ -30,8 +30,12 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
           createdAt: at,
           createdBy: `marketer:${principal.openid}`,
         };
-        await deps().promotions.put(promotion);
-        await deps().commit([deps().records.auditWrite({ auditId: newIdFactory()(now), at, actor: promotion.createdBy, action: 'promotion.create', target: { kind: 'promotion', id: promotion.promotionId }, after: promotion })]);
+        // The promotion and its audit entry land together, or neither does.
+        const outcome = await deps().commit([
+          deps().promotions.promotionWrite(promotion),
+          deps().records.auditWrite({ auditId: newIdFactory()(now), at, actor: promotion.createdBy, action: 'promotion.create', target: { kind: 'promotion', id: promotion.promotionId }, after: promotion }),
+        ]);
+        if (!outcome.ok) throw new Error(`promotion ${promotion.promotionId} not saved`);
         return promotion;
       },
     },

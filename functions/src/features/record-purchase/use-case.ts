@@ -13,7 +13,7 @@ import { applyEngagement, badgeFacts } from '../engagement/engagement';
 import { settleReferral } from '../engagement/settle-referral';
 import { describeError, logger } from '../../http/logger';
 
-type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'engagement' | 'commit' | 'coupons'>;
+type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'programVersionAt' | 'activePromotions' | 'purchases' | 'pointsAccounts' | 'records' | 'engagement' | 'commit' | 'coupons'>;
 
 export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse => ({
   purchaseId: purchase.purchaseId,
@@ -47,7 +47,8 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
   const requestHash = hashOf(request);
   const scanned = await memberFromCode(request.memberCode, nowMs, deps);
   const firstCoupon = await couponForPurchase(request.couponIds, scanned.member.memberId, deps);
-  const [settings, promotions] = await Promise.all([deps.programAt(nowMs), deps.activePromotions(nowMs)]);
+  const [program, promotions] = await Promise.all([deps.programVersionAt(nowMs), deps.activePromotions(nowMs)]);
+  const settings = program.settings;
   const newId = newIdFactory();
   const purchaseId = newId(nowMs);
   const at = new Date(nowMs).toISOString();
@@ -105,7 +106,8 @@ export async function recordPurchase(request: PurchaseRequest, staff: Principal,
       at,
       businessDate: businessDateOf(nowMs, settings.timezone),
       by: staff.openid,
-      programVersion: null,
+      // The rules it earned under: a later settings version never changes what this purchase says.
+      programVersion: program.version,
       stamped: quote.stamp,
       stampCouponId: stampCoupon?.couponId ?? null,
       stampRemoved: false,
