@@ -18,6 +18,7 @@ import {
   promotionsRepository,
   purchasesRepository,
   recordsRepository,
+  statsRepository,
   storesRepository,
   tagsRepository,
   type DocumentClient,
@@ -55,6 +56,7 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     mall: mallRepository(db, cfg.tableName),
     coupons: couponsRepository(db, cfg.tableName),
     tags: tagsRepository(db, cfg.tableName),
+    stats: statsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: programCache.settingsAt,
     /** The version in force with its number, for records that keep the rules they were made under. */

@@ -31,6 +31,7 @@ export * from './domain/coupons/coupons.rules';
 export * from './program/demo-coupons';
 export * from './domain/coupons/coupon-code.rules';
 export * from './domain/coupons/audience.rules';
-export * from './domain/segments/segments.rules';
 export * from './contracts/console';
+export * from './domain/analytics/aggregation.rules';
+export * from './domain/segments/segments.rules';
 export * from './program/settings-update.rules';

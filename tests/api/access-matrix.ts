@@ -131,4 +131,6 @@ export const accessMatrix: AccessRow[] = [
   // A version far in the future with the demo settings: nothing any other test does runs under it.
   { method: 'PUT', path: '/v1/admin/program', body: () => ({ ...demoProgram, effectiveAt: '2099-12-31T00:00:00Z' }), expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/audit', expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/analytics/overview', expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/analytics/export?report=daily', expect: marketerOnly },
 ];

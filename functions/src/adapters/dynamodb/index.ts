@@ -1,5 +1,5 @@
 export { createDocumentClient, type DocumentClient } from './client';
-export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS, MEMBER_DIRECTORY_SHARDS, CAMPAIGN_STAT_SHARDS } from './keys';
+export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS, MEMBER_DIRECTORY_SHARDS, CAMPAIGN_STAT_SHARDS, STAT_SHARDS } from './keys';
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
@@ -16,7 +16,9 @@ export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKI
 export { engagementRepository, type EngagementRepository, type ReferralRecord, type OutboxRecord, REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING } from './engagement.repository';
 export { mallRepository, type MallRepository, type MallItemChanges, STOCK_EXHAUSTED, LIMIT_REACHED, PICKUP_TAKEN, ORDER_CHANGED, ITEM_CHANGED } from './mall.repository';
 export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN, CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './coupons.repository';
-export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';
+export { statsRepository, type StatsRepository, type DayRow, CHECKPOINT_MOVED } from './stats.repository';
+export { toStreamChange, type StreamChange } from './stream-records';
 export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';
 export { auditLogRepository, type AuditLogRepository, previousMonth } from './audit-log.repository';
 export { PROGRAM_HEAD_MOVED } from './program.repository';
+export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';

@@ -80,6 +80,15 @@ export const keys = {
   tagIndex: (tag: string, memberId: string) => ({ gsi1pk: `TAG#${tag}`, gsi1sk: memberId }),
   /** The registry of manual tags (one small partition): listing tags needs no scan. */
   tagRegistry: (tag: string) => ({ pk: 'TAGS', sk: `TAG#${tag}` }),
+  /** Statistics (issue 7): day figures per store in a month's partition, running totals, points due per expiry date;
+   *  each sharded by the stream shard that wrote it, so parallel aggregators never contend for one item. */
+  statDay: (date: string, storeId: string, shard: number) => ({ pk: `STATS#${date.slice(0, 7)}`, sk: `DAY#${date}#${storeId}#${shard}` }),
+  statTotal: (shard: number) => ({ pk: 'STATS#TOTAL', sk: `SHARD#${shard}` }),
+  statExpiry: (date: string, shard: number) => ({ pk: 'STATS#EXPIRY', sk: `${date}#${shard}` }),
+  /** How far the aggregator got in each stream shard: moved in the transaction of the figures it added. */
+  statCheckpoint: (streamShardId: string) => ({ pk: 'STATS#CHECKPOINT', sk: streamShardId }),
+  referralRank: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'REFRANK' }),
+  referralRankIndex: (rewarded: number, memberId: string) => ({ gsi1pk: 'REFRANK', gsi1sk: `${String(rewarded).padStart(6, '0')}#${memberId}` }),
   audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
   /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
   ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}` }),
@@ -96,6 +105,7 @@ export const NICKNAME_SHARDS = 16;
 
 /** How nicknames are compared in search: NFKC (full-width letters and digits fold to ASCII), then lower case. */
 export const searchableNickname = (nickname: string) => nickname.trim().normalize('NFKC').toLowerCase();
+export const STAT_SHARDS = 8;
 
 /** A stable small hash, to spread one day's expiring lots over shards. */
 export function shardOf(id: string, shards: number): number {
