@@ -228,7 +228,9 @@ describe('操作日志', () => {
     const { container } = render(<AuditPage />);
     await waitFor(() => expect(container.querySelector('.audit-row')).not.toBeNull());
     expect(text(container, '.audit-row__action')).toBe('调整积分');
-    expect(text(container, '.audit-row__meta')).toBe('营销 marketer · 会员 m1');
+    expect(text(container, '.audit-row__meta')).toBe('营销 marketer · 会员 m1 ›');
+    fireEvent.click(container.querySelector('.audit-open-member')!);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/marketer/member/index?memberId=m1' });
     expect([...container.querySelectorAll('.audit-row__change')].map((node) => node.textContent)).toEqual(['积分余额 1,260 → 1,360', '积分 +100', '原因 补发']);
     expect(changeLines({ status: 'draft' }, { status: 'active' })).toEqual(['状态 草稿 → 进行中']);
     expect(changeLines(undefined, { name: '双十一', templateId: 't1', audience: {} })).toEqual(['名称 双十一', '另有 2 项设置']);

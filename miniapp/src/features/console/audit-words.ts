@@ -74,7 +74,8 @@ export function actorName(actor: string): string {
   const [kind, ...rest] = actor.split(':');
   const id = rest.join(':');
   if (!id) return actor === 'system' ? '系统' : actor;
-  const role = kind === 'marketer' ? '营销' : kind === 'staff' ? '店员' : kind === 'system' ? '系统' : kind === 'member' ? '会员' : kind;
+  if (kind === 'system') return '系统';
+  const role = kind === 'marketer' ? '营销' : kind === 'staff' ? '店员' : kind === 'member' ? '会员' : kind;
   return `${role} ${id}`;
 }
 
@@ -106,7 +107,8 @@ export function changeLines(before: unknown, after: unknown, max = 4): string[] 
   if (!from && !to) return [];
   const lines: string[] = [];
   const keys = [...new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})])];
-  const known = keys.filter((key) => FIELD_NAMES[key]);
+  const order = Object.keys(FIELD_NAMES);
+  const known = keys.filter((key) => FIELD_NAMES[key]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   for (const key of known) {
     const a = from?.[key];
     const b = to?.[key];

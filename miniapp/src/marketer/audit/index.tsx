@@ -10,6 +10,7 @@ import { useMarketerList } from '../../features/campaigns/hooks/use-marketer-lis
 import { listAudit } from '../../features/console/api/console';
 import { actionName, actorName, changeLines, targetName } from '../../features/console/audit-words';
 import { formatDateTime } from '../../lib/format';
+import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import '../../features/console/components/Console.scss';
 
@@ -44,9 +45,16 @@ export default function AuditPage() {
                   <Text className="audit-row__action">{actionName(entry.action)}</Text>
                   <Text className="audit-row__time">{formatDateTime(entry.at)}</Text>
                 </View>
-                <Text className="audit-row__meta">
-                  {actorName(entry.actor)} · {targetName(entry.target)}
-                </Text>
+                <View className="audit-row__meta">
+                  <Text>{actorName(entry.actor)} · </Text>
+                  {entry.target.kind === 'member' ? (
+                    <Text className="audit-row__target audit-open-member" onClick={() => void openPage(routes.marketerMember, { memberId: entry.target.id })}>
+                      {targetName(entry.target)} ›
+                    </Text>
+                  ) : (
+                    <Text>{targetName(entry.target)}</Text>
+                  )}
+                </View>
                 {changeLines(entry.before, entry.after).map((line) => (
                   <Text key={line} className="audit-row__change">
                     {line}

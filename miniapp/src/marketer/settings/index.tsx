@@ -5,6 +5,7 @@ import { DateField, FormField, Segments, TextField } from '../../features/campai
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { useProgramSettings } from '../../features/console/hooks/use-program-settings';
 import { errorClassName, EXPIRY_OPTIONS, type LevelDraft, newLevel, type ProgramDraft } from '../../features/console/program-form';
+import { actorName } from '../../features/console/audit-words';
 import { formatDateTime } from '../../lib/format';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import '../../features/console/components/Console.scss';
@@ -14,7 +15,7 @@ const WHEN = [
   { key: 'later' as const, label: '指定时间' },
 ];
 
-const who = (actor: string) => actor.replace(/^marketer:/, '营销 ').replace(/^system$/, '系统');
+const who = (actor: string) => actorName(actor);
 
 /** 规则设置: levels, earning, check-in, referral and expiry, saved as a new version now or at a chosen time; the versions. */
 export default function SettingsPage() {

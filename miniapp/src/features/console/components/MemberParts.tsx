@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import type { Member360, MemberSummary } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
+import { levelNamer } from '../../../lib/level-names';
 import { formatFen } from '../../../lib/money';
 import { FormField, Segments, TextField } from '../../campaigns/components/FormParts';
 import { sourceLabel, STATUS_LABELS, storeName } from '../../coupons/coupon-words';
@@ -253,6 +254,7 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
         );
   }
   if (tab === 'levels') {
+    const levelName = levelNamer([{ code: member.profile.levelCode, name: member.profile.levelName }]);
     return member.levelHistory.length === 0
       ? none('暂无等级变化')
       : (
@@ -261,7 +263,7 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
               <View key={`${change.at}-${index}`} className="history-row level-history-row">
                 <View className="history-row__text">
                   <Text className="history-row__title">
-                    {change.from ? `${change.from} → ${change.to}` : `入会 ${change.to}`}
+                    {change.from ? `${levelName(change.from)} → ${levelName(change.to)}` : `入会 ${levelName(change.to)}`}
                   </Text>
                   <Text className="history-row__meta">{change.reason}</Text>
                 </View>
