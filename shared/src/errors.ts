@@ -11,6 +11,7 @@ export const errorCatalog = {
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
   BIRTHDAY_LOCKED: { status: 409, message: '生日设置后不可修改' },
   ACCOUNT_EXISTS: { status: 409, message: '该微信账号已开通' },
+  STORE_EXISTS: { status: 409, message: '该门店编号已存在' },
   CODE_EXPIRED: { status: 409, message: '会员码已过期，请让顾客刷新后重新出示' },
   CODE_INVALID: { status: 409, message: '会员码无效，请让顾客重新出示' },
   CODE_USED: { status: 409, message: '该会员码已使用，请让顾客刷新后重新出示' },

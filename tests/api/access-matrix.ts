@@ -28,6 +28,7 @@ export const accessMatrix: AccessRow[] = [
   { method: 'POST', path: '/v1/store/scan', body: ({ memberCode }) => ({ code: memberCode }), expect: staffOnly },
   { method: 'GET', path: '/v1/admin/staff', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/stores', expect: marketerOnly },
+  { method: 'POST', path: '/v1/admin/stores', body: () => ({ storeId: `S${String(Date.now() % 1_000_000).padStart(6, '0')}`, name: '矩阵门店', city: '上海' }), expect: { ...marketerOnly, marketer: 201 } },
   { method: 'GET', path: '/v1/me/points', expect: memberOnly },
   { method: 'GET', path: '/v1/me/points/lots', expect: memberOnly },
   { method: 'GET', path: '/v1/me/levels', expect: memberOnly },

@@ -145,8 +145,9 @@ test('after a randomized workload, statistics fed with redelivered, overlapping 
       start = end;
     }
     const replay = await aggregateChanges(shardId, changes, nowMs, deps);
+    // Replaying the whole shard writes nothing (trailing changes without effect may lie past the checkpoint).
+    expect(replay.transactions).toBe(0);
     expect(replay.counted).toBe(0);
-    expect(replay.alreadyCounted).toBe(changes.length);
   }
 
   const expected = recompute(await table.scanAll());

@@ -3,7 +3,7 @@ export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS,
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
-export { storesRepository, type StoresRepository } from './stores.repository';
+export { storesRepository, type StoresRepository, STORE_TAKEN } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { retryOnConflict } from './errors';

@@ -3,6 +3,9 @@ import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { parseItem, storeItem, type StoreRecord } from './items';
 import { GSI1, keys } from './keys';
+import type { TxWrite } from './transactions';
+
+export const STORE_TAKEN = 'store-taken';
 
 export function storesRepository(db: DocumentClient, tableName: string) {
   return {
@@ -15,6 +18,14 @@ export function storesRepository(db: DocumentClient, tableName: string) {
     async list(): Promise<StoreRecord[]> {
       const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'STORES' } });
       return items.map((item) => storeItem.parse(item));
+    },
+
+    /** A new store (its id taken once), for a marketer's transaction with the audit entry. */
+    storeWrite(store: StoreRecord, at: string): TxWrite {
+      return {
+        item: { Put: { TableName: tableName, Item: { ...keys.store(store.storeId), ...keys.storeIndex(store.storeId), entity: 'Store', ...store, updatedAt: at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: STORE_TAKEN,
+      };
     },
 
     async put(store: StoreRecord, at: string): Promise<void> {
