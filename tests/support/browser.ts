@@ -35,6 +35,13 @@ export async function openApp(page: Page, route = '/pages/login/index'): Promise
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(testEnv.artifacts(), 'screenshots');
   mkdirSync(dir, { recursive: true });
+  // Taro's H5 router slides a new page in: wait for running finite transitions (not endless ones such as a
+  // pulsing badge), at most 2 s, so the picture is not taken mid-slide.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    const settled = Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
