@@ -31,6 +31,14 @@ export function messageFor(code: string, serverMessage?: string): string {
   return FALLBACK_MESSAGE;
 }
 
+/**
+ * A try without a clear answer (no answer, 5xx, the first try still in progress): repeat it with the same
+ * Idempotency-Key, which can never do the thing twice. Any other answer is final.
+ */
+export const unknownOutcome = (error: ApiError): boolean => error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
+
+export const NO_ANSWER_MESSAGE = '网络不太好，没有收到结果，请再点一次（不会重复提交）';
+
 /** Anything caught in the UI becomes an ApiError, so screens have one thing to render. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;

@@ -149,9 +149,6 @@ export function claimWindowText(claimFrom: string | null, claimUntil: string | n
   return null;
 }
 
-/** Only a try without a clear answer is repeated with the same key; anything else was answered. */
-export const unknownOutcome = (error: ApiError): boolean => error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
-
 /** What a refused or failed claim tells the member. */
 export function claimErrorMessage(error: ApiError): string {
   switch (error.code) {

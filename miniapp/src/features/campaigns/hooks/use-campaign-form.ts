@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import type { CampaignView } from '@app/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
+import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { useResource } from '../../../lib/use-resource';
 import { listStores } from '../../marketer/api/accounts';
@@ -9,7 +9,6 @@ import { createCampaign, listTemplates } from '../api/campaigns';
 import { type AudienceDraft, type AudienceErrors, audienceErrorsFromIssues, buildAudience, emptyAudienceDraft } from '../audience-form';
 import { takeCreatedTemplate } from '../campaign-cache';
 import { buildCampaign, type CampaignDraft, type CampaignErrors, campaignErrorsFromIssues, emptyCampaignDraft } from '../campaign-form';
-import { NO_ANSWER_MESSAGE, unknownOutcome } from '../unknown-outcome';
 import { useAudiencePreview } from './use-audience-preview';
 
 /**

@@ -1,14 +1,13 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { CampaignView } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
+import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { useResource } from '../../../lib/use-resource';
 import { momentText } from '../../coupons/coupon-words';
 import { cancelCampaign, getCampaign, launchCampaign } from '../api/campaigns';
 import { recentCampaign, rememberCampaign } from '../campaign-cache';
 import { CANCELLABLE } from '../campaign-words';
-import { NO_ANSWER_MESSAGE, unknownOutcome } from '../unknown-outcome';
 
 /** How often a campaign being sent (`dispatching`) is read again while its page is on screen. */
 export const CAMPAIGN_POLL_MS = 2000;

@@ -2,10 +2,9 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { pointsAdjustmentResponse } from '@app/shared';
 import type * as z from 'zod';
-import { toApiError } from '../../../lib/api-error';
+import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { usePageResource } from '../../../lib/use-page-resource';
-import { NO_ANSWER_MESSAGE, unknownOutcome } from '../../campaigns/unknown-outcome';
 import { adjustPoints, changeMemberTags, getMember360 } from '../api/console';
 import { type AdjustDraft, type AdjustErrors, adjustConfirmText, emptyAdjustDraft, readAdjustment, readTag } from '../member-words';
 

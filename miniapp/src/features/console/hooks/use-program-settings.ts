@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
+import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { usePageResource } from '../../../lib/use-page-resource';
-import { NO_ANSWER_MESSAGE, unknownOutcome } from '../../campaigns/unknown-outcome';
 import { getProgram, saveProgram } from '../api/console';
 import { buildProgram, draftFromSettings, type ProgramDraft, type ProgramErrors, programErrorsFromIssues as programErrorsFromDetails } from '../program-form';
 

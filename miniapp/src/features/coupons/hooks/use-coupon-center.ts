@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import type { CouponCenterEntry } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
+import { toApiError, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { usePageResource } from '../../../lib/use-page-resource';
 import { claimCoupon, getCouponCenter } from '../api/coupons';
 import { rememberCoupons } from '../coupon-cache';
-import { centerState, claimErrorMessage, unknownOutcome } from '../coupon-words';
+import { centerState, claimErrorMessage } from '../coupon-words';
 
 export interface ClaimState {
   pending: boolean;

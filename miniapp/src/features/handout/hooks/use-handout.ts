@@ -1,12 +1,11 @@
 import type { FulfilOrderResponse, OrderView } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
-import { type ApiError, toApiError } from '../../../lib/api-error';
+import { toApiError, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { handoutRefusal } from '../../store-scan/scan-errors';
 import { fulfilOrder } from '../api/handout';
 import { HANDOUT_NETWORK_MESSAGE } from '../handout-words';
 
-const unknownOutcome = (error: ApiError) => error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
 
 export interface Handout {
   pending: boolean;

@@ -1,6 +1,6 @@
 import type { MallItemView, OrderView } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
-import { type ApiError, toApiError } from '../../../lib/api-error';
+import { toApiError, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { placeOrder } from '../api/mall';
 import { isRefusal, redeemErrorMessage } from '../mall-words';
@@ -18,7 +18,6 @@ export interface RedeemFlow {
 }
 
 /** Only a try without a clear answer is repeated with the same key; anything else was answered. */
-const unknownOutcome = (error: ApiError) => error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
 
 /**
  * 立即兑换 → the confirmation sheet → 确认兑换 → the order. The Idempotency-Key is made when the member confirms

@@ -1,7 +1,7 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { OrderView } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, toApiError } from '../../../lib/api-error';
+import { toApiError, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { useResource } from '../../../lib/use-resource';
 import { cancelMyOrder, getMyOrder } from '../api/orders';
@@ -17,7 +17,6 @@ export function useOrderParams(): { orderId: string; fresh: boolean } {
   return { orderId: decodeURIComponent(params.orderId ?? ''), fresh: params.fresh === '1' };
 }
 
-const unknownOutcome = (error: ApiError) => error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
 
 /**
  * One order: shown at once when this session just received it, read from the server on show, on pull-down and

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { RefundResponse } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
+import { toApiError, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { formatFen, parseYuan } from '../../../lib/money';
 import { type FoundPurchase, findPurchase, refundPurchase } from '../api/refund';
@@ -111,9 +111,7 @@ export function useRefund(): RefundFlow {
     } catch (caught) {
       const error = toApiError(caught);
       setRefundError(refundErrorMessage(error));
-      // Only a try without a clear answer is worth repeating with the same key.
-      const unknownOutcome = error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
-      if (unknownOutcome) setCanRetry(true);
+      if (unknownOutcome(error)) setCanRetry(true);
       else forgetPending();
     } finally {
       busy.current = false;
