@@ -38,7 +38,8 @@ async function newItem(fields: Partial<Parameters<typeof createMallItem>[0]> = {
 
 const item = async (itemId: string) => (await table.deps.mall.getItem(itemId, true)) as MallItemRecord;
 const ordersOf = async (memberId: string) => (await table.deps.mall.memberOrders(memberId, { limit: 100 })).items;
-const codeOf = (error: unknown) => (error as { code?: string }).code;
+// An error without a domain code shows its message, so a failure says what went wrong.
+const codeOf = (error: unknown) => (error as { code?: string }).code ?? String((error as Error)?.message ?? error);
 
 describe('redemption under contention', () => {
   test('stock 20 and 200 members at once: exactly 20 orders, stock 0, only the winners charged, Σ charged = 20 × price', async () => {

@@ -97,6 +97,17 @@ describe('the http wrapper', () => {
     expect(bodyOf(answer).error.code).toBe('INTERNAL');
   });
 
+  test.each(['ThrottlingException', 'ProvisionedThroughputExceededException', 'TransactionConflictException', 'InternalServerError'])(
+    'storage turning a request away for load (%s) is a 503 BUSY, not a bug',
+    async (name) => {
+      const route = httpRoute({ access: 'public', run: async () => { throw Object.assign(new Error('refused'), { name }); } }, () => local);
+      const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      const answer = await route(event());
+      stderr.mockRestore();
+      expect([answer.statusCode, bodyOf(answer).error.code, bodyOf(answer).error.message]).toEqual([503, 'BUSY', '当前人数较多，请稍后再试']);
+    },
+  );
+
   describe('Idempotency-Key', () => {
     const deps = depsFor('local');
     let runs = 0;
@@ -110,6 +121,7 @@ describe('the http wrapper', () => {
           runs++;
           if (body.name === 'taken') throw new DomainError('ACCOUNT_EXISTS');
           if (body.name === 'crash') throw new Error('boom');
+          if (body.name === 'crowd') throw new DomainError('BUSY');
           return { id: runs, name: body.name };
         },
       },
@@ -142,6 +154,13 @@ describe('the http wrapper', () => {
       await create(event({ headers: headers('k4'), body: '{"name":"crash"}' }));
       stderr.mockRestore();
       expect(runs).toBe(3);
+    });
+
+    test('BUSY (503) gives the key back: the same request tried again runs again', async () => {
+      runs = 0;
+      const busy = await create(event({ headers: headers('k5'), body: '{"name":"crowd"}' }));
+      const again = await create(event({ headers: headers('k5'), body: '{"name":"crowd"}' }));
+      expect([busy.statusCode, bodyOf(busy).error.code, again.statusCode, runs]).toEqual([503, 'BUSY', 503, 2]);
     });
 
     test('keys are 1–255 characters', async () => {

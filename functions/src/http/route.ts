@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as z from 'zod';
 import { DomainError, isDomainError, type Role } from '@app/shared';
 import type { AppConfig } from '../config';
-import type { IdempotencyRepository } from '../adapters/dynamodb';
+import { isRefusedForLoad, type IdempotencyRepository } from '../adapters/dynamodb';
 import type { SessionTokens } from '../security/session-token';
 import { requestNow } from './clock';
 import type { HttpEvent, HttpResult } from './lambda-types';
@@ -64,6 +64,10 @@ export function httpRoute<B = undefined, Q = undefined, P = undefined, R = unkno
       return await handle(spec, deps(), event, requestId);
     } catch (error) {
       if (isDomainError(error)) return domainErrorResult(error, requestId);
+      if (isRefusedForLoad(error)) {
+        logger.warn('storage busy', { requestId, route: event.routeKey, error: describeError(error) });
+        return errorResult('BUSY', requestId);
+      }
       logger.error('unhandled error', { requestId, route: event.routeKey, error: describeError(error) });
       return errorResult('INTERNAL', requestId);
     }
@@ -99,7 +103,8 @@ async function handle<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, deps: HttpDeps, e
   try {
     result = await runUseCase(spec, request);
   } catch (error) {
-    if (!isDomainError(error)) {
+    // Only an answer is remembered: a refusal (4xx) is one; a crash or BUSY (nothing done, try again) gives the key back.
+    if (!isDomainError(error) || error.status >= 500) {
       await deps.idempotency.release(scope, requestHash);
       throw error;
     }

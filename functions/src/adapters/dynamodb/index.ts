@@ -6,7 +6,7 @@ export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './a
 export { storesRepository, type StoresRepository, STORE_TAKEN } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
-export { retryOnConflict } from './errors';
+export { isRefusedForLoad, retryOnConflict } from './errors';
 export { memberAccountRepository, type MemberAccountRepository, type AccountChange, type MemberUpdate, MEMBER_CHANGED, LOTS_CHANGED } from './member-account.repository';
 export { commitTransaction, type TxWrite, type CommitOutcome } from './transactions';
 export { purchasesRepository, type PurchasesRepository, RECEIPT_TAKEN, CODE_USED, PURCHASE_CHANGED } from './purchases.repository';
