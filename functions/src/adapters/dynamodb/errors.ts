@@ -22,24 +22,12 @@ export const isTransactionConflict = (error: unknown): boolean => {
   return !!reasons && reasons.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
 };
 
-const REFUSED_FOR_LOAD = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'TransactionConflictException', 'InternalServerError', 'ServiceUnavailable']);
+const REFUSED_FOR_LOAD = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'InternalServerError', 'ServiceUnavailable']);
 
 /**
  * DynamoDB turned the request away for load (throttled, busy, a transaction in the way) even after the SDK's own
- * retries. The caller may repeat it: a refused write wrote nothing, and a repeat with the same Idempotency-Key
- * cannot do anything twice.
+ * retries. The caller may repeat it with the same Idempotency-Key, which can never do anything twice.
  */
 export const isRefusedForLoad = (error: unknown): boolean =>
   REFUSED_FOR_LOAD.has((error as { name?: string } | undefined)?.name ?? '') || isTransactionConflict(error);
 
-/** Retries an operation that lost a race with a concurrent transaction, with jittered backoff. */
-export async function retryOnConflict<T>(operation: () => Promise<T>, attempts = 8): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (attempt >= attempts || !isTransactionConflict(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
-  }
-}

@@ -6,7 +6,7 @@ export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './a
 export { storesRepository, type StoresRepository, STORE_TAKEN } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
-export { isRefusedForLoad, retryOnConflict } from './errors';
+export { isRefusedForLoad } from './errors';
 export { memberAccountRepository, type MemberAccountRepository, type AccountChange, type MemberUpdate, MEMBER_CHANGED, LOTS_CHANGED } from './member-account.repository';
 export { commitTransaction, type TxWrite, type CommitOutcome } from './transactions';
 export { purchasesRepository, type PurchasesRepository, RECEIPT_TAKEN, CODE_USED, PURCHASE_CHANGED } from './purchases.repository';
@@ -15,7 +15,8 @@ export { recordsRepository, type RecordsRepository } from './records.repository'
 export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
 export { engagementRepository, type EngagementRepository, type ReferralRecord, type OutboxRecord, REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING } from './engagement.repository';
 export { mallRepository, type MallRepository, type MallItemChanges, STOCK_EXHAUSTED, LIMIT_REACHED, PICKUP_TAKEN, ORDER_CHANGED, ITEM_CHANGED } from './mall.repository';
-export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN, CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './coupons.repository';
+export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN } from './coupons.repository';
+export { CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './campaigns.repository';
 export { statsRepository, type StatsRepository, type DayRow, CHECKPOINT_MOVED } from './stats.repository';
 export { toStreamChange, type StreamChange } from './stream-records';
 export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';

@@ -1,13 +1,14 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
-import { cancellationReasons } from './errors';
+import { cancellationReasons, isTransactionConflict } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
 import { GSI1, GSI2, keys } from './keys';
 import type { TxWrite } from './transactions';
 import { nicknameIndexItem } from './member-search.repository';
 
-export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken';
+/** `conflict`: another transaction was in the way; the same registration may simply be tried again. */
+export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken' | 'conflict';
 
 export function membersRepository(db: DocumentClient, tableName: string) {
   return {
@@ -68,6 +69,7 @@ export function membersRepository(db: DocumentClient, tableName: string) {
         if (reasons?.[0] === 'ConditionalCheckFailed') return 'identity-exists';
         if (reasons?.[2] === 'ConditionalCheckFailed') return 'member-no-taken';
         if (reasons?.[3] === 'ConditionalCheckFailed') return 'referral-code-taken';
+        if (isTransactionConflict(error)) return 'conflict';
         throw error;
       }
     },

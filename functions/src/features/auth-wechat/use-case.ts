@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import { DomainError, referralCodeSchema, type AuthRequest, type AuthResponse } from '@app/shared';
-import { retryOnConflict, type IdentityRecord, type MemberRecord } from '../../adapters/dynamodb';
+import type { IdentityRecord, MemberRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { automaticCoupon } from '../coupons/issue';
+import { retrying, RETRY } from '../points/retry';
 
 type Deps = Pick<AppDeps, 'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons'>;
 
@@ -54,7 +55,10 @@ async function registerMember(openid: string, referralCode: string | undefined, 
       levelCode: settings.levels[0]!.code,
     });
     const welcome = await automaticCoupon(settings.automaticCoupons.newMember, { member, couponId: 'welcome', source: 'new-member', sourceId: 'registration' }, settings, nowMs, deps);
-    const outcome = await retryOnConflict(() => deps.members.register(member, joinedAt, welcome ? [deps.coupons.issueWrite(welcome)] : []));
+    const outcome = await retrying(async () => {
+      const registered = await deps.members.register(member, joinedAt, welcome ? [deps.coupons.issueWrite(welcome)] : []);
+      return registered === 'conflict' ? RETRY : registered;
+    });
     if (outcome === 'created') return { role: 'member', openid, memberId: member.memberId };
     if (outcome === 'identity-exists') {
       const identity = await deps.accounts.getIdentity(openid, true);

@@ -1,0 +1,49 @@
+import * as z from 'zod';
+import { programSettings } from '@app/shared';
+
+/** Identities, staff and marketer accounts, stores, program versions, the audit log and idempotency records. */
+
+export const auditItem = z.object({
+  auditId: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  target: z.object({ kind: z.string(), id: z.string() }),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+export type AuditRecord = z.infer<typeof auditItem>;
+
+export const identityItem = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('member'), openid: z.string(), memberId: z.string() }),
+  z.object({
+    role: z.literal('staff'),
+    openid: z.string(),
+    storeId: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+  }),
+  z.object({ role: z.literal('marketer'), openid: z.string(), createdAt: z.string(), createdBy: z.string() }),
+]);
+export type IdentityRecord = z.infer<typeof identityItem>;
+export type AccountRecord = Exclude<IdentityRecord, { role: 'member' }>;
+
+export const storeItem = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
+export type StoreRecord = z.infer<typeof storeItem>;
+
+export const programVersionItem = z.object({
+  version: z.number().int(),
+  effectiveAt: z.string(),
+  settings: programSettings,
+  createdBy: z.string(),
+});
+export type ProgramVersionRecord = z.infer<typeof programVersionItem>;
+
+export const idempotencyItem = z.object({
+  requestHash: z.string(),
+  state: z.enum(['pending', 'done']),
+  leaseUntil: z.number(),
+  expiresAt: z.number(),
+  response: z.object({ statusCode: z.number().int(), body: z.string() }).optional(),
+});
+export type IdempotencyRecord = z.infer<typeof idempotencyItem>;
