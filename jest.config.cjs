@@ -1,7 +1,14 @@
 // Test projects; scripts/test.ts runs them in order around the local stack (see README "Tests").
 const swc = [
   '@swc/jest',
-  { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } },
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
 ];
 
 const project = (name, extra = {}) => ({
@@ -15,10 +22,5 @@ const project = (name, extra = {}) => ({
 
 module.exports = {
   testTimeout: 120_000,
-  projects: [
-    project('unit'),
-    project('integration'),
-    project('api'),
-    project('e2e'),
-  ],
+  projects: [project('unit'), project('integration'), project('api'), project('e2e')],
 };

@@ -7,7 +7,15 @@ import { benchDispatch } from '../tests/bench/dispatch.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
 import { benchRedeem } from '../tests/bench/redeem.bench';
 
-const benches: Record<string, () => Promise<void>> = { api: benchApi, purchase: benchPurchase, checkin: benchCheckin, redeem: benchRedeem, claim: benchClaim, dispatch: benchDispatch, analytics: benchAnalytics };
+const benches: Record<string, () => Promise<void>> = {
+  api: benchApi,
+  purchase: benchPurchase,
+  checkin: benchCheckin,
+  redeem: benchRedeem,
+  claim: benchClaim,
+  dispatch: benchDispatch,
+  analytics: benchAnalytics,
+};
 
 async function main() {
   const name = process.argv[2];

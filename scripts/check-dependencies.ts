@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   const files: string[] = [];
@@ -35,17 +36,32 @@ const rule = (dir: string, allowed: (specifier: string, file: string) => boolean
   }
 };
 
-rule('shared/src', (s, file) => s === 'zod' || s.startsWith('zod/') || (s.startsWith('.') && join(file, '..', s).startsWith(join(ROOT, 'shared'))), 'shared/ must stay pure (itself and zod only)');
+rule(
+  'shared/src',
+  (s, file) =>
+    s === 'zod' || s.startsWith('zod/') || (s.startsWith('.') && join(file, '..', s).startsWith(join(ROOT, 'shared'))),
+  'shared/ must stay pure (itself and zod only)',
+);
 rule(
   'functions/src',
-  (s, file) => !s.startsWith('@aws-sdk/') || ['functions/src/adapters/dynamodb/', 'functions/src/adapters/sqs/'].some((dir) => relative(ROOT, file).startsWith(dir)),
+  (s, file) =>
+    !s.startsWith('@aws-sdk/') ||
+    ['functions/src/adapters/dynamodb/', 'functions/src/adapters/sqs/'].some((dir) =>
+      relative(ROOT, file).startsWith(dir),
+    ),
   'only the DynamoDB and SQS adapters may use the AWS SDK',
 );
 rule('functions/src', (s) => !s.includes('miniapp'), 'functions must not depend on the mini-program');
-rule('miniapp/src', (s) => !s.startsWith('@aws-sdk/') && !s.startsWith('node:') && !s.includes('functions/'), 'the mini-program must not import server code or Node built-ins');
+rule(
+  'miniapp/src',
+  (s) => !s.startsWith('@aws-sdk/') && !s.startsWith('node:') && !s.includes('functions/'),
+  'the mini-program must not import server code or Node built-ins',
+);
 
 if (violations.length) {
   process.stderr.write(`Dependency rules broken:\n${violations.map((v) => `  ${v}`).join('\n')}\n`);
   process.exit(1);
 }
-process.stdout.write('Dependency rules hold: shared/ is pure, only the DynamoDB and SQS adapters import @aws-sdk, the mini-program imports no server code.\n');
+process.stdout.write(
+  'Dependency rules hold: shared/ is pure, only the DynamoDB and SQS adapters import @aws-sdk, the mini-program imports no server code.\n',
+);

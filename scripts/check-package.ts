@@ -30,7 +30,8 @@ function lintTemplate(path: string) {
   const { validateFile } = require('cfn-lint/lib/api');
   const result = validateFile(path, { guessParameters: [] });
   for (const error of result.errors.crit) process.stderr.write(`cfn-lint: ${error.resource}: ${error.message}\n`);
-  for (const warning of result.errors.warn) process.stdout.write(`cfn-lint warning: ${warning.resource}: ${warning.message}\n`);
+  for (const warning of result.errors.warn)
+    process.stdout.write(`cfn-lint warning: ${warning.resource}: ${warning.message}\n`);
   if (!result.templateValid) {
     process.stderr.write('cfn-lint: template invalid\n');
     process.exit(1);
@@ -52,7 +53,10 @@ lintTemplate(templatePath);
 const template = JSON.parse(readFileSync(templatePath, 'utf8'));
 const table = template.Resources.MemberTable?.Properties;
 const expectations: [string, boolean][] = [
-  ['one DynamoDB table, on demand', template.Resources.MemberTable?.Type === 'AWS::DynamoDB::Table' && table?.BillingMode === 'PAY_PER_REQUEST'],
+  [
+    'one DynamoDB table, on demand',
+    template.Resources.MemberTable?.Type === 'AWS::DynamoDB::Table' && table?.BillingMode === 'PAY_PER_REQUEST',
+  ],
   ['TTL on attribute ttl', table?.TimeToLiveSpecification?.AttributeName === 'ttl'],
   ['point-in-time recovery', table?.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled === true],
   ['table name per stage', table?.TableName === 'huiyuanka-prod'],
@@ -61,7 +65,12 @@ const expectations: [string, boolean][] = [
     JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('MemberTable') &&
       !JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('"dynamodb:*"'),
   ],
-  ['runtime nodejs22.x', Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Lambda::Function').every((r: any) => r.Properties.Runtime === 'nodejs22.x')],
+  [
+    'runtime nodejs22.x',
+    Object.values(template.Resources)
+      .filter((r: any) => r.Type === 'AWS::Lambda::Function')
+      .every((r: any) => r.Properties.Runtime === 'nodejs22.x'),
+  ],
 ];
 let failed = false;
 for (const [what, ok] of expectations) {

@@ -11,7 +11,12 @@ import { localConfig, localEnvironment } from '../infra/local/local-env';
 import { prepareTable } from '../infra/local/stack';
 
 async function reachable(endpoint: string): Promise<boolean> {
-  const client = new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
   try {
     await client.send(new ListTablesCommand({}));
     return true;
@@ -32,14 +37,23 @@ async function main() {
 
   const port = Number(process.env.DYNAMO_PORT ?? 8000);
   const endpoint = `http://127.0.0.1:${port}`;
-  const started = (await reachable(endpoint)) ? undefined : await startDynamoDbLocal({ port, dbPath: '.local/dynamodb' });
+  const started = (await reachable(endpoint))
+    ? undefined
+    : await startDynamoDbLocal({ port, dbPath: '.local/dynamodb' });
   try {
-    const env = localEnvironment({ dynamoEndpoint: endpoint, tableName: process.env.TABLE_NAME ?? 'huiyuanka-local', apiPort: 0, lambdaPort: 0 });
+    const env = localEnvironment({
+      dynamoEndpoint: endpoint,
+      tableName: process.env.TABLE_NAME ?? 'huiyuanka-local',
+      apiPort: 0,
+      lambdaPort: 0,
+    });
     await prepareTable(env, false);
     const deps = createAppDeps(localConfig(env), createDocumentClient());
     const t0 = Date.now();
     const result = await job(nowMs, deps);
-    process.stdout.write(`${name} at ${new Date(nowMs).toISOString()}: ${JSON.stringify(result)} (${Date.now() - t0} ms)\n`);
+    process.stdout.write(
+      `${name} at ${new Date(nowMs).toISOString()}: ${JSON.stringify(result)} (${Date.now() - t0} ms)\n`,
+    );
     deps.db.destroy();
   } finally {
     await started?.stop();

@@ -31,7 +31,10 @@ function run(cmd, cmdArgs, options = {}) {
 function ensureDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  const fresh = existsSync(marker) && existsSync(join(root, 'node_modules', '.bin', 'tsx')) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs - 1000;
+  const fresh =
+    existsSync(marker) &&
+    existsSync(join(root, 'node_modules', '.bin', 'tsx')) &&
+    statSync(marker).mtimeMs >= statSync(lock).mtimeMs - 1000;
   if (fresh) return;
   process.stdout.write('Installing dependencies (npm ci)…\n');
   if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
@@ -48,7 +51,11 @@ function ensureSystemPackage(name, optional) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && has('apt-get')) {
     process.stdout.write(`${pkg.bin} is missing (${pkg.why}); installing ${pkg.apt} with apt-get…\n`);
-    if (run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg.apt}`]) && has(pkg.bin)) return;
+    if (
+      run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg.apt}`]) &&
+      has(pkg.bin)
+    )
+      return;
   }
   const hint = `${isRoot ? '' : 'sudo '}apt-get install -y ${pkg.apt}`;
   if (optional) {
@@ -60,7 +67,9 @@ function ensureSystemPackage(name, optional) {
 }
 
 if (!(command in needs)) {
-  process.stdout.write('Usage: npm start [-- --fresh] | npm run api | npm test [-- <step>…] | npm run job -- <name> [--now ISO] | npm run bench -- <name> | npm run build:weapp | npm run build:h5\n');
+  process.stdout.write(
+    'Usage: npm start [-- --fresh] | npm run api | npm test [-- <step>…] | npm run job -- <name> [--now ISO] | npm run bench -- <name> | npm run build:weapp | npm run build:h5\n',
+  );
   process.exit(command === 'help' ? 0 : 1);
 }
 
@@ -68,6 +77,10 @@ ensureDependencies();
 for (const need of needs[command]) ensureSystemPackage(need.replace('?', ''), need.endsWith('?'));
 
 const script = join(root, 'scripts', `${command}.ts`);
-const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, NODE_NO_WARNINGS: '1' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));

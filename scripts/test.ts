@@ -40,7 +40,14 @@ async function check(name: string, command: string, args: string[], env: Record<
 async function jest(name: string, projects: string[], env: Record<string, string> = {}, config = 'jest.config.cjs') {
   process.stdout.write(`\n▶ ${name}\n`);
   const report = join(ARTIFACTS, `jest-${name}.json`);
-  const args = [join(ROOT, 'node_modules/jest/bin/jest.js'), '-c', config, '--json', `--outputFile=${report}`, '--runInBand'];
+  const args = [
+    join(ROOT, 'node_modules/jest/bin/jest.js'),
+    '-c',
+    config,
+    '--json',
+    `--outputFile=${report}`,
+    '--runInBand',
+  ];
   for (const project of projects) args.push('--selectProjects', project);
   const code = await run(process.execPath, args, env);
   try {
@@ -66,7 +73,8 @@ async function main() {
   mkdirSync(join(ARTIFACTS, 'screenshots'), { recursive: true });
 
   if (wanted('typecheck')) {
-    for (const project of ['shared', 'functions', 'miniapp', 'tests', 'tests/miniapp']) await check(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
+    for (const project of ['shared', 'functions', 'miniapp', 'tests', 'tests/miniapp'])
+      await check(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
   }
   if (wanted('deps')) await check('dependency rules', node, ['--import', 'tsx', 'scripts/check-dependencies.ts']);
   if (wanted('unit')) await jest('unit', ['unit']);
@@ -78,8 +86,17 @@ async function main() {
     if (needsStack) {
       process.stdout.write('\n▶ starting the local stack (DynamoDB Local in memory + API)\n');
       const apiPort = await freePort();
-      stack = await startLocalStack({ dynamoPort: await freePort(), apiPort, lambdaPort: await freePort(), tableName: 'huiyuanka-test' });
-      const env = { TEST_API_URL: stack.apiUrl, TEST_DYNAMO_ENDPOINT: stack.dynamoEndpoint, TEST_TABLE_NAME: stack.env.TABLE_NAME };
+      stack = await startLocalStack({
+        dynamoPort: await freePort(),
+        apiPort,
+        lambdaPort: await freePort(),
+        tableName: 'huiyuanka-test',
+      });
+      const env = {
+        TEST_API_URL: stack.apiUrl,
+        TEST_DYNAMO_ENDPOINT: stack.dynamoEndpoint,
+        TEST_TABLE_NAME: stack.env.TABLE_NAME,
+      };
       if (wanted('integration')) await jest('integration', ['integration'], env);
       if (wanted('api')) await jest('api', ['api'], env);
       if (wanted('e2e')) {
@@ -99,7 +116,8 @@ async function main() {
     await stack?.stop();
   }
 
-  if (wanted('weapp')) await check('weapp build (main package < 2 MB)', node, ['--import', 'tsx', 'scripts/build.ts', 'weapp']);
+  if (wanted('weapp'))
+    await check('weapp build (main package < 2 MB)', node, ['--import', 'tsx', 'scripts/build.ts', 'weapp']);
   if (wanted('package')) await check('sls package + cfn-lint', node, ['--import', 'tsx', 'scripts/check-package.ts']);
 
   process.stdout.write(`\n${failures.length ? `Failed: ${failures.join('; ')}\n` : 'All checks passed.\n'}`);

@@ -25,7 +25,11 @@ import {
   type TxWrite,
 } from './adapters/dynamodb';
 import { sqsDispatchQueue } from './adapters/sqs/dispatch-queue';
-import { devIdentityProvider, wechatIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
+import {
+  devIdentityProvider,
+  wechatIdentityProvider,
+  type IdentityProvider,
+} from './adapters/wechat/identity-provider';
 import { devPhoneNumberProvider, wechatPhoneNumberProvider } from './adapters/wechat/phone-number';
 import type { HttpDeps } from './http/route';
 import { couponCodeSigner } from './security/coupon-code-signer';
@@ -36,7 +40,11 @@ import { sessionTokens } from './security/session-token';
  * The composition root: the one place that reads configuration and creates clients. Handlers take these
  * dependencies as a defaulted argument, so tests can build them around their own config and table.
  */
-export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumentClient(), overrides: Partial<{ identityProvider: IdentityProvider; realNow: () => number }> = {}) {
+export function createAppDeps(
+  cfg: AppConfig,
+  db: DocumentClient = createDocumentClient(),
+  overrides: Partial<{ identityProvider: IdentityProvider; realNow: () => number }> = {},
+) {
   const program = programRepository(db, cfg.tableName);
   const programCache = cachedProgramSettings(program);
   const promotions = promotionsRepository(db, cfg.tableName);
@@ -71,7 +79,8 @@ export function createAppDeps(cfg: AppConfig, db: DocumentClient = createDocumen
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
     couponCodes: couponCodeSigner(cfg.memberCodeSecret),
-    identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
+    identityProvider:
+      overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
     phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechatPhoneNumberProvider(cfg.wechat),
     realNow: overrides.realNow ?? (() => Date.now()),
     /** Deployed stages fan push dispatch out through SQS; the local stage dispatches in-process (null). */
@@ -97,7 +106,9 @@ export type ProgramVersionInForce = Pick<ProgramVersionRecord, 'version' | 'effe
  * (`invalidate`). The 30 s also hold in business time, so a request dated elsewhere (X-Clock, local only) reads afresh.
  */
 function cachedProgramSettings(program: ReturnType<typeof programRepository>) {
-  let cached: { version: ProgramVersionInForce; effectiveAtMs: number; nextAtMs: number; fetchedAt: number; fetchedFor: number } | undefined;
+  let cached:
+    | { version: ProgramVersionInForce; effectiveAtMs: number; nextAtMs: number; fetchedAt: number; fetchedFor: number }
+    | undefined;
   const versionAt = async (nowMs: number): Promise<ProgramVersionInForce> => {
     const realNow = Date.now();
     if (
@@ -113,7 +124,13 @@ function cachedProgramSettings(program: ReturnType<typeof programRepository>) {
     const [version, next] = await Promise.all([program.versionAt(instant), program.versionAfter(instant)]);
     if (!version) throw new Error('no program settings in force: seed the program first');
     const inForce = { version: version.version, effectiveAt: version.effectiveAt, settings: version.settings };
-    cached = { version: inForce, effectiveAtMs: Date.parse(version.effectiveAt), nextAtMs: next ? Date.parse(next.effectiveAt) : Infinity, fetchedAt: realNow, fetchedFor: nowMs };
+    cached = {
+      version: inForce,
+      effectiveAtMs: Date.parse(version.effectiveAt),
+      nextAtMs: next ? Date.parse(next.effectiveAt) : Infinity,
+      fetchedAt: realNow,
+      fetchedFor: nowMs,
+    };
     return inForce;
   };
   return {

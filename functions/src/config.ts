@@ -23,7 +23,11 @@ const envSchema = z
       }
     }
     if (!env.WECHAT_APPID || !env.WECHAT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['WECHAT_APPID'], message: 'WECHAT_APPID and WECHAT_SECRET are required outside the local stage' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_APPID'],
+        message: 'WECHAT_APPID and WECHAT_SECRET are required outside the local stage',
+      });
     }
   });
 
@@ -48,7 +52,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     sessionSecret: parsed.SESSION_SECRET,
     memberCodeSecret: parsed.MEMBER_CODE_SECRET,
     wechat: { appid: parsed.WECHAT_APPID, secret: parsed.WECHAT_SECRET },
-    dispatchQueueUrl: parsed.STAGE !== 'local' && parsed.DISPATCH_QUEUE_URL.startsWith('https://') ? parsed.DISPATCH_QUEUE_URL : null,
+    dispatchQueueUrl:
+      parsed.STAGE !== 'local' && parsed.DISPATCH_QUEUE_URL.startsWith('https://') ? parsed.DISPATCH_QUEUE_URL : null,
   };
 }
 

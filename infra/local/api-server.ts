@@ -10,11 +10,15 @@ const ROOT = join(__dirname, '..', '..');
 export async function startApiServer(env: LocalEnvironment, onOutput: (line: string) => void = () => {}) {
   await assertPortFree(Number(env.API_PORT), 'the API');
   await assertPortFree(Number(env.API_LAMBDA_PORT), 'the API (Lambda invoke port)');
-  const child = spawn(process.execPath, ['node_modules/serverless/bin/serverless.js', 'offline', 'start', '--stage', 'local'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/serverless/bin/serverless.js', 'offline', 'start', '--stage', 'local'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer) => {
     output += chunk;

@@ -12,7 +12,8 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-export const JAVA_HINT = 'Java is needed for DynamoDB Local. Install it with:  apt-get install -y openjdk-17-jre-headless';
+export const JAVA_HINT =
+  'Java is needed for DynamoDB Local. Install it with:  apt-get install -y openjdk-17-jre-headless';
 
 export function assertJava(): void {
   const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
@@ -37,7 +38,16 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
   if (dbPath) mkdirSync(dbPath, { recursive: true });
   const child = spawn(
     'java',
-    ['-Xmx4g', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-sharedDb', '-port', String(options.port), ...storage],
+    [
+      '-Xmx4g',
+      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(dir, 'DynamoDBLocal.jar'),
+      '-sharedDb',
+      '-port',
+      String(options.port),
+      ...storage,
+    ],
     // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
     { stdio: ['ignore', 'pipe', 'pipe'], cwd: dbPath ?? mkdtempSync(join(tmpdir(), 'dynamodb-local-')) },
   );
@@ -50,7 +60,12 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
   const deadline = Date.now() + 60_000;
   try {
     while (Date.now() < deadline) {

@@ -4,7 +4,12 @@ import { parseConfig, type AppConfig } from '../../functions/src/config';
  * The environment of the local stage, in one place: the API child process, the seed and the tests read it.
  * The secrets are marked local-only; the config refuses them on any other stage.
  */
-export function localEnvironment(options: { dynamoEndpoint: string; tableName: string; apiPort: number; lambdaPort: number }) {
+export function localEnvironment(options: {
+  dynamoEndpoint: string;
+  tableName: string;
+  apiPort: number;
+  lambdaPort: number;
+}) {
   return {
     STAGE: 'local',
     TABLE_NAME: options.tableName,

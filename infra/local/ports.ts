@@ -7,7 +7,9 @@ export function assertPortFree(port: number, what: string): Promise<void> {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} (for ${what}) is already in use. Stop whatever uses it (e.g. \`lsof -i :${port}\`) or choose another port.`)
+          ? new Error(
+              `Port ${port} (for ${what}) is already in use. Stop whatever uses it (e.g. \`lsof -i :${port}\`) or choose another port.`,
+            )
           : error,
       );
     });

@@ -32,10 +32,17 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
   const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dbPath: options.dbPath });
   let aggregator: StreamAggregator | undefined;
   try {
-    const env = localEnvironment({ dynamoEndpoint: dynamo.endpoint, tableName: options.tableName, apiPort: options.apiPort, lambdaPort: options.lambdaPort });
+    const env = localEnvironment({
+      dynamoEndpoint: dynamo.endpoint,
+      tableName: options.tableName,
+      apiPort: options.apiPort,
+      lambdaPort: options.lambdaPort,
+    });
     await prepareTable(env, options.fresh ?? false);
     // The statistics follow the table's stream, as the aggregator Lambda does when deployed.
-    aggregator = await startStreamAggregator(localConfig(env), dynamo.endpoint, (error) => process.stderr.write(`stream aggregator: ${(error as Error).message}\n`));
+    aggregator = await startStreamAggregator(localConfig(env), dynamo.endpoint, (error) =>
+      process.stderr.write(`stream aggregator: ${(error as Error).message}\n`),
+    );
     const api = await startApiServer(env, options.onApiOutput);
     return {
       env,
@@ -57,7 +64,11 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
 /** Creates the table from the shared definition and seeds the demo program (both idempotent). */
 export async function prepareTable(env: LocalEnvironment, fresh: boolean): Promise<void> {
   Object.assign(process.env, { AWS_ENDPOINT_URL_DYNAMODB: env.AWS_ENDPOINT_URL_DYNAMODB, AWS_REGION: env.AWS_REGION });
-  const client = new DynamoDBClient({ endpoint: env.AWS_ENDPOINT_URL_DYNAMODB, region: env.AWS_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint: env.AWS_ENDPOINT_URL_DYNAMODB,
+    region: env.AWS_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     if (fresh) await dropTable(client, env.TABLE_NAME);
     await ensureTable(client, env.TABLE_NAME);

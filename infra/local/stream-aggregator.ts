@@ -1,5 +1,11 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type Shard } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type Shard,
+} from '@aws-sdk/client-dynamodb-streams';
 import { createDocumentClient, toStreamChange } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
@@ -18,7 +24,11 @@ const POLL_MS = 300;
  * shard by shard, parents before children, and hands each batch to the same use case the Lambda runs.
  * It resumes after each shard's checkpoint, so a restart counts nothing twice.
  */
-export async function startStreamAggregator(config: AppConfig, endpoint: string, onError: (error: unknown) => void = () => undefined): Promise<StreamAggregator> {
+export async function startStreamAggregator(
+  config: AppConfig,
+  endpoint: string,
+  onError: (error: unknown) => void = () => undefined,
+): Promise<StreamAggregator> {
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const dynamo = new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials });
   const streams = new DynamoDBStreamsClient({ endpoint, region: 'cn-north-1', credentials });
@@ -42,7 +52,9 @@ export async function startStreamAggregator(config: AppConfig, endpoint: string,
     const all: Shard[] = [];
     let start: string | undefined;
     do {
-      const page = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+      const page = await streams.send(
+        new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }),
+      );
       all.push(...(page.StreamDescription?.Shards ?? []));
       start = page.StreamDescription?.LastEvaluatedShardId;
     } while (start);
@@ -53,7 +65,14 @@ export async function startStreamAggregator(config: AppConfig, endpoint: string,
     const checkpoint = await deps.stats.checkpoint(shardId);
     const answer = await streams.send(
       new GetShardIteratorCommand(
-        checkpoint ? { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: checkpoint } : { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' },
+        checkpoint
+          ? {
+              StreamArn: streamArn,
+              ShardId: shardId,
+              ShardIteratorType: 'AFTER_SEQUENCE_NUMBER',
+              SequenceNumber: checkpoint,
+            }
+          : { StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' },
       ),
     );
     return answer.ShardIterator;
@@ -67,7 +86,12 @@ export async function startStreamAggregator(config: AppConfig, endpoint: string,
     for (const shard of known) {
       const id = shard.ShardId!;
       if (iterators.get(id) === null) continue;
-      if (shard.ParentShardId && known.some((other) => other.ShardId === shard.ParentShardId) && !finished.has(shard.ParentShardId)) continue;
+      if (
+        shard.ParentShardId &&
+        known.some((other) => other.ShardId === shard.ParentShardId) &&
+        !finished.has(shard.ParentShardId)
+      )
+        continue;
       let iterator = iterators.get(id) ?? (await iteratorFor(id));
       while (iterator && !stopped) {
         const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));

@@ -9,7 +9,9 @@ import {
 import tableJson from '../table.json';
 
 /** The same definition that serverless.yml deploys (infra/table.json), turned into a CreateTable call. */
-const definition = tableJson as unknown as Required<Pick<CreateTableCommandInput, 'BillingMode' | 'AttributeDefinitions' | 'KeySchema' | 'GlobalSecondaryIndexes'>> & {
+const definition = tableJson as unknown as Required<
+  Pick<CreateTableCommandInput, 'BillingMode' | 'AttributeDefinitions' | 'KeySchema' | 'GlobalSecondaryIndexes'>
+> & {
   StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' };
   TimeToLiveSpecification: { AttributeName: string; Enabled: boolean };
 };

@@ -10,7 +10,31 @@ export const demoAccounts = [
  * welcome balance (a recorded marketer adjustment) so the mall can be tried at once.
  */
 export const demoMembers = [
-  { openid: 'demo-member-1', nickname: '林小满', birthday: null, levelCode: 'L1', growthByMonthsAgo: [60, 45, 35], levelMonthsAgo: 3, welcomePoints: 180 },
-  { openid: 'demo-member-2', nickname: '陈阿杰', birthday: '1994-08-08', levelCode: 'L2', growthByMonthsAgo: [120, 210, 180, 150, 96], levelMonthsAgo: 3, welcomePoints: 860 },
-  { openid: 'demo-member-3', nickname: '王可可', birthday: '1990-03-15', levelCode: 'L3', growthByMonthsAgo: [260, 410, 380, 520, 330, 240], levelMonthsAgo: 2, welcomePoints: 2600 },
+  {
+    openid: 'demo-member-1',
+    nickname: '林小满',
+    birthday: null,
+    levelCode: 'L1',
+    growthByMonthsAgo: [60, 45, 35],
+    levelMonthsAgo: 3,
+    welcomePoints: 180,
+  },
+  {
+    openid: 'demo-member-2',
+    nickname: '陈阿杰',
+    birthday: '1994-08-08',
+    levelCode: 'L2',
+    growthByMonthsAgo: [120, 210, 180, 150, 96],
+    levelMonthsAgo: 3,
+    welcomePoints: 860,
+  },
+  {
+    openid: 'demo-member-3',
+    nickname: '王可可',
+    birthday: '1990-03-15',
+    levelCode: 'L3',
+    growthByMonthsAgo: [260, 410, 380, 520, 330, 240],
+    levelMonthsAgo: 2,
+    welcomePoints: 2600,
+  },
 ] as const;

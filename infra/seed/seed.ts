@@ -1,6 +1,21 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { addMonthsToDate, demoCouponTemplates, demoMallItems, demoProgram, demoStores, formatInZone, monthOf } from '@app/shared';
-import { keys, programRepository, searchIndexWrites, type CampaignRecord, type DocumentClient, type MemberRecord } from '../../functions/src/adapters/dynamodb';
+import {
+  addMonthsToDate,
+  demoCouponTemplates,
+  demoMallItems,
+  demoProgram,
+  demoStores,
+  formatInZone,
+  monthOf,
+} from '@app/shared';
+import {
+  keys,
+  programRepository,
+  searchIndexWrites,
+  type CampaignRecord,
+  type DocumentClient,
+  type MemberRecord,
+} from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
 import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
@@ -20,7 +35,17 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
   const at = new Date(nowMs).toISOString();
   // Templates first: registration already issues the new-member coupon.
   for (const { templateId, ...template } of demoCouponTemplates) {
-    await deps.coupons.putTemplateIfAbsent({ ...template, templateId, valueFen: template.valueFen ?? null, percent: template.percent ?? null, maxDiscountFen: template.maxDiscountFen ?? null, giftName: template.giftName ?? null, storeIds: template.storeIds ?? null, createdAt: DEMO_PROGRAM_EFFECTIVE_AT, createdBy: 'system:seed' });
+    await deps.coupons.putTemplateIfAbsent({
+      ...template,
+      templateId,
+      valueFen: template.valueFen ?? null,
+      percent: template.percent ?? null,
+      maxDiscountFen: template.maxDiscountFen ?? null,
+      giftName: template.giftName ?? null,
+      storeIds: template.storeIds ?? null,
+      createdAt: DEMO_PROGRAM_EFFECTIVE_AT,
+      createdBy: 'system:seed',
+    });
   }
   for (const store of demoStores) await deps.stores.put(store, at);
   for (const account of demoAccounts) {
@@ -38,21 +63,44 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
       if (member) await deps.memberSearch.indexNickname(member);
       continue;
     }
-    const { memberId } = await signIn({ code: `dev:${demo.openid}` }, nowMs - 200 * 86400_000, { ...deps, identityProvider: devIdentityFor(demo.openid) });
+    const { memberId } = await signIn({ code: `dev:${demo.openid}` }, nowMs - 200 * 86400_000, {
+      ...deps,
+      identityProvider: devIdentityFor(demo.openid),
+    });
     const registered = (await deps.members.getById(memberId!, true))!;
     await giveHistory(db, config.tableName, registered, demo, nowMs);
-    await adjustPoints(memberId!, demo.welcomePoints, '开卡礼：演示积分', { role: 'marketer', openid: 'marketer' }, nowMs, deps);
+    await adjustPoints(
+      memberId!,
+      demo.welcomePoints,
+      '开卡礼：演示积分',
+      { role: 'marketer', openid: 'marketer' },
+      nowMs,
+      deps,
+    );
   }
   await seedClaimCampaign(deps, at);
   for (const { itemId, ...item } of demoMallItems) {
     if (await deps.mall.getItem(itemId)) continue;
-    await deps.mall.putItem({ ...item, itemId, sold: item.stock === null ? null : 0, createdAt: at, updatedAt: at, createdBy: 'system:seed' });
+    await deps.mall.putItem({
+      ...item,
+      itemId,
+      sold: item.stock === null ? null : 0,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: 'system:seed',
+    });
   }
 }
 
 const devIdentityFor = (openid: string) => ({ resolveOpenid: async () => openid });
 
-async function giveHistory(db: DocumentClient, tableName: string, registered: MemberRecord, demo: (typeof demoMembers)[number], nowMs: number) {
+async function giveHistory(
+  db: DocumentClient,
+  tableName: string,
+  registered: MemberRecord,
+  demo: (typeof demoMembers)[number],
+  nowMs: number,
+) {
   const memberId = registered.memberId;
   const zone = demoProgram.timezone;
   const currentMonth = monthOf(nowMs, zone);
@@ -61,13 +109,16 @@ async function giveHistory(db: DocumentClient, tableName: string, registered: Me
     growthByMonth[addMonthsToDate(`${currentMonth}-01`, -monthsAgo).slice(0, 7)] = growth;
   });
   const lifetime = Object.values(growthByMonth).reduce((sum, growth) => sum + growth, 0);
-  const heldSince = new Date(Date.parse(formatInZone(nowMs, zone)) - demo.levelMonthsAgo * 30 * 86400_000).toISOString();
+  const heldSince = new Date(
+    Date.parse(formatInZone(nowMs, zone)) - demo.levelMonthsAgo * 30 * 86400_000,
+  ).toISOString();
   const items: object[] = [
     {
       Update: {
         TableName: tableName,
         Key: keys.member(memberId),
-        UpdateExpression: 'SET nickname = :nickname, birthday = :birthday, levelCode = :level, levelHeldSince = :heldSince, growthByMonth = :buckets, growthLifetime = :lifetime, homeStoreId = :store',
+        UpdateExpression:
+          'SET nickname = :nickname, birthday = :birthday, levelCode = :level, levelHeldSince = :heldSince, growthByMonth = :buckets, growthLifetime = :lifetime, homeStoreId = :store',
         ExpressionAttributeValues: {
           ':nickname': demo.nickname,
           ':birthday': demo.birthday,
@@ -86,7 +137,15 @@ async function giveHistory(db: DocumentClient, tableName: string, registered: Me
     items.push({
       Put: {
         TableName: tableName,
-        Item: { ...keys.levelChange(memberId, heldSince, '1'), entity: 'LevelChange', memberId, at: heldSince, from: 'L1', to: demo.levelCode, reason: 'demo-seed' },
+        Item: {
+          ...keys.levelChange(memberId, heldSince, '1'),
+          entity: 'LevelChange',
+          memberId,
+          at: heldSince,
+          from: 'L1',
+          to: demo.levelCode,
+          reason: 'demo-seed',
+        },
       },
     });
   }

@@ -18,11 +18,12 @@ const circle = (x, y, cx, cy, r) => Math.hypot(x - cx, y - cy) - r;
 const ring = (d, width) => Math.abs(d) - width / 2;
 
 // Member card: a rounded card outline, a magnetic stripe and a small square emblem.
-const card = (x, y) => Math.min(
-  ring(roundRect(x, y, 40.5, 40.5, 30, 21, 6), 5),
-  roundRect(x, y, 40.5, 31, 28, 2.5, 0),
-  roundRect(x, y, 25, 49, 7, 5, 2),
-);
+const card = (x, y) =>
+  Math.min(
+    ring(roundRect(x, y, 40.5, 40.5, 30, 21, 6), 5),
+    roundRect(x, y, 40.5, 31, 28, 2.5, 0),
+    roundRect(x, y, 25, 49, 7, 5, 2),
+  );
 // Profile: head and shoulders.
 const profile = (x, y) => {
   const head = ring(circle(x, y, 40.5, 29, 12), 5);
@@ -33,23 +34,28 @@ const profile = (x, y) => {
 
 // Distance to a segment (a capsule of radius r): strokes such as a tick.
 const segment = (x, y, ax, ay, bx, by, r) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - t * dx, py - t * dy) - r;
 };
 // Check-in: a calendar page with two binder rings and a tick.
-const checkin = (x, y) => Math.min(
-  ring(roundRect(x, y, 40.5, 45, 29, 25, 6), 5),
-  roundRect(x, y, 40.5, 30, 27, 3, 0),
-  roundRect(x, y, 27, 17, 2.5, 7, 2.5),
-  roundRect(x, y, 54, 17, 2.5, 7, 2.5),
-  segment(x, y, 29, 48, 37, 56, 3),
-  segment(x, y, 37, 56, 52, 40, 3),
-);
+const checkin = (x, y) =>
+  Math.min(
+    ring(roundRect(x, y, 40.5, 45, 29, 25, 6), 5),
+    roundRect(x, y, 40.5, 30, 27, 3, 0),
+    roundRect(x, y, 27, 17, 2.5, 7, 2.5),
+    roundRect(x, y, 54, 17, 2.5, 7, 2.5),
+    segment(x, y, 29, 48, 37, 56, 3),
+    segment(x, y, 37, 56, 52, 40, 3),
+  );
 
 // An ellipse tilted by `angle` (radians), approximately signed distance (good enough for thin outlines).
 const ellipse = (x, y, cx, cy, a, b, angle) => {
-  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const cos = Math.cos(angle),
+    sin = Math.sin(angle);
   const u = (x - cx) * cos + (y - cy) * sin;
   const v = -(x - cx) * sin + (y - cy) * cos;
   return (Math.hypot(u / a, v / b) - 1) * Math.min(a, b);
@@ -74,11 +80,14 @@ function draw(shape, [r, g, b]) {
   for (let py = 0; py < SIZE; py++) {
     for (let px = 0; px < SIZE; px++) {
       let covered = 0;
-      for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) {
-        if (shape(px + (sx + 0.5) / 4, py + (sy + 0.5) / 4) <= 0) covered++;
-      }
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) {
+          if (shape(px + (sx + 0.5) / 4, py + (sy + 0.5) / 4) <= 0) covered++;
+        }
       const i = (py * SIZE + px) * 4;
-      png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b;
+      png.data[i] = r;
+      png.data[i + 1] = g;
+      png.data[i + 2] = b;
       png.data[i + 3] = Math.round((covered / 16) * 255);
     }
   }

@@ -21,7 +21,13 @@ const pointsOnly = args.includes('--points-only');
 const apiUrl = (process.env.TARO_APP_API_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : '/tmp/miniapp-shots';
 const root = fileURLToPath(new URL('../dist/h5/', import.meta.url));
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -40,10 +46,17 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const now = Date.now();
 const fixtures = {
   member: {
-    memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', avatarUrl: null, birthday: null,
-    phoneMasked: '138****8000', joinedAt: '2025-03-02T10:00:00+08:00', referralCode: 'K7PQ2M',
+    memberId: '01JDEMO',
+    memberNo: '10000001',
+    nickname: '拿铁爱好者',
+    avatarUrl: null,
+    birthday: null,
+    phoneMasked: '138****8000',
+    joinedAt: '2025-03-02T10:00:00+08:00',
+    referralCode: 'K7PQ2M',
     level: { code: 'L2', name: '银卡会员', heldSince: '2025-06-01T00:00:00+08:00', validUntil: '2026-06-01' },
-    nextLevel: { code: 'L3', name: '金卡会员', growthNeeded: 620 }, growth: { qualifying: 880, lifetime: 1240 },
+    nextLevel: { code: 'L3', name: '金卡会员', growthNeeded: 620 },
+    growth: { qualifying: 880, lifetime: 1240 },
     points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2026-01-01T00:00:00+08:00' } },
     rights: [
       { code: 'points-multiplier', title: '积分1.2倍', description: '消费积分按1.2倍累积' },
@@ -55,14 +68,19 @@ const fixtures = {
   variants: {},
   code: () => ({
     code: `1100000011${String(Math.floor(Date.now() / 1000) + 60).padStart(9, '0')}4821930517362948`.slice(0, 35),
-    expiresAt: new Date(Date.now() + 60_000).toISOString(), refreshAfter: new Date(Date.now() + 50_000).toISOString(),
+    expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    refreshAfter: new Date(Date.now() + 50_000).toISOString(),
   }),
 };
 
 fixtures.variants['demo-member-2'] = {
-  ...fixtures.member, nickname: '金牌咖啡控', memberNo: '10000002',
+  ...fixtures.member,
+  nickname: '金牌咖啡控',
+  memberNo: '10000002',
   level: { code: 'L3', name: '金卡会员', heldSince: '2025-02-01T00:00:00+08:00', validUntil: '2026-02-01' },
-  nextLevel: null, growth: { qualifying: 2380, lifetime: 5120 }, points: { balance: 8650, debt: 120, expiring: null },
+  nextLevel: null,
+  growth: { qualifying: 2380, lifetime: 5120 },
+  points: { balance: 8650, debt: 120, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '积分1.5倍', description: '消费积分按1.5倍累积' },
     { code: 'store-discount', title: '门店8折', description: '门店消费享8折优惠' },
@@ -71,136 +89,564 @@ fixtures.variants['demo-member-2'] = {
   ],
 };
 fixtures.variants['demo-member-3'] = {
-  ...fixtures.member, nickname: '新朋友', memberNo: '10000003', birthday: '1998-08-08', phoneMasked: null,
+  ...fixtures.member,
+  nickname: '新朋友',
+  memberNo: '10000003',
+  birthday: '1998-08-08',
+  phoneMasked: null,
   level: { code: 'L1', name: '普通会员', heldSince: '2025-11-20T00:00:00+08:00', validUntil: null },
-  nextLevel: { code: 'L2', name: '银卡会员', growthNeeded: 455 }, growth: { qualifying: 45, lifetime: 45 },
+  nextLevel: { code: 'L2', name: '银卡会员', growthNeeded: 455 },
+  growth: { qualifying: 45, lifetime: 45 },
   points: { balance: 45, debt: 0, expiring: null },
-  rights: [{ code: 'points-multiplier', title: '消费积分', description: '每消费1元得1积分' },
-    { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' }],
+  rights: [
+    { code: 'points-multiplier', title: '消费积分', description: '每消费1元得1积分' },
+    { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' },
+  ],
 };
 
 // The points mall of the mock: the demo mall's items, in every state a card can show (the member is 银卡, 1,260 points).
 const day = 86_400_000;
 const mallItem = (over) => ({
-  itemId: 'demo-spoon', name: '咖啡勺', description: '不锈钢长柄咖啡勺，搅拌拿铁刚刚好。', images: [], category: '咖啡周边', kind: 'goods',
-  couponTemplateId: null, points: 50, cashFen: 0, stock: null, perMemberLimit: null, perOrderLimit: 5, minLevel: null, minLevelName: null,
-  saleFrom: null, saleUntil: null, sortOrder: 10, redeemable: true, reason: null, redeemedByMe: 0, ...over,
+  itemId: 'demo-spoon',
+  name: '咖啡勺',
+  description: '不锈钢长柄咖啡勺，搅拌拿铁刚刚好。',
+  images: [],
+  category: '咖啡周边',
+  kind: 'goods',
+  couponTemplateId: null,
+  points: 50,
+  cashFen: 0,
+  stock: null,
+  perMemberLimit: null,
+  perOrderLimit: 5,
+  minLevel: null,
+  minLevelName: null,
+  saleFrom: null,
+  saleUntil: null,
+  sortOrder: 10,
+  redeemable: true,
+  reason: null,
+  redeemedByMe: 0,
+  ...over,
 });
 fixtures.mallItems = [
   mallItem({}),
-  mallItem({ itemId: 'demo-filter', name: '咖啡滤纸', description: 'V60 锥形滤纸 100 张，适合 1–4 杯滤杯。', points: 100, stock: 8, sortOrder: 20 }),
-  mallItem({ itemId: 'demo-syrup', name: '咖啡风味糖浆', description: '香草风味糖浆 250 ml，一泵一杯的香甜。', points: 500, stock: 100, perMemberLimit: 2,
-    perOrderLimit: 2, redeemedByMe: 2, redeemable: false, reason: 'LIMIT_REACHED', sortOrder: 30 }),
-  mallItem({ itemId: 'demo-beans', name: '季节限定咖啡豆 250g', description: '埃塞俄比亚耶加雪菲，浅烘，花香与柑橘。', points: 1500, stock: 30,
-    perOrderLimit: 2, redeemable: false, reason: 'POINTS_INSUFFICIENT', sortOrder: 35 }),
-  mallItem({ itemId: 'demo-latte-art', name: '拉花私人课程', description: '门店咖啡师一对一拉花课，60 分钟，含 4 杯练习用奶。', category: '体验课程',
-    points: 1000, stock: 0, perMemberLimit: 1, perOrderLimit: 1, redeemable: false, reason: 'STOCK_EXHAUSTED', sortOrder: 40 }),
-  mallItem({ itemId: 'demo-cupping', name: '周末杯测体验', description: '周六下午的杯测会，品鉴三支产区豆。', category: '体验课程', points: 600,
-    stock: 12, perMemberLimit: 1, perOrderLimit: 1, saleFrom: new Date(now + 3 * day).toISOString(), redeemable: false,
-    reason: 'SALE_NOT_STARTED', sortOrder: 45 }),
-  mallItem({ itemId: 'demo-cup', name: '定制随行杯', description: '双层保温随行杯 355 ml，可刻名字；领取时另付 ¥20。', category: '定制好物',
-    points: 800, cashFen: 2000, stock: 50, perMemberLimit: 1, perOrderLimit: 1, minLevel: 'L3', minLevelName: '金卡会员', redeemable: false,
-    reason: 'LEVEL_TOO_LOW', sortOrder: 50 }),
-  mallItem({ itemId: 'demo-tote', name: '帆布托特包', description: '加厚帆布，印有啡常时光的咖啡杯图案；领取时另付 ¥9.90。', category: '定制好物',
-    points: 300, cashFen: 990, stock: 5, perMemberLimit: 2, perOrderLimit: 2, sortOrder: 60 }),
+  mallItem({
+    itemId: 'demo-filter',
+    name: '咖啡滤纸',
+    description: 'V60 锥形滤纸 100 张，适合 1–4 杯滤杯。',
+    points: 100,
+    stock: 8,
+    sortOrder: 20,
+  }),
+  mallItem({
+    itemId: 'demo-syrup',
+    name: '咖啡风味糖浆',
+    description: '香草风味糖浆 250 ml，一泵一杯的香甜。',
+    points: 500,
+    stock: 100,
+    perMemberLimit: 2,
+    perOrderLimit: 2,
+    redeemedByMe: 2,
+    redeemable: false,
+    reason: 'LIMIT_REACHED',
+    sortOrder: 30,
+  }),
+  mallItem({
+    itemId: 'demo-beans',
+    name: '季节限定咖啡豆 250g',
+    description: '埃塞俄比亚耶加雪菲，浅烘，花香与柑橘。',
+    points: 1500,
+    stock: 30,
+    perOrderLimit: 2,
+    redeemable: false,
+    reason: 'POINTS_INSUFFICIENT',
+    sortOrder: 35,
+  }),
+  mallItem({
+    itemId: 'demo-latte-art',
+    name: '拉花私人课程',
+    description: '门店咖啡师一对一拉花课，60 分钟，含 4 杯练习用奶。',
+    category: '体验课程',
+    points: 1000,
+    stock: 0,
+    perMemberLimit: 1,
+    perOrderLimit: 1,
+    redeemable: false,
+    reason: 'STOCK_EXHAUSTED',
+    sortOrder: 40,
+  }),
+  mallItem({
+    itemId: 'demo-cupping',
+    name: '周末杯测体验',
+    description: '周六下午的杯测会，品鉴三支产区豆。',
+    category: '体验课程',
+    points: 600,
+    stock: 12,
+    perMemberLimit: 1,
+    perOrderLimit: 1,
+    saleFrom: new Date(now + 3 * day).toISOString(),
+    redeemable: false,
+    reason: 'SALE_NOT_STARTED',
+    sortOrder: 45,
+  }),
+  mallItem({
+    itemId: 'demo-cup',
+    name: '定制随行杯',
+    description: '双层保温随行杯 355 ml，可刻名字；领取时另付 ¥20。',
+    category: '定制好物',
+    points: 800,
+    cashFen: 2000,
+    stock: 50,
+    perMemberLimit: 1,
+    perOrderLimit: 1,
+    minLevel: 'L3',
+    minLevelName: '金卡会员',
+    redeemable: false,
+    reason: 'LEVEL_TOO_LOW',
+    sortOrder: 50,
+  }),
+  mallItem({
+    itemId: 'demo-tote',
+    name: '帆布托特包',
+    description: '加厚帆布，印有啡常时光的咖啡杯图案；领取时另付 ¥9.90。',
+    category: '定制好物',
+    points: 300,
+    cashFen: 990,
+    stock: 5,
+    perMemberLimit: 2,
+    perOrderLimit: 2,
+    sortOrder: 60,
+  }),
 ];
 fixtures.mallCategories = ['咖啡周边', '体验课程', '定制好物'];
 const mallOrder = (over) => ({
-  orderId: '01JORDER0001', itemId: 'demo-filter', itemName: '咖啡滤纸', image: null, kind: 'goods', quantity: 2, points: 200, cashFen: 0,
-  status: 'awaiting_pickup', pickupCode: '48213057', pickupBy: new Date(now + 30 * day).toISOString(), couponIds: [],
-  createdAt: new Date(now - 60_000).toISOString(), fulfilledAt: null, fulfilledStoreId: null, cancelledAt: null, cancelReason: null,
-  pointsRestored: 0, pointsExpiredOnReturn: 0, ...over,
+  orderId: '01JORDER0001',
+  itemId: 'demo-filter',
+  itemName: '咖啡滤纸',
+  image: null,
+  kind: 'goods',
+  quantity: 2,
+  points: 200,
+  cashFen: 0,
+  status: 'awaiting_pickup',
+  pickupCode: '48213057',
+  pickupBy: new Date(now + 30 * day).toISOString(),
+  couponIds: [],
+  createdAt: new Date(now - 60_000).toISOString(),
+  fulfilledAt: null,
+  fulfilledStoreId: null,
+  cancelledAt: null,
+  cancelReason: null,
+  pointsRestored: 0,
+  pointsExpiredOnReturn: 0,
+  ...over,
 });
 fixtures.orders = [
-  mallOrder({ orderId: '01JORDER0003', itemId: 'demo-tote', itemName: '帆布托特包', quantity: 1, points: 300, cashFen: 990, pickupCode: '70315526',
-    createdAt: new Date(now - 2 * 3600_000).toISOString(), pickupBy: new Date(now + 30 * day - 2 * 3600_000).toISOString() }),
-  mallOrder({ orderId: '01JORDER0002', itemId: 'demo-spoon', itemName: '咖啡勺', quantity: 3, points: 150, status: 'completed', pickupCode: null,
-    createdAt: new Date(now - 5 * day).toISOString(), fulfilledAt: new Date(now - 4 * day).toISOString(), fulfilledStoreId: 'S001' }),
-  mallOrder({ orderId: '01JORDER0001', itemId: 'demo-syrup', itemName: '咖啡风味糖浆', quantity: 1, points: 500, status: 'cancelled', pickupCode: null,
-    createdAt: new Date(now - 40 * day).toISOString(), cancelledAt: new Date(now - 10 * day).toISOString(), cancelReason: 'expired',
-    pointsRestored: 380, pointsExpiredOnReturn: 120 }),
+  mallOrder({
+    orderId: '01JORDER0003',
+    itemId: 'demo-tote',
+    itemName: '帆布托特包',
+    quantity: 1,
+    points: 300,
+    cashFen: 990,
+    pickupCode: '70315526',
+    createdAt: new Date(now - 2 * 3600_000).toISOString(),
+    pickupBy: new Date(now + 30 * day - 2 * 3600_000).toISOString(),
+  }),
+  mallOrder({
+    orderId: '01JORDER0002',
+    itemId: 'demo-spoon',
+    itemName: '咖啡勺',
+    quantity: 3,
+    points: 150,
+    status: 'completed',
+    pickupCode: null,
+    createdAt: new Date(now - 5 * day).toISOString(),
+    fulfilledAt: new Date(now - 4 * day).toISOString(),
+    fulfilledStoreId: 'S001',
+  }),
+  mallOrder({
+    orderId: '01JORDER0001',
+    itemId: 'demo-syrup',
+    itemName: '咖啡风味糖浆',
+    quantity: 1,
+    points: 500,
+    status: 'cancelled',
+    pickupCode: null,
+    createdAt: new Date(now - 40 * day).toISOString(),
+    cancelledAt: new Date(now - 10 * day).toISOString(),
+    cancelReason: 'expired',
+    pointsRestored: 380,
+    pointsExpiredOnReturn: 120,
+  }),
 ];
-fixtures.scannedMember = { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', level: { code: 'L2', name: '银卡会员' },
-  discountPercent: 90, points: 1260, stamps: { count: 3, of: 10 } };
+fixtures.scannedMember = {
+  memberId: '01JDEMO',
+  memberNo: '10000001',
+  nickname: '拿铁爱好者',
+  level: { code: 'L2', name: '银卡会员' },
+  discountPercent: 90,
+  points: 1260,
+  stamps: { count: 3, of: 10 },
+};
 
 // Coupons of the mock: the member's wallet in every state, 领券中心 entries in every state, templates and campaigns.
 const coupon = (over) => ({
-  couponId: 'cpn-1', templateId: 'tpl-upgrade-l2', title: '满30减5', description: '银卡升级礼', usageNotes: '单笔实付满30元可用，每笔限用一张',
-  type: 'amount_off', valueFen: 500, percent: null, maxDiscountFen: null, minSpendFen: 3000, giftName: null,
-  validFrom: new Date(now - 2 * day).toISOString(), validUntil: new Date(now + 28 * day).toISOString(), status: 'available',
-  source: 'upgrade-gift', campaignId: null, issuedAt: new Date(now - 2 * day).toISOString(), usedAt: null, usedStoreId: null, storeIds: null, ...over,
+  couponId: 'cpn-1',
+  templateId: 'tpl-upgrade-l2',
+  title: '满30减5',
+  description: '银卡升级礼',
+  usageNotes: '单笔实付满30元可用，每笔限用一张',
+  type: 'amount_off',
+  valueFen: 500,
+  percent: null,
+  maxDiscountFen: null,
+  minSpendFen: 3000,
+  giftName: null,
+  validFrom: new Date(now - 2 * day).toISOString(),
+  validUntil: new Date(now + 28 * day).toISOString(),
+  status: 'available',
+  source: 'upgrade-gift',
+  campaignId: null,
+  issuedAt: new Date(now - 2 * day).toISOString(),
+  usedAt: null,
+  usedStoreId: null,
+  storeIds: null,
+  ...over,
 });
 fixtures.coupons = [
-  coupon({ couponId: 'cpn-welcome', templateId: 'tpl-welcome', title: '新人首杯免费', description: '任意中杯饮品兑换券', usageNotes: '到店出示券码，兑换任意中杯饮品一杯',
-    type: 'gift', giftName: '任意中杯饮品', valueFen: 2800, minSpendFen: 0, source: 'new-member', validUntil: new Date(now + 2 * day).toISOString() }),
+  coupon({
+    couponId: 'cpn-welcome',
+    templateId: 'tpl-welcome',
+    title: '新人首杯免费',
+    description: '任意中杯饮品兑换券',
+    usageNotes: '到店出示券码，兑换任意中杯饮品一杯',
+    type: 'gift',
+    giftName: '任意中杯饮品',
+    valueFen: 2800,
+    minSpendFen: 0,
+    source: 'new-member',
+    validUntil: new Date(now + 2 * day).toISOString(),
+  }),
   coupon({ couponId: 'cpn-1' }),
-  coupon({ couponId: 'cpn-latte', templateId: 'tpl-c1', title: '周末拿铁 8.8 折', description: '', usageNotes: '限拿铁系列饮品', type: 'percent_off', valueFen: null,
-    percent: 88, maxDiscountFen: 2000, minSpendFen: 0, source: 'claim', campaignId: 'cmp-claim', validUntil: new Date(now + 6 * day).toISOString(), storeIds: ['S001', 'S002'] }),
-  coupon({ couponId: 'cpn-xmas', templateId: 'tpl-c2', title: '圣诞热饮券', type: 'amount_off', valueFen: 1000, minSpendFen: 5000, source: 'campaign', campaignId: 'cmp-push',
-    validFrom: new Date(now + 20 * day).toISOString(), validUntil: new Date(now + 40 * day).toISOString() }),
-  coupon({ couponId: 'cpn-stamp', templateId: 'tpl-stamp-card', title: '中杯咖啡兑换券', type: 'gift', giftName: '中杯咖啡', valueFen: 2800, minSpendFen: 0,
-    source: 'stamp-card', status: 'used', usedAt: new Date(now - 3 * day).toISOString(), usedStoreId: 'S001' }),
-  coupon({ couponId: 'cpn-mall', templateId: 'tpl-mall-coffee', title: '中杯咖啡兑换券', type: 'gift', giftName: '中杯咖啡', valueFen: 2800, minSpendFen: 0,
-    source: 'mall', status: 'used', usedAt: new Date(now - 12 * day).toISOString(), usedStoreId: 'S002' }),
-  coupon({ couponId: 'cpn-bday', templateId: 'tpl-birthday-cup', title: '生日杯', type: 'gift', giftName: '生日杯', valueFen: 4900, minSpendFen: 0, source: 'birthday',
-    status: 'expired', validUntil: new Date(now - 20 * day).toISOString(), issuedAt: new Date(now - 50 * day).toISOString() }),
-  coupon({ couponId: 'cpn-gone', title: '双十一满100减20', valueFen: 2000, minSpendFen: 10000, source: 'campaign', status: 'revoked', issuedAt: new Date(now - 30 * day).toISOString() }),
+  coupon({
+    couponId: 'cpn-latte',
+    templateId: 'tpl-c1',
+    title: '周末拿铁 8.8 折',
+    description: '',
+    usageNotes: '限拿铁系列饮品',
+    type: 'percent_off',
+    valueFen: null,
+    percent: 88,
+    maxDiscountFen: 2000,
+    minSpendFen: 0,
+    source: 'claim',
+    campaignId: 'cmp-claim',
+    validUntil: new Date(now + 6 * day).toISOString(),
+    storeIds: ['S001', 'S002'],
+  }),
+  coupon({
+    couponId: 'cpn-xmas',
+    templateId: 'tpl-c2',
+    title: '圣诞热饮券',
+    type: 'amount_off',
+    valueFen: 1000,
+    minSpendFen: 5000,
+    source: 'campaign',
+    campaignId: 'cmp-push',
+    validFrom: new Date(now + 20 * day).toISOString(),
+    validUntil: new Date(now + 40 * day).toISOString(),
+  }),
+  coupon({
+    couponId: 'cpn-stamp',
+    templateId: 'tpl-stamp-card',
+    title: '中杯咖啡兑换券',
+    type: 'gift',
+    giftName: '中杯咖啡',
+    valueFen: 2800,
+    minSpendFen: 0,
+    source: 'stamp-card',
+    status: 'used',
+    usedAt: new Date(now - 3 * day).toISOString(),
+    usedStoreId: 'S001',
+  }),
+  coupon({
+    couponId: 'cpn-mall',
+    templateId: 'tpl-mall-coffee',
+    title: '中杯咖啡兑换券',
+    type: 'gift',
+    giftName: '中杯咖啡',
+    valueFen: 2800,
+    minSpendFen: 0,
+    source: 'mall',
+    status: 'used',
+    usedAt: new Date(now - 12 * day).toISOString(),
+    usedStoreId: 'S002',
+  }),
+  coupon({
+    couponId: 'cpn-bday',
+    templateId: 'tpl-birthday-cup',
+    title: '生日杯',
+    type: 'gift',
+    giftName: '生日杯',
+    valueFen: 4900,
+    minSpendFen: 0,
+    source: 'birthday',
+    status: 'expired',
+    validUntil: new Date(now - 20 * day).toISOString(),
+    issuedAt: new Date(now - 50 * day).toISOString(),
+  }),
+  coupon({
+    couponId: 'cpn-gone',
+    title: '双十一满100减20',
+    valueFen: 2000,
+    minSpendFen: 10000,
+    source: 'campaign',
+    status: 'revoked',
+    issuedAt: new Date(now - 30 * day).toISOString(),
+  }),
 ];
 const centerEntry = (over) => ({
-  campaignId: 'cmp-claim', title: '周末拿铁 8.8 折',
-  template: { title: '拿铁8.8折', description: '', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, giftName: null,
-    validity: { kind: 'relative', days: 7, startOffsetDays: 0 }, storeIds: ['S001', 'S002'] },
-  remaining: 128, claimFrom: new Date(now - day).toISOString(), claimUntil: new Date(now + 10 * day).toISOString(), claimedByMe: 0, perMemberLimit: 1,
-  claimable: true, reason: null, ...over,
+  campaignId: 'cmp-claim',
+  title: '周末拿铁 8.8 折',
+  template: {
+    title: '拿铁8.8折',
+    description: '',
+    type: 'percent_off',
+    valueFen: null,
+    percent: 88,
+    maxDiscountFen: 2000,
+    minSpendFen: 0,
+    giftName: null,
+    validity: { kind: 'relative', days: 7, startOffsetDays: 0 },
+    storeIds: ['S001', 'S002'],
+  },
+  remaining: 128,
+  claimFrom: new Date(now - day).toISOString(),
+  claimUntil: new Date(now + 10 * day).toISOString(),
+  claimedByMe: 0,
+  perMemberLimit: 1,
+  claimable: true,
+  reason: null,
+  ...over,
 });
-const amountTemplate = (valueFen, minSpendFen, title) => ({ title, description: '', type: 'amount_off', valueFen, percent: null, maxDiscountFen: null,
-  minSpendFen, giftName: null, validity: { kind: 'relative', days: 14, startOffsetDays: 0 }, storeIds: null });
+const amountTemplate = (valueFen, minSpendFen, title) => ({
+  title,
+  description: '',
+  type: 'amount_off',
+  valueFen,
+  percent: null,
+  maxDiscountFen: null,
+  minSpendFen,
+  giftName: null,
+  validity: { kind: 'relative', days: 14, startOffsetDays: 0 },
+  storeIds: null,
+});
 fixtures.center = [
   centerEntry({}),
-  centerEntry({ campaignId: 'cmp-double', title: '双杯立减 10 元', template: amountTemplate(1000, 5000, '满50减10'), remaining: null, perMemberLimit: 2, claimedByMe: 1 }),
-  centerEntry({ campaignId: 'cmp-new', title: '新品尝鲜券', template: amountTemplate(500, 3000, '满30减5'), remaining: 3, claimedByMe: 1, claimable: false, reason: 'LIMIT_REACHED' }),
-  centerEntry({ campaignId: 'cmp-gone', title: '限量生日杯', template: { ...amountTemplate(null, 0, '生日杯'), type: 'gift', giftName: '生日杯', valueFen: 4900 },
-    remaining: 0, claimable: false, reason: 'STOCK_EXHAUSTED' }),
-  centerEntry({ campaignId: 'cmp-xmas', title: '圣诞热饮预告', template: amountTemplate(1000, 5000, '满50减10'), claimFrom: new Date(now + 20 * day).toISOString(),
-    claimUntil: new Date(now + 30 * day).toISOString(), claimable: false, reason: 'CLAIM_WINDOW_CLOSED' }),
+  centerEntry({
+    campaignId: 'cmp-double',
+    title: '双杯立减 10 元',
+    template: amountTemplate(1000, 5000, '满50减10'),
+    remaining: null,
+    perMemberLimit: 2,
+    claimedByMe: 1,
+  }),
+  centerEntry({
+    campaignId: 'cmp-new',
+    title: '新品尝鲜券',
+    template: amountTemplate(500, 3000, '满30减5'),
+    remaining: 3,
+    claimedByMe: 1,
+    claimable: false,
+    reason: 'LIMIT_REACHED',
+  }),
+  centerEntry({
+    campaignId: 'cmp-gone',
+    title: '限量生日杯',
+    template: { ...amountTemplate(null, 0, '生日杯'), type: 'gift', giftName: '生日杯', valueFen: 4900 },
+    remaining: 0,
+    claimable: false,
+    reason: 'STOCK_EXHAUSTED',
+  }),
+  centerEntry({
+    campaignId: 'cmp-xmas',
+    title: '圣诞热饮预告',
+    template: amountTemplate(1000, 5000, '满50减10'),
+    claimFrom: new Date(now + 20 * day).toISOString(),
+    claimUntil: new Date(now + 30 * day).toISOString(),
+    claimable: false,
+    reason: 'CLAIM_WINDOW_CLOSED',
+  }),
 ];
-const template = (over) => ({ templateId: 'tpl-1', title: '满30减5', description: '', usageNotes: '', type: 'amount_off', valueFen: 500, percent: null,
-  maxDiscountFen: null, minSpendFen: 3000, giftName: null, validity: { kind: 'relative', days: 14, startOffsetDays: 0 }, storeIds: null,
-  createdAt: new Date(now - 3 * day).toISOString(), createdBy: 'marketer', ...over });
+const template = (over) => ({
+  templateId: 'tpl-1',
+  title: '满30减5',
+  description: '',
+  usageNotes: '',
+  type: 'amount_off',
+  valueFen: 500,
+  percent: null,
+  maxDiscountFen: null,
+  minSpendFen: 3000,
+  giftName: null,
+  validity: { kind: 'relative', days: 14, startOffsetDays: 0 },
+  storeIds: null,
+  createdAt: new Date(now - 3 * day).toISOString(),
+  createdBy: 'marketer',
+  ...over,
+});
 fixtures.templates = [
   template({}),
-  template({ templateId: 'tpl-2', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, storeIds: ['S001', 'S002'] }),
-  template({ templateId: 'tpl-3', title: '中杯咖啡兑换券', type: 'gift', giftName: '中杯咖啡', valueFen: 2800, minSpendFen: 0,
-    validity: { kind: 'fixed', from: '2026-12-01T00:00:00+08:00', until: '2027-01-01T00:00:00+08:00' } }),
+  template({
+    templateId: 'tpl-2',
+    title: '拿铁8.8折',
+    type: 'percent_off',
+    valueFen: null,
+    percent: 88,
+    maxDiscountFen: 2000,
+    minSpendFen: 0,
+    storeIds: ['S001', 'S002'],
+  }),
+  template({
+    templateId: 'tpl-3',
+    title: '中杯咖啡兑换券',
+    type: 'gift',
+    giftName: '中杯咖啡',
+    valueFen: 2800,
+    minSpendFen: 0,
+    validity: { kind: 'fixed', from: '2026-12-01T00:00:00+08:00', until: '2027-01-01T00:00:00+08:00' },
+  }),
 ];
-const stats = (over) => ({ targeted: 0, issued: 0, claimed: 0, redeemed: 0, redemptionRate: 0, discountFen: 0, salesFen: 0, ...over });
+const stats = (over) => ({
+  targeted: 0,
+  issued: 0,
+  claimed: 0,
+  redeemed: 0,
+  redemptionRate: 0,
+  discountFen: 0,
+  salesFen: 0,
+  ...over,
+});
 const campaign = (over) => ({
-  campaignId: 'cmp-push', name: '普通会员回馈', kind: 'push', templateId: 'tpl-1',
-  template: { title: '满30减5', type: 'amount_off', valueFen: 500, percent: null, maxDiscountFen: null, minSpendFen: 3000, giftName: null },
-  audience: { levels: ['L1'] }, status: 'completed', scheduleAt: null, notify: true, stock: null, perMemberLimit: 1, claimFrom: null, claimUntil: null,
-  budgetFen: null, createdAt: new Date(now - 2 * day).toISOString(), createdBy: 'marketer', launchedAt: new Date(now - 2 * day + 600_000).toISOString(),
-  completedAt: new Date(now - 2 * day + 660_000).toISOString(), cancelledAt: null,
-  stats: stats({ targeted: 1864, issued: 1864, redeemed: 412, redemptionRate: 412 / 1864, discountFen: 206000, salesFen: 1893650 }),
-  progress: { shardsDone: 8, shards: 8 }, ...over,
+  campaignId: 'cmp-push',
+  name: '普通会员回馈',
+  kind: 'push',
+  templateId: 'tpl-1',
+  template: {
+    title: '满30减5',
+    type: 'amount_off',
+    valueFen: 500,
+    percent: null,
+    maxDiscountFen: null,
+    minSpendFen: 3000,
+    giftName: null,
+  },
+  audience: { levels: ['L1'] },
+  status: 'completed',
+  scheduleAt: null,
+  notify: true,
+  stock: null,
+  perMemberLimit: 1,
+  claimFrom: null,
+  claimUntil: null,
+  budgetFen: null,
+  createdAt: new Date(now - 2 * day).toISOString(),
+  createdBy: 'marketer',
+  launchedAt: new Date(now - 2 * day + 600_000).toISOString(),
+  completedAt: new Date(now - 2 * day + 660_000).toISOString(),
+  cancelledAt: null,
+  stats: stats({
+    targeted: 1864,
+    issued: 1864,
+    redeemed: 412,
+    redemptionRate: 412 / 1864,
+    discountFen: 206000,
+    salesFen: 1893650,
+  }),
+  progress: { shardsDone: 8, shards: 8 },
+  ...over,
 });
 fixtures.campaigns = [
-  campaign({ campaignId: 'cmp-sending', name: '沉睡会员唤醒', audience: { inactiveDays: 60 }, status: 'dispatching', completedAt: null,
-    stats: stats({ targeted: 5230, issued: 2610 }), progress: { shardsDone: 4, shards: 8 } }),
+  campaign({
+    campaignId: 'cmp-sending',
+    name: '沉睡会员唤醒',
+    audience: { inactiveDays: 60 },
+    status: 'dispatching',
+    completedAt: null,
+    stats: stats({ targeted: 5230, issued: 2610 }),
+    progress: { shardsDone: 4, shards: 8 },
+  }),
   campaign({}),
-  campaign({ campaignId: 'cmp-claim', name: '周末拿铁 8.8 折', kind: 'claim', templateId: 'tpl-2', status: 'active', notify: false, stock: 500, perMemberLimit: 1,
-    template: { title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, giftName: null }, audience: {},
-    claimFrom: new Date(now - day).toISOString(), claimUntil: new Date(now + 10 * day).toISOString(), budgetFen: 1000000, completedAt: null, progress: null,
-    stats: stats({ targeted: 0, issued: 372, claimed: 372, redeemed: 96, redemptionRate: 96 / 372, discountFen: 61200, salesFen: 498000 }) }),
-  campaign({ campaignId: 'cmp-xmas', name: '圣诞热饮定时券', status: 'scheduled', scheduleAt: new Date(now + 20 * day).toISOString(), launchedAt: null,
-    completedAt: null, progress: null, stats: stats({}) }),
-  campaign({ campaignId: 'cmp-draft', name: '金卡生日加赠', audience: { levels: ['L3'], birthdayMonth: 12 }, status: 'draft', launchedAt: null, completedAt: null,
-    progress: null, stats: stats({}) }),
+  campaign({
+    campaignId: 'cmp-claim',
+    name: '周末拿铁 8.8 折',
+    kind: 'claim',
+    templateId: 'tpl-2',
+    status: 'active',
+    notify: false,
+    stock: 500,
+    perMemberLimit: 1,
+    template: {
+      title: '拿铁8.8折',
+      type: 'percent_off',
+      valueFen: null,
+      percent: 88,
+      maxDiscountFen: 2000,
+      minSpendFen: 0,
+      giftName: null,
+    },
+    audience: {},
+    claimFrom: new Date(now - day).toISOString(),
+    claimUntil: new Date(now + 10 * day).toISOString(),
+    budgetFen: 1000000,
+    completedAt: null,
+    progress: null,
+    stats: stats({
+      targeted: 0,
+      issued: 372,
+      claimed: 372,
+      redeemed: 96,
+      redemptionRate: 96 / 372,
+      discountFen: 61200,
+      salesFen: 498000,
+    }),
+  }),
+  campaign({
+    campaignId: 'cmp-xmas',
+    name: '圣诞热饮定时券',
+    status: 'scheduled',
+    scheduleAt: new Date(now + 20 * day).toISOString(),
+    launchedAt: null,
+    completedAt: null,
+    progress: null,
+    stats: stats({}),
+  }),
+  campaign({
+    campaignId: 'cmp-draft',
+    name: '金卡生日加赠',
+    audience: { levels: ['L3'], birthdayMonth: 12 },
+    status: 'draft',
+    launchedAt: null,
+    completedAt: null,
+    progress: null,
+    stats: stats({}),
+  }),
 ];
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 await mkdir(out, { recursive: true });
 
@@ -213,15 +659,31 @@ async function session(role) {
     await page.route(/:3000\/v1\//, async (route) => {
       const url = new URL(route.request().url());
       const method = route.request().method();
-      const json = (status, body) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body),
-        headers: { 'access-control-allow-origin': '*' } });
-      if (method === 'OPTIONS') return route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*',
-        'access-control-allow-headers': '*', 'access-control-allow-methods': '*' } });
+      const json = (status, body) =>
+        route.fulfill({
+          status,
+          contentType: 'application/json',
+          body: JSON.stringify(body),
+          headers: { 'access-control-allow-origin': '*' },
+        });
+      if (method === 'OPTIONS')
+        return route.fulfill({
+          status: 204,
+          headers: {
+            'access-control-allow-origin': '*',
+            'access-control-allow-headers': '*',
+            'access-control-allow-methods': '*',
+          },
+        });
       if (url.pathname === '/v1/auth/wechat') {
         const code = JSON.parse(route.request().postData()).code;
         const r = code.includes('staff') ? 'staff' : code.includes('marketer') ? 'marketer' : 'member';
-        return json(200, { token: `t-${code.replace(/^dev:/, '')}`, expiresAt: new Date(now + 86400000).toISOString(), role: r,
-          ...(r === 'staff' ? { storeId: 'S001' } : r === 'member' ? { memberId: '01JDEMO' } : {}) });
+        return json(200, {
+          token: `t-${code.replace(/^dev:/, '')}`,
+          expiresAt: new Date(now + 86400000).toISOString(),
+          role: r,
+          ...(r === 'staff' ? { storeId: 'S001' } : r === 'member' ? { memberId: '01JDEMO' } : {}),
+        });
       }
       if (url.pathname === '/v1/me' && method === 'GET') {
         const who = (route.request().headers().authorization ?? '').replace('Bearer t-', '');
@@ -234,18 +696,55 @@ async function session(role) {
       if (couponAnswer) return json(couponAnswer.status, couponAnswer.body);
       if (url.pathname === '/v1/store/scan') {
         const code = JSON.parse(route.request().postData()).code;
-        if (code === '1') return json(409, { error: { code: 'CODE_EXPIRED', message: '会员码已过期，请让顾客刷新后重新出示', requestId: 'r' } });
-        if (code === '48213057') return json(200, { kind: 'order', order: mallOrder({ itemId: 'demo-cup', itemName: '定制随行杯', quantity: 1, points: 800, cashFen: 2000 }), member: fixtures.scannedMember });
-        if (code === '11223344') return json(200, { kind: 'order', order: mallOrder({ itemId: 'demo-spoon', itemName: '咖啡勺', quantity: 3, points: 150,
-          status: 'completed', pickupCode: '11223344', fulfilledAt: new Date(now - 4 * day).toISOString(), fulfilledStoreId: 'S002' }), member: fixtures.scannedMember });
-        if (code.startsWith('CPN.')) return json(200, { kind: 'coupon', coupon: fixtures.coupons[1], member: fixtures.scannedMember });
-        return json(200, { kind: 'member', member: { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者',
-          level: { code: 'L2', name: '银卡会员' }, discountPercent: 90, points: 1260, stamps: { count: 9, of: 10 } },
-          coupons: fixtures.coupons.filter((coupon) => coupon.status === 'available' && Date.parse(coupon.validFrom) <= Date.now()) });
+        if (code === '1')
+          return json(409, {
+            error: { code: 'CODE_EXPIRED', message: '会员码已过期，请让顾客刷新后重新出示', requestId: 'r' },
+          });
+        if (code === '48213057')
+          return json(200, {
+            kind: 'order',
+            order: mallOrder({ itemId: 'demo-cup', itemName: '定制随行杯', quantity: 1, points: 800, cashFen: 2000 }),
+            member: fixtures.scannedMember,
+          });
+        if (code === '11223344')
+          return json(200, {
+            kind: 'order',
+            order: mallOrder({
+              itemId: 'demo-spoon',
+              itemName: '咖啡勺',
+              quantity: 3,
+              points: 150,
+              status: 'completed',
+              pickupCode: '11223344',
+              fulfilledAt: new Date(now - 4 * day).toISOString(),
+              fulfilledStoreId: 'S002',
+            }),
+            member: fixtures.scannedMember,
+          });
+        if (code.startsWith('CPN.'))
+          return json(200, { kind: 'coupon', coupon: fixtures.coupons[1], member: fixtures.scannedMember });
+        return json(200, {
+          kind: 'member',
+          member: {
+            memberId: '01JDEMO',
+            memberNo: '10000001',
+            nickname: '拿铁爱好者',
+            level: { code: 'L2', name: '银卡会员' },
+            discountPercent: 90,
+            points: 1260,
+            stamps: { count: 9, of: 10 },
+          },
+          coupons: fixtures.coupons.filter(
+            (coupon) => coupon.status === 'available' && Date.parse(coupon.validFrom) <= Date.now(),
+          ),
+        });
       }
-      if (url.pathname === '/v1/admin/stores') return json(200, [
-        { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' }, { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
-        { storeId: 'S003', name: '啡常时光·静安寺店', city: '上海' }]);
+      if (url.pathname === '/v1/admin/stores')
+        return json(200, [
+          { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
+          { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+          { storeId: 'S003', name: '啡常时光·静安寺店', city: '上海' },
+        ]);
       return json(404, { error: { code: 'NOT_FOUND', message: '没有找到相关内容', requestId: 'r' } });
     });
   }
@@ -258,8 +757,14 @@ function mockMall(url, method, request) {
   const notFound = { status: 404, body: { error: { code: 'NOT_FOUND', message: '没有找到相关内容', requestId: 'r' } } };
   if (path === '/v1/mall/items' && method === 'GET') {
     const category = url.searchParams.get('category');
-    return { status: 200, body: { items: fixtures.mallItems.filter((item) => !category || item.category === category), nextCursor: null,
-      categories: fixtures.mallCategories } };
+    return {
+      status: 200,
+      body: {
+        items: fixtures.mallItems.filter((item) => !category || item.category === category),
+        nextCursor: null,
+        categories: fixtures.mallCategories,
+      },
+    };
   }
   const itemMatch = /^\/v1\/mall\/items\/([^/]+)$/.exec(path);
   if (itemMatch && method === 'GET') {
@@ -269,40 +774,108 @@ function mockMall(url, method, request) {
   if (path === '/v1/mall/orders' && method === 'POST') {
     const { itemId, quantity } = JSON.parse(request.postData());
     const item = fixtures.mallItems.find((candidate) => candidate.itemId === itemId);
-    const order = mallOrder({ orderId: `01JORDERNEW${fixtures.orders.length}`, itemId, itemName: item.name, quantity, points: item.points * quantity,
-      cashFen: item.cashFen * quantity, pickupCode: '26904418', createdAt: new Date().toISOString() });
+    const order = mallOrder({
+      orderId: `01JORDERNEW${fixtures.orders.length}`,
+      itemId,
+      itemName: item.name,
+      quantity,
+      points: item.points * quantity,
+      cashFen: item.cashFen * quantity,
+      pickupCode: '26904418',
+      createdAt: new Date().toISOString(),
+    });
     fixtures.orders.unshift(order);
     return { status: 201, body: order };
   }
   if (path === '/v1/me/orders' && method === 'GET') {
     const status = url.searchParams.get('status');
-    return { status: 200, body: { items: fixtures.orders.filter((order) => !status || order.status === status), nextCursor: null } };
+    return {
+      status: 200,
+      body: { items: fixtures.orders.filter((order) => !status || order.status === status), nextCursor: null },
+    };
   }
   const orderMatch = /^\/v1\/me\/orders\/([^/]+)(\/cancel)?$/.exec(path);
   if (orderMatch) {
     const index = fixtures.orders.findIndex((order) => order.orderId === decodeURIComponent(orderMatch[1]));
     if (index < 0) return notFound;
     if (orderMatch[2] && method === 'POST') {
-      fixtures.orders[index] = { ...fixtures.orders[index], status: 'cancelled', cancelReason: 'member', cancelledAt: new Date().toISOString(),
-        pointsRestored: fixtures.orders[index].points, pointsExpiredOnReturn: 0 };
+      fixtures.orders[index] = {
+        ...fixtures.orders[index],
+        status: 'cancelled',
+        cancelReason: 'member',
+        cancelledAt: new Date().toISOString(),
+        pointsRestored: fixtures.orders[index].points,
+        pointsExpiredOnReturn: 0,
+      };
     }
     return { status: 200, body: fixtures.orders[index] };
   }
   if (path === '/v1/store/orders/fulfil' && method === 'POST') {
-    const order = mallOrder({ itemId: 'demo-cup', itemName: '定制随行杯', quantity: 1, points: 800, cashFen: 2000, status: 'completed',
-      fulfilledAt: new Date().toISOString(), fulfilledStoreId: 'S001' });
+    const order = mallOrder({
+      itemId: 'demo-cup',
+      itemName: '定制随行杯',
+      quantity: 1,
+      points: 800,
+      cashFen: 2000,
+      status: 'completed',
+      fulfilledAt: new Date().toISOString(),
+      fulfilledStoreId: 'S001',
+    });
     return { status: 200, body: { order, member: fixtures.scannedMember } };
   }
   if (path === '/v1/store/activity' && method === 'GET') {
     const at = (minutesAgo) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
-    const row = { purchaseId: null, receiptNo: null, memberNo: '10000001', nickname: '拿铁爱好者', staff: 'staff-s001', title: null };
+    const row = {
+      purchaseId: null,
+      receiptNo: null,
+      memberNo: '10000001',
+      nickname: '拿铁爱好者',
+      staff: 'staff-s001',
+      title: null,
+    };
     const date = url.searchParams.get('date');
-    return { status: 200, body: { date, storeId: 'S001', items: [
-      { ...row, kind: 'handout', at: at(2), id: 'h2', amountFen: 2000, points: 800, title: '定制随行杯 ×1' },
-      { ...row, kind: 'handout', at: at(35), id: 'h1', amountFen: 0, points: 200, title: '咖啡滤纸 ×2', memberNo: '10000002', nickname: '金牌咖啡控' },
-      { ...row, kind: 'refund', at: at(50), id: 'r1', purchaseId: 'p1', receiptNo: 'R1001', amountFen: -1250, points: -12 },
-      { ...row, kind: 'purchase', at: at(80), id: 'p1', purchaseId: 'p1', receiptNo: 'R1001', amountFen: 50000, points: 500 },
-    ], totals: { purchases: 1, salesFen: 50000, refunds: 1, refundedFen: 1250, handouts: 2 } } };
+    return {
+      status: 200,
+      body: {
+        date,
+        storeId: 'S001',
+        items: [
+          { ...row, kind: 'handout', at: at(2), id: 'h2', amountFen: 2000, points: 800, title: '定制随行杯 ×1' },
+          {
+            ...row,
+            kind: 'handout',
+            at: at(35),
+            id: 'h1',
+            amountFen: 0,
+            points: 200,
+            title: '咖啡滤纸 ×2',
+            memberNo: '10000002',
+            nickname: '金牌咖啡控',
+          },
+          {
+            ...row,
+            kind: 'refund',
+            at: at(50),
+            id: 'r1',
+            purchaseId: 'p1',
+            receiptNo: 'R1001',
+            amountFen: -1250,
+            points: -12,
+          },
+          {
+            ...row,
+            kind: 'purchase',
+            at: at(80),
+            id: 'p1',
+            purchaseId: 'p1',
+            receiptNo: 'R1001',
+            amountFen: 50000,
+            points: 500,
+          },
+        ],
+        totals: { purchases: 1, salesFen: 50000, refunds: 1, refundedFen: 1250, handouts: 2 },
+      },
+    };
   }
   return null;
 }
@@ -314,13 +887,22 @@ function mockCoupons(url, method, request) {
   const notFound = { status: 404, body: { error: { code: 'NOT_FOUND', message: '没有找到相关内容', requestId: 'r' } } };
   if (path === '/v1/me/coupons' && method === 'GET') {
     const status = url.searchParams.get('status');
-    return { status: 200, body: { items: fixtures.coupons.filter((coupon) => !status || coupon.status === status), nextCursor: null } };
+    return {
+      status: 200,
+      body: { items: fixtures.coupons.filter((coupon) => !status || coupon.status === status), nextCursor: null },
+    };
   }
   const codeMatch = /^\/v1\/me\/coupons\/([^/]+)\/code$/.exec(path);
   if (codeMatch) {
     const expires = Math.floor(Date.now() / 1000) + 300;
-    return { status: 200, body: { code: `CPN.01JDEMO0000000000000000000.${decodeURIComponent(codeMatch[1])}.${expires}.k3Jd9_xQ2mPa7LzB`,
-      expiresAt: new Date(expires * 1000).toISOString(), refreshAfter: new Date(Date.now() + 240_000).toISOString() } };
+    return {
+      status: 200,
+      body: {
+        code: `CPN.01JDEMO0000000000000000000.${decodeURIComponent(codeMatch[1])}.${expires}.k3Jd9_xQ2mPa7LzB`,
+        expiresAt: new Date(expires * 1000).toISOString(),
+        refreshAfter: new Date(Date.now() + 240_000).toISOString(),
+      },
+    };
   }
   if (path === '/v1/coupon-center' && method === 'GET') return { status: 200, body: fixtures.center };
   const claimMatch = /^\/v1\/coupon-center\/([^/]+)\/claim$/.exec(path);
@@ -331,8 +913,18 @@ function mockCoupons(url, method, request) {
     if (entry.remaining !== null) entry.remaining -= 1;
     entry.claimable = entry.claimedByMe < entry.perMemberLimit;
     entry.reason = entry.claimable ? null : 'LIMIT_REACHED';
-    return { status: 201, body: { coupon: coupon({ couponId: `cpn-claimed-${entry.campaignId}`, title: entry.template.title, source: 'claim', ...entry.template,
-      validity: undefined }) } };
+    return {
+      status: 201,
+      body: {
+        coupon: coupon({
+          couponId: `cpn-claimed-${entry.campaignId}`,
+          title: entry.template.title,
+          source: 'claim',
+          ...entry.template,
+          validity: undefined,
+        }),
+      },
+    };
   }
   if (path === '/v1/store/purchases/preview' && method === 'POST') {
     const { amountFen, couponIds } = body();
@@ -340,26 +932,86 @@ function mockCoupons(url, method, request) {
     const levelDiscountFen = Math.round(amountFen / 10);
     const after = amountFen - levelDiscountFen;
     if (picked && after < picked.minSpendFen) {
-      return { status: 409, body: { error: { code: 'COUPON_NOT_USABLE', message: '未达到优惠券的使用门槛', requestId: 'r',
-        details: { reason: 'BELOW_MIN_SPEND', couponId: picked.couponId, minSpendFen: picked.minSpendFen } } } };
+      return {
+        status: 409,
+        body: {
+          error: {
+            code: 'COUPON_NOT_USABLE',
+            message: '未达到优惠券的使用门槛',
+            requestId: 'r',
+            details: { reason: 'BELOW_MIN_SPEND', couponId: picked.couponId, minSpendFen: picked.minSpendFen },
+          },
+        },
+      };
     }
-    const couponDiscountFen = !picked ? 0 : picked.type === 'percent_off' ? Math.min(Math.floor((after * (100 - picked.percent)) / 100), picked.maxDiscountFen ?? after) : Math.min(picked.valueFen, after);
-    fixtures.lastPreview = { amountFen, levelDiscountFen, couponDiscountFen, payableFen: after - couponDiscountFen, picked };
-    return { status: 200, body: { amountFen, levelDiscountFen, couponDiscountFen, payableFen: after - couponDiscountFen, points: Math.floor((after - couponDiscountFen) / 100 * 1.2),
-      growth: Math.floor((after - couponDiscountFen) / 100), member: { memberId: '01JDEMO', memberNo: '10000001', nickname: '拿铁爱好者', level: { code: 'L2', name: '银卡会员' } },
-      promotion: null, levelChange: null, coupon: picked ? { couponId: picked.couponId, title: picked.title } : null, stamp: after - couponDiscountFen >= 1500 } };
+    const couponDiscountFen = !picked
+      ? 0
+      : picked.type === 'percent_off'
+        ? Math.min(Math.floor((after * (100 - picked.percent)) / 100), picked.maxDiscountFen ?? after)
+        : Math.min(picked.valueFen, after);
+    fixtures.lastPreview = {
+      amountFen,
+      levelDiscountFen,
+      couponDiscountFen,
+      payableFen: after - couponDiscountFen,
+      picked,
+    };
+    return {
+      status: 200,
+      body: {
+        amountFen,
+        levelDiscountFen,
+        couponDiscountFen,
+        payableFen: after - couponDiscountFen,
+        points: Math.floor(((after - couponDiscountFen) / 100) * 1.2),
+        growth: Math.floor((after - couponDiscountFen) / 100),
+        member: {
+          memberId: '01JDEMO',
+          memberNo: '10000001',
+          nickname: '拿铁爱好者',
+          level: { code: 'L2', name: '银卡会员' },
+        },
+        promotion: null,
+        levelChange: null,
+        coupon: picked ? { couponId: picked.couponId, title: picked.title } : null,
+        stamp: after - couponDiscountFen >= 1500,
+      },
+    };
   }
   if (path === '/v1/store/purchases' && method === 'POST') {
     const { receiptNo } = body();
     const last = fixtures.lastPreview;
-    return { status: 201, body: { purchaseId: '01JPURCHASE', receiptNo, storeId: 'S001', memberId: '01JDEMO', amountFen: last.amountFen, levelDiscountFen: last.levelDiscountFen,
-      couponDiscountFen: last.couponDiscountFen, payableFen: last.payableFen, points: Math.floor(last.payableFen / 100 * 1.2), growth: Math.floor(last.payableFen / 100),
-      levelChange: null, giftPoints: 0, couponsUsed: last.picked ? [last.picked.couponId] : [], badges: [], refundedFen: 0, at: new Date().toISOString(),
-      stamps: { count: 0, of: 10 }, stampCouponId: 'cpn-stamp-new' } };
+    return {
+      status: 201,
+      body: {
+        purchaseId: '01JPURCHASE',
+        receiptNo,
+        storeId: 'S001',
+        memberId: '01JDEMO',
+        amountFen: last.amountFen,
+        levelDiscountFen: last.levelDiscountFen,
+        couponDiscountFen: last.couponDiscountFen,
+        payableFen: last.payableFen,
+        points: Math.floor((last.payableFen / 100) * 1.2),
+        growth: Math.floor(last.payableFen / 100),
+        levelChange: null,
+        giftPoints: 0,
+        couponsUsed: last.picked ? [last.picked.couponId] : [],
+        badges: [],
+        refundedFen: 0,
+        at: new Date().toISOString(),
+        stamps: { count: 0, of: 10 },
+        stampCouponId: 'cpn-stamp-new',
+      },
+    };
   }
   if (path === '/v1/admin/coupon-templates') {
     if (method === 'POST') {
-      const created = template({ ...body(), templateId: `tpl-new-${fixtures.templates.length}`, createdAt: new Date().toISOString() });
+      const created = template({
+        ...body(),
+        templateId: `tpl-new-${fixtures.templates.length}`,
+        createdAt: new Date().toISOString(),
+      });
       fixtures.templates.unshift(created);
       return { status: 201, body: created };
     }
@@ -370,15 +1022,36 @@ function mockCoupons(url, method, request) {
     const levels = audience.levels ?? ['L1', 'L2', 'L3'];
     const count = levels.reduce((sum, level) => sum + ({ L1: 1864, L2: 742, L3: 126 }[level] ?? 0), 0);
     const names = ['晨光美式', '燕麦拿铁', '周末咖啡', '林间拿铁', '新朋友'];
-    return { status: 200, body: { count, sample: names.slice(0, Math.min(5, count)).map((nickname, index) => ({ memberId: `m${index}`,
-      memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`, nickname, levelCode: levels[index % levels.length],
-      joinedAt: new Date(now - (index + 1) * 41 * day).toISOString() })) } };
+    return {
+      status: 200,
+      body: {
+        count,
+        sample: names
+          .slice(0, Math.min(5, count))
+          .map((nickname, index) => ({
+            memberId: `m${index}`,
+            memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
+            nickname,
+            levelCode: levels[index % levels.length],
+            joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
+          })),
+      },
+    };
   }
   if (path === '/v1/admin/campaigns') {
     if (method === 'POST') {
-      const created = campaign({ ...body(), campaignId: `cmp-new-${fixtures.campaigns.length}`, status: 'draft', launchedAt: null, completedAt: null, progress: null,
-        template: fixtures.templates.find((candidate) => candidate.templateId === body().templateId) ?? fixtures.templates[0], stats: stats({}),
-        createdAt: new Date().toISOString() });
+      const created = campaign({
+        ...body(),
+        campaignId: `cmp-new-${fixtures.campaigns.length}`,
+        status: 'draft',
+        launchedAt: null,
+        completedAt: null,
+        progress: null,
+        template:
+          fixtures.templates.find((candidate) => candidate.templateId === body().templateId) ?? fixtures.templates[0],
+        stats: stats({}),
+        createdAt: new Date().toISOString(),
+      });
       fixtures.campaigns.unshift(created);
       return { status: 201, body: created };
     }
@@ -386,18 +1059,29 @@ function mockCoupons(url, method, request) {
   }
   const campaignMatch = /^\/v1\/admin\/campaigns\/([^/]+)(\/launch|\/cancel)?$/.exec(path);
   if (campaignMatch) {
-    const index = fixtures.campaigns.findIndex((candidate) => candidate.campaignId === decodeURIComponent(campaignMatch[1]));
+    const index = fixtures.campaigns.findIndex(
+      (candidate) => candidate.campaignId === decodeURIComponent(campaignMatch[1]),
+    );
     if (index < 0) return notFound;
     const current = fixtures.campaigns[index];
     if (campaignMatch[2] === '/launch') {
-      fixtures.campaigns[index] = { ...current, status: current.kind === 'claim' ? 'active' : 'dispatching', launchedAt: new Date().toISOString(),
-        progress: current.kind === 'push' ? { shardsDone: 0, shards: 8 } : null, stats: stats({ targeted: 1864 }) };
+      fixtures.campaigns[index] = {
+        ...current,
+        status: current.kind === 'claim' ? 'active' : 'dispatching',
+        launchedAt: new Date().toISOString(),
+        progress: current.kind === 'push' ? { shardsDone: 0, shards: 8 } : null,
+        stats: stats({ targeted: 1864 }),
+      };
     } else if (campaignMatch[2] === '/cancel') {
       fixtures.campaigns[index] = { ...current, status: 'cancelled', cancelledAt: new Date().toISOString() };
     } else if (current.status === 'dispatching' && current.progress) {
       const shardsDone = Math.min(current.progress.shards, current.progress.shardsDone + 1);
       const issued = Math.round((current.stats.targeted * shardsDone) / current.progress.shards);
-      fixtures.campaigns[index] = { ...current, progress: { ...current.progress, shardsDone }, stats: { ...current.stats, issued } };
+      fixtures.campaigns[index] = {
+        ...current,
+        progress: { ...current.progress, shardsDone },
+        stats: { ...current.stats, issued },
+      };
     }
     return { status: 200, body: fixtures.campaigns[index] };
   }
@@ -614,9 +1298,26 @@ async function couponShots() {
   }
   fixtures.coupons = [
     coupon({ couponId: 'cpn-1' }),
-    coupon({ couponId: 'cpn-latte', title: '周末拿铁 8.8 折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, source: 'claim',
-      validUntil: new Date(now + 2 * day).toISOString() }),
-    coupon({ couponId: 'cpn-welcome', title: '新人首杯免费', type: 'gift', giftName: '任意中杯饮品', valueFen: 2800, minSpendFen: 0, source: 'new-member' }),
+    coupon({
+      couponId: 'cpn-latte',
+      title: '周末拿铁 8.8 折',
+      type: 'percent_off',
+      valueFen: null,
+      percent: 88,
+      maxDiscountFen: 2000,
+      minSpendFen: 0,
+      source: 'claim',
+      validUntil: new Date(now + 2 * day).toISOString(),
+    }),
+    coupon({
+      couponId: 'cpn-welcome',
+      title: '新人首杯免费',
+      type: 'gift',
+      giftName: '任意中杯饮品',
+      valueFen: 2800,
+      minSpendFen: 0,
+      source: 'new-member',
+    }),
   ];
   {
     const { context, page } = await session('staff-coupons');
@@ -654,7 +1355,10 @@ async function couponShots() {
     await shot(page, '74-purchase-coupon-result');
     await context.close();
   }
-  for (const [width, height, suffix] of [[375, 812, ''], [1280, 800, '-laptop']]) {
+  for (const [width, height, suffix] of [
+    [375, 812, ''],
+    [1280, 800, '-laptop'],
+  ]) {
     const { context, page } = await session(`marketer${suffix}`);
     await page.setViewportSize({ width, height });
     await page.goto(`${base}/#/pages/login/index`);
@@ -698,7 +1402,9 @@ async function couponShots() {
     await page.click('.campaign-template-tpl-1 .template-row');
     await page.click('.audience-level-L1');
     await page.fill('.audience-inactive-days input', '30');
-    await page.waitForFunction(() => document.querySelector('.audience-count')?.textContent === '1,864', null, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('.audience-count')?.textContent === '1,864', null, {
+      timeout: 15000,
+    });
     await page.waitForTimeout(300);
     await page.setViewportSize({ width, height: width > 800 ? 1100 : 2000 });
     await shot(page, `83-campaign-form${suffix}`);
@@ -753,7 +1459,12 @@ function receipt(tag) {
 
 async function buy(staff, member, amountFen, clock, tag = 'R') {
   const { code } = await http('GET', '/v1/me/code', { token: member.token, clock });
-  return http('POST', '/v1/store/purchases', { token: staff.token, clock, key: receipt('k'), body: { memberCode: code, receiptNo: receipt(tag), amountFen } });
+  return http('POST', '/v1/store/purchases', {
+    token: staff.token,
+    clock,
+    key: receipt('k'),
+    body: { memberCode: code, receiptNo: receipt(tag), amountFen },
+  });
 }
 
 /** A browser page logged in as `auth`: the session the app keeps in Taro storage is there before any script runs. */
@@ -761,7 +1472,10 @@ async function pageAs(role, auth) {
   const { context, page } = await session(role);
   const stored = JSON.stringify({
     data: {
-      token: auth.token, expiresAt: auth.expiresAt, role: auth.role, ...(auth.memberId ? { memberId: auth.memberId } : {}),
+      token: auth.token,
+      expiresAt: auth.expiresAt,
+      role: auth.role,
+      ...(auth.memberId ? { memberId: auth.memberId } : {}),
       ...(auth.storeId ? { storeId: auth.storeId } : {}),
     },
   });
@@ -783,8 +1497,12 @@ async function pointsEngineShots() {
   const a = await loginApi(`shots-a-${stamp}`);
   await http('PATCH', '/v1/me', { token: a.token, body: { nickname: '林间拿铁' } });
   const history = [
-    ['2025-12-10T11:00:00+08:00', 8800], ['2026-02-14T15:20:00+08:00', 4600], ['2026-04-03T09:10:00+08:00', 6250],
-    ['2026-06-18T18:40:00+08:00', 7500], ['2026-08-08T12:05:00+08:00', 12000], ['2026-09-20T16:30:00+08:00', 3800],
+    ['2025-12-10T11:00:00+08:00', 8800],
+    ['2026-02-14T15:20:00+08:00', 4600],
+    ['2026-04-03T09:10:00+08:00', 6250],
+    ['2026-06-18T18:40:00+08:00', 7500],
+    ['2026-08-08T12:05:00+08:00', 12000],
+    ['2026-09-20T16:30:00+08:00', 3800],
     ['2026-10-12T10:15:00+08:00', 9500],
   ];
   let toRefund;
@@ -793,17 +1511,33 @@ async function pointsEngineShots() {
     if (fen === 9500) toRefund = purchase;
   }
   await buy(staff, a, 4250, undefined);
-  await http('POST', `/v1/store/purchases/${toRefund.purchaseId}/refund`, { token: staff.token, key: receipt('k'), body: { amountFen: 2000 } });
+  await http('POST', `/v1/store/purchases/${toRefund.purchaseId}/refund`, {
+    token: staff.token,
+    key: receipt('k'),
+    body: { amountFen: 2000 },
+  });
   const me = await http('GET', '/v1/me', { token: a.token });
-  await http('POST', `/v1/admin/members/${me.memberId}/points`, { token: marketer.token, key: receipt('k'), body: { points: 30, reason: '门店活动补偿' } });
+  await http('POST', `/v1/admin/members/${me.memberId}/points`, {
+    token: marketer.token,
+    key: receipt('k'),
+    body: { points: 30, reason: '门店活动补偿' },
+  });
 
   // Member B: points spent (an adjustment), then the purchase refunded → a debt.
   const b = await loginApi(`shots-b-${stamp}`);
   await http('PATCH', '/v1/me', { token: b.token, body: { nickname: '周末咖啡' } });
   const bought = await buy(staff, b, 6000, undefined);
   const meB = await http('GET', '/v1/me', { token: b.token });
-  await http('POST', `/v1/admin/members/${meB.memberId}/points`, { token: marketer.token, key: receipt('k'), body: { points: -50, reason: '积分兑换咖啡勺' } });
-  await http('POST', `/v1/store/purchases/${bought.purchaseId}/refund`, { token: staff.token, key: receipt('k'), body: {} });
+  await http('POST', `/v1/admin/members/${meB.memberId}/points`, {
+    token: marketer.token,
+    key: receipt('k'),
+    body: { points: -50, reason: '积分兑换咖啡勺' },
+  });
+  await http('POST', `/v1/store/purchases/${bought.purchaseId}/refund`, {
+    token: staff.token,
+    key: receipt('k'),
+    body: {},
+  });
 
   {
     const { context, page } = await pageAs('member-a', a);

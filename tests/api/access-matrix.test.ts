@@ -16,12 +16,21 @@ beforeAll(async () => {
   memberId = (await call('GET', '/v1/me', { token: tokens.member })).body.memberId;
   // A purchase big enough to be refunded one fen at a time by every caller that may.
   const code = (await call('GET', '/v1/me/code', { token: tokens.member })).body.code;
-  purchaseId = (await call('POST', '/v1/store/purchases', { token: tokens.staff, body: { memberCode: code, receiptNo: `M${Date.now()}`, amountFen: 10000 } })).body.purchaseId;
-  orderId = (await call('POST', '/v1/mall/orders', { token: tokens.member, body: { itemId: 'demo-spoon', quantity: 1 } })).body.orderId;
+  purchaseId = (
+    await call('POST', '/v1/store/purchases', {
+      token: tokens.staff,
+      body: { memberCode: code, receiptNo: `M${Date.now()}`, amountFen: 10000 },
+    })
+  ).body.purchaseId;
+  orderId = (
+    await call('POST', '/v1/mall/orders', { token: tokens.member, body: { itemId: 'demo-spoon', quantity: 1 } })
+  ).body.orderId;
 });
 
 const callers: Caller[] = ['anonymous', 'member', 'otherMember', 'staff', 'marketer'];
-const cases = accessMatrix.flatMap((row) => callers.map((caller) => [`${row.method} ${row.path}`, caller, row.expect[caller], row] as const));
+const cases = accessMatrix.flatMap((row) =>
+  callers.map((caller) => [`${row.method} ${row.path}`, caller, row.expect[caller], row] as const),
+);
 
 describe('access matrix', () => {
   test.each(cases)('%s as %s → %i', async (_name, caller, status, row) => {

@@ -21,22 +21,40 @@ const staffOnly = { anonymous: 401, member: 403, otherMember: 403, staff: 200, m
 const marketerOnly = { anonymous: 401, member: 403, otherMember: 403, staff: 403, marketer: 200 };
 
 export const accessMatrix: AccessRow[] = [
-  { method: 'GET', path: '/v1/health', expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 } },
+  {
+    method: 'GET',
+    path: '/v1/health',
+    expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 },
+  },
   { method: 'GET', path: '/v1/me', expect: memberOnly },
   { method: 'PATCH', path: '/v1/me', body: () => ({ nickname: '测试昵称' }), expect: memberOnly },
   { method: 'GET', path: '/v1/me/code', expect: memberOnly },
   { method: 'POST', path: '/v1/store/scan', body: ({ memberCode }) => ({ code: memberCode }), expect: staffOnly },
   { method: 'GET', path: '/v1/admin/staff', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/stores', expect: marketerOnly },
-  { method: 'POST', path: '/v1/admin/stores', body: () => ({ storeId: `S${String(Date.now() % 1_000_000).padStart(6, '0')}`, name: '矩阵门店', city: '上海' }), expect: { ...marketerOnly, marketer: 201 } },
+  {
+    method: 'POST',
+    path: '/v1/admin/stores',
+    body: () => ({ storeId: `S${String(Date.now() % 1_000_000).padStart(6, '0')}`, name: '矩阵门店', city: '上海' }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
   { method: 'GET', path: '/v1/me/points', expect: memberOnly },
   { method: 'GET', path: '/v1/me/points/lots', expect: memberOnly },
   { method: 'GET', path: '/v1/me/levels', expect: memberOnly },
-  { method: 'POST', path: '/v1/store/purchases/preview', body: ({ memberCode }) => ({ memberCode, amountFen: 3000 }), expect: staffOnly },
+  {
+    method: 'POST',
+    path: '/v1/store/purchases/preview',
+    body: ({ memberCode }) => ({ memberCode, amountFen: 3000 }),
+    expect: staffOnly,
+  },
   {
     method: 'POST',
     path: '/v1/store/purchases',
-    body: ({ unique }) => ({ memberCode: 'see-below', receiptNo: unique.replace(/[^A-Za-z0-9]/g, ''), amountFen: 3000 }),
+    body: ({ unique }) => ({
+      memberCode: 'see-below',
+      receiptNo: unique.replace(/[^A-Za-z0-9]/g, ''),
+      amountFen: 3000,
+    }),
     // Only staff get past authorization: the placeholder code is then refused as malformed (400).
     expect: { ...staffOnly, staff: 400 },
   },
@@ -54,7 +72,12 @@ export const accessMatrix: AccessRow[] = [
   // Each member caller checks in once (a fresh member per run): 201.
   { method: 'POST', path: '/v1/checkins', expect: { ...memberOnly, member: 201, otherMember: 201 } },
   // A makeup of a future day is refused for members (409); others never get that far.
-  { method: 'POST', path: '/v1/checkins/makeup', body: () => ({ date: '2099-01-01' }), expect: { ...memberOnly, member: 409, otherMember: 409 } },
+  {
+    method: 'POST',
+    path: '/v1/checkins/makeup',
+    body: () => ({ date: '2099-01-01' }),
+    expect: { ...memberOnly, member: 409, otherMember: 409 },
+  },
   { method: 'GET', path: '/v1/me/tasks', expect: memberOnly },
   { method: 'GET', path: '/v1/me/badges', expect: memberOnly },
   { method: 'GET', path: '/v1/me/referrals', expect: memberOnly },
@@ -64,7 +87,12 @@ export const accessMatrix: AccessRow[] = [
   {
     method: 'POST',
     path: '/v1/admin/promotions',
-    body: () => ({ name: '周末双倍', multiplier: 2, startsAt: '2030-01-01T00:00:00+08:00', endsAt: '2030-01-02T00:00:00+08:00' }),
+    body: () => ({
+      name: '周末双倍',
+      multiplier: 2,
+      startsAt: '2030-01-01T00:00:00+08:00',
+      endsAt: '2030-01-02T00:00:00+08:00',
+    }),
     expect: { ...marketerOnly, marketer: 201 },
   },
   {
@@ -81,7 +109,12 @@ export const accessMatrix: AccessRow[] = [
     body: () => ({ add: ['矩阵标签'] }),
     expect: marketerOnly,
   },
-  { method: 'POST', path: '/v1/admin/tags/bulk', body: () => ({ tag: '矩阵标签', action: 'add', memberNos: ['00000000'] }), expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/tags/bulk',
+    body: () => ({ tag: '矩阵标签', action: 'add', memberNos: ['00000000'] }),
+    expect: marketerOnly,
+  },
   { method: 'GET', path: '/v1/admin/tags', expect: marketerOnly },
   {
     method: 'POST',
@@ -92,17 +125,43 @@ export const accessMatrix: AccessRow[] = [
   { method: 'GET', path: '/v1/mall/items', expect: memberOnly },
   { method: 'GET', path: '/v1/mall/items/demo-spoon', expect: memberOnly },
   // The member has points from the setup purchase; the other member has none (409 POINTS_INSUFFICIENT).
-  { method: 'POST', path: '/v1/mall/orders', body: () => ({ itemId: 'demo-spoon', quantity: 1 }), expect: { ...memberOnly, member: 201, otherMember: 409 } },
+  {
+    method: 'POST',
+    path: '/v1/mall/orders',
+    body: () => ({ itemId: 'demo-spoon', quantity: 1 }),
+    expect: { ...memberOnly, member: 201, otherMember: 409 },
+  },
   { method: 'GET', path: '/v1/me/orders', expect: memberOnly },
   // The member's own order; to anyone else's member token it does not exist.
-  { method: 'GET', path: '/v1/me/orders/{orderId}', pathFor: ({ orderId }) => `/v1/me/orders/${orderId}`, expect: { ...memberOnly, otherMember: 404 } },
-  { method: 'POST', path: '/v1/me/orders/{orderId}/cancel', pathFor: ({ orderId }) => `/v1/me/orders/${orderId}/cancel`, expect: { ...memberOnly, otherMember: 404 } },
-  { method: 'POST', path: '/v1/store/orders/fulfil', body: () => ({ pickupCode: '00000000' }), expect: { ...staffOnly, staff: 404 } },
+  {
+    method: 'GET',
+    path: '/v1/me/orders/{orderId}',
+    pathFor: ({ orderId }) => `/v1/me/orders/${orderId}`,
+    expect: { ...memberOnly, otherMember: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/me/orders/{orderId}/cancel',
+    pathFor: ({ orderId }) => `/v1/me/orders/${orderId}/cancel`,
+    expect: { ...memberOnly, otherMember: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/store/orders/fulfil',
+    body: () => ({ pickupCode: '00000000' }),
+    expect: { ...staffOnly, staff: 404 },
+  },
   { method: 'GET', path: '/v1/admin/mall/items', expect: marketerOnly },
   {
     method: 'POST',
     path: '/v1/admin/mall/items',
-    body: ({ unique }) => ({ name: `矩阵商品${unique.slice(-6)}`, category: '测试', kind: 'goods', points: 10, stock: 5 }),
+    body: ({ unique }) => ({
+      name: `矩阵商品${unique.slice(-6)}`,
+      category: '测试',
+      kind: 'goods',
+      points: 10,
+      stock: 5,
+    }),
     expect: { ...marketerOnly, marketer: 201 },
   },
   { method: 'PUT', path: '/v1/admin/mall/items/demo-spoon', body: () => ({ sortOrder: 10 }), expect: marketerOnly },
@@ -119,18 +178,38 @@ export const accessMatrix: AccessRow[] = [
     body: () => ({ title: '矩阵券', type: 'amount_off', valueFen: 100, validity: { kind: 'relative', days: 7 } }),
     expect: { ...marketerOnly, marketer: 201 },
   },
-  { method: 'POST', path: '/v1/admin/audiences/preview', body: () => ({ audience: { memberNos: ['00000000'] } }), expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/audiences/preview',
+    body: () => ({ audience: { memberNos: ['00000000'] } }),
+    expect: marketerOnly,
+  },
   { method: 'GET', path: '/v1/admin/campaigns', expect: marketerOnly },
-  { method: 'POST', path: '/v1/admin/campaigns', body: () => ({ name: '矩阵活动', kind: 'claim', templateId: 'tpl-welcome' }), expect: { ...marketerOnly, marketer: 201 } },
+  {
+    method: 'POST',
+    path: '/v1/admin/campaigns',
+    body: () => ({ name: '矩阵活动', kind: 'claim', templateId: 'tpl-welcome' }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
   { method: 'GET', path: '/v1/admin/campaigns/nope', expect: { ...marketerOnly, marketer: 404 } },
   { method: 'POST', path: '/v1/admin/campaigns/nope/launch', expect: { ...marketerOnly, marketer: 404 } },
   { method: 'POST', path: '/v1/admin/campaigns/nope/cancel', expect: { ...marketerOnly, marketer: 404 } },
   // Marketer console (issue 7): member search and 360, program settings, audit log.
   { method: 'GET', path: '/v1/admin/members?q=%E4%BC%9A%E5%91%98', expect: marketerOnly },
-  { method: 'GET', path: '/v1/admin/members/{memberId}', pathFor: ({ memberId }) => `/v1/admin/members/${memberId}`, expect: marketerOnly },
+  {
+    method: 'GET',
+    path: '/v1/admin/members/{memberId}',
+    pathFor: ({ memberId }) => `/v1/admin/members/${memberId}`,
+    expect: marketerOnly,
+  },
   { method: 'GET', path: '/v1/admin/program', expect: marketerOnly },
   // A version far in the future with the demo settings: nothing any other test does runs under it.
-  { method: 'PUT', path: '/v1/admin/program', body: () => ({ ...demoProgram, effectiveAt: '2099-12-31T00:00:00Z' }), expect: marketerOnly },
+  {
+    method: 'PUT',
+    path: '/v1/admin/program',
+    body: () => ({ ...demoProgram, effectiveAt: '2099-12-31T00:00:00Z' }),
+    expect: marketerOnly,
+  },
   { method: 'GET', path: '/v1/admin/audit', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/analytics/overview', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/analytics/export?report=daily', expect: marketerOnly },

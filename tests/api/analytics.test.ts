@@ -14,7 +14,8 @@ const overview = async (query = '') => {
   expect(answer.status).toBe(200);
   return analyticsOverview.parse(answer.body);
 };
-const atS002 = (figures: Awaited<ReturnType<typeof overview>>) => figures.stores.find((store) => store.storeId === 'S002') ?? { purchases: 0, salesFen: 0 };
+const atS002 = (figures: Awaited<ReturnType<typeof overview>>) =>
+  figures.stores.find((store) => store.storeId === 'S002') ?? { purchases: 0, salesFen: 0 };
 
 /** The statistics follow the stream a moment behind the writes: wait until they stop moving. */
 async function settled() {
@@ -33,7 +34,10 @@ describe('GET /v1/admin/analytics/overview', () => {
     const before = await settled();
     const member = await login(newOpenid('stats'));
     const code = (await call('GET', '/v1/me/code', { token: member.token })).body.code;
-    const bought = await call('POST', '/v1/store/purchases', { token: staff, body: { memberCode: code, receiptNo: `ST${Date.now().toString(36)}`.toUpperCase(), amountFen: 4321 } });
+    const bought = await call('POST', '/v1/store/purchases', {
+      token: staff,
+      body: { memberCode: code, receiptNo: `ST${Date.now().toString(36)}`.toUpperCase(), amountFen: 4321 },
+    });
     expect(bought.status).toBe(201);
     const after = await settled();
     expect(after.members.total - before.members.total).toBe(1);
@@ -53,10 +57,14 @@ describe('GET /v1/admin/analytics/overview', () => {
   });
 
   test('a range is checked: from after to, or longer than a year, is 400 with the field named', async () => {
-    const reversed = await call('GET', '/v1/admin/analytics/overview?from=2026-11-20&to=2026-11-01', { token: marketer });
+    const reversed = await call('GET', '/v1/admin/analytics/overview?from=2026-11-20&to=2026-11-01', {
+      token: marketer,
+    });
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details.issues[0].path).toBe('query.to');
-    const tooLong = await call('GET', '/v1/admin/analytics/overview?from=2024-01-01&to=2026-11-01', { token: marketer });
+    const tooLong = await call('GET', '/v1/admin/analytics/overview?from=2024-01-01&to=2026-11-01', {
+      token: marketer,
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.details.issues[0].path).toBe('query.from');
     const garbage = await call('GET', '/v1/admin/analytics/overview?from=yesterday', { token: marketer });
@@ -67,21 +75,33 @@ describe('GET /v1/admin/analytics/overview', () => {
 describe('GET /v1/admin/analytics/export', () => {
   test('each dashboard block downloads as CSV with Chinese headers', async () => {
     const range = await overview('?from=2026-11-01&to=2026-11-03');
-    const daily = await fetch(`${testEnv.apiUrl()}/v1/admin/analytics/export?report=daily&from=2026-11-01&to=2026-11-03`, { headers: { authorization: `Bearer ${marketer}` } });
+    const daily = await fetch(
+      `${testEnv.apiUrl()}/v1/admin/analytics/export?report=daily&from=2026-11-01&to=2026-11-03`,
+      { headers: { authorization: `Bearer ${marketer}` } },
+    );
     expect(daily.status).toBe(200);
     expect(daily.headers.get('content-type')).toContain('text/csv');
     expect(daily.headers.get('content-disposition')).toBe('attachment; filename="daily-2026-11-01-2026-11-03.csv"');
-    const lines = (await daily.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await daily.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('日期,新增会员,签到,消费笔数,销售额(元),退款(元),发放积分,使用积分,过期积分');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
     expect(lines.slice(1).map((line) => Number(line.split(',')[3]))).toEqual(range.daily.map((day) => day.purchases));
     for (const report of ['stores', 'levels', 'expiry', 'campaigns', 'churn', 'referrals']) {
-      const answer = await fetch(`${testEnv.apiUrl()}/v1/admin/analytics/export?report=${report}`, { headers: { authorization: `Bearer ${marketer}` } });
+      const answer = await fetch(`${testEnv.apiUrl()}/v1/admin/analytics/export?report=${report}`, {
+        headers: { authorization: `Bearer ${marketer}` },
+      });
       expect({ report, status: answer.status }).toEqual({ report, status: 200 });
       // The UTF-8 byte order mark, so spreadsheet programs read the Chinese headers right.
       expect([...new Uint8Array(await answer.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     }
-    const levels = await (await fetch(`${testEnv.apiUrl()}/v1/admin/analytics/export?report=levels`, { headers: { authorization: `Bearer ${marketer}` } })).text();
+    const levels = await (
+      await fetch(`${testEnv.apiUrl()}/v1/admin/analytics/export?report=levels`, {
+        headers: { authorization: `Bearer ${marketer}` },
+      })
+    ).text();
     expect(levels).toContain('L2,银卡会员,');
     const unknown = await call('GET', '/v1/admin/analytics/export?report=everything', { token: marketer });
     expect(unknown.status).toBe(400);

@@ -17,17 +17,44 @@ describe('GET /v1/admin/audit', () => {
   test('marketer actions are logged with who, what, before and after, newest first', async () => {
     const member = await login(newOpenid('audit'));
     const openid = newOpenid('audit-staff');
-    expect((await call('POST', '/v1/admin/staff', { token: marketer, body: { openid, storeId: 'S002', role: 'staff' } })).status).toBe(201);
-    const promotion = await call('POST', '/v1/admin/promotions', { token: marketer, body: { name: '审计测试', multiplier: 2, startsAt: '2099-01-01T00:00:00+08:00', endsAt: '2099-01-02T00:00:00+08:00' } });
+    expect(
+      (await call('POST', '/v1/admin/staff', { token: marketer, body: { openid, storeId: 'S002', role: 'staff' } }))
+        .status,
+    ).toBe(201);
+    const promotion = await call('POST', '/v1/admin/promotions', {
+      token: marketer,
+      body: {
+        name: '审计测试',
+        multiplier: 2,
+        startsAt: '2099-01-01T00:00:00+08:00',
+        endsAt: '2099-01-02T00:00:00+08:00',
+      },
+    });
     expect(promotion.status).toBe(201);
-    expect((await call('POST', `/v1/admin/members/${member.memberId}/points`, { token: marketer, body: { points: 15, reason: '审计测试' } })).status).toBe(201);
+    expect(
+      (
+        await call('POST', `/v1/admin/members/${member.memberId}/points`, {
+          token: marketer,
+          body: { points: 15, reason: '审计测试' },
+        })
+      ).status,
+    ).toBe(201);
 
     const { items } = await page('?limit=100');
-    const mine = items.filter((entry) => [openid, promotion.body.promotionId, member.memberId].includes(entry.target.id));
+    const mine = items.filter((entry) =>
+      [openid, promotion.body.promotionId, member.memberId].includes(entry.target.id),
+    );
     expect(mine.map((entry) => entry.action)).toEqual(['points.adjust', 'promotion.create', 'account.create']);
     for (const entry of mine) expect(entry.actor).toBe('marketer:marketer');
-    expect(mine[0]).toMatchObject({ target: { kind: 'member', id: member.memberId }, before: { balance: expect.any(Number) }, after: { points: 15, reason: '审计测试' } });
-    expect(mine[2]).toMatchObject({ target: { kind: 'account', id: openid }, after: { role: 'staff', storeId: 'S002' } });
+    expect(mine[0]).toMatchObject({
+      target: { kind: 'member', id: member.memberId },
+      before: { balance: expect.any(Number) },
+      after: { points: 15, reason: '审计测试' },
+    });
+    expect(mine[2]).toMatchObject({
+      target: { kind: 'account', id: openid },
+      after: { role: 'staff', storeId: 'S002' },
+    });
     const times = items.map((entry) => entry.at);
     expect(times).toEqual([...times].sort().reverse());
   });
@@ -40,8 +67,17 @@ describe('GET /v1/admin/audit', () => {
       return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 10, 4, minute)).toISOString();
     };
     const member = await login(newOpenid('audit-months'));
-    for (const [offset, minute, points] of [[0, 0, 1], [1, 0, 2], [1, 5, 3], [3, 0, 4]] as const) {
-      const answer = await call('POST', `/v1/admin/members/${member.memberId}/points`, { token: marketer, body: { points, reason: `跨月 ${points}` }, headers: clock(month(offset, minute)) });
+    for (const [offset, minute, points] of [
+      [0, 0, 1],
+      [1, 0, 2],
+      [1, 5, 3],
+      [3, 0, 4],
+    ] as const) {
+      const answer = await call('POST', `/v1/admin/members/${member.memberId}/points`, {
+        token: marketer,
+        body: { points, reason: `跨月 ${points}` },
+        headers: clock(month(offset, minute)),
+      });
       expect(answer.status).toBe(201);
     }
     const seen: { auditId: string; at: string; target: { id: string }; after?: unknown }[] = [];

@@ -19,7 +19,12 @@ const uniqueDigits = (length: number) => `${Date.now()}${Math.floor(Math.random(
 const newMember = async () => {
   const session = await login(newOpenid('m360'));
   const card = (await call('GET', '/v1/me', { token: session.token })).body;
-  return { token: session.token, memberId: session.memberId!, memberNo: card.memberNo as string, nickname: card.nickname as string };
+  return {
+    token: session.token,
+    memberId: session.memberId!,
+    memberNo: card.memberNo as string,
+    nickname: card.nickname as string,
+  };
 };
 
 describe('GET /v1/admin/members?q=', () => {
@@ -27,7 +32,15 @@ describe('GET /v1/admin/members?q=', () => {
     const member = await newMember();
     const found = await search(member.memberNo);
     expect(found.matchedBy).toBe('memberNo');
-    expect(found.items).toEqual([expect.objectContaining({ memberId: member.memberId, memberNo: member.memberNo, levelCode: 'L1', levelName: expect.any(String), phoneMasked: null })]);
+    expect(found.items).toEqual([
+      expect.objectContaining({
+        memberId: member.memberId,
+        memberNo: member.memberNo,
+        levelCode: 'L1',
+        levelName: expect.any(String),
+        phoneMasked: null,
+      }),
+    ]);
   });
 
   test('a nickname prefix finds members whatever the case; a new nickname replaces the old in the search', async () => {
@@ -51,9 +64,14 @@ describe('GET /v1/admin/members?q=', () => {
   test('11 digits find members by the phone they bound; a rebound phone leaves the old number', async () => {
     const member = await newMember();
     const phone = `139${uniqueDigits(8)}`;
-    expect((await call('POST', '/v1/me/phone', { token: member.token, body: { code: `dev:${phone}` } })).status).toBe(200);
+    expect((await call('POST', '/v1/me/phone', { token: member.token, body: { code: `dev:${phone}` } })).status).toBe(
+      200,
+    );
     const found = await search(phone);
-    expect(found).toEqual({ matchedBy: 'phone', items: [expect.objectContaining({ memberId: member.memberId, phoneMasked: `139****${phone.slice(-4)}` })] });
+    expect(found).toEqual({
+      matchedBy: 'phone',
+      items: [expect.objectContaining({ memberId: member.memberId, phoneMasked: `139****${phone.slice(-4)}` })],
+    });
 
     const next = `137${uniqueDigits(8)}`;
     await call('POST', '/v1/me/phone', { token: member.token, body: { code: `dev:${next}` } });
@@ -85,26 +103,55 @@ describe('GET /v1/admin/members/{memberId}', () => {
   test('shows the member whole: profile, levels, points, coupons, orders, purchases, tags, badges', async () => {
     const member = await newMember();
     const code = (await call('GET', '/v1/me/code', { token: member.token })).body.code;
-    const purchase = await call('POST', '/v1/store/purchases', { token: staff, body: { memberCode: code, receiptNo: `M360${uniqueDigits(10)}`, amountFen: 3000 } });
+    const purchase = await call('POST', '/v1/store/purchases', {
+      token: staff,
+      body: { memberCode: code, receiptNo: `M360${uniqueDigits(10)}`, amountFen: 3000 },
+    });
     expect(purchase.status).toBe(201);
-    await call('POST', `/v1/admin/members/${member.memberId}/points`, { token: marketer, body: { points: 40, reason: '会员360测试' } });
+    await call('POST', `/v1/admin/members/${member.memberId}/points`, {
+      token: marketer,
+      body: { points: 40, reason: '会员360测试' },
+    });
     await call('POST', '/v1/mall/orders', { token: member.token, body: { itemId: 'demo-spoon', quantity: 1 } });
 
     const answer = await call('GET', `/v1/admin/members/${member.memberId}`, { token: marketer });
     expect(answer.status).toBe(200);
     const view = member360.parse(answer.body);
     const card = (await call('GET', '/v1/me', { token: member.token })).body;
-    expect(view.profile).toMatchObject({ memberId: member.memberId, memberNo: member.memberNo, points: card.points.balance, purchaseCount: 1, growth: 30, pointsDebt: 0 });
+    expect(view.profile).toMatchObject({
+      memberId: member.memberId,
+      memberNo: member.memberNo,
+      points: card.points.balance,
+      purchaseCount: 1,
+      growth: 30,
+      pointsDebt: 0,
+    });
     expect(view.levelHistory).toEqual([expect.objectContaining({ from: null, to: 'L1', reason: 'registered' })]);
     expect(view.ledger[0]).toMatchObject({ type: expect.any(String) });
-    expect(view.ledger.map((entry) => entry.reasonCode)).toEqual(expect.arrayContaining(['purchase', 'marketer-adjustment', 'task:first-purchase']));
+    expect(view.ledger.map((entry) => entry.reasonCode)).toEqual(
+      expect.arrayContaining(['purchase', 'marketer-adjustment', 'task:first-purchase']),
+    );
     expect(view.coupons.map((coupon) => coupon.couponId)).toContain('welcome');
     expect(view.orders).toEqual([expect.objectContaining({ itemId: 'demo-spoon', quantity: 1 })]);
-    expect(view.purchases).toEqual([expect.objectContaining({ purchaseId: purchase.body.purchaseId, amountFen: 3000, points: purchase.body.points, programVersion: expect.any(Number) })]);
+    expect(view.purchases).toEqual([
+      expect.objectContaining({
+        purchaseId: purchase.body.purchaseId,
+        amountFen: 3000,
+        points: purchase.body.points,
+        programVersion: expect.any(Number),
+      }),
+    ]);
     expect(view.tags).toEqual([]);
     expect(view.segments).toEqual([]);
-    const wall: { code: string; earnedAt: string | null }[] = (await call('GET', '/v1/me/badges', { token: member.token })).body;
-    expect(view.badges.map((badge) => badge.code).sort()).toEqual(wall.filter((badge) => badge.earnedAt).map((badge) => badge.code).sort());
+    const wall: { code: string; earnedAt: string | null }[] = (
+      await call('GET', '/v1/me/badges', { token: member.token })
+    ).body;
+    expect(view.badges.map((badge) => badge.code).sort()).toEqual(
+      wall
+        .filter((badge) => badge.earnedAt)
+        .map((badge) => badge.code)
+        .sort(),
+    );
   });
 
   test('an unknown member is 404', async () => {

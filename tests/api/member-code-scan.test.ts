@@ -4,7 +4,8 @@ import { call, login, newOpenid } from '../support/http';
 let staff: string;
 beforeAll(async () => (staff = (await login('staff-s001')).token));
 
-const alter = (code: string, position: number) => code.slice(0, position) + String((Number(code[position]) + 1) % 10) + code.slice(position + 1);
+const alter = (code: string, position: number) =>
+  code.slice(0, position) + String((Number(code[position]) + 1) % 10) + code.slice(position + 1);
 
 describe('member code and store scan', () => {
   test('a code lives 60 s, is refreshed before that, and differs on every request', async () => {
@@ -25,7 +26,10 @@ describe('member code and store scan', () => {
       const answer = await call('POST', '/v1/store/scan', { token: staff, body: { code } });
       expect(answer.status).toBe(200);
       const scanned = scanResponse.parse(answer.body);
-      expect(scanned).toMatchObject({ kind: 'member', member: { memberId, nickname: '陈阿杰', level: { code: 'L2', name: '银卡会员' }, discountPercent: 90 } });
+      expect(scanned).toMatchObject({
+        kind: 'member',
+        member: { memberId, nickname: '陈阿杰', level: { code: 'L2', name: '银卡会员' }, discountPercent: 90 },
+      });
     }
   });
 
@@ -47,10 +51,17 @@ describe('member code and store scan', () => {
     const { token } = await login(newOpenid());
     const { code, expiresAt } = (await call('GET', '/v1/me/code', { token })).body;
     const later = new Date(Date.parse(expiresAt) + 1000).toISOString();
-    const answer = await call('POST', '/v1/store/scan', { token: staff, body: { code }, headers: { 'X-Clock': later } });
+    const answer = await call('POST', '/v1/store/scan', {
+      token: staff,
+      body: { code },
+      headers: { 'X-Clock': later },
+    });
     expect([answer.status, answer.body.error.code]).toEqual([409, 'CODE_EXPIRED']);
     const justBefore = new Date(Date.parse(expiresAt) - 1000).toISOString();
-    expect((await call('POST', '/v1/store/scan', { token: staff, body: { code }, headers: { 'X-Clock': justBefore } })).status).toBe(200);
+    expect(
+      (await call('POST', '/v1/store/scan', { token: staff, body: { code }, headers: { 'X-Clock': justBefore } }))
+        .status,
+    ).toBe(200);
   });
 
   test.each(['hello', '12345', `9${'1'.repeat(34)}`, `1${'2'.repeat(40)}`])('garbage %p is 400', async (code) => {

@@ -17,13 +17,24 @@ const at = (offsetMs: number) => new Date(T0 + offsetMs).toISOString();
 const HOUR = 3600_000;
 const clock = (iso: string) => ({ 'X-Clock': iso });
 
-const program = async (iso: string) => programResponse.parse((await call('GET', '/v1/admin/program', { token: marketer, headers: clock(iso) })).body);
-const put = (body: unknown, iso: string, headers: Record<string, string> = {}) => call('PUT', '/v1/admin/program', { token: marketer, body, headers: { ...clock(iso), ...headers } });
-const issuesOf = (answer: { body: { error: { details: { issues: { path: string }[] } } } }) => answer.body.error.details.issues.map((issue) => issue.path);
+const program = async (iso: string) =>
+  programResponse.parse((await call('GET', '/v1/admin/program', { token: marketer, headers: clock(iso) })).body);
+const put = (body: unknown, iso: string, headers: Record<string, string> = {}) =>
+  call('PUT', '/v1/admin/program', { token: marketer, body, headers: { ...clock(iso), ...headers } });
+const issuesOf = (answer: { body: { error: { details: { issues: { path: string }[] } } } }) =>
+  answer.body.error.details.issues.map((issue) => issue.path);
 
 async function purchase(token: string, amountFen: number, iso: string) {
   const code = (await call('GET', '/v1/me/code', { token, headers: clock(iso) })).body.code;
-  const answer = await call('POST', '/v1/store/purchases', { token: staff, body: { memberCode: code, receiptNo: `PV${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`.toUpperCase(), amountFen }, headers: clock(iso) });
+  const answer = await call('POST', '/v1/store/purchases', {
+    token: staff,
+    body: {
+      memberCode: code,
+      receiptNo: `PV${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`.toUpperCase(),
+      amountFen,
+    },
+    headers: clock(iso),
+  });
   expect(answer.status).toBe(201);
   return answer.body as { purchaseId: string; points: number };
 }
@@ -40,7 +51,10 @@ describe('program settings versions', () => {
     expect(first.points).toBe(Math.floor(20 * settings.earning.pointsPerYuan * firstLevel.multiplier));
 
     const pointsPerYuan = settings.earning.pointsPerYuan === 2 ? 3 : 2;
-    const saved = await put({ ...settings, earning: { ...settings.earning, pointsPerYuan }, effectiveAt: at(HOUR) }, at(0));
+    const saved = await put(
+      { ...settings, earning: { ...settings.earning, pointsPerYuan }, effectiveAt: at(HOUR) },
+      at(0),
+    );
     expect(saved.status).toBe(200);
     const v2 = programVersionView.parse(saved.body);
     expect(v2.version).toBeGreaterThan(v1.version);
@@ -55,7 +69,10 @@ describe('program settings versions', () => {
     const second = await purchase(member.token, 2000, at(2 * HOUR));
     expect(second.points).toBe(Math.floor(20 * pointsPerYuan * firstLevel.multiplier));
 
-    const view = member360.parse((await call('GET', `/v1/admin/members/${member.memberId}`, { token: marketer, headers: clock(at(2 * HOUR)) })).body);
+    const view = member360.parse(
+      (await call('GET', `/v1/admin/members/${member.memberId}`, { token: marketer, headers: clock(at(2 * HOUR)) }))
+        .body,
+    );
     const byId = new Map(view.purchases.map((record) => [record.purchaseId, record]));
     expect(byId.get(first.purchaseId)).toMatchObject({ points: first.points, programVersion: v1.version });
     expect(byId.get(second.purchaseId)).toMatchObject({ points: second.points, programVersion: v2.version });
@@ -70,7 +87,10 @@ describe('program settings versions', () => {
     expect(descending.body.error.code).toBe('VALIDATION_FAILED');
     expect(issuesOf(descending)).toContain('body.levels.1.threshold');
 
-    const zero = await put({ ...settings, levels: settings.levels.map((level, i) => (i === 0 ? { ...level, multiplier: 0 } : level)) }, at(0));
+    const zero = await put(
+      { ...settings, levels: settings.levels.map((level, i) => (i === 0 ? { ...level, multiplier: 0 } : level)) },
+      at(0),
+    );
     expect(zero.status).toBe(400);
     expect(issuesOf(zero)).toContain('body.levels.0.multiplier');
 
@@ -78,22 +98,37 @@ describe('program settings versions', () => {
     expect(past.status).toBe(400);
     expect(issuesOf(past)).toEqual(['body.effectiveAt']);
 
-    const removed = await put({ ...settings, levels: settings.levels.slice(0, -1), automaticCoupons: { ...settings.automaticCoupons, upgrade: {}, levelPerks: [] } }, at(0));
+    const removed = await put(
+      {
+        ...settings,
+        levels: settings.levels.slice(0, -1),
+        automaticCoupons: { ...settings.automaticCoupons, upgrade: {}, levelPerks: [] },
+      },
+      at(0),
+    );
     expect(removed.status).toBe(400);
     expect(issuesOf(removed)).toEqual(['body.levels']);
 
-    const unknownTemplate = await put({ ...settings, automaticCoupons: { ...settings.automaticCoupons, newMember: 'tpl-nope' } }, at(0));
+    const unknownTemplate = await put(
+      { ...settings, automaticCoupons: { ...settings.automaticCoupons, newMember: 'tpl-nope' } },
+      at(0),
+    );
     expect(unknownTemplate.status).toBe(400);
     expect(issuesOf(unknownTemplate)).toEqual(['body.automaticCoupons.newMember']);
 
-    const lateBonus = await put({ ...settings, checkin: { ...settings.checkin, bonuses: [{ day: settings.checkin.cycleDays + 1, points: 5 }] } }, at(0));
+    const lateBonus = await put(
+      { ...settings, checkin: { ...settings.checkin, bonuses: [{ day: settings.checkin.cycleDays + 1, points: 5 }] } },
+      at(0),
+    );
     expect(lateBonus.status).toBe(400);
     expect(issuesOf(lateBonus)).toEqual(['body.checkin.bonuses.0.day']);
   });
 
   test('concurrent saves get distinct version numbers, each in the history and the audit log', async () => {
     const { settings } = (await program(at(0))).current;
-    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => put({ ...settings, effectiveAt: at(10 * HOUR + i * 1000) }, at(0))));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => put({ ...settings, effectiveAt: at(10 * HOUR + i * 1000) }, at(0))),
+    );
     expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200));
     const versions = answers.map((answer) => programVersionView.parse(answer.body).version);
     expect(new Set(versions).size).toBe(6);
@@ -101,7 +136,9 @@ describe('program settings versions', () => {
     expect(history).toEqual(expect.arrayContaining(versions));
 
     const audit = (await call('GET', '/v1/admin/audit?limit=100', { token: marketer, headers: clock(at(0)) })).body;
-    const audited = audit.items.filter((entry: { action: string }) => entry.action === 'program.update').map((entry: { target: { id: string } }) => entry.target.id);
+    const audited = audit.items
+      .filter((entry: { action: string }) => entry.action === 'program.update')
+      .map((entry: { target: { id: string } }) => entry.target.id);
     expect(audited).toEqual(expect.arrayContaining(versions.map((version) => `v${version}`)));
   });
 

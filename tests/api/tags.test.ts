@@ -16,7 +16,8 @@ async function newMember(): Promise<{ memberId: string; memberNo: string }> {
   return { memberId: memberId!, memberNo: me.memberNo };
 }
 
-const changeTags = (memberId: string, body: unknown) => call('POST', `/v1/admin/members/${memberId}/tags`, { token: marketer, body });
+const changeTags = (memberId: string, body: unknown) =>
+  call('POST', `/v1/admin/members/${memberId}/tags`, { token: marketer, body });
 const bulk = (body: unknown) => call('POST', '/v1/admin/tags/bulk', { token: marketer, body });
 const listed = async () => tagsResponse.parse((await call('GET', '/v1/admin/tags', { token: marketer })).body).items;
 
@@ -26,9 +27,17 @@ describe('tags of one member', () => {
     const [coffee, weekend] = [freshTag('咖啡控'), freshTag('周末')];
     const added = await changeTags(member.memberId, { add: [weekend, coffee] });
     expect(added.status).toBe(200);
-    expect(memberTagsResponse.parse(added.body)).toEqual({ memberId: member.memberId, tags: [coffee, weekend].sort(), segments: [] });
+    expect(memberTagsResponse.parse(added.body)).toEqual({
+      memberId: member.memberId,
+      tags: [coffee, weekend].sort(),
+      segments: [],
+    });
     expect((await changeTags(member.memberId, { add: [coffee] })).body.tags).toEqual([coffee, weekend].sort());
-    expect((await changeTags(member.memberId, { remove: [weekend, freshTag('从未有过')] })).body).toEqual({ memberId: member.memberId, tags: [coffee], segments: [] });
+    expect((await changeTags(member.memberId, { remove: [weekend, freshTag('从未有过')] })).body).toEqual({
+      memberId: member.memberId,
+      tags: [coffee],
+      segments: [],
+    });
 
     const items = await listed();
     expect(items.filter((item) => item.kind === 'segment').map((item) => [item.tag, item.name])).toEqual([
@@ -41,7 +50,12 @@ describe('tags of one member', () => {
     ]);
     expect(items.find((item) => item.tag === coffee)).toEqual({ tag: coffee, kind: 'manual', name: coffee, count: 1 });
     // A tag nobody holds any more stays listed, with 0.
-    expect(items.find((item) => item.tag === weekend)).toEqual({ tag: weekend, kind: 'manual', name: weekend, count: 0 });
+    expect(items.find((item) => item.tag === weekend)).toEqual({
+      tag: weekend,
+      kind: 'manual',
+      name: weekend,
+      count: 0,
+    });
   });
 
   test.each([
@@ -83,13 +97,24 @@ describe('bulk tags by memberNo', () => {
     const first = await bulk({ tag, action: 'add', memberNos });
     expect(first.status).toBe(200);
     expect(bulkTagResponse.parse(first.body)).toEqual({ tag, action: 'add', matched: 3, changed: 2, unknown });
-    expect((await bulk({ tag, action: 'add', memberNos })).body).toEqual({ tag, action: 'add', matched: 3, changed: 0, unknown });
+    expect((await bulk({ tag, action: 'add', memberNos })).body).toEqual({
+      tag,
+      action: 'add',
+      matched: 3,
+      changed: 0,
+      unknown,
+    });
     expect((await listed()).find((item) => item.tag === tag)?.count).toBe(3);
     for (const member of members) expect((await changeTags(member.memberId, { add: [tag] })).body.tags).toEqual([tag]);
 
-    const preview = await call('POST', '/v1/admin/audiences/preview', { token: marketer, body: { audience: { tags: [tag] } } });
+    const preview = await call('POST', '/v1/admin/audiences/preview', {
+      token: marketer,
+      body: { audience: { tags: [tag] } },
+    });
     expect(preview.body.count).toBe(3);
-    expect(preview.body.sample.map((row: { memberNo: string }) => row.memberNo).sort()).toEqual(members.map((member) => member.memberNo).sort());
+    expect(preview.body.sample.map((row: { memberNo: string }) => row.memberNo).sort()).toEqual(
+      members.map((member) => member.memberNo).sort(),
+    );
 
     const removed = await bulk({ tag, action: 'remove', memberNos: [members[0]!.memberNo, members[2]!.memberNo] });
     expect(removed.body).toEqual({ tag, action: 'remove', matched: 2, changed: 2, unknown: [] });
@@ -100,8 +125,14 @@ describe('bulk tags by memberNo', () => {
     const members = await Promise.all([newMember(), newMember()]);
     const tag = freshTag('万人');
     const known = new Set(members.map((member) => member.memberNo));
-    const filler = Array.from({ length: 10_000 }, (_, i) => String(90_000_000 + i)).filter((no) => !known.has(no)).slice(0, 9_998);
-    const answer = await bulk({ tag, action: 'add', memberNos: [...filler.slice(0, 5_000), ...known, ...filler.slice(5_000)] });
+    const filler = Array.from({ length: 10_000 }, (_, i) => String(90_000_000 + i))
+      .filter((no) => !known.has(no))
+      .slice(0, 9_998);
+    const answer = await bulk({
+      tag,
+      action: 'add',
+      memberNos: [...filler.slice(0, 5_000), ...known, ...filler.slice(5_000)],
+    });
     expect(answer.status).toBe(200);
     // Numbers in that range that happen to be real members of earlier runs are matched too: count only ours.
     expect(answer.body.matched + answer.body.unknown.length).toBe(10_000);
@@ -114,7 +145,11 @@ describe('bulk tags by memberNo', () => {
     ['a 7-digit memberNo', 'body.memberNos.0', { tag: 'ok', action: 'add', memberNos: ['1234567'] }],
     ['an unknown action', 'body.action', { tag: 'ok', action: 'tag', memberNos: ['12345678'] }],
     ['a segment as the tag', 'body.tag', { tag: 'segment:loyal', action: 'add', memberNos: ['12345678'] }],
-    ['10,001 memberNos', 'body.memberNos', { tag: 'ok', action: 'add', memberNos: Array.from({ length: 10_001 }, (_, i) => String(10_000_000 + i)) }],
+    [
+      '10,001 memberNos',
+      'body.memberNos',
+      { tag: 'ok', action: 'add', memberNos: Array.from({ length: 10_001 }, (_, i) => String(10_000_000 + i)) },
+    ],
   ])('%s → 400 naming %s', async (_case, path, body) => {
     const answer = await bulk(body);
     expect(answer.status).toBe(400);

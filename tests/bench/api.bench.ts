@@ -12,10 +12,19 @@ const TOTAL = 1000;
 const CONCURRENCY = 8;
 
 export async function benchApi(): Promise<void> {
-  const stack = await startLocalStack({ dynamoPort: await freePort(), apiPort: await freePort(), lambdaPort: await freePort(), tableName: 'huiyuanka-bench' });
+  const stack = await startLocalStack({
+    dynamoPort: await freePort(),
+    apiPort: await freePort(),
+    lambdaPort: await freePort(),
+    tableName: 'huiyuanka-bench',
+  });
   try {
     const post = async (path: string, body: unknown, token?: string) => {
-      const response = await fetch(`${stack.apiUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      const response = await fetch(`${stack.apiUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`${path} ${response.status}`);
       return response.json();
     };
@@ -28,7 +37,8 @@ export async function benchApi(): Promise<void> {
     const staff = await post('/v1/auth/wechat', { code: 'dev:staff-s001' });
     let code = { value: (await get('/v1/me/code', member.token)).code as string, at: Date.now() };
     const freshCode = async () => {
-      if (Date.now() - code.at > 40_000) code = { value: (await get('/v1/me/code', member.token)).code, at: Date.now() };
+      if (Date.now() - code.at > 40_000)
+        code = { value: (await get('/v1/me/code', member.token)).code, at: Date.now() };
       return code.value;
     };
 
@@ -42,19 +52,31 @@ export async function benchApi(): Promise<void> {
     await db.send(new GetCommand({ TableName: tableName, Key: memberKey }));
 
     const rows = [];
-    rows.push(await measure('raw DynamoDB GetItem (member)', TOTAL, CONCURRENCY, () => db.send(new GetCommand({ TableName: tableName, Key: memberKey }))));
+    rows.push(
+      await measure('raw DynamoDB GetItem (member)', TOTAL, CONCURRENCY, () =>
+        db.send(new GetCommand({ TableName: tableName, Key: memberKey })),
+      ),
+    );
     rows.push(await measure('GET /v1/me (HTTP)', TOTAL, CONCURRENCY, () => get('/v1/me', member.token)));
-    rows.push(await measure('POST /v1/store/scan (HTTP)', TOTAL, CONCURRENCY, async () => post('/v1/store/scan', { code: await freshCode() }, staff.token)));
+    rows.push(
+      await measure('POST /v1/store/scan (HTTP)', TOTAL, CONCURRENCY, async () =>
+        post('/v1/store/scan', { code: await freshCode() }, staff.token),
+      ),
+    );
     db.destroy();
 
-    process.stdout.write(`\nbench api: ${TOTAL} requests each, ${CONCURRENCY} concurrent clients, DynamoDB Local + serverless-offline on this machine\n`);
+    process.stdout.write(
+      `\nbench api: ${TOTAL} requests each, ${CONCURRENCY} concurrent clients, DynamoDB Local + serverless-offline on this machine\n`,
+    );
     printTable(rows);
-    const [raw, me, scan] = rows as [typeof rows[0], typeof rows[0], typeof rows[0]];
+    const [raw, me, scan] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
     process.stdout.write(
       `\nratio to raw GetItem — throughput: /v1/me ${(me.throughput / raw.throughput).toFixed(2)}, scan ${(scan.throughput / raw.throughput).toFixed(2)}; ` +
         `median: /v1/me ${(me.medianMs / raw.medianMs).toFixed(2)}×, scan ${(scan.medianMs / raw.medianMs).toFixed(2)}×\n`,
     );
-    process.stdout.write('(/v1/me = GetItem member + Query of its active lots, settings cached; scan = HMAC check + GSI query + Query of lots: two requests each against the raw one)\n');
+    process.stdout.write(
+      '(/v1/me = GetItem member + Query of its active lots, settings cached; scan = HMAC check + GSI query + Query of lots: two requests each against the raw one)\n',
+    );
   } finally {
     await stack.stop();
   }

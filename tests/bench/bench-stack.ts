@@ -15,7 +15,12 @@ export interface BenchContext {
 
 /** A fresh local stack on free ports, an in-process client metered for requests and capacity, torn down after. */
 export async function withBenchStack(run: (context: BenchContext) => Promise<void>): Promise<void> {
-  const stack = await startLocalStack({ dynamoPort: await freePort(), apiPort: await freePort(), lambdaPort: await freePort(), tableName: 'huiyuanka-bench' });
+  const stack = await startLocalStack({
+    dynamoPort: await freePort(),
+    apiPort: await freePort(),
+    lambdaPort: await freePort(),
+    tableName: 'huiyuanka-bench',
+  });
   const db = createDocumentClient();
   try {
     const meter = meterClient(db);

@@ -25,7 +25,11 @@ export async function benchCheckin(): Promise<void> {
       return members;
     };
     process.stdout.write(`registering ${CHECKINS * 3} members for three runs…\n`);
-    const [rawMembers, inProcessMembers, httpMembers] = [await register(CHECKINS, 'raw'), await register(CHECKINS, 'inp'), await register(CHECKINS, 'http')];
+    const [rawMembers, inProcessMembers, httpMembers] = [
+      await register(CHECKINS, 'raw'),
+      await register(CHECKINS, 'inp'),
+      await register(CHECKINS, 'http'),
+    ];
     const today = new Date(now).toISOString().slice(0, 10);
 
     // Raw: the items a member's first check-in writes — the day marker, the check-in's ledger entry and lot, the
@@ -38,12 +42,64 @@ export async function benchCheckin(): Promise<void> {
       return db.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: table, Item: { ...keys.checkin(member.memberId, today), date: today, streak: 1, points: 5 }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.ledgerEntry(member.memberId, at, member.version, id), type: 'earn', points: 5, growth: 1, balanceAfter: 5, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.lot(member.memberId, id), remaining: 5, initial: 5, earnedAt: at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.ledgerEntry(member.memberId, at, member.version, taskId), type: 'bonus', points: 10, growth: 0, balanceAfter: 15, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.lot(member.memberId, taskId), remaining: 10, initial: 10, earnedAt: at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Update: { TableName: table, Key: keys.member(member.memberId), UpdateExpression: 'SET lotPoints = :p, version = :next', ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':p': 15, ':next': member.version + 1, ':v': member.version } } },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.checkin(member.memberId, today), date: today, streak: 1, points: 5 },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: {
+                  ...keys.ledgerEntry(member.memberId, at, member.version, id),
+                  type: 'earn',
+                  points: 5,
+                  growth: 1,
+                  balanceAfter: 5,
+                  at,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.lot(member.memberId, id), remaining: 5, initial: 5, earnedAt: at },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: {
+                  ...keys.ledgerEntry(member.memberId, at, member.version, taskId),
+                  type: 'bonus',
+                  points: 10,
+                  growth: 0,
+                  balanceAfter: 15,
+                  at,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.lot(member.memberId, taskId), remaining: 10, initial: 10, earnedAt: at },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: keys.member(member.memberId),
+                UpdateExpression: 'SET lotPoints = :p, version = :next',
+                ConditionExpression: 'version = :v',
+                ExpressionAttributeValues: { ':p': 15, ':next': member.version + 1, ':v': member.version },
+              },
+            },
           ],
         }),
       );
@@ -54,12 +110,21 @@ export async function benchCheckin(): Promise<void> {
       return checkIn({ role: 'member', openid: member.openid, memberId: member.memberId }, Date.now(), deps);
     });
     const usage = { ...meter.totals };
-    const tokens = httpMembers.map((member) => deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now()).token);
+    const tokens = httpMembers.map(
+      (member) =>
+        deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now())
+          .token,
+    );
     const overHttp: Measurement = await measure('POST /v1/checkins (HTTP)', CHECKINS, CONCURRENCY, async (i) => {
-      const response = await fetch(`${stack.apiUrl}/v1/checkins`, { method: 'POST', headers: { authorization: `Bearer ${tokens[i]}` } });
+      const response = await fetch(`${stack.apiUrl}/v1/checkins`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[i]}` },
+      });
       if (response.status !== 201) throw new Error(`status ${response.status}`);
     });
-    process.stdout.write(`\nbench checkin: ${CHECKINS} check-ins by distinct members on one day, ${CONCURRENCY} concurrent clients, DynamoDB Local\n`);
+    process.stdout.write(
+      `\nbench checkin: ${CHECKINS} check-ins by distinct members on one day, ${CONCURRENCY} concurrent clients, DynamoDB Local\n`,
+    );
     printTable([raw, inProcess, overHttp]);
     process.stdout.write(
       `\nper check-in (in-process): ${(usage.requests / CHECKINS).toFixed(2)} DynamoDB requests — ${(usage.reads / CHECKINS).toFixed(2)} reads, ${(usage.transactions / CHECKINS).toFixed(2)} transactions; ` +

@@ -21,8 +21,32 @@ export async function benchClaim(): Promise<void> {
   await withBenchStack(async ({ stack, db, meter, deps, table }) => {
     const now = Date.now();
     process.stdout.write(`writing ${CLAIMERS * 2} members…\n`);
-    const [members, httpMembers] = [await bulkMembers(db, table, 'CLAIM', CLAIMERS), await bulkMembers(db, table, 'HTTPC', CLAIMERS)];
-    const open = async (name: string) => launchCampaign((await createCampaign({ name, kind: 'claim', templateId: 'tpl-upgrade-l2', audience: {}, notify: false, stock: STOCK, perMemberLimit: 1 }, marketer, now, deps)).campaignId, marketer, now, deps);
+    const [members, httpMembers] = [
+      await bulkMembers(db, table, 'CLAIM', CLAIMERS),
+      await bulkMembers(db, table, 'HTTPC', CLAIMERS),
+    ];
+    const open = async (name: string) =>
+      launchCampaign(
+        (
+          await createCampaign(
+            {
+              name,
+              kind: 'claim',
+              templateId: 'tpl-upgrade-l2',
+              audience: {},
+              notify: false,
+              stock: STOCK,
+              perMemberLimit: 1,
+            },
+            marketer,
+            now,
+            deps,
+          )
+        ).campaignId,
+        marketer,
+        now,
+        deps,
+      );
 
     // Raw: the campaign counter (`claimed < stock`) and the coupon, as one transaction per claimer.
     const rawCampaign = await open('raw');
@@ -32,8 +56,25 @@ export async function benchClaim(): Promise<void> {
         await db.send(
           new TransactWriteCommand({
             TransactItems: [
-              { Update: { TableName: table, Key: keys.campaign(rawCampaign.campaignId), UpdateExpression: 'ADD claimed :one', ConditionExpression: 'claimed < :stock', ExpressionAttributeValues: { ':one': 1, ':stock': STOCK } } },
-              { Put: { TableName: table, Item: { ...keys.coupon(`raw-${members[i]!.memberId}`, `c-${rawCampaign.campaignId}-1`), entity: 'BenchCoupon' }, ConditionExpression: 'attribute_not_exists(pk)' } },
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.campaign(rawCampaign.campaignId),
+                  UpdateExpression: 'ADD claimed :one',
+                  ConditionExpression: 'claimed < :stock',
+                  ExpressionAttributeValues: { ':one': 1, ':stock': STOCK },
+                },
+              },
+              {
+                Put: {
+                  TableName: table,
+                  Item: {
+                    ...keys.coupon(`raw-${members[i]!.memberId}`, `c-${rawCampaign.campaignId}-1`),
+                    entity: 'BenchCoupon',
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
             ],
           }),
         );
@@ -48,7 +89,12 @@ export async function benchClaim(): Promise<void> {
     meter.reset();
     const inProcess = await measure('claim use case (in-process)', CLAIMERS, CONCURRENCY, async (i) => {
       try {
-        await claimCoupon(campaign.campaignId, { role: 'member', openid: members[i]!.openid, memberId: members[i]!.memberId }, Date.now(), deps);
+        await claimCoupon(
+          campaign.campaignId,
+          { role: 'member', openid: members[i]!.openid, memberId: members[i]!.memberId },
+          Date.now(),
+          deps,
+        );
         outcomes.claimed++;
       } catch (error) {
         if ((error as { code?: string }).code !== 'STOCK_EXHAUSTED') throw error;
@@ -57,21 +103,38 @@ export async function benchClaim(): Promise<void> {
     });
     const usage = { ...meter.totals };
     const after = (await deps.coupons.campaign(campaign.campaignId, true))!;
-    const issued = (await Promise.all(members.map((member) => deps.coupons.memberCoupons(member.memberId, `c-${campaign.campaignId}-`)))).flat().length;
+    const issued = (
+      await Promise.all(
+        members.map((member) => deps.coupons.memberCoupons(member.memberId, `c-${campaign.campaignId}-`)),
+      )
+    ).flat().length;
 
     const httpCampaign = await open('http');
-    const tokens = httpMembers.map((member) => deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now()).token);
+    const tokens = httpMembers.map(
+      (member) =>
+        deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now())
+          .token,
+    );
     let httpClaimed = 0;
     const overHttp = await measure('POST /v1/coupon-center/{id}/claim (HTTP)', CLAIMERS, 16, async (i) => {
-      const response = await fetch(`${stack.apiUrl}/v1/coupon-center/${httpCampaign.campaignId}/claim`, { method: 'POST', headers: { authorization: `Bearer ${tokens[i]}` } });
+      const response = await fetch(`${stack.apiUrl}/v1/coupon-center/${httpCampaign.campaignId}/claim`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[i]}` },
+      });
       if (response.status === 201) httpClaimed++;
       else if (response.status !== 409) throw new Error(`status ${response.status}`);
     });
     const httpAfter = (await deps.coupons.campaign(httpCampaign.campaignId, true))!;
 
-    const shards = await measureStockShards(db, table, 'CAMPAIGN#shard-bench', { total: 2000, shards: 8, concurrency: 32 });
+    const shards = await measureStockShards(db, table, 'CAMPAIGN#shard-bench', {
+      total: 2000,
+      shards: 8,
+      concurrency: 32,
+    });
 
-    process.stdout.write(`\nbench claim: ${CLAIMERS} members claim one campaign of stock ${STOCK} (limit 1 each), ${CONCURRENCY} in flight (HTTP 16), DynamoDB Local\n`);
+    process.stdout.write(
+      `\nbench claim: ${CLAIMERS} members claim one campaign of stock ${STOCK} (limit 1 each), ${CONCURRENCY} in flight (HTTP 16), DynamoDB Local\n`,
+    );
     printTable([raw, inProcess, overHttp]);
     process.stdout.write(
       `\nraw: ${CLAIMERS - rawRefused} committed, ${rawRefused} refused by the stock condition\n` +

@@ -24,7 +24,17 @@ export async function benchDispatch(): Promise<void> {
     process.stdout.write(`  ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
     const template = (await deps.coupons.template('tpl-upgrade-l2'))!;
     const settings = await deps.programAt(now);
-    const coupons = members.map((member) => couponFromTemplate(template, { member, couponId: 'c-raw', source: 'campaign', sourceId: 'raw', campaignId: 'raw', nowMs: now, timeZone: settings.timezone }));
+    const coupons = members.map((member) =>
+      couponFromTemplate(template, {
+        member,
+        couponId: 'c-raw',
+        source: 'campaign',
+        sourceId: 'raw',
+        campaignId: 'raw',
+        nowMs: now,
+        timeZone: settings.timezone,
+      }),
+    );
 
     // DynamoDB Local serializes writes behind one lock: more than a few writers in flight only time out on it.
     const parallel = async (chunks: number, work: (chunk: number) => Promise<void>) => {
@@ -37,13 +47,31 @@ export async function benchDispatch(): Promise<void> {
     };
     t0 = performance.now();
     await parallel(Math.ceil(coupons.length / 25), async (chunk) => {
-      let request: Record<string, unknown[]> | undefined = { [table]: coupons.slice(chunk * 25, chunk * 25 + 25).map((coupon) => ({ PutRequest: { Item: { ...keys.coupon(coupon.memberId, 'raw-batch'), ...coupon } } })) };
-      while (request && Object.keys(request).length) request = (await db.send(new BatchWriteCommand({ RequestItems: request as never }))).UnprocessedItems as typeof request;
+      let request: Record<string, unknown[]> | undefined = {
+        [table]: coupons
+          .slice(chunk * 25, chunk * 25 + 25)
+          .map((coupon) => ({ PutRequest: { Item: { ...keys.coupon(coupon.memberId, 'raw-batch'), ...coupon } } })),
+      };
+      while (request && Object.keys(request).length)
+        request = (await db.send(new BatchWriteCommand({ RequestItems: request as never })))
+          .UnprocessedItems as typeof request;
     });
     const batchSeconds = (performance.now() - t0) / 1000;
     t0 = performance.now();
     await parallel(Math.ceil(coupons.length / 99), async (chunk) => {
-      await db.send(new TransactWriteCommand({ TransactItems: coupons.slice(chunk * 99, chunk * 99 + 99).map((coupon) => ({ Put: { TableName: table, Item: { ...keys.coupon(coupon.memberId, 'raw-tx'), ...coupon }, ConditionExpression: 'attribute_not_exists(pk)' } })) }));
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: coupons
+            .slice(chunk * 99, chunk * 99 + 99)
+            .map((coupon) => ({
+              Put: {
+                TableName: table,
+                Item: { ...keys.coupon(coupon.memberId, 'raw-tx'), ...coupon },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            })),
+        }),
+      );
     });
     const txSeconds = (performance.now() - t0) / 1000;
 
@@ -56,8 +84,17 @@ export async function benchDispatch(): Promise<void> {
         }),
       );
     };
-    const campaign = await createCampaign({ name: '十万推送', kind: 'push', templateId: template.templateId, audience: { levels: ['L1'] }, notify: false }, marketer, now, deps);
-    await deps.commit([deps.coupons.statusWrite((await deps.coupons.campaign(campaign.campaignId, true))!, 'dispatching', { launchedAt: new Date(now).toISOString() })]);
+    const campaign = await createCampaign(
+      { name: '十万推送', kind: 'push', templateId: template.templateId, audience: { levels: ['L1'] }, notify: false },
+      marketer,
+      now,
+      deps,
+    );
+    await deps.commit([
+      deps.coupons.statusWrite((await deps.coupons.campaign(campaign.campaignId, true))!, 'dispatching', {
+        launchedAt: new Date(now).toISOString(),
+      }),
+    ]);
     await deps.coupons.startDispatch(campaign.campaignId, MEMBER_DIRECTORY_SHARDS);
     meter.reset();
     t0 = performance.now();
@@ -69,8 +106,13 @@ export async function benchDispatch(): Promise<void> {
     await workers(campaign.campaignId);
     const after = (await deps.coupons.dispatch(campaign.campaignId))!;
 
-    const line = (name: string, seconds: number, count: number) => process.stdout.write(`${name.padEnd(46)} ${count.toString().padStart(8)} coupons ${seconds.toFixed(1).padStart(7)} s ${(count / seconds).toFixed(0).padStart(7)} /s\n`);
-    process.stdout.write(`\nbench dispatch: a push campaign to ${AUDIENCE} members, 16 shards, ${WRITERS} writers/workers in flight, DynamoDB Local\n`);
+    const line = (name: string, seconds: number, count: number) =>
+      process.stdout.write(
+        `${name.padEnd(46)} ${count.toString().padStart(8)} coupons ${seconds.toFixed(1).padStart(7)} s ${(count / seconds).toFixed(0).padStart(7)} /s\n`,
+      );
+    process.stdout.write(
+      `\nbench dispatch: a push campaign to ${AUDIENCE} members, 16 shards, ${WRITERS} writers/workers in flight, DynamoDB Local\n`,
+    );
     line('raw BatchWriteItem (25 puts, unconditional)', batchSeconds, AUDIENCE);
     line('raw TransactWriteItems (99 conditional puts)', txSeconds, AUDIENCE);
     line('dispatch worker (directory page + 99 coupons + cursor)', dispatchSeconds, state.issued);

@@ -5,7 +5,15 @@ import type { DocumentClient } from '../../functions/src/adapters/dynamodb';
  * ReturnConsumedCapacity=TOTAL, and the answers are summed by kind. Cancelled transactions are counted apart.
  */
 export function meterClient(client: DocumentClient) {
-  const totals = { requests: 0, reads: 0, transactions: 0, writes: 0, readUnits: 0, writeUnits: 0, cancelledTransactions: 0 };
+  const totals = {
+    requests: 0,
+    reads: 0,
+    transactions: 0,
+    writes: 0,
+    readUnits: 0,
+    writeUnits: 0,
+    cancelledTransactions: 0,
+  };
   const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
   client.middlewareStack.add(
     (next, context) => async (args) => {

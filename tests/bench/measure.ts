@@ -9,7 +9,12 @@ export interface Measurement {
   p95Ms: number;
 }
 
-export async function measure(name: string, total: number, concurrency: number, operation: (index: number) => Promise<unknown>): Promise<Measurement> {
+export async function measure(
+  name: string,
+  total: number,
+  concurrency: number,
+  operation: (index: number) => Promise<unknown>,
+): Promise<Measurement> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -34,9 +39,17 @@ export async function measure(name: string, total: number, concurrency: number, 
 }
 
 export function printTable(rows: Measurement[]): void {
-  const line = (cells: string[]) => process.stdout.write(`${cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(11))).join(' ')}\n`);
+  const line = (cells: string[]) =>
+    process.stdout.write(`${cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(11))).join(' ')}\n`);
   line(['operation', 'requests', 'errors', 'req/s', 'median ms', 'p95 ms']);
   for (const row of rows) {
-    line([row.name, String(row.count), String(row.errors), row.throughput.toFixed(0), row.medianMs.toFixed(2), row.p95Ms.toFixed(2)]);
+    line([
+      row.name,
+      String(row.count),
+      String(row.errors),
+      row.throughput.toFixed(0),
+      row.medianMs.toFixed(2),
+      row.p95Ms.toFixed(2),
+    ]);
   }
 }

@@ -36,12 +36,65 @@ export async function benchPurchase(): Promise<void> {
         new TransactWriteCommand({
           ReturnConsumedCapacity: 'TOTAL',
           TransactItems: [
-            { Put: { TableName: table, Item: { ...keys.receiptMarker('S003', `RAW${i}`), purchaseId: id }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.memberCodeUse(member.memberNo, i, 'raw000'), purchaseId: id }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.purchase(id), memberId: member.memberId, storeId: 'S003', amountFen: amount(i), payableFen: amount(i), points: 20, growth: 20, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.ledgerEntry(member.memberId, at, 0, id), type: 'earn', points: 20, growth: 20, balanceAfter: 20, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.lot(member.memberId, id), remaining: 20, initial: 20, earnedAt: at, expiresAt: null }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Update: { TableName: table, Key: keys.member(member.memberId), UpdateExpression: 'ADD lotPoints :p, version :one', ExpressionAttributeValues: { ':p': 0, ':one': 0 } } },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.receiptMarker('S003', `RAW${i}`), purchaseId: id },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.memberCodeUse(member.memberNo, i, 'raw000'), purchaseId: id },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: {
+                  ...keys.purchase(id),
+                  memberId: member.memberId,
+                  storeId: 'S003',
+                  amountFen: amount(i),
+                  payableFen: amount(i),
+                  points: 20,
+                  growth: 20,
+                  at,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: {
+                  ...keys.ledgerEntry(member.memberId, at, 0, id),
+                  type: 'earn',
+                  points: 20,
+                  growth: 20,
+                  balanceAfter: 20,
+                  at,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.lot(member.memberId, id), remaining: 20, initial: 20, earnedAt: at, expiresAt: null },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: keys.member(member.memberId),
+                UpdateExpression: 'ADD lotPoints :p, version :one',
+                ExpressionAttributeValues: { ':p': 0, ':one': 0 },
+              },
+            },
           ],
         }),
       );
@@ -51,22 +104,44 @@ export async function benchPurchase(): Promise<void> {
     const inProcess = await measure('purchase use case (in-process)', PURCHASES, CONCURRENCY, (i) => {
       const member = memberFor(i);
       const t = Date.now();
-      return recordPurchase({ memberCode: deps.memberCodes.issue(member.memberNo, t, 60).code, receiptNo: `INP${now}${i}`, amountFen: amount(i) }, staff, t, deps);
+      return recordPurchase(
+        {
+          memberCode: deps.memberCodes.issue(member.memberNo, t, 60).code,
+          receiptNo: `INP${now}${i}`,
+          amountFen: amount(i),
+        },
+        staff,
+        t,
+        deps,
+      );
     });
     const perPurchase = { ...meter.totals };
 
-    const staffToken = (await (await fetch(`${stack.apiUrl}/v1/auth/wechat`, { method: 'POST', body: JSON.stringify({ code: 'dev:staff-s001' }) })).json()).token as string;
+    const staffToken = (
+      await (
+        await fetch(`${stack.apiUrl}/v1/auth/wechat`, {
+          method: 'POST',
+          body: JSON.stringify({ code: 'dev:staff-s001' }),
+        })
+      ).json()
+    ).token as string;
     const overHttp = await measure('POST /v1/store/purchases (HTTP)', PURCHASES, CONCURRENCY, async (i) => {
       const member = memberFor(i);
       const response = await fetch(`${stack.apiUrl}/v1/store/purchases`, {
         method: 'POST',
         headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ memberCode: deps.memberCodes.issue(member.memberNo, Date.now(), 60).code, receiptNo: `HTTP${now}${i}`, amountFen: amount(i) }),
+        body: JSON.stringify({
+          memberCode: deps.memberCodes.issue(member.memberNo, Date.now(), 60).code,
+          receiptNo: `HTTP${now}${i}`,
+          amountFen: amount(i),
+        }),
       });
       if (response.status !== 201) throw new Error(`status ${response.status}: ${await response.text()}`);
     });
 
-    process.stdout.write(`\nbench purchase: ${PURCHASES} purchases over ${MEMBERS} members, ${CONCURRENCY} concurrent clients, DynamoDB Local on this machine\n`);
+    process.stdout.write(
+      `\nbench purchase: ${PURCHASES} purchases over ${MEMBERS} members, ${CONCURRENCY} concurrent clients, DynamoDB Local on this machine\n`,
+    );
     printTable([raw, inProcess, overHttp]);
     const n = PURCHASES;
     process.stdout.write(
@@ -74,6 +149,8 @@ export async function benchPurchase(): Promise<void> {
         `${(perPurchase.transactions / n).toFixed(2)} transactions (retries after lost races included); ` +
         `consumed capacity: ${(perPurchase.writeUnits / n).toFixed(1)} WCU, ${(perPurchase.readUnits / n).toFixed(1)} RCU\n`,
     );
-    process.stdout.write(`in-process rate / raw transactional rate: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n`);
+    process.stdout.write(
+      `in-process rate / raw transactional rate: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n`,
+    );
   });
 }

@@ -40,12 +40,51 @@ export async function benchRedeem(): Promise<void> {
       return db.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: table, Item: { ...keys.order(orderId), orderId, memberId: member.memberId, status: 'awaiting_pickup', at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: table, Item: { ...keys.pickupCode(`R${orderId}`), orderId }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Update: { TableName: table, Key: keys.itemCount(`raw-${member.memberId}`, rawItem.itemId), UpdateExpression: 'ADD redeemed :q', ExpressionAttributeValues: { ':q': 1 } } },
-            { Put: { TableName: table, Item: { ...keys.ledgerEntry(`raw-${member.memberId}`, at, i, orderId), type: 'spend', points: -10, at }, ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Update: { TableName: table, Key: keys.lot(`raw-${member.memberId}`, 'lot'), UpdateExpression: 'ADD remaining :p', ExpressionAttributeValues: { ':p': -10 } } },
-            { Update: { TableName: table, Key: keys.member(`raw-${member.memberId}`), UpdateExpression: 'ADD version :one, lotPoints :p', ExpressionAttributeValues: { ':one': 1, ':p': -10 } } },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.order(orderId), orderId, memberId: member.memberId, status: 'awaiting_pickup', at },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.pickupCode(`R${orderId}`), orderId },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: keys.itemCount(`raw-${member.memberId}`, rawItem.itemId),
+                UpdateExpression: 'ADD redeemed :q',
+                ExpressionAttributeValues: { ':q': 1 },
+              },
+            },
+            {
+              Put: {
+                TableName: table,
+                Item: { ...keys.ledgerEntry(`raw-${member.memberId}`, at, i, orderId), type: 'spend', points: -10, at },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: keys.lot(`raw-${member.memberId}`, 'lot'),
+                UpdateExpression: 'ADD remaining :p',
+                ExpressionAttributeValues: { ':p': -10 },
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: keys.member(`raw-${member.memberId}`),
+                UpdateExpression: 'ADD version :one, lotPoints :p',
+                ExpressionAttributeValues: { ':one': 1, ':p': -10 },
+              },
+            },
           ],
         }),
       );
@@ -56,7 +95,12 @@ export async function benchRedeem(): Promise<void> {
     const inProcess = await measure('redemption use case (in-process)', REDEMPTIONS, CONCURRENCY, async (i) => {
       const member = members[i % MEMBERS]!;
       try {
-        await placeOrder({ itemId: itemFor(items, i).itemId, quantity: 1 }, { role: 'member', openid: member.openid, memberId: member.memberId }, Date.now(), deps);
+        await placeOrder(
+          { itemId: itemFor(items, i).itemId, quantity: 1 },
+          { role: 'member', openid: member.openid, memberId: member.memberId },
+          Date.now(),
+          deps,
+        );
         outcomes.orders++;
       } catch (error) {
         if ((error as { code?: string }).code === 'STOCK_EXHAUSTED') outcomes.soldOut++;
@@ -69,7 +113,11 @@ export async function benchRedeem(): Promise<void> {
     const usage = { ...meter.totals };
     const hotAfter = (await deps.mall.getItem(items[0]!.itemId, true))!;
 
-    const tokens = httpMembers.map((member) => deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now()).token);
+    const tokens = httpMembers.map(
+      (member) =>
+        deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now())
+          .token,
+    );
     const overHttp: Measurement = await measure('POST /v1/mall/orders (HTTP)', REDEMPTIONS, CONCURRENCY, async (i) => {
       const response = await fetch(`${stack.apiUrl}/v1/mall/orders`, {
         method: 'POST',
@@ -82,7 +130,9 @@ export async function benchRedeem(): Promise<void> {
     const contention = await hotItemContention(context, now);
     const shards = { concurrency: 32, rows: await measureStockShards(db, table, 'ITEM#flash-bench') };
 
-    process.stdout.write(`\nbench redeem: ${REDEMPTIONS} redemptions by ${MEMBERS} members, every 4th on a hot item of stock ${HOT_STOCK}, ${CONCURRENCY} concurrent clients, DynamoDB Local\n`);
+    process.stdout.write(
+      `\nbench redeem: ${REDEMPTIONS} redemptions by ${MEMBERS} members, every 4th on a hot item of stock ${HOT_STOCK}, ${CONCURRENCY} concurrent clients, DynamoDB Local\n`,
+    );
     printTable([raw, inProcess, overHttp]);
     const settled = outcomes.orders + outcomes.soldOut;
     process.stdout.write(
@@ -91,7 +141,9 @@ export async function benchRedeem(): Promise<void> {
         `${(usage.writeUnits / Math.max(1, outcomes.orders)).toFixed(1)} WCU per order, ${(usage.readUnits / settled).toFixed(1)} RCU\n` +
         `in-process rate / raw: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n\n`,
     );
-    process.stdout.write(`hot item under contention: ${contention.attempts} members at once (${contention.concurrency} in flight) on stock ${contention.stock}\n`);
+    process.stdout.write(
+      `hot item under contention: ${contention.attempts} members at once (${contention.concurrency} in flight) on stock ${contention.stock}\n`,
+    );
     printTable([contention.measurement]);
     process.stdout.write(
       `  ${contention.orders} orders, ${contention.soldOut} sold out, oversold ${contention.oversold}; ${contention.cancelled} cancelled transactions (conflicts and lost races, retried) for ${contention.orders} commits — ` +
@@ -147,7 +199,10 @@ async function hotItemContention(context: BenchContext, now: number) {
   const attempts = 400;
   const stock = 100;
   const concurrency = 32;
-  const savedMembers = [...(await registerWithPoints(context, now, 'hot')), ...(await registerWithPoints(context, now, 'hot2'))];
+  const savedMembers = [
+    ...(await registerWithPoints(context, now, 'hot')),
+    ...(await registerWithPoints(context, now, 'hot2')),
+  ];
   const [item] = await createItems(context, now, 'hot');
   await deps.mall.putItem({ ...item!, itemId: `${item!.itemId}-100`, stock, sold: 0 });
   const itemId = `${item!.itemId}-100`;
@@ -157,7 +212,12 @@ async function hotItemContention(context: BenchContext, now: number) {
   const measurement = await measure(`hot item (${concurrency} in flight)`, attempts, concurrency, async (i) => {
     const member = savedMembers[i]!;
     try {
-      await placeOrder({ itemId, quantity: 1 }, { role: 'member', openid: member.openid, memberId: member.memberId }, Date.now(), deps);
+      await placeOrder(
+        { itemId, quantity: 1 },
+        { role: 'member', openid: member.openid, memberId: member.memberId },
+        Date.now(),
+        deps,
+      );
       orders++;
     } catch (error) {
       if ((error as { code?: string }).code !== 'STOCK_EXHAUSTED') throw error;
@@ -165,5 +225,14 @@ async function hotItemContention(context: BenchContext, now: number) {
     }
   });
   const after = (await deps.mall.getItem(itemId, true))!;
-  return { attempts, stock, concurrency, orders, soldOut, oversold: Math.max(0, (after.sold ?? 0) - stock), cancelled: meter.totals.cancelledTransactions, measurement };
+  return {
+    attempts,
+    stock,
+    concurrency,
+    orders,
+    soldOut,
+    oversold: Math.max(0, (after.sold ?? 0) - stock),
+    cancelled: meter.totals.cancelledTransactions,
+    measurement,
+  };
 }

@@ -14,7 +14,10 @@ async function memberWithActivity(): Promise<{ memberId: string; memberNo: strin
   const staff = await login('staff-s001');
   const code = (await call('GET', '/v1/me/code', { token: member.token })).body.code;
   const receiptNo = `E2ECON${Date.now().toString(36).toUpperCase()}`;
-  const bought = await call('POST', '/v1/store/purchases', { token: staff.token, body: { memberCode: code, receiptNo, amountFen: 3800 } });
+  const bought = await call('POST', '/v1/store/purchases', {
+    token: staff.token,
+    body: { memberCode: code, receiptNo, amountFen: 3800 },
+  });
   if (bought.status !== 201) throw new Error(`purchase failed: ${bought.status} ${JSON.stringify(bought.body)}`);
   return { memberId: me.memberId, memberNo: me.memberNo, nickname: me.nickname };
 }
@@ -30,7 +33,9 @@ describe('the marketer console in Chromium', () => {
     await screenshot(desk, '50-marketer-home-1280');
     await desk.locator('.marketer-open-dashboard').click();
     await desk.locator('.kpi-members .kpi__value').waitFor({ timeout: 30_000 });
-    expect(Number((await desk.locator('.kpi-members .kpi__value').innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(
+      Number((await desk.locator('.kpi-members .kpi__value').innerText()).replace(/\D/g, '')),
+    ).toBeGreaterThanOrEqual(1);
     // The charts are drawn: the canvas of 新增会员与签到 has pixels that are not blank.
     await desk.locator('#chart-members canvas, canvas#chart-members').first().waitFor({ timeout: 30_000 });
     await desk.waitForTimeout(1000);
@@ -61,14 +66,19 @@ describe('the marketer console in Chromium', () => {
     await desk.locator('.members-search-submit').click();
     await desk.locator(`.member-row-${member.memberNo}`).click();
     await desk.locator('.member-360-points').waitFor({ timeout: 30_000 });
-    const before = Number((await desk.locator('.member-360-points .member-fact__value').innerText()).replace(/\D/g, ''));
+    const before = Number(
+      (await desk.locator('.member-360-points .member-fact__value').innerText()).replace(/\D/g, ''),
+    );
     await desk.locator('.adjust-points input').fill('123');
     await desk.locator('.adjust-reason input').fill('E2E 补发积分');
     await desk.locator('.adjust-submit').click();
     await desk.locator('.taro-model__confirm').click();
     await desk.locator('.adjust-done').waitFor({ timeout: 30_000 });
     await expect(desk.locator('.adjust-done').innerText()).resolves.toContain('已增加 123 积分');
-    await desk.locator('.member-360-points .member-fact__value').filter({ hasText: (before + 123).toLocaleString('en-US') }).waitFor({ timeout: 30_000 });
+    await desk
+      .locator('.member-360-points .member-fact__value')
+      .filter({ hasText: (before + 123).toLocaleString('en-US') })
+      .waitFor({ timeout: 30_000 });
     await screenshot(desk, '53-member-360-1280');
 
     // 操作日志: the adjustment of this member, newest first.

@@ -9,7 +9,9 @@ async function newMemberCard(page: Page): Promise<string> {
   await openApp(page);
   await page.locator('.demo-login-new').click();
   await page.locator('.member-qr').waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(() => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35);
+  await page.waitForFunction(
+    () => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35,
+  );
   await page.waitForTimeout(300);
   return (await decodeQr(page, '.member-qr'))!;
 }

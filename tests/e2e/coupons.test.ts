@@ -7,7 +7,11 @@ afterAll(() => browser?.close());
 
 async function memberCode(page: Page): Promise<string> {
   await openApp(page, '/pages/card/index');
-  await page.waitForFunction(() => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35,
+    undefined,
+    { timeout: 30_000 },
+  );
   return (await page.locator('.member-code-digits').innerText()).replace(/\s/g, '');
 }
 
@@ -27,7 +31,11 @@ describe('a push campaign in Chromium: marketer launches it, the member holds th
     await marketer.locator('.campaign-kind-push').click();
     await marketer.locator('.campaign-template-tpl-upgrade-l2 .template-row').click();
     await marketer.locator('.audience-level-L1').click();
-    await marketer.waitForFunction(() => Number((document.querySelector('.audience-count')?.textContent ?? '').replace(/\D/g, '')) >= 1, undefined, { timeout: 30_000 });
+    await marketer.waitForFunction(
+      () => Number((document.querySelector('.audience-count')?.textContent ?? '').replace(/\D/g, '')) >= 1,
+      undefined,
+      { timeout: 30_000 },
+    );
     await screenshot(marketer, '40-marketer-campaign-form');
     await marketer.locator('.campaign-create').click();
     await marketer.locator('.campaign-launch').waitFor({ timeout: 30_000 });

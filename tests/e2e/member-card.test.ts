@@ -17,7 +17,9 @@ describe('the H5 mini-program in Chromium', () => {
     await screenshot(page, '01-login');
     await page.locator('.demo-login-new').click();
     await page.locator('.member-qr').waitFor({ state: 'visible', timeout: 30_000 });
-    await page.waitForFunction(() => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35);
+    await page.waitForFunction(
+      () => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35,
+    );
     await page.waitForTimeout(500);
     await expect(page.locator('.level-card .level-badge').innerText()).resolves.toContain('普通会员');
     nickname = (await page.locator('.member-nickname').innerText()).trim();
@@ -32,7 +34,10 @@ describe('the H5 mini-program in Chromium', () => {
     const staff = await login('staff-s001');
     const scanned = await call('POST', '/v1/store/scan', { token: staff.token, body: { code: memberCode } });
     expect(scanned.status).toBe(200);
-    expect(scanResponse.parse(scanned.body)).toMatchObject({ kind: 'member', member: { nickname, level: { code: 'L1' } } });
+    expect(scanResponse.parse(scanned.body)).toMatchObject({
+      kind: 'member',
+      member: { nickname, level: { code: 'L1' } },
+    });
 
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     await page.locator('.profile-member-no').waitFor();

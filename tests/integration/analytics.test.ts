@@ -60,19 +60,29 @@ function recompute(items: Record<string, any>[]) {
         add(days, item.businessDate, 'refundsFen', item.refundedFen);
         break;
       case 'LedgerEntry': {
-        const field = { earn: 'pointsIssued', bonus: 'pointsIssued', adjust: 'pointsIssued', reverse: 'pointsIssued', spend: 'pointsRedeemed', refund: 'pointsRedeemed', expire: 'pointsExpired' }[item.type as string]!;
+        const field = {
+          earn: 'pointsIssued',
+          bonus: 'pointsIssued',
+          adjust: 'pointsIssued',
+          reverse: 'pointsIssued',
+          spend: 'pointsRedeemed',
+          refund: 'pointsRedeemed',
+          expire: 'pointsExpired',
+        }[item.type as string]!;
         add(days, dateOf(item.at), field, field === 'pointsIssued' ? item.points : -item.points);
         break;
       }
       case 'Lot':
-        if (item.expiresAt && !item.expired && item.remaining) expiring.set(dateOf(item.expiresAt), (expiring.get(dateOf(item.expiresAt)) ?? 0) + item.remaining);
+        if (item.expiresAt && !item.expired && item.remaining)
+          expiring.set(dateOf(item.expiresAt), (expiring.get(dateOf(item.expiresAt)) ?? 0) + item.remaining);
         break;
     }
   }
   return { days, storesByDay, totals, expiring };
 }
 
-const nonZero = (figures: DailyFigures) => Object.entries(figures).filter(([field, value]) => field !== 'date' && value !== 0);
+const nonZero = (figures: DailyFigures) =>
+  Object.entries(figures).filter(([field, value]) => field !== 'date' && value !== 0);
 
 test('after a randomized workload, statistics fed with redelivered, overlapping and concurrent batches equal a recomputation from the records', async () => {
   const c = counter(table);
@@ -99,7 +109,12 @@ test('after a randomized workload, statistics fed with redelivered, overlapping 
         tally.purchase++;
       } else if (roll < 0.62 && purchases.length) {
         const purchase = pick(purchases);
-        await c.refund(purchase.purchaseId, next() < 0.5 ? undefined : 100 + Math.floor(next() * 1000), at, purchase.storeId);
+        await c.refund(
+          purchase.purchaseId,
+          next() < 0.5 ? undefined : 100 + Math.floor(next() * 1000),
+          at,
+          purchase.storeId,
+        );
         tally.refund++;
       } else if (roll < 0.75) {
         await c.adjust(member.memberId, Math.floor(next() * 300) - 100 || 1, at);
@@ -110,7 +125,12 @@ test('after a randomized workload, statistics fed with redelivered, overlapping 
       }
     } catch (error) {
       // Refunds of a fully refunded purchase and a second check-in the same day are refused, as they should be.
-      if (!['ALREADY_REFUNDED', 'REFUND_EXCEEDS_PAID', 'CHECKIN_ALREADY_DONE'].includes((error as { code?: string }).code ?? '')) throw error;
+      if (
+        !['ALREADY_REFUNDED', 'REFUND_EXCEEDS_PAID', 'CHECKIN_ALREADY_DONE'].includes(
+          (error as { code?: string }).code ?? '',
+        )
+      )
+        throw error;
       tally.refused++;
     }
   };
@@ -157,23 +177,47 @@ test('after a randomized workload, statistics fed with redelivered, overlapping 
   const rows = await deps.stats.days(from, to);
   const series = dailySeries(rows, from, to).filter((day) => nonZero(day).length > 0);
   expect(series.map((day) => [day.date, Object.fromEntries(nonZero(day))])).toEqual(
-    dates.map((date) => [date, Object.fromEntries(Object.entries(expected.days.get(date)!).filter(([, value]) => value !== 0))]).filter(([, figures]) => Object.keys(figures as object).length > 0),
+    dates
+      .map((date) => [
+        date,
+        Object.fromEntries(Object.entries(expected.days.get(date)!).filter(([, value]) => value !== 0)),
+      ])
+      .filter(([, figures]) => Object.keys(figures as object).length > 0),
   );
-  expect(Object.fromEntries(storeDays(rows).filter((day) => day.purchases > 0).map((day) => [`${day.date}#${day.storeId}`, { purchases: day.purchases, salesFen: day.salesFen }]))).toEqual(
-    Object.fromEntries([...expected.storesByDay].map(([key, figures]) => [key, { purchases: figures.purchases, salesFen: figures.salesFen }])),
+  expect(
+    Object.fromEntries(
+      storeDays(rows)
+        .filter((day) => day.purchases > 0)
+        .map((day) => [`${day.date}#${day.storeId}`, { purchases: day.purchases, salesFen: day.salesFen }]),
+    ),
+  ).toEqual(
+    Object.fromEntries(
+      [...expected.storesByDay].map(([key, figures]) => [
+        key,
+        { purchases: figures.purchases, salesFen: figures.salesFen },
+      ]),
+    ),
   );
   const totals = await deps.stats.totals();
-  expect(Object.fromEntries(Object.entries(totals).filter(([, value]) => value !== 0))).toEqual(Object.fromEntries(Object.entries(expected.totals).filter(([, value]) => value !== 0)));
+  expect(Object.fromEntries(Object.entries(totals).filter(([, value]) => value !== 0))).toEqual(
+    Object.fromEntries(Object.entries(expected.totals).filter(([, value]) => value !== 0)),
+  );
   const due = await deps.stats.expiring('2000-01-01', '2100-01-01');
-  expect(Object.fromEntries([...due].filter(([, points]) => points !== 0))).toEqual(Object.fromEntries(expected.expiring));
+  expect(Object.fromEntries([...due].filter(([, points]) => points !== 0))).toEqual(
+    Object.fromEntries(expected.expiring),
+  );
 
   const lastYear = addDaysToDate(to, -365);
   const overview = await analyticsOverview({ from: lastYear, to }, nowMs, deps);
   expect(overview.members.total).toBe(expected.totals.members);
   expect(overview.points.outstanding).toBe(expected.totals.lotPoints);
-  expect(overview.daily.reduce((sum, day) => sum + day.salesFen, 0)).toBe([...expected.days].filter(([date]) => date >= lastYear).reduce((sum, [, day]) => sum + (day.salesFen ?? 0), 0));
+  expect(overview.daily.reduce((sum, day) => sum + day.salesFen, 0)).toBe(
+    [...expected.days].filter(([date]) => date >= lastYear).reduce((sum, [, day]) => sum + (day.salesFen ?? 0), 0),
+  );
   expect(tally.purchase).toBeGreaterThan(70);
   expect(tally.checkin).toBeGreaterThan(20);
   expect([...expected.days.values()].some((day) => (day.pointsExpired ?? 0) > 0)).toBe(true);
-  process.stdout.write(`analytics: ${JSON.stringify(tally)}, ${[...stream.values()].reduce((n, changes) => n + changes.length, 0)} changes in ${stream.size} shard(s), ${deliveries} deliveries\n`);
+  process.stdout.write(
+    `analytics: ${JSON.stringify(tally)}, ${[...stream.values()].reduce((n, changes) => n + changes.length, 0)} changes in ${stream.size} shard(s), ${deliveries} deliveries\n`,
+  );
 }, 900_000);

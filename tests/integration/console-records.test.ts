@@ -17,8 +17,21 @@ const marketer = { role: 'marketer' as const, openid: 'marketer' };
 describe('audit log across month partitions', () => {
   test('pages newest first over months with and without entries, down to the first month, then stop', async () => {
     // 2024: after the demo program (2020-01) and before the seed's own entries (the real now).
-    const at = ['2024-01-03T00:00:00.000Z', '2024-01-20T00:00:00.000Z', '2024-01-31T23:59:59.000Z', '2024-03-01T00:00:00.000Z', '2024-03-09T00:00:00.000Z', '2024-06-30T12:00:00.000Z'];
-    const entries: AuditRecord[] = at.map((instant, i) => ({ auditId: `A${i}`, at: instant, actor: 'marketer:test', action: 'test.entry', target: { kind: 'test', id: String(i) } }));
+    const at = [
+      '2024-01-03T00:00:00.000Z',
+      '2024-01-20T00:00:00.000Z',
+      '2024-01-31T23:59:59.000Z',
+      '2024-03-01T00:00:00.000Z',
+      '2024-03-09T00:00:00.000Z',
+      '2024-06-30T12:00:00.000Z',
+    ];
+    const entries: AuditRecord[] = at.map((instant, i) => ({
+      auditId: `A${i}`,
+      at: instant,
+      actor: 'marketer:test',
+      action: 'test.entry',
+      target: { kind: 'test', id: String(i) },
+    }));
     expect(await table.deps.commit(entries.map((entry) => table.deps.records.auditWrite(entry)))).toEqual({ ok: true });
     const now = Date.parse('2024-07-15T00:00:00Z');
     for (const limit of [1, 2, 4, 100]) {
@@ -39,34 +52,55 @@ describe('audit log across month partitions', () => {
 
   test('a cursor that is not one of ours is refused as the cursor field', async () => {
     const bogus = Buffer.from(JSON.stringify({ m: 'x' })).toString('base64url');
-    await expect(listAudit({ limit: 5, cursor: bogus }, Date.now(), table.deps)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [{ path: 'query.cursor' }] } });
+    await expect(listAudit({ limit: 5, cursor: bogus }, Date.now(), table.deps)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { issues: [{ path: 'query.cursor' }] },
+    });
   });
 });
 
 describe('program version numbers', () => {
   test('concurrent saves get distinct, consecutive numbers through the head item', async () => {
     const now = Date.now();
-    const saved = await Promise.all(Array.from({ length: 8 }, (_, i) => updateProgram(demoProgram, new Date(now + 3600_000 + i).toISOString(), marketer, now, table.deps)));
+    const saved = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        updateProgram(demoProgram, new Date(now + 3600_000 + i).toISOString(), marketer, now, table.deps),
+      ),
+    );
     const numbers = saved.map((version) => version.version).sort((a, b) => a - b);
     // The seed saved version 1 before the head existed; the first save read it from the versions.
     expect(numbers).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
-    const { Item } = await table.db.send(new GetCommand({ TableName: table.tableName, Key: keys.programHead(), ConsistentRead: true }));
+    const { Item } = await table.db.send(
+      new GetCommand({ TableName: table.tableName, Key: keys.programHead(), ConsistentRead: true }),
+    );
     expect(Item?.latest).toBe(9);
-    expect((await table.deps.program.versions()).map((version) => version.version).sort((a, b) => a - b)).toEqual([1, ...numbers]);
+    expect((await table.deps.program.versions()).map((version) => version.version).sort((a, b) => a - b)).toEqual([
+      1,
+      ...numbers,
+    ]);
   });
 });
 
 describe('member search items', () => {
   test('follow nickname changes in the profile transaction; nothing is scanned', async () => {
     const now = Date.now();
-    const session = await signIn({ code: 'dev:search-it' }, now, { ...table.deps, identityProvider: { resolveOpenid: async () => 'search-it' } });
+    const session = await signIn({ code: 'dev:search-it' }, now, {
+      ...table.deps,
+      identityProvider: { resolveOpenid: async () => 'search-it' },
+    });
     const principal = { role: 'member' as const, openid: 'search-it', memberId: session.memberId! };
     await updateProfile(principal, { nickname: 'Ｍｉｘｅｄ Case' }, now, table.deps);
-    expect((await searchMembers('mixed', now, table.deps)).items.map((item) => item.memberId)).toEqual([session.memberId]);
+    expect((await searchMembers('mixed', now, table.deps)).items.map((item) => item.memberId)).toEqual([
+      session.memberId,
+    ]);
     await updateProfile(principal, { nickname: '新名字' }, now, table.deps);
     expect((await searchMembers('mixed', now, table.deps)).matchedBy).toBe('none');
-    expect((await searchMembers('新名', now, table.deps)).items.map((item) => item.memberId)).toEqual([session.memberId]);
-    const indexItems = (await table.scanAll()).filter((item) => item.entity === 'NicknameIndex' && item.memberId === session.memberId);
+    expect((await searchMembers('新名', now, table.deps)).items.map((item) => item.memberId)).toEqual([
+      session.memberId,
+    ]);
+    const indexItems = (await table.scanAll()).filter(
+      (item) => item.entity === 'NicknameIndex' && item.memberId === session.memberId,
+    );
     expect(indexItems.map((item) => item.sk)).toEqual([`新名字#${session.memberId}`]);
   });
 });

@@ -1,6 +1,11 @@
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, MEMBER_DIRECTORY_SHARDS, type CampaignRecord } from '../../functions/src/adapters/dynamodb';
-import { cancelCampaign, createCampaign, createTemplate, launchCampaign } from '../../functions/src/features/coupons/campaigns';
+import {
+  cancelCampaign,
+  createCampaign,
+  createTemplate,
+  launchCampaign,
+} from '../../functions/src/features/coupons/campaigns';
 import { claimCoupon } from '../../functions/src/features/coupons/claim';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
 import { previewAudience } from '../../functions/src/features/coupons/audience';
@@ -39,16 +44,38 @@ const asMember = (memberId: string): Principal => ({ role: 'member', openid: `m-
 
 async function members(count: number, nowMs = T0) {
   const made: { memberId: string; memberNo: string }[] = [];
-  while (made.length < count) made.push(...(await Promise.all(Array.from({ length: Math.min(10, count - made.length) }, () => c.newMember(nowMs)))));
+  while (made.length < count)
+    made.push(
+      ...(await Promise.all(Array.from({ length: Math.min(10, count - made.length) }, () => c.newMember(nowMs)))),
+    );
   return made;
 }
 
 const amountOff = (fields: Partial<Parameters<typeof createTemplate>[0]> = {}) =>
-  createTemplate({ title: '满30减5', description: '', usageNotes: '', type: 'amount_off', valueFen: 500, minSpendFen: 3000, validity: { kind: 'relative', days: 30, startOffsetDays: 0 }, ...fields }, marketer, T0, table.deps);
+  createTemplate(
+    {
+      title: '满30减5',
+      description: '',
+      usageNotes: '',
+      type: 'amount_off',
+      valueFen: 500,
+      minSpendFen: 3000,
+      validity: { kind: 'relative', days: 30, startOffsetDays: 0 },
+      ...fields,
+    },
+    marketer,
+    T0,
+    table.deps,
+  );
 
 async function claimCampaign(fields: Partial<Parameters<typeof createCampaign>[0]>) {
   const template = await amountOff();
-  const draft = await createCampaign({ name: '领券', kind: 'claim', templateId: template.templateId, audience: {}, notify: false, ...fields }, marketer, T0, table.deps);
+  const draft = await createCampaign(
+    { name: '领券', kind: 'claim', templateId: template.templateId, audience: {}, notify: false, ...fields },
+    marketer,
+    T0,
+    table.deps,
+  );
   return launchCampaign(draft.campaignId, marketer, T0, table.deps);
 }
 
@@ -56,50 +83,85 @@ describe('claim center', () => {
   test('stock 50 and 500 members claiming at once: exactly 50 coupons, the rest STOCK_EXHAUSTED', async () => {
     const campaign = await claimCampaign({ stock: 50, perMemberLimit: 1 });
     const claimers = await members(500);
-    const results = await Promise.allSettled(claimers.map((member) => claimCoupon(campaign.campaignId, asMember(member.memberId), T0 + 1000, table.deps)));
+    const results = await Promise.allSettled(
+      claimers.map((member) => claimCoupon(campaign.campaignId, asMember(member.memberId), T0 + 1000, table.deps)),
+    );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(50);
-    expect(new Set((results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]).map((r) => codeOf(r.reason)))).toEqual(new Set(['STOCK_EXHAUSTED']));
-    const issued = (await table.scanAll()).filter((item) => item.entity === 'Coupon' && item.campaignId === campaign.campaignId);
+    expect(
+      new Set((results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]).map((r) => codeOf(r.reason))),
+    ).toEqual(new Set(['STOCK_EXHAUSTED']));
+    const issued = (await table.scanAll()).filter(
+      (item) => item.entity === 'Coupon' && item.campaignId === campaign.campaignId,
+    );
     expect(issued).toHaveLength(50);
-    expect(await table.deps.coupons.campaign(campaign.campaignId, true)).toMatchObject({ claimed: 50, spentFen: 50 * 500 });
+    expect(await table.deps.coupons.campaign(campaign.campaignId, true)).toMatchObject({
+      claimed: 50,
+      spentFen: 50 * 500,
+    });
   });
 
   test('per-member limit 1 under 20 parallel claims by one member: 1 coupon, the rest LIMIT_REACHED', async () => {
     const campaign = await claimCampaign({ stock: 100, perMemberLimit: 1 });
     const [member] = await members(1);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => claimCoupon(campaign.campaignId, asMember(member!.memberId), T0 + 1000, table.deps)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        claimCoupon(campaign.campaignId, asMember(member!.memberId), T0 + 1000, table.deps),
+      ),
+    );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]) expect(codeOf(result.reason)).toBe('LIMIT_REACHED');
+    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
+      expect(codeOf(result.reason)).toBe('LIMIT_REACHED');
     expect(await table.deps.coupons.memberCoupons(member!.memberId, `c-${campaign.campaignId}-`)).toHaveLength(1);
     expect((await table.deps.coupons.campaign(campaign.campaignId, true))!.claimed).toBe(1);
   });
 
   test('window and budget', async () => {
     const [member] = await members(1);
-    const later = await claimCampaign({ claimFrom: '2026-07-01T00:00:00+08:00', claimUntil: '2026-07-02T00:00:00+08:00' });
-    await expect(claimCoupon(later.campaignId, asMember(member!.memberId), T0, table.deps)).rejects.toMatchObject({ code: 'CLAIM_WINDOW_CLOSED' });
+    const later = await claimCampaign({
+      claimFrom: '2026-07-01T00:00:00+08:00',
+      claimUntil: '2026-07-02T00:00:00+08:00',
+    });
+    await expect(claimCoupon(later.campaignId, asMember(member!.memberId), T0, table.deps)).rejects.toMatchObject({
+      code: 'CLAIM_WINDOW_CLOSED',
+    });
     const budget = await claimCampaign({ budgetFen: 1000, perMemberLimit: 5 });
     for (let i = 0; i < 2; i++) await claimCoupon(budget.campaignId, asMember(member!.memberId), T0, table.deps);
-    await expect(claimCoupon(budget.campaignId, asMember(member!.memberId), T0, table.deps)).rejects.toMatchObject({ code: 'STOCK_EXHAUSTED' });
+    await expect(claimCoupon(budget.campaignId, asMember(member!.memberId), T0, table.deps)).rejects.toMatchObject({
+      code: 'STOCK_EXHAUSTED',
+    });
   });
 });
 
 describe('coupons at the counter', () => {
   const buyWith = (memberNo: string, couponId: string, amountFen: number, nowMs = T0 + 60_000, storeId = 'S001') =>
-    recordPurchase({ memberCode: c.code(memberNo, nowMs), receiptNo: nextReceipt(), amountFen, couponIds: [couponId] }, staffAt(storeId), nowMs, table.deps);
+    recordPurchase(
+      { memberCode: c.code(memberNo, nowMs), receiptNo: nextReceipt(), amountFen, couponIds: [couponId] },
+      staffAt(storeId),
+      nowMs,
+      table.deps,
+    );
 
   test('one coupon in 10 parallel purchases is used once; the others are refused and write nothing', async () => {
     const campaign = await claimCampaign({ perMemberLimit: 1 });
     const [member] = await members(1);
     const { coupon } = await claimCoupon(campaign.campaignId, asMember(member!.memberId), T0, table.deps);
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => buyWith(member!.memberNo, coupon.couponId, 5000)));
-    const won = results.filter((result) => result.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<typeof buyWith>>>[];
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => buyWith(member!.memberNo, coupon.couponId, 5000)),
+    );
+    const won = results.filter((result) => result.status === 'fulfilled') as PromiseFulfilledResult<
+      Awaited<ReturnType<typeof buyWith>>
+    >[];
     expect(won).toHaveLength(1);
     expect(won[0]!.value).toMatchObject({ couponDiscountFen: 500, payableFen: 4500, couponsUsed: [coupon.couponId] });
-    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]) expect(result.reason).toMatchObject({ code: 'COUPON_NOT_USABLE', details: { reason: 'USED' } });
+    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
+      expect(result.reason).toMatchObject({ code: 'COUPON_NOT_USABLE', details: { reason: 'USED' } });
     const { ledger } = await c.state(member!.memberId);
     expect(ledger.filter((entry) => entry.reasonCode === 'purchase')).toHaveLength(1);
-    expect(await table.deps.coupons.stats(campaign.campaignId)).toEqual({ redeemed: 1, discountFen: 500, salesFen: 4500 });
+    expect(await table.deps.coupons.stats(campaign.campaignId)).toEqual({
+      redeemed: 1,
+      discountFen: 500,
+      salesFen: 4500,
+    });
   });
 
   test.each([
@@ -107,31 +169,81 @@ describe('coupons at the counter', () => {
     ['WRONG_STORE', { storeIds: ['S002'] }, 5000, 0],
     ['EXPIRED', {}, 5000, 31 * 86_400_000],
     ['NOT_YOURS', {}, 5000, 0],
-  ] as const)('%s is refused with its reason and nothing is written', async (reason, templateFields, amountFen, laterMs) => {
-    const template = await amountOff(templateFields as { storeIds?: string[] });
-    const campaign = await launchCampaign((await createCampaign({ name: 'x', kind: 'claim', templateId: template.templateId, audience: {}, notify: false }, marketer, T0, table.deps)).campaignId, marketer, T0, table.deps);
-    const [owner, other] = await members(2);
-    const { coupon } = await claimCoupon(campaign.campaignId, asMember(owner!.memberId), T0, table.deps);
-    const buyer = reason === 'NOT_YOURS' ? other! : owner!;
-    const before = await table.scanAll();
-    await expect(buyWith(buyer.memberNo, coupon.couponId, amountFen, T0 + 60_000 + laterMs)).rejects.toMatchObject({ code: 'COUPON_NOT_USABLE', details: { reason } });
-    expect(await table.scanAll()).toEqual(before);
-  });
+  ] as const)(
+    '%s is refused with its reason and nothing is written',
+    async (reason, templateFields, amountFen, laterMs) => {
+      const template = await amountOff(templateFields as { storeIds?: string[] });
+      const campaign = await launchCampaign(
+        (
+          await createCampaign(
+            { name: 'x', kind: 'claim', templateId: template.templateId, audience: {}, notify: false },
+            marketer,
+            T0,
+            table.deps,
+          )
+        ).campaignId,
+        marketer,
+        T0,
+        table.deps,
+      );
+      const [owner, other] = await members(2);
+      const { coupon } = await claimCoupon(campaign.campaignId, asMember(owner!.memberId), T0, table.deps);
+      const buyer = reason === 'NOT_YOURS' ? other! : owner!;
+      const before = await table.scanAll();
+      await expect(buyWith(buyer.memberNo, coupon.couponId, amountFen, T0 + 60_000 + laterMs)).rejects.toMatchObject({
+        code: 'COUPON_NOT_USABLE',
+        details: { reason },
+      });
+      expect(await table.scanAll()).toEqual(before);
+    },
+  );
 
   test('the minimum spend is checked after the level discount', async () => {
     const template = await amountOff({ minSpendFen: 3000 });
-    const campaign = await launchCampaign((await createCampaign({ name: 'x', kind: 'claim', templateId: template.templateId, audience: {}, notify: false }, marketer, T0, table.deps)).campaignId, marketer, T0, table.deps);
+    const campaign = await launchCampaign(
+      (
+        await createCampaign(
+          { name: 'x', kind: 'claim', templateId: template.templateId, audience: {}, notify: false },
+          marketer,
+          T0,
+          table.deps,
+        )
+      ).campaignId,
+      marketer,
+      T0,
+      table.deps,
+    );
     const [member] = await members(1);
     await c.purchase(member!.memberNo, 50_000, T0); // → 银卡, 9折
     const { coupon } = await claimCoupon(campaign.campaignId, asMember(member!.memberId), T0, table.deps);
     // ¥33 × 0.9 = ¥29.70 < ¥30
-    await expect(buyWith(member!.memberNo, coupon.couponId, 3300)).rejects.toMatchObject({ details: { reason: 'BELOW_MIN_SPEND' } });
-    await expect(buyWith(member!.memberNo, coupon.couponId, 3400)).resolves.toMatchObject({ levelDiscountFen: 340, couponDiscountFen: 500, payableFen: 2560 });
+    await expect(buyWith(member!.memberNo, coupon.couponId, 3300)).rejects.toMatchObject({
+      details: { reason: 'BELOW_MIN_SPEND' },
+    });
+    await expect(buyWith(member!.memberNo, coupon.couponId, 3400)).resolves.toMatchObject({
+      levelDiscountFen: 340,
+      couponDiscountFen: 500,
+      payableFen: 2560,
+    });
   });
 
   test('a full refund restores a still-valid coupon and leaves an expired one expired', async () => {
-    const template = await amountOff({ validity: { kind: 'fixed', from: '2026-06-01T00:00:00+08:00', until: '2026-06-20T00:00:00+08:00' } });
-    const campaign = await launchCampaign((await createCampaign({ name: 'x', kind: 'claim', templateId: template.templateId, audience: {}, notify: false, perMemberLimit: 2 }, marketer, T0, table.deps)).campaignId, marketer, T0, table.deps);
+    const template = await amountOff({
+      validity: { kind: 'fixed', from: '2026-06-01T00:00:00+08:00', until: '2026-06-20T00:00:00+08:00' },
+    });
+    const campaign = await launchCampaign(
+      (
+        await createCampaign(
+          { name: 'x', kind: 'claim', templateId: template.templateId, audience: {}, notify: false, perMemberLimit: 2 },
+          marketer,
+          T0,
+          table.deps,
+        )
+      ).campaignId,
+      marketer,
+      T0,
+      table.deps,
+    );
     const [member] = await members(1);
     const first = (await claimCoupon(campaign.campaignId, asMember(member!.memberId), T0, table.deps)).coupon;
     const second = (await claimCoupon(campaign.campaignId, asMember(member!.memberId), T0, table.deps)).coupon;
@@ -139,12 +251,22 @@ describe('coupons at the counter', () => {
     const lapsed = await buyWith(member!.memberNo, second.couponId, 5000);
     const partial = await c.refund(kept.purchaseId, 1000, T0 + 120_000);
     expect(partial.couponsRestored).toEqual([]); // a partial refund keeps the coupon used
-    expect(await c.refund(kept.purchaseId, undefined, T0 + 180_000)).toMatchObject({ couponsRestored: [first.couponId] });
-    expect(await c.refund(lapsed.purchaseId, undefined, at('2026-06-25T10:00:00+08:00'))).toMatchObject({ couponsRestored: [] });
+    expect(await c.refund(kept.purchaseId, undefined, T0 + 180_000)).toMatchObject({
+      couponsRestored: [first.couponId],
+    });
+    expect(await c.refund(lapsed.purchaseId, undefined, at('2026-06-25T10:00:00+08:00'))).toMatchObject({
+      couponsRestored: [],
+    });
     const wallet = await table.deps.coupons.memberCoupons(member!.memberId);
-    expect(wallet.find((coupon) => coupon.couponId === first.couponId)).toMatchObject({ status: 'available', usedPurchaseId: null });
+    expect(wallet.find((coupon) => coupon.couponId === first.couponId)).toMatchObject({
+      status: 'available',
+      usedPurchaseId: null,
+    });
     const { toCouponView } = await import('../../functions/src/features/coupons/views');
-    expect(toCouponView(wallet.find((coupon) => coupon.couponId === second.couponId)!, at('2026-06-25T10:00:00+08:00')).status).toBe('expired');
+    expect(
+      toCouponView(wallet.find((coupon) => coupon.couponId === second.couponId)!, at('2026-06-25T10:00:00+08:00'))
+        .status,
+    ).toBe('expired');
     expect(await table.deps.coupons.stats(campaign.campaignId)).toEqual({ redeemed: 0, discountFen: 0, salesFen: 0 });
   });
 });
@@ -157,7 +279,8 @@ describe('stamp card', () => {
     const refunded = await buy(2000, 5);
     await c.refund(refunded.purchaseId, undefined, T0 + 6 * 60_000);
     await buy(1499, 7); // ¥14.99: no stamp
-    const stampCoupons = async () => (await table.deps.coupons.memberCoupons(member!.memberId)).filter((coupon) => coupon.source === 'stamp-card');
+    const stampCoupons = async () =>
+      (await table.deps.coupons.memberCoupons(member!.memberId)).filter((coupon) => coupon.source === 'stamp-card');
     for (let i = 0; i < 4; i++) await buy(1500, 8 + i);
     expect((await table.deps.members.getById(member!.memberId, true))!.stamps).toBe(9);
     expect(await stampCoupons()).toHaveLength(0);
@@ -205,17 +328,50 @@ describe('push campaigns', () => {
           }),
         );
       }
-      const template = await createTemplate({ title: '回归礼', description: '', usageNotes: '', type: 'amount_off', valueFen: 300, minSpendFen: 0, validity: { kind: 'relative', days: 7, startOffsetDays: 0 } }, marketer, T0, deps);
+      const template = await createTemplate(
+        {
+          title: '回归礼',
+          description: '',
+          usageNotes: '',
+          type: 'amount_off',
+          valueFen: 300,
+          minSpendFen: 0,
+          validity: { kind: 'relative', days: 7, startOffsetDays: 0 },
+        },
+        marketer,
+        T0,
+        deps,
+      );
       const audience = { levels: ['L1'], joinedTo: '2026-01-01' };
       expect((await previewAudience(audience, await deps.programAt(T0), T0, deps)).count).toBe(10_000);
-      const draft = await createCampaign({ name: '万人推送', kind: 'push', templateId: template.templateId, audience, notify: true, scheduleAt: '2026-06-10T12:00:00+08:00' }, marketer, T0, deps);
+      const draft = await createCampaign(
+        {
+          name: '万人推送',
+          kind: 'push',
+          templateId: template.templateId,
+          audience,
+          notify: true,
+          scheduleAt: '2026-06-10T12:00:00+08:00',
+        },
+        marketer,
+        T0,
+        deps,
+      );
       expect((await launchCampaign(draft.campaignId, marketer, T0, deps)).status).toBe('scheduled');
 
       // The job starts it at its time; here the worker "crashes" after 60 pages.
-      await deps.commit([deps.coupons.statusWrite((await deps.coupons.campaign(draft.campaignId, true)) as CampaignRecord, 'dispatching', { launchedAt: new Date(T0).toISOString() })]);
+      await deps.commit([
+        deps.coupons.statusWrite(
+          (await deps.coupons.campaign(draft.campaignId, true)) as CampaignRecord,
+          'dispatching',
+          { launchedAt: new Date(T0).toISOString() },
+        ),
+      ]);
       await deps.coupons.startDispatch(draft.campaignId, MEMBER_DIRECTORY_SHARDS);
       const shards = Array.from({ length: MEMBER_DIRECTORY_SHARDS }, (_, shard) => shard);
-      const crashed = await dispatchShards(draft.campaignId, shards, at('2026-06-10T12:00:00+08:00'), deps, { maxPages: 60 });
+      const crashed = await dispatchShards(draft.campaignId, shards, at('2026-06-10T12:00:00+08:00'), deps, {
+        maxPages: 60,
+      });
       expect(crashed.done).toBe(false);
       const midway = (await deps.coupons.dispatch(draft.campaignId))!;
       expect(midway.issued).toBeGreaterThan(0);
@@ -224,7 +380,11 @@ describe('push campaigns', () => {
       const resumed = await dispatchCampaigns(at('2026-06-10T12:05:00+08:00'), deps);
       expect(resumed).toMatchObject({ resumed: 1 });
       const done = await launchCampaign(draft.campaignId, marketer, T0, deps);
-      expect(done).toMatchObject({ status: 'completed', stats: { targeted: 10_000, issued: 10_000 }, progress: { shardsDone: MEMBER_DIRECTORY_SHARDS, shards: MEMBER_DIRECTORY_SHARDS } });
+      expect(done).toMatchObject({
+        status: 'completed',
+        stats: { targeted: 10_000, issued: 10_000 },
+        progress: { shardsDone: MEMBER_DIRECTORY_SHARDS, shards: MEMBER_DIRECTORY_SHARDS },
+      });
       expect(await dispatchCampaigns(at('2026-06-10T12:10:00+08:00'), deps)).toMatchObject({ issued: 0 });
       await dispatchShards(draft.campaignId, shards, T0, deps);
 
@@ -234,8 +394,12 @@ describe('push campaigns', () => {
       expect(coupons).toHaveLength(10_000);
       expect(new Set(coupons.map((coupon) => coupon.memberId)).size).toBe(10_000);
       expect(coupons.every((coupon) => coupon.memberId < 'PUSH00010000')).toBe(true);
-      expect(items.filter((item) => item.entity === 'Outbox' && item.template === 'coupon-arrived')).toHaveLength(10_000);
-      await expect(cancelCampaign(draft.campaignId, marketer, T0, deps)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(items.filter((item) => item.entity === 'Outbox' && item.template === 'coupon-arrived')).toHaveLength(
+        10_000,
+      );
+      await expect(cancelCampaign(draft.campaignId, marketer, T0, deps)).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+      });
     } finally {
       await test.drop();
     }
@@ -246,44 +410,79 @@ describe('automatic coupons', () => {
   test('a new member gets 新人首杯免费, valid 14 days in program time', async () => {
     const [member] = await members(1, at('2026-06-10T22:00:00+08:00'));
     const [welcome] = await table.deps.coupons.memberCoupons(member!.memberId);
-    expect(welcome).toMatchObject({ couponId: 'welcome', title: '新人首杯免费', type: 'gift', validUntil: new Date(at('2026-06-24T00:00:00+08:00')).toISOString() });
+    expect(welcome).toMatchObject({
+      couponId: 'welcome',
+      title: '新人首杯免费',
+      type: 'gift',
+      validUntil: new Date(at('2026-06-24T00:00:00+08:00')).toISOString(),
+    });
   });
 
   test('an upgrade issues its gift coupon at once; a pending entitlement from before is issued by the job, once', async () => {
     const [member] = await members(1);
     await c.purchase(member!.memberNo, 50_000, T0); // → 银卡
-    expect((await table.deps.coupons.memberCoupons(member!.memberId)).filter((coupon) => coupon.source === 'upgrade-gift')).toEqual([expect.objectContaining({ title: '满30减5' })]);
+    expect(
+      (await table.deps.coupons.memberCoupons(member!.memberId)).filter((coupon) => coupon.source === 'upgrade-gift'),
+    ).toEqual([expect.objectContaining({ title: '满30减5' })]);
 
     const [old] = await members(1);
     await table.db.send(
       new PutCommand({
         TableName: table.tableName,
-        Item: { ...keys.entitlement(old!.memberId, 'ENT-OLD-1'), ...keys.pendingEntitlementIndex('2026-01-01T00:00:00.000Z', 'ENT-OLD-1'), entity: 'Entitlement', entitlementId: 'ENT-OLD-1', memberId: old!.memberId, kind: 'upgrade-gift-coupon', levelCode: 'L3', couponTitle: '任意饮品兑换券', status: 'pending', at: '2026-01-01T00:00:00.000Z', ref: { kind: 'receipt', id: 'S001/OLD' } },
+        Item: {
+          ...keys.entitlement(old!.memberId, 'ENT-OLD-1'),
+          ...keys.pendingEntitlementIndex('2026-01-01T00:00:00.000Z', 'ENT-OLD-1'),
+          entity: 'Entitlement',
+          entitlementId: 'ENT-OLD-1',
+          memberId: old!.memberId,
+          kind: 'upgrade-gift-coupon',
+          levelCode: 'L3',
+          couponTitle: '任意饮品兑换券',
+          status: 'pending',
+          at: '2026-01-01T00:00:00.000Z',
+          ref: { kind: 'receipt', id: 'S001/OLD' },
+        },
       }),
     );
     expect(await issueEntitlements(T0, table.deps)).toMatchObject({ issued: 1 });
     expect(await issueEntitlements(T0, table.deps)).toMatchObject({ pending: 0, issued: 0 });
-    expect((await table.deps.coupons.memberCoupons(old!.memberId)).filter((coupon) => coupon.source === 'upgrade-gift')).toEqual([expect.objectContaining({ couponId: 'upgrade-ENT-OLD-1', title: '任意饮品兑换券' })]);
-    expect((await table.deps.records.entitlements(old!.memberId))[0]).toMatchObject({ status: 'issued', couponId: 'upgrade-ENT-OLD-1' });
+    expect(
+      (await table.deps.coupons.memberCoupons(old!.memberId)).filter((coupon) => coupon.source === 'upgrade-gift'),
+    ).toEqual([expect.objectContaining({ couponId: 'upgrade-ENT-OLD-1', title: '任意饮品兑换券' })]);
+    expect((await table.deps.records.entitlements(old!.memberId))[0]).toMatchObject({
+      status: 'issued',
+      couponId: 'upgrade-ENT-OLD-1',
+    });
   });
 
   test('birthday gifts go to 金卡 members on their birthday, once a year; 银卡 members on the 8th get the perk once a month', async () => {
     const [gold, silver] = await members(2);
-    for (const [member, level, birthday] of [[gold!, 'L3', '1990-06-12'], [silver!, 'L2', '1992-06-12']] as const) {
+    for (const [member, level, birthday] of [
+      [gold!, 'L3', '1990-06-12'],
+      [silver!, 'L2', '1992-06-12'],
+    ] as const) {
       const record = (await table.deps.members.getById(member.memberId, true))!;
-      await table.deps.commit(table.deps.pointsAccounts.writes({ member: record, update: { levelCode: level, fields: { birthday } } }));
+      await table.deps.commit(
+        table.deps.pointsAccounts.writes({ member: record, update: { levelCode: level, fields: { birthday } } }),
+      );
     }
     const birthday = at('2026-06-12T00:30:00+08:00');
     expect((await birthdayGifts(birthday, table.deps)).issued).toBeGreaterThanOrEqual(2);
     expect(await birthdayGifts(birthday, table.deps)).toMatchObject({ issued: 0 });
-    const goldBirthday = (await table.deps.coupons.memberCoupons(gold!.memberId)).filter((coupon) => coupon.source === 'birthday').map((coupon) => coupon.title);
+    const goldBirthday = (await table.deps.coupons.memberCoupons(gold!.memberId))
+      .filter((coupon) => coupon.source === 'birthday')
+      .map((coupon) => coupon.title);
     expect(goldBirthday.sort()).toEqual(['生日任意饮品兑换券', '生日杯']);
-    expect((await table.deps.coupons.memberCoupons(silver!.memberId)).filter((coupon) => coupon.source === 'birthday')).toHaveLength(0);
+    expect(
+      (await table.deps.coupons.memberCoupons(silver!.memberId)).filter((coupon) => coupon.source === 'birthday'),
+    ).toHaveLength(0);
 
     expect(await levelPerks(at('2026-06-07T10:00:00+08:00'), table.deps)).toMatchObject({ perks: 0 });
     const eighth = await levelPerks(at('2026-06-08T09:00:00+08:00'), table.deps);
     expect(eighth.issued).toBeGreaterThanOrEqual(1);
     expect(await levelPerks(at('2026-06-08T20:00:00+08:00'), table.deps)).toMatchObject({ issued: 0 });
-    expect((await table.deps.coupons.memberCoupons(silver!.memberId)).filter((coupon) => coupon.source === 'level-perk')).toEqual([expect.objectContaining({ couponId: 'perk-2026-06-tpl-silver-snack' })]);
+    expect(
+      (await table.deps.coupons.memberCoupons(silver!.memberId)).filter((coupon) => coupon.source === 'level-perk'),
+    ).toEqual([expect.objectContaining({ couponId: 'perk-2026-06-tpl-silver-snack' })]);
   });
 });

@@ -21,13 +21,18 @@ const register = async (referralCode?: string) => {
   const { memberId } = await signIn({ code: `dev:${openid}`, referralCode }, NOW, table.deps);
   return { ...(await table.deps.members.getById(memberId!))!, openid };
 };
-const bonuses = async (memberId: string, reasonCode: string) => (await c.state(memberId)).ledger.filter((entry) => entry.reasonCode === reasonCode);
+const bonuses = async (memberId: string, reasonCode: string) =>
+  (await c.state(memberId)).ledger.filter((entry) => entry.reasonCode === reasonCode);
 
 describe('tasks and badges, each paid once', () => {
   test('ten parallel profile completions pay the 完善资料 task once', async () => {
     const member = await register();
     const principal = { role: 'member' as const, openid: member.openid, memberId: member.memberId };
-    await Promise.all(Array.from({ length: 10 }, (_, i) => updateProfile(principal, { nickname: `咖啡${i}`, birthday: '1990-01-01' }, NOW, table.deps)));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        updateProfile(principal, { nickname: `咖啡${i}`, birthday: '1990-01-01' }, NOW, table.deps),
+      ),
+    );
     expect(await bonuses(member.memberId, 'task:complete-profile')).toHaveLength(1);
     expect((await c.checkInvariant(member.memberId)).balance).toBe(20);
   });
@@ -70,7 +75,9 @@ describe('referral', () => {
     for (const invitee of invitees) await c.purchase(invitee.memberNo, 1500, NOW);
     expect(await bonuses(referrer.memberId, 'referral')).toHaveLength(50);
     expect((await table.deps.members.getById(referrer.memberId))!.referralsRewarded).toBe(50);
-    const records = (await table.scanAll()).filter((item) => item.pk === `MEMBER#${referrer.memberId}` && item.sk.startsWith('REFERRAL#'));
+    const records = (await table.scanAll()).filter(
+      (item) => item.pk === `MEMBER#${referrer.memberId}` && item.sk.startsWith('REFERRAL#'),
+    );
     expect(records.filter((r) => r.status === 'capped')).toHaveLength(2);
     expect(records.filter((r) => r.status === 'rewarded')).toHaveLength(50);
     // A new year opens a new allowance.
@@ -85,9 +92,15 @@ describe('check-in reminders', () => {
     const optedIn = await register();
     const optedOut = await register();
     const remind = setReminders(() => table.deps);
-    const token = (openid: string, memberId: string) => table.deps.tokens.issue({ sub: openid, role: 'member', memberId, stage: 'local' }, Date.now()).token;
+    const token = (openid: string, memberId: string) =>
+      table.deps.tokens.issue({ sub: openid, role: 'member', memberId, stage: 'local' }, Date.now()).token;
     const put = (member: { openid: string; memberId: string }, checkin: boolean) =>
-      remind({ rawPath: '/v1/me/reminders', routeKey: 'PUT /v1/me/reminders', headers: { authorization: `Bearer ${token(member.openid, member.memberId)}` }, body: JSON.stringify({ checkin }) });
+      remind({
+        rawPath: '/v1/me/reminders',
+        routeKey: 'PUT /v1/me/reminders',
+        headers: { authorization: `Bearer ${token(member.openid, member.memberId)}` },
+        body: JSON.stringify({ checkin }),
+      });
     expect((await put(optedIn, true)).statusCode).toBe(200);
     await put(optedOut, true);
     await put(optedOut, false);

@@ -15,7 +15,10 @@ describe('the idempotency store on DynamoDB Local', () => {
     expect(await repo().claim('s1', 'h1', NOW, LEASE, DAY)).toEqual({ kind: 'claimed' });
     expect(await repo().claim('s1', 'h1', NOW + 10, LEASE, DAY)).toEqual({ kind: 'in-progress' });
     await repo().complete('s1', 'h1', { statusCode: 201, body: '{"id":1}' });
-    expect(await repo().claim('s1', 'h1', NOW + 20, LEASE, DAY)).toEqual({ kind: 'replay', response: { statusCode: 201, body: '{"id":1}' } });
+    expect(await repo().claim('s1', 'h1', NOW + 20, LEASE, DAY)).toEqual({
+      kind: 'replay',
+      response: { statusCode: 201, body: '{"id":1}' },
+    });
     expect(await repo().claim('s1', 'h2', NOW + 30, LEASE, DAY)).toEqual({ kind: 'mismatch' });
     const stored = (await table.scanAll()).find((item) => item.pk === 'IDEMP#s1')!;
     expect(stored.ttl).toBe(Math.ceil((NOW + DAY) / 1000));

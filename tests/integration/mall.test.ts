@@ -29,7 +29,24 @@ async function memberWith(points: number, nowMs = T0): Promise<Principal> {
 
 async function newItem(fields: Partial<Parameters<typeof createMallItem>[0]> = {}) {
   return createMallItem(
-    { name: '测试商品', description: '', images: [], category: '测试', kind: 'goods', couponTemplateId: null, points: 100, cashFen: 0, stock: null, perMemberLimit: null, perOrderLimit: null, minLevel: null, saleFrom: null, saleUntil: null, sortOrder: 1, ...fields },
+    {
+      name: '测试商品',
+      description: '',
+      images: [],
+      category: '测试',
+      kind: 'goods',
+      couponTemplateId: null,
+      points: 100,
+      cashFen: 0,
+      stock: null,
+      perMemberLimit: null,
+      perOrderLimit: null,
+      minLevel: null,
+      saleFrom: null,
+      saleUntil: null,
+      sortOrder: 1,
+      ...fields,
+    },
     marketer,
     T0,
     table.deps,
@@ -46,8 +63,11 @@ describe('redemption under contention', () => {
     const { itemId } = await newItem({ points: 100, stock: 20 });
     const members: Principal[] = [];
     // Registered a few at a time: DynamoDB Local serializes transactions behind one lock.
-    while (members.length < 200) members.push(...(await Promise.all(Array.from({ length: 10 }, () => memberWith(300)))));
-    const results = await Promise.allSettled(members.map((member) => placeOrder({ itemId, quantity: 1 }, member, T0 + 1000, table.deps)));
+    while (members.length < 200)
+      members.push(...(await Promise.all(Array.from({ length: 10 }, () => memberWith(300)))));
+    const results = await Promise.allSettled(
+      members.map((member) => placeOrder({ itemId, quantity: 1 }, member, T0 + 1000, table.deps)),
+    );
     const won = results.filter((result) => result.status === 'fulfilled');
     const refused = results.filter((result) => result.status === 'rejected') as PromiseRejectedResult[];
     expect(won).toHaveLength(20);
@@ -70,9 +90,12 @@ describe('redemption under contention', () => {
   test('one member, per-member limit 2, 20 parallel orders: 2 orders, the rest LIMIT_REACHED', async () => {
     const { itemId } = await newItem({ points: 10, perMemberLimit: 2 });
     const member = await memberWith(1000);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => placeOrder({ itemId, quantity: 1 }, member, T0 + 2000, table.deps)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => placeOrder({ itemId, quantity: 1 }, member, T0 + 2000, table.deps)),
+    );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(2);
-    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]) expect(codeOf(result.reason)).toBe('LIMIT_REACHED');
+    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
+      expect(codeOf(result.reason)).toBe('LIMIT_REACHED');
     expect(await ordersOf(member.memberId!)).toHaveLength(2);
     expect((await c.checkInvariant(member.memberId!)).balance).toBe(1000 - 20 + 10);
   });
@@ -98,7 +121,9 @@ describe('refusals write nothing', () => {
     const { itemId } = await newItem({ points: 10 });
     const member = await memberWith(0);
     await c.adjust(member.memberId!, -50, T0);
-    await expect(placeOrder({ itemId, quantity: 1 }, member, T0 + 3000, table.deps)).rejects.toMatchObject({ code: 'POINTS_IN_DEBT' });
+    await expect(placeOrder({ itemId, quantity: 1 }, member, T0 + 3000, table.deps)).rejects.toMatchObject({
+      code: 'POINTS_IN_DEBT',
+    });
   });
 });
 
@@ -112,30 +137,59 @@ describe('cancellation and pickup', () => {
     const member: Principal = { role: 'member', openid: 'm', memberId };
     const order = await placeOrder({ itemId, quantity: 1 }, member, at('2025-12-20T10:00:00+08:00'), table.deps);
     expect((await item(itemId)).stock).toBe(4);
-    const cancelled = await cancelOrder(order.orderId, 'member', { kind: 'member', id: 'm' }, at('2026-01-05T10:00:00+08:00'), table.deps);
-    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'member', pointsRestored: 40, pointsExpiredOnReturn: 60 });
+    const cancelled = await cancelOrder(
+      order.orderId,
+      'member',
+      { kind: 'member', id: 'm' },
+      at('2026-01-05T10:00:00+08:00'),
+      table.deps,
+    );
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'member',
+      pointsRestored: 40,
+      pointsExpiredOnReturn: 60,
+    });
     const { ledger } = await c.state(memberId);
-    const tail = ledger.filter((entry) => entry.ref?.id === order.orderId || entry.type === 'expire').map((entry) => [entry.type, entry.points]);
-    expect(tail).toEqual([['spend', -100], ['refund', 100], ['expire', -60]]);
+    const tail = ledger
+      .filter((entry) => entry.ref?.id === order.orderId || entry.type === 'expire')
+      .map((entry) => [entry.type, entry.points]);
+    expect(tail).toEqual([
+      ['spend', -100],
+      ['refund', 100],
+      ['expire', -60],
+    ]);
     expect((await c.checkInvariant(memberId)).balance).toBe(160 - 100 + 10 + 40);
     expect(await item(itemId)).toMatchObject({ stock: 5, sold: 0 });
     // The count went back too: the member may redeem the one-per-member item again.
-    await expect(placeOrder({ itemId, quantity: 1 }, member, at('2026-01-06T10:00:00+08:00'), table.deps)).resolves.toMatchObject({ status: 'awaiting_pickup' });
+    await expect(
+      placeOrder({ itemId, quantity: 1 }, member, at('2026-01-06T10:00:00+08:00'), table.deps),
+    ).resolves.toMatchObject({ status: 'awaiting_pickup' });
   });
 
   test('a handed-out order cannot be cancelled or handed out twice; a cancelled one cannot be handed out', async () => {
     const { itemId } = await newItem({ points: 10, stock: 3 });
     const member = await memberWith(100);
     const order = await placeOrder({ itemId, quantity: 1 }, member, T0, table.deps);
-    const hands = await Promise.allSettled(Array.from({ length: 5 }, () => handOut(order.pickupCode!, staffAt('S002'), T0 + 60_000, table.deps)));
+    const hands = await Promise.allSettled(
+      Array.from({ length: 5 }, () => handOut(order.pickupCode!, staffAt('S002'), T0 + 60_000, table.deps)),
+    );
     expect(hands.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    for (const result of hands.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]) expect(codeOf(result.reason)).toBe('ORDER_ALREADY_FULFILLED');
-    await expect(cancelOrder(order.orderId, 'member', { kind: 'member', id: 'm' }, T0 + 120_000, table.deps)).rejects.toMatchObject({ code: 'ORDER_ALREADY_FULFILLED' });
-    expect(await table.deps.mall.getOrder(order.orderId)).toMatchObject({ status: 'completed', fulfilledStoreId: 'S002' });
+    for (const result of hands.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
+      expect(codeOf(result.reason)).toBe('ORDER_ALREADY_FULFILLED');
+    await expect(
+      cancelOrder(order.orderId, 'member', { kind: 'member', id: 'm' }, T0 + 120_000, table.deps),
+    ).rejects.toMatchObject({ code: 'ORDER_ALREADY_FULFILLED' });
+    expect(await table.deps.mall.getOrder(order.orderId)).toMatchObject({
+      status: 'completed',
+      fulfilledStoreId: 'S002',
+    });
 
     const second = await placeOrder({ itemId, quantity: 1 }, member, T0, table.deps);
     await cancelOrder(second.orderId, 'member', { kind: 'member', id: 'm' }, T0 + 1000, table.deps);
-    await expect(handOut(second.pickupCode!, staffAt(), T0 + 2000, table.deps)).rejects.toMatchObject({ code: 'ORDER_CANCELLED' });
+    await expect(handOut(second.pickupCode!, staffAt(), T0 + 2000, table.deps)).rejects.toMatchObject({
+      code: 'ORDER_CANCELLED',
+    });
   });
 
   test('cancel and hand-out racing: exactly one wins', async () => {
@@ -167,13 +221,18 @@ describe('cancellation and pickup', () => {
     const stale = await placeOrder({ itemId, quantity: 2 }, member, at('2026-07-01T10:00:00+08:00'), table.deps);
     const fresh = await placeOrder({ itemId, quantity: 1 }, member, at('2026-07-20T10:00:00+08:00'), table.deps);
     const afterDeadline = at('2026-07-31T10:00:01+08:00');
-    await expect(handOut(stale.pickupCode!, staffAt(), afterDeadline, table.deps)).rejects.toMatchObject({ code: 'PICKUP_EXPIRED' });
+    await expect(handOut(stale.pickupCode!, staffAt(), afterDeadline, table.deps)).rejects.toMatchObject({
+      code: 'PICKUP_EXPIRED',
+    });
     // Orders of the other tests (placed in May) are overdue too, so the counts are at least this order's.
     const first = await cancelStaleOrders(afterDeadline, table.deps);
     expect(first.cancelled).toBeGreaterThanOrEqual(1);
     expect(first.pointsRestored).toBeGreaterThanOrEqual(40);
     expect(await cancelStaleOrders(afterDeadline, table.deps)).toMatchObject({ overdue: 0, cancelled: 0 });
-    expect(await table.deps.mall.getOrder(stale.orderId)).toMatchObject({ status: 'cancelled', cancelReason: 'expired' });
+    expect(await table.deps.mall.getOrder(stale.orderId)).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'expired',
+    });
     expect(await table.deps.mall.getOrder(fresh.orderId)).toMatchObject({ status: 'awaiting_pickup' });
     expect(await item(itemId)).toMatchObject({ stock: 9, sold: 1 });
     expect((await c.checkInvariant(member.memberId!)).balance).toBe(100 - 20 + 10);
@@ -190,7 +249,9 @@ describe('catalog', () => {
       updateMallItem(itemId, { name: '改名后的商品' }, marketer, T0, table.deps),
     ]);
     expect(await item(itemId)).toMatchObject({ stock: 50 + 50 - 20, sold: 20, name: '改名后的商品' });
-    await expect(updateMallItem(itemId, { stockDelta: -81 }, marketer, T0, table.deps)).rejects.toMatchObject({ code: 'STOCK_EXHAUSTED' });
+    await expect(updateMallItem(itemId, { stockDelta: -81 }, marketer, T0, table.deps)).rejects.toMatchObject({
+      code: 'STOCK_EXHAUSTED',
+    });
   });
 
   test('the member list says why each item cannot be redeemed', async () => {
@@ -201,7 +262,12 @@ describe('catalog', () => {
     const member = await memberWith(100);
     const list = await listMallItems(member, '目录测试', T0, table.deps);
     const reasons = Object.fromEntries(list.items.map((entry) => [entry.itemId, [entry.redeemable, entry.reason]]));
-    expect(reasons).toEqual({ [cheap.itemId]: [true, null], [dear.itemId]: [false, 'POINTS_INSUFFICIENT'], [gold.itemId]: [false, 'LEVEL_TOO_LOW'], [soldOut.itemId]: [false, 'STOCK_EXHAUSTED'] });
+    expect(reasons).toEqual({
+      [cheap.itemId]: [true, null],
+      [dear.itemId]: [false, 'POINTS_INSUFFICIENT'],
+      [gold.itemId]: [false, 'LEVEL_TOO_LOW'],
+      [soldOut.itemId]: [false, 'STOCK_EXHAUSTED'],
+    });
     expect(list.categories).toContain('目录测试');
   });
 });

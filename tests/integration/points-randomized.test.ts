@@ -36,7 +36,16 @@ function levelFromLedger(ledger: Record<string, any>[]): string {
     if (entry.type === 'earn' && entry.growth > 0) {
       const target = upgradeTarget(levels, level, qualifying);
       if (target) {
-        lastUpgrade = { from: level, to: target.code, at: entry.at, previousHeldSince: '', giftPoints: 0, giftLotId: null, giftYear: null, entitlementId: null };
+        lastUpgrade = {
+          from: level,
+          to: target.code,
+          at: entry.at,
+          previousHeldSince: '',
+          giftPoints: 0,
+          giftLotId: null,
+          giftYear: null,
+          entitlementId: null,
+        };
         level = target.code;
       }
     }
@@ -65,7 +74,12 @@ test('2,000 random purchases, refunds, adjustments and expiry runs over 30 membe
     if (roll < 0.6) {
       const amount = 500 + Math.floor(next() * 60000);
       const purchase = await c.purchase(member.memberNo, amount, opNow, { storeId: pick(['S001', 'S002']) });
-      purchases.push({ purchaseId: purchase.purchaseId, memberId: member.memberId, payableFen: purchase.payableFen, refundedFen: 0 });
+      purchases.push({
+        purchaseId: purchase.purchaseId,
+        memberId: member.memberId,
+        payableFen: purchase.payableFen,
+        refundedFen: 0,
+      });
       tally.purchase++;
     } else if (roll < 0.78 && purchases.length) {
       const purchase = pick(purchases);
@@ -111,10 +125,15 @@ test('2,000 random purchases, refunds, adjustments and expiry runs over 30 membe
   for (const member of members) {
     const { debt } = await c.checkInvariant(member.memberId);
     const { member: stored, ledger } = await c.state(member.memberId);
-    expect({ memberId: member.memberId, level: stored.levelCode }).toEqual({ memberId: member.memberId, level: levelFromLedger(ledger) });
+    expect({ memberId: member.memberId, level: stored.levelCode }).toEqual({
+      memberId: member.memberId,
+      level: levelFromLedger(ledger),
+    });
     expired += ledger.filter((entry) => entry.type === 'expire').length;
     if (debt > 0) inDebt++;
   }
   expect(expired).toBeGreaterThan(0);
-  process.stdout.write(`randomized run: ${JSON.stringify(tally)}, ${expired} lots expired, ${inDebt} members in debt at the end\n`);
+  process.stdout.write(
+    `randomized run: ${JSON.stringify(tally)}, ${expired} lots expired, ${inDebt} members in debt at the end\n`,
+  );
 }, 1_200_000); // a correctness test: it takes about a minute on a fresh DynamoDB Local, longer on a loaded machine

@@ -38,14 +38,18 @@ describe('lots and expiry in program time', () => {
     const after = at('2027-01-01T00:00:05+08:00');
     expect(await expirePoints(before, table.deps)).toMatchObject({ lotsExpired: 0 });
     // 2025: the purchase and the first-purchase task (50); 2026: a purchase of 50.
-    for (const [i, member] of members.entries()) expect((await c.checkInvariant(member.memberId)).balance).toBe(100 + i + 50 + 50);
+    for (const [i, member] of members.entries())
+      expect((await c.checkInvariant(member.memberId)).balance).toBe(100 + i + 50 + 50);
 
     // A run killed after two members: its commits stop half-way.
     let commits = 0;
-    const crashing = { ...table.deps, commit: async (writes: Parameters<typeof table.deps.commit>[0]) => {
-      if (++commits > 2) throw new Error('killed');
-      return table.deps.commit(writes);
-    } };
+    const crashing = {
+      ...table.deps,
+      commit: async (writes: Parameters<typeof table.deps.commit>[0]) => {
+        if (++commits > 2) throw new Error('killed');
+        return table.deps.commit(writes);
+      },
+    };
     await expect(expirePoints(after, crashing)).rejects.toThrow('killed');
     const resumed = await expirePoints(after, table.deps);
     const again = await expirePoints(after, table.deps);
@@ -66,7 +70,10 @@ describe('lots and expiry in program time', () => {
     const { currentPoints } = await import('../../functions/src/features/member-access');
     const member = (await table.deps.members.getById(memberId))!;
     expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300 + 50);
-    expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({ points: 300 + 50, at: new Date(at('2027-01-01T00:00:00+08:00')).toISOString() });
+    expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({
+      points: 300 + 50,
+      at: new Date(at('2027-01-01T00:00:00+08:00')).toISOString(),
+    });
     expect((await currentPoints(member, at('2027-01-01T00:00:01+08:00'), table.deps)).balance).toBe(0);
   });
 });
@@ -100,17 +107,29 @@ describe('the level scenario of the demo program', () => {
     expect(first).toMatchObject({ points: 500, growth: 500, levelChange: { from: 'L1', to: 'L2' }, giftPoints: 100 });
     expect(await c.checkInvariant(memberId)).toEqual({ balance: 600 + 50, debt: 0 }); // + the first-purchase task
     const second = await c.purchase(memberNo, 11111, at('2026-04-03T10:00:00+08:00'));
-    expect(second).toMatchObject({ levelDiscountFen: 1111, payableFen: 10000, points: 120, growth: 100, levelChange: null });
+    expect(second).toMatchObject({
+      levelDiscountFen: 1111,
+      payableFen: 10000,
+      points: 120,
+      growth: 100,
+      levelChange: null,
+    });
     const refund = await c.refund(first.purchaseId, undefined, at('2026-04-20T10:00:00+08:00'));
     expect(refund).toMatchObject({ pointsReversed: 500, growthReversed: 500, levelChange: { from: 'L2', to: 'L1' } });
     const { member, ledger } = await c.state(memberId);
     expect(member.levelCode).toBe('L1');
     expect(member.giftsGiven).toEqual({});
-    expect(ledger.filter((entry) => entry.reasonCode === 'upgrade-reverted').map((entry) => entry.points)).toEqual([-100]);
+    expect(ledger.filter((entry) => entry.reasonCode === 'upgrade-reverted').map((entry) => entry.points)).toEqual([
+      -100,
+    ]);
     expect(await c.checkInvariant(memberId)).toEqual({ balance: 120 + 50, debt: 0 });
     const entitlements = await table.deps.records.entitlements(memberId);
     expect(entitlements.map((e) => [e.couponTitle, e.status])).toEqual([['满30减5', 'revoked']]);
-    expect((await table.deps.members.levelHistory(memberId)).map((change) => change.reason)).toEqual(['upgrade-reverted', 'upgrade', 'registered']);
+    expect((await table.deps.members.levelHistory(memberId)).map((change) => change.reason)).toEqual([
+      'upgrade-reverted',
+      'upgrade',
+      'registered',
+    ]);
   });
 
   test('an upgrade reached on 2026-01-15 without growth since is kept at the review of 2027-01-01 and drops at 2027-02-01', async () => {
@@ -125,7 +144,11 @@ describe('the level scenario of the demo program', () => {
     expect(member.reviewDue).toBeNull();
     const again = await reviewLevels(at('2027-02-01T00:10:00+08:00'), table.deps);
     expect(again.reviewed).toBe(0);
-    expect((await table.deps.members.levelHistory(memberId))[0]).toMatchObject({ from: 'L2', to: 'L1', reason: 'review-drop' });
+    expect((await table.deps.members.levelHistory(memberId))[0]).toMatchObject({
+      from: 'L2',
+      to: 'L1',
+      reason: 'review-drop',
+    });
   });
 
   test('a level still earned at its review is renewed for another 12 months', async () => {
@@ -140,6 +163,9 @@ describe('the level scenario of the demo program', () => {
   test('growth can skip a level: 1500 growth at once goes L1 → L3 with the L3 gift', async () => {
     const { memberNo } = await c.newMember(at('2026-05-01T10:00:00+08:00'));
     const purchase = await c.purchase(memberNo, 150000, at('2026-05-02T10:00:00+08:00'));
-    expect(purchase).toMatchObject({ levelChange: { from: 'L1', to: 'L3' }, giftPoints: demoProgram.levels[2]!.upgradeGift.points });
+    expect(purchase).toMatchObject({
+      levelChange: { from: 'L1', to: 'L3' },
+      giftPoints: demoProgram.levels[2]!.upgradeGift.points,
+    });
   });
 });

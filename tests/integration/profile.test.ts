@@ -20,14 +20,18 @@ describe('profile changes', () => {
     expect((await updateProfile(principal, { nickname: '小满' }, NOW, table.deps)).nickname).toBe('小满');
     expect((await updateProfile(principal, { birthday: '1995-05-20' }, NOW, table.deps)).birthday).toBe('1995-05-20');
     expect((await updateProfile(principal, { birthday: '1995-05-20' }, NOW, table.deps)).birthday).toBe('1995-05-20');
-    await expect(updateProfile(principal, { birthday: '1996-01-01' }, NOW, table.deps)).rejects.toMatchObject({ code: 'BIRTHDAY_LOCKED' });
+    await expect(updateProfile(principal, { birthday: '1996-01-01' }, NOW, table.deps)).rejects.toMatchObject({
+      code: 'BIRTHDAY_LOCKED',
+    });
     expect((await table.deps.members.getById(principal.memberId))?.birthday).toBe('1995-05-20');
   });
 
   test('ten parallel birthday changes: exactly one is written', async () => {
     const principal = await newMember();
     const days = Array.from({ length: 10 }, (_, i) => `1990-01-${String(i + 10)}`);
-    const results = await Promise.allSettled(days.map((birthday) => updateProfile(principal, { birthday }, NOW, table.deps)));
+    const results = await Promise.allSettled(
+      days.map((birthday) => updateProfile(principal, { birthday }, NOW, table.deps)),
+    );
     const written = results.filter((result) => result.status === 'fulfilled');
     expect(written).toHaveLength(1);
     for (const result of results) {

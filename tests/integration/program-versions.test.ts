@@ -14,6 +14,6 @@ describe('program settings versions', () => {
     expect(await program.putVersion(richer, '2027-01-01T00:00:00.000Z', 2, 'marketer:test')).toBe('exists');
     expect((await program.versionAt('2026-12-31T23:59:59.999Z'))?.version).toBe(1);
     expect((await program.versionAt('2027-01-01T00:00:00.000Z'))?.settings.earning.pointsPerYuan).toBe(2);
-    expect((await program.versionAt('2019-01-01T00:00:00.000Z'))).toBeUndefined();
+    expect(await program.versionAt('2019-01-01T00:00:00.000Z')).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ beforeAll(async () => (table = await createTestTable()));
 afterAll(() => table.drop());
 
 const NOW = Date.parse('2026-11-23T10:00:00+08:00');
-const login = (openid: string, referralCode?: string) => signIn({ code: `dev:${openid}`, referralCode }, NOW, table.deps);
+const login = (openid: string, referralCode?: string) =>
+  signIn({ code: `dev:${openid}`, referralCode }, NOW, table.deps);
 
 describe('registration on first login', () => {
   test('20 parallel first logins with one openid make exactly one member', async () => {
@@ -29,7 +30,9 @@ describe('registration on first login', () => {
     expect(member.referralCode).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
     expect(member.levelCode).toBe('L1');
     expect(member.nickname).toBe(`会员${member.memberNo.slice(-4)}`);
-    expect(await table.deps.members.levelHistory(memberId!)).toEqual([expect.objectContaining({ from: null, to: 'L1', reason: 'registered' })]);
+    expect(await table.deps.members.levelHistory(memberId!)).toEqual([
+      expect.objectContaining({ from: null, to: 'L1', reason: 'registered' }),
+    ]);
     expect((await table.deps.members.getByMemberNo(member.memberNo))?.memberId).toBe(memberId);
   });
 
@@ -55,7 +58,12 @@ describe('registration on first login', () => {
 
   test('a member number already taken is reported, not overwritten', async () => {
     const existing = (await table.deps.members.getById((await login(newOpenid())).memberId!))!;
-    const clash = { ...existing, memberId: '01TESTCLASH0000000000000000', openid: newOpenid('clash'), referralCode: 'QQQQQQ' };
+    const clash = {
+      ...existing,
+      memberId: '01TESTCLASH0000000000000000',
+      openid: newOpenid('clash'),
+      referralCode: 'QQQQQQ',
+    };
     expect(await table.deps.members.register(clash, new Date(NOW).toISOString())).toBe('member-no-taken');
     expect(await table.deps.accounts.getIdentity(clash.openid)).toBeUndefined();
   });

@@ -82,7 +82,10 @@ const expectedAtNow: Record<string, SegmentCode[]> = {
 
 const ids: Record<string, { memberId: string; memberNo: string }> = {};
 const segmentsHeld = async (memberId: string) =>
-  (await table.deps.tags.ofMember(memberId)).filter((tag) => tag.startsWith('segment:')).map((tag) => tag.slice('segment:'.length) as SegmentCode).sort((a, b) => segmentCodes.indexOf(a) - segmentCodes.indexOf(b));
+  (await table.deps.tags.ofMember(memberId))
+    .filter((tag) => tag.startsWith('segment:'))
+    .map((tag) => tag.slice('segment:'.length) as SegmentCode)
+    .sort((a, b) => segmentCodes.indexOf(a) - segmentCodes.indexOf(b));
 
 describe('refresh-segments on a crafted population', () => {
   beforeAll(async () => {
@@ -90,14 +93,16 @@ describe('refresh-segments on a crafted population', () => {
       ids[name] = await c.newMember(ago(member.joined));
       const made = [];
       // Oldest first, as they happened.
-      for (const days of [...(member.purchases ?? [])].sort((a, b) => b - a)) made.push(await c.purchase(ids[name]!.memberNo, member.fen ?? 3000, ago(days)));
+      for (const days of [...(member.purchases ?? [])].sort((a, b) => b - a))
+        made.push(await c.purchase(ids[name]!.memberNo, member.fen ?? 3000, ago(days)));
       if (member.refunded !== undefined) await c.refund(made[member.refunded]!.purchaseId, undefined, ago(5));
     }
   });
 
   test('the purchase and refund transactions keep the monthly buckets: a full refund takes the purchase out', async () => {
     const month = monthOf(NOW, TZ);
-    const of = async (name: string) => purchasesInLast12Months((await table.deps.members.getById(ids[name]!.memberId, true))!.purchasesByMonth, month);
+    const of = async (name: string) =>
+      purchasesInLast12Months((await table.deps.members.getById(ids[name]!.memberId, true))!.purchasesByMonth, month);
     expect(await of('refundedOne')).toEqual({ purchases: 1, spendFen: 3000 });
     expect(await of('six30')).toEqual({ purchases: 6, spendFen: 18_000 });
     expect(await of('idle181')).toEqual({ purchases: 2, spendFen: 6000 });
@@ -106,7 +111,11 @@ describe('refresh-segments on a crafted population', () => {
   test('each member holds the segments of the definitions at their boundaries; a re-run writes nothing', async () => {
     const first = await refreshSegments(NOW, table.deps);
     expect(first.thresholdFen).toBe(18_000);
-    for (const name of Object.keys(crafted)) expect({ name, segments: await segmentsHeld(ids[name]!.memberId) }).toEqual({ name, segments: expectedAtNow[name] });
+    for (const name of Object.keys(crafted))
+      expect({ name, segments: await segmentsHeld(ids[name]!.memberId) }).toEqual({
+        name,
+        segments: expectedAtNow[name],
+      });
 
     const before = await table.scanAll();
     const again = await refreshSegments(NOW, table.deps);
@@ -144,15 +153,28 @@ describe('manual tags are audited', () => {
     const [first, second] = [await c.newMember(NOW), await c.newMember(NOW)];
     await changeMemberTags(first.memberId, { add: ['咖啡控', '周末'] }, marketer, NOW, table.deps);
     await changeMemberTags(first.memberId, { add: ['咖啡控'] }, marketer, NOW, table.deps);
-    const answer = await bulkTag({ tag: '咖啡控', action: 'add', memberNos: [first.memberNo, second.memberNo, '10000000', first.memberNo] }, marketer, NOW, table.deps);
+    const answer = await bulkTag(
+      { tag: '咖啡控', action: 'add', memberNos: [first.memberNo, second.memberNo, '10000000', first.memberNo] },
+      marketer,
+      NOW,
+      table.deps,
+    );
     expect(answer).toEqual({ tag: '咖啡控', action: 'add', matched: 2, changed: 1, unknown: ['10000000'] });
     const all = await audits();
     const single = all.filter((item) => item.target.id === first.memberId);
     expect(single).toHaveLength(1);
-    expect(single[0]).toMatchObject({ action: 'member.tags', actor: 'marketer:marketer', before: { tags: [] }, after: { tags: ['周末', '咖啡控'].sort(), added: ['咖啡控', '周末'], removed: [] } });
+    expect(single[0]).toMatchObject({
+      action: 'member.tags',
+      actor: 'marketer:marketer',
+      before: { tags: [] },
+      after: { tags: ['周末', '咖啡控'].sort(), added: ['咖啡控', '周末'], removed: [] },
+    });
     const bulk = all.filter((item) => item.target.kind === 'tag' && item.target.id === '咖啡控');
     expect(bulk).toHaveLength(1);
-    expect(bulk[0]).toMatchObject({ action: 'tags.bulk-add', after: { tag: '咖啡控', action: 'add', requested: 4, matched: 2, changed: 1, unknown: 1 } });
+    expect(bulk[0]).toMatchObject({
+      action: 'tags.bulk-add',
+      after: { tag: '咖啡控', action: 'add', requested: 4, matched: 2, changed: 1, unknown: 1 },
+    });
     expect(await table.deps.tags.ofMember(second.memberId)).toEqual(['咖啡控']);
   });
 });

@@ -15,11 +15,23 @@ const prodDeps = () => {
   const identityProvider = wechatIdentityProvider({ appid: 'wx-test', secret: 'secret' }, async (url) => {
     const code = new URL(url).searchParams.get('js_code')!;
     wechatCodes.push(code);
-    return { ok: true, status: 200, json: async () => (code === 'wx-real-code' ? { openid: 'o-real-user', session_key: 'k' } : { errcode: 40029, errmsg: 'invalid code' }) };
+    return {
+      ok: true,
+      status: 200,
+      json: async () =>
+        code === 'wx-real-code'
+          ? { openid: 'o-real-user', session_key: 'k' }
+          : { errcode: 40029, errmsg: 'invalid code' },
+    };
   });
   return createAppDeps(config, table.db, { identityProvider });
 };
-const post = (body: unknown, headers: Record<string, string> = {}) => ({ rawPath: '/v1/auth/wechat', routeKey: 'POST /v1/auth/wechat', headers, body: JSON.stringify(body) });
+const post = (body: unknown, headers: Record<string, string> = {}) => ({
+  rawPath: '/v1/auth/wechat',
+  routeKey: 'POST /v1/auth/wechat',
+  headers,
+  body: JSON.stringify(body),
+});
 
 describe('outside the local stage', () => {
   test('the composition root uses code2Session, not dev logins', () => {

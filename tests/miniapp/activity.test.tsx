@@ -16,7 +16,18 @@ const day = (date: string, items: unknown[] = []) => ({
   },
 });
 
-const purchase = { kind: 'purchase', at: '2026-11-23T05:29:00Z', id: 'p1', purchaseId: 'p1', receiptNo: 'R1001', memberNo: '15184754', nickname: '晨光美式', amountFen: 50000, points: 500, staff: 'staff-s001' };
+const purchase = {
+  kind: 'purchase',
+  at: '2026-11-23T05:29:00Z',
+  id: 'p1',
+  purchaseId: 'p1',
+  receiptNo: 'R1001',
+  memberNo: '15184754',
+  nickname: '晨光美式',
+  amountFen: 50000,
+  points: 500,
+  staff: 'staff-s001',
+};
 const refund = { ...purchase, kind: 'refund', id: 'r1', at: '2026-11-23T05:40:00Z', amountFen: -1250, points: -12 };
 
 describe('今日流水 page', () => {
@@ -25,7 +36,9 @@ describe('今日流水 page', () => {
   it("shows today's rows and totals, and moves a day back and forward (not past today)", async () => {
     const today = todayInProgram();
     const yesterday = addDaysToDate(today, -1);
-    const request = mockApi(({ query }) => (query.get('date') === today ? day(today, [refund, purchase]) : day(query.get('date')!, [])));
+    const request = mockApi(({ query }) =>
+      query.get('date') === today ? day(today, [refund, purchase]) : day(query.get('date')!, []),
+    );
     const { container } = render(<StoreActivityPage />);
     await waitFor(() => expect(container.querySelectorAll('.activity-row')).toHaveLength(2));
     const [first, second] = Array.from(container.querySelectorAll('.activity-row'));
@@ -55,13 +68,28 @@ describe('今日流水 page', () => {
 describe('hand-outs in 今日流水', () => {
   beforeEach(() => signIn('staff'));
 
-  it('shows what was handed out, to whom, the cash collected, and the day\'s hand-outs', async () => {
+  it("shows what was handed out, to whom, the cash collected, and the day's hand-outs", async () => {
     const today = todayInProgram();
-    const handout = { ...purchase, kind: 'handout', id: 'h1', at: '2026-11-23T06:05:00Z', purchaseId: null, receiptNo: null, amountFen: 2000, points: 800, title: '定制随行杯 ×1' };
+    const handout = {
+      ...purchase,
+      kind: 'handout',
+      id: 'h1',
+      at: '2026-11-23T06:05:00Z',
+      purchaseId: null,
+      receiptNo: null,
+      amountFen: 2000,
+      points: 800,
+      title: '定制随行杯 ×1',
+    };
     const free = { ...handout, id: 'h2', at: '2026-11-23T06:10:00Z', amountFen: 0, points: 200, title: '咖啡滤纸 ×2' };
     mockApi(() => ({
       status: 200,
-      body: { date: today, storeId: 'S001', items: [free, handout, purchase], totals: { purchases: 1, salesFen: 50000, refunds: 0, refundedFen: 0, handouts: 2 } },
+      body: {
+        date: today,
+        storeId: 'S001',
+        items: [free, handout, purchase],
+        totals: { purchases: 1, salesFen: 50000, refunds: 0, refundedFen: 0, handouts: 2 },
+      },
     }));
     const { container } = render(<StoreActivityPage />);
     await waitFor(() => expect(container.querySelectorAll('.activity-handout')).toHaveLength(2));

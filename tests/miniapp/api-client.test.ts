@@ -45,7 +45,12 @@ describe('API client', () => {
   it("shows the server's Chinese message with its code, status and requestId", async () => {
     mockApi(() => errorReply(409, 'BIRTHDAY_LOCKED', '生日已设置，不能再修改'));
     const error = await caught(getMe());
-    expect(error).toMatchObject({ status: 409, code: 'BIRTHDAY_LOCKED', message: '生日已设置，不能再修改', requestId: 'req-1' });
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'BIRTHDAY_LOCKED',
+      message: '生日已设置，不能再修改',
+      requestId: 'req-1',
+    });
   });
 
   it('falls back to the catalog message when the server text is not Chinese', async () => {
@@ -75,7 +80,9 @@ describe('API client', () => {
     const unauthorized = jest.fn();
     onUnauthorized(unauthorized);
     mockApi(() => errorReply(401, 'AUTH_INVALID', '登录码无效'));
-    await caught(apiRequest({ method: 'POST', path: '/v1/auth/wechat', body: { code: 'x' }, schema: meResponse, auth: false }));
+    await caught(
+      apiRequest({ method: 'POST', path: '/v1/auth/wechat', body: { code: 'x' }, schema: meResponse, auth: false }),
+    );
     expect(unauthorized).not.toHaveBeenCalled();
   });
 

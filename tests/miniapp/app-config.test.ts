@@ -30,8 +30,12 @@ describe('the app config', () => {
   });
 
   it('keeps the member pages of the mall in the main package, and every route a page', () => {
-    for (const page of ['pages/mall/index', 'pages/mall-item/index', 'pages/order/index', 'pages/orders/index']) expect(config.pages).toContain(page);
-    const all = [...config.pages, ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))].map((page) => `/${page}`);
+    for (const page of ['pages/mall/index', 'pages/mall-item/index', 'pages/order/index', 'pages/orders/index'])
+      expect(config.pages).toContain(page);
+    const all = [
+      ...config.pages,
+      ...config.subPackages.flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`)),
+    ].map((page) => `/${page}`);
     for (const route of Object.values(routes)) expect(all).toContain(route);
   });
 

@@ -22,7 +22,8 @@ describe('会员卡 page', () => {
   it("shows the server's message and a retry button when the card cannot load", async () => {
     let fail = true;
     mockApi(({ path }) => {
-      if (path === '/v1/me') return fail ? errorReply(500, 'INTERNAL', '系统开小差了，请稍后再试') : { status: 200, body: member };
+      if (path === '/v1/me')
+        return fail ? errorReply(500, 'INTERNAL', '系统开小差了，请稍后再试') : { status: 200, body: member };
       return { status: 200, body: memberCode() };
     });
     const { container } = render(<CardPage />);
@@ -33,7 +34,9 @@ describe('会员卡 page', () => {
   });
 
   it('reloads on pull-down and stops the pull-down animation', async () => {
-    const request = mockApi(({ path }) => (path === '/v1/me' ? { status: 200, body: member } : { status: 200, body: memberCode() }));
+    const request = mockApi(({ path }) =>
+      path === '/v1/me' ? { status: 200, body: member } : { status: 200, body: memberCode() },
+    );
     const { container } = render(<CardPage />);
     await waitFor(() => expect(container.querySelector('.member-qr')).not.toBeNull());
     const before = request.mock.calls.length;
@@ -41,7 +44,12 @@ describe('会员卡 page', () => {
     await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalled());
     // The card, the member code and the count of usable coupons.
     await waitFor(() => expect(request.mock.calls.length).toBe(before + 3));
-    expect(request.mock.calls.slice(before).map(([options]) => new URL(options.url).pathname).sort()).toEqual(['/v1/me', '/v1/me/code', '/v1/me/coupons']);
+    expect(
+      request.mock.calls
+        .slice(before)
+        .map(([options]) => new URL(options.url).pathname)
+        .sort(),
+    ).toEqual(['/v1/me', '/v1/me/code', '/v1/me/coupons']);
   });
 
   it('sends someone without a session to login', async () => {

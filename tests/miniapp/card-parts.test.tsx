@@ -1,5 +1,9 @@
 import { render } from '@testing-library/react';
-import { GrowthProgress, growthShare, upgradeText } from '../../miniapp/src/features/member-card/components/GrowthProgress';
+import {
+  GrowthProgress,
+  growthShare,
+  upgradeText,
+} from '../../miniapp/src/features/member-card/components/GrowthProgress';
 import { LevelCard } from '../../miniapp/src/features/member-card/components/LevelCard';
 import { RightsList } from '../../miniapp/src/features/member-card/components/RightsList';
 import { countdownLabel, refreshDelay, secondsLeft } from '../../miniapp/src/features/member-card/hooks/code-timing';
@@ -26,7 +30,9 @@ describe('growth progress', () => {
     expect(growthShare(0, 500)).toBe(0);
     expect(growthShare(250, 250)).toBe(0.5);
     expect(growthShare(0, 0)).toBe(1);
-    expect(upgradeText({ code: 'L2', name: '银卡会员', growthNeeded: 1234 })).toBe('再获得 1,234 成长值升级为 银卡会员');
+    expect(upgradeText({ code: 'L2', name: '银卡会员', growthNeeded: 1234 })).toBe(
+      '再获得 1,234 成长值升级为 银卡会员',
+    );
     expect(upgradeText({ code: 'L2', name: '银卡会员', growthNeeded: 0 })).toBe('即将升级为 银卡会员');
   });
 });
@@ -41,14 +47,21 @@ describe('card face', () => {
     expect(container.querySelector('.member-debt')).toBeNull();
     expect(container.querySelector('.level-card__valid')!.textContent).toBe('等级有效期至 2026-06-01');
 
-    rerender(<LevelCard me={{ ...member, points: { balance: 0, debt: 35, expiring: { points: 80, at: '2026-12-31T16:00:00Z' } } }} />);
+    rerender(
+      <LevelCard
+        me={{ ...member, points: { balance: 0, debt: 35, expiring: { points: 80, at: '2026-12-31T16:00:00Z' } } }}
+      />,
+    );
     expect(container.querySelector('.member-debt')!.textContent).toBe('待抵扣 35 积分');
     expect(container.querySelector('.member-expiring')!.textContent).toBe('80 积分将于 2027-01-01 过期，记得使用哦');
   });
 
   it('lists the rights of the level', () => {
     const { container } = render(<RightsList levelCode="L2" levelName="银卡会员" rights={member.rights} />);
-    expect([...container.querySelectorAll('.rights__title')].map((node) => node.textContent)).toEqual(['积分1.2倍', '门店9折']);
+    expect([...container.querySelectorAll('.rights__title')].map((node) => node.textContent)).toEqual([
+      '积分1.2倍',
+      '门店9折',
+    ]);
     expect(container.querySelector('.panel__title')!.textContent).toContain('银卡会员权益');
   });
 });

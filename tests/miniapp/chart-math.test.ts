@@ -1,4 +1,13 @@
-import { chartLayout, formatTick, indexAt, legendHeight, legendLayout, niceStep, niceTicks, shortDate } from '../../miniapp/src/features/console/chart-math';
+import {
+  chartLayout,
+  formatTick,
+  indexAt,
+  legendHeight,
+  legendLayout,
+  niceStep,
+  niceTicks,
+  shortDate,
+} from '../../miniapp/src/features/console/chart-math';
 
 const measure = (text: string) => text.length * 6;
 
@@ -65,15 +74,28 @@ describe('chart maths', () => {
 
   it('thins x labels so they do not overlap, keeping the first and the last', () => {
     const labels = Array.from({ length: 90 }, (_, index) => `11-${String(index).padStart(2, '0')}`);
-    const layout = chartLayout({ width: 340, height: 180, labels, series: [{ name: 'n', kind: 'line', color: '#000', values: labels.map(() => 1) }], measure });
+    const layout = chartLayout({
+      width: 340,
+      height: 180,
+      labels,
+      series: [{ name: 'n', kind: 'line', color: '#000', values: labels.map(() => 1) }],
+      measure,
+    });
     expect(layout.xLabels.length).toBeLessThan(12);
     expect(layout.xLabels[0]!.index).toBe(0);
     expect(layout.xLabels[layout.xLabels.length - 1]!.index).toBe(89);
-    for (let i = 1; i < layout.xLabels.length; i++) expect(layout.xLabels[i]!.x - layout.xLabels[i - 1]!.x).toBeGreaterThanOrEqual(measure('11-00'));
+    for (let i = 1; i < layout.xLabels.length; i++)
+      expect(layout.xLabels[i]!.x - layout.xLabels[i - 1]!.x).toBeGreaterThanOrEqual(measure('11-00'));
   });
 
   it('finds the category under a tap', () => {
-    const layout = chartLayout({ width: 300, height: 180, labels: ['a', 'b', 'c'], series: [{ name: 'n', kind: 'bar', color: '#000', values: [1, 2, 3] }], measure });
+    const layout = chartLayout({
+      width: 300,
+      height: 180,
+      labels: ['a', 'b', 'c'],
+      series: [{ name: 'n', kind: 'bar', color: '#000', values: [1, 2, 3] }],
+      measure,
+    });
     expect(indexAt(layout, layout.centers[0]!)).toBe(0);
     expect(indexAt(layout, layout.centers[2]! + layout.band * 0.4)).toBe(2);
     expect(indexAt(layout, -100)).toBeNull();

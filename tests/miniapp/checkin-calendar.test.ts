@@ -7,7 +7,15 @@ import {
   shiftMonth,
 } from '../../miniapp/src/features/checkin/calendar';
 
-const rules = { basePoints: 5, cycleDays: 7, bonuses: [{ day: 3, points: 10 }, { day: 7, points: 30 }], makeupCost: 20 };
+const rules = {
+  basePoints: 5,
+  cycleDays: 7,
+  bonuses: [
+    { day: 3, points: 10 },
+    { day: 7, points: 30 },
+  ],
+  makeupCost: 20,
+};
 
 describe('calendar grid', () => {
   it('offsets the 1st by its weekday, weeks starting on Monday', () => {

@@ -10,7 +10,15 @@ const calendar = (over: Record<string, unknown> = {}) => ({
   streak: 3,
   todayChecked: false,
   makeupsLeft: 2,
-  rules: { basePoints: 5, cycleDays: 7, bonuses: [{ day: 3, points: 10 }, { day: 7, points: 30 }], makeupCost: 20 },
+  rules: {
+    basePoints: 5,
+    cycleDays: 7,
+    bonuses: [
+      { day: 3, points: 10 },
+      { day: 7, points: 30 },
+    ],
+    makeupCost: 20,
+  },
   nextBonus: { inDays: 4, points: 30 },
   reminder: false,
   ...over,
@@ -38,11 +46,30 @@ describe('签到 page', () => {
       if (path === '/v1/me') return { status: 200, body: joined };
       if (method === 'POST' && path === '/v1/checkins') {
         checked = true;
-        return { status: 201, body: { date: '2026-11-23', streak: 4, cycleDay: 4, points: 5, growth: 1, bonus: 0, taskPoints: 0, badges: [] } };
+        return {
+          status: 201,
+          body: {
+            date: '2026-11-23',
+            streak: 4,
+            cycleDay: 4,
+            points: 5,
+            growth: 1,
+            bonus: 0,
+            taskPoints: 0,
+            badges: [],
+          },
+        };
       }
       return {
         status: 200,
-        body: checked ? calendar({ todayChecked: true, streak: 4, days: [...calendar().days, '2026-11-23'], nextBonus: { inDays: 3, points: 30 } }) : calendar(),
+        body: checked
+          ? calendar({
+              todayChecked: true,
+              streak: 4,
+              days: [...calendar().days, '2026-11-23'],
+              nextBonus: { inDays: 3, points: 30 },
+            })
+          : calendar(),
       };
     });
     const { container } = render(<CheckinPage />);
@@ -65,7 +92,9 @@ describe('签到 page', () => {
       if (path === '/v1/me') return { status: 200, body: joined };
       if (method === 'POST') {
         refused = true;
-        return errorReply(409, 'CHECKIN_ALREADY_DONE', '今天已经签到过了', { today: { date: '2026-11-23', streak: 4, cycleDay: 4, points: 5, growth: 1, bonus: 0 } });
+        return errorReply(409, 'CHECKIN_ALREADY_DONE', '今天已经签到过了', {
+          today: { date: '2026-11-23', streak: 4, cycleDay: 4, points: 5, growth: 1, bonus: 0 },
+        });
       }
       return { status: 200, body: calendar(refused ? { todayChecked: true, streak: 4 } : {}) };
     });
@@ -82,7 +111,20 @@ describe('签到 page', () => {
     try {
       mockApi(({ method, path }) => {
         if (path === '/v1/me') return { status: 200, body: joined };
-        if (method === 'POST') return { status: 201, body: { date: '2026-11-23', streak: 1, cycleDay: 1, points: 5, growth: 1, bonus: 0, taskPoints: 10, badges: ['first-checkin'] } };
+        if (method === 'POST')
+          return {
+            status: 201,
+            body: {
+              date: '2026-11-23',
+              streak: 1,
+              cycleDay: 1,
+              points: 5,
+              growth: 1,
+              bonus: 0,
+              taskPoints: 10,
+              badges: ['first-checkin'],
+            },
+          };
         return { status: 200, body: calendar({ streak: 0, days: [] }) };
       });
       (Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: false, cancel: true });
@@ -92,7 +134,9 @@ describe('签到 page', () => {
       await waitFor(() => expect(container.querySelector('.checkin-points-anim')).not.toBeNull());
       expect(container.querySelector('.checkin-hero__task')!.textContent).toContain('另得 10 积分');
       jest.advanceTimersByTime(1500);
-      expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '获得新勋章', content: '恭喜获得「初来乍到」勋章' }));
+      expect(Taro.showModal).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '获得新勋章', content: '恭喜获得「初来乍到」勋章' }),
+      );
     } finally {
       jest.useRealTimers();
     }
@@ -101,7 +145,8 @@ describe('签到 page', () => {
   it('confirms a 补签 with its cost and the makeups left, then sends the date', async () => {
     const request = mockApi(({ method, path }) => {
       if (path === '/v1/me') return { status: 200, body: joined };
-      if (method === 'POST' && path === '/v1/checkins/makeup') return { status: 201, body: { date: '2026-11-19', streak: 4, cycleDay: 4, points: 5, growth: 1, bonus: 0 } };
+      if (method === 'POST' && path === '/v1/checkins/makeup')
+        return { status: 201, body: { date: '2026-11-19', streak: 4, cycleDay: 4, points: 5, growth: 1, bonus: 0 } };
       return { status: 200, body: calendar() };
     });
     const { container } = render(<CheckinPage />);
@@ -109,8 +154,12 @@ describe('签到 page', () => {
     // Before joining (the 9th) is not offered; the 19th is.
     expect(container.querySelector('[data-date="2026-11-09"]')!.className).not.toContain('checkin-day--makeup');
     fireEvent.click(container.querySelector('[data-date="2026-11-19"]')!);
-    await waitFor(() => expect(request.mock.calls.some(([options]) => String(options.url).endsWith('/v1/checkins/makeup'))).toBe(true));
-    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: '补签将消耗 20 积分，获得 5 积分，本月还可补签 2 次' }));
+    await waitFor(() =>
+      expect(request.mock.calls.some(([options]) => String(options.url).endsWith('/v1/checkins/makeup'))).toBe(true),
+    );
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: '补签将消耗 20 积分，获得 5 积分，本月还可补签 2 次' }),
+    );
     const call = request.mock.calls.find(([options]) => String(options.url).endsWith('/v1/checkins/makeup'))!;
     expect(call[0].data).toEqual({ date: '2026-11-19' });
   });

@@ -7,17 +7,55 @@ import { lifecycle } from './__mocks__/taro';
 
 const entries = () => [
   centerEntry(),
-  centerEntry({ campaignId: 'cmp-limit2', title: '双杯立减', template: { ...centerEntry().template, type: 'amount_off', percent: null, maxDiscountFen: null, valueFen: 1000, minSpendFen: 5000 }, remaining: null, perMemberLimit: 2, claimedByMe: 1 }),
+  centerEntry({
+    campaignId: 'cmp-limit2',
+    title: '双杯立减',
+    template: {
+      ...centerEntry().template,
+      type: 'amount_off',
+      percent: null,
+      maxDiscountFen: null,
+      valueFen: 1000,
+      minSpendFen: 5000,
+    },
+    remaining: null,
+    perMemberLimit: 2,
+    claimedByMe: 1,
+  }),
   centerEntry({ campaignId: 'cmp-mine', title: '新客礼', claimedByMe: 1, claimable: false, reason: 'LIMIT_REACHED' }),
-  centerEntry({ campaignId: 'cmp-gone', title: '限量生日杯', remaining: 0, claimable: false, reason: 'STOCK_EXHAUSTED' }),
-  centerEntry({ campaignId: 'cmp-soon', title: '圣诞节预告', claimFrom: '2099-12-20T00:00:00+08:00', claimable: false, reason: 'CLAIM_WINDOW_CLOSED' }),
-  centerEntry({ campaignId: 'cmp-over', title: '双十一', claimUntil: '2025-11-12T00:00:00+08:00', claimable: false, reason: 'CLAIM_WINDOW_CLOSED' }),
+  centerEntry({
+    campaignId: 'cmp-gone',
+    title: '限量生日杯',
+    remaining: 0,
+    claimable: false,
+    reason: 'STOCK_EXHAUSTED',
+  }),
+  centerEntry({
+    campaignId: 'cmp-soon',
+    title: '圣诞节预告',
+    claimFrom: '2099-12-20T00:00:00+08:00',
+    claimable: false,
+    reason: 'CLAIM_WINDOW_CLOSED',
+  }),
+  centerEntry({
+    campaignId: 'cmp-over',
+    title: '双十一',
+    claimUntil: '2025-11-12T00:00:00+08:00',
+    claimable: false,
+    reason: 'CLAIM_WINDOW_CLOSED',
+  }),
 ];
 
-const claimed = (campaignId: string) => ({ status: 201, body: { coupon: coupon({ couponId: `cpn-${campaignId}`, source: 'claim', campaignId }) } });
+const claimed = (campaignId: string) => ({
+  status: 201,
+  body: { coupon: coupon({ couponId: `cpn-${campaignId}`, source: 'claim', campaignId }) },
+});
 const claimKeys = (request: jest.Mock, campaignId?: string) =>
   request.mock.calls
-    .filter(([options]) => options.method === 'POST' && (!campaignId || (options.url as string).includes(`/${campaignId}/claim`)))
+    .filter(
+      ([options]) =>
+        options.method === 'POST' && (!campaignId || (options.url as string).includes(`/${campaignId}/claim`)),
+    )
     .map(([options]) => options.header['Idempotency-Key'] as string);
 
 describe('领券中心', () => {
@@ -39,12 +77,18 @@ describe('领券中心', () => {
     expect(first.querySelector('.coupon-stub')!.textContent).toBe('8.8折无门槛');
     expect(first.querySelector('.center-entry-validity')!.textContent).toBe('领取后 7 天内有效');
     expect(first.querySelector('.center-entry-window')!.textContent).toBe('领取时间 2026-11-01 至 2099-11-30');
-    expect(container.querySelector('.center-entry-cmp-limit2 .center-entry-remaining')!.textContent).toBe('不限量 · 已领 1/2');
+    expect(container.querySelector('.center-entry-cmp-limit2 .center-entry-remaining')!.textContent).toBe(
+      '不限量 · 已领 1/2',
+    );
     expect(container.querySelector('.center-entry-cmp-mine .center-entry-use')).not.toBeNull();
   });
 
   it('claims with an Idempotency-Key, then says so and turns the button to 已领取', async () => {
-    const request = mockApi(({ method, path }) => (method === 'POST' && path === '/v1/coupon-center/cmp-1/claim' ? claimed('cmp-1') : { status: 200, body: entries() }));
+    const request = mockApi(({ method, path }) =>
+      method === 'POST' && path === '/v1/coupon-center/cmp-1/claim'
+        ? claimed('cmp-1')
+        : { status: 200, body: entries() },
+    );
     const { container } = render(<CouponCenterPage />);
     await waitFor(() => expect(container.querySelector('.claim-cmp-1')).not.toBeNull());
     fireEvent.click(container.querySelector('.claim-cmp-1')!);
@@ -78,7 +122,11 @@ describe('领券中心', () => {
   });
 
   it('gives each claim of an entry with a limit of two its own key', async () => {
-    const request = mockApi(({ method }) => (method === 'POST' ? claimed('cmp-limit2') : { status: 200, body: [centerEntry({ campaignId: 'cmp-limit2', perMemberLimit: 2 })] }));
+    const request = mockApi(({ method }) =>
+      method === 'POST'
+        ? claimed('cmp-limit2')
+        : { status: 200, body: [centerEntry({ campaignId: 'cmp-limit2', perMemberLimit: 2 })] },
+    );
     const { container } = render(<CouponCenterPage />);
     await waitFor(() => expect(container.querySelector('.claim-cmp-limit2')).not.toBeNull());
     fireEvent.click(container.querySelector('.claim-cmp-limit2')!);
@@ -97,13 +145,18 @@ describe('领券中心', () => {
         sold = true;
         return errorReply(409, 'STOCK_EXHAUSTED', '已兑完');
       }
-      return { status: 200, body: sold ? [centerEntry({ remaining: 0, claimable: false, reason: 'STOCK_EXHAUSTED' })] : [centerEntry()] };
+      return {
+        status: 200,
+        body: sold ? [centerEntry({ remaining: 0, claimable: false, reason: 'STOCK_EXHAUSTED' })] : [centerEntry()],
+      };
     });
     const { container } = render(<CouponCenterPage />);
     await waitFor(() => expect(container.querySelector('.claim-cmp-1')).not.toBeNull());
     fireEvent.click(container.querySelector('.claim-cmp-1')!);
     await waitFor(() => expect(container.querySelector('.claim-cmp-1')!.textContent).toBe('已抢光'));
-    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '来晚了，这张券已经被抢光了', icon: 'none' }));
+    expect(Taro.showToast).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '来晚了，这张券已经被抢光了', icon: 'none' }),
+    );
     await waitFor(() => expect(request.mock.calls.filter(([options]) => options.method === 'GET')).toHaveLength(2));
   });
 

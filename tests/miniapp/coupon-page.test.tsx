@@ -27,7 +27,11 @@ describe('a coupon and its QR', () => {
   it('looks the coupon up in the wallet, shows its QR and counts down in minutes', async () => {
     let codes = 0;
     mockApi(({ path }) => {
-      if (path === '/v1/me/coupons') return page([coupon({ couponId: 'other' }), coupon({ storeIds: ['S001', 'S002'], usageNotes: '单笔实付满30元可用' })]);
+      if (path === '/v1/me/coupons')
+        return page([
+          coupon({ couponId: 'other' }),
+          coupon({ storeIds: ['S001', 'S002'], usageNotes: '单笔实付满30元可用' }),
+        ]);
       if (path === '/v1/me/coupons/cpn-1/code') return { status: 200, body: couponCode(++codes) };
       return errorReply(404, 'NOT_FOUND', 'x');
     });
@@ -48,7 +52,8 @@ describe('a coupon and its QR', () => {
       rememberCoupons([coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-31T16:00:00Z' })]);
       let codes = 0;
       const request = mockApi(({ path }) => {
-        if (path === '/v1/me/coupons') return page([coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-31T16:00:00Z' })]);
+        if (path === '/v1/me/coupons')
+          return page([coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-31T16:00:00Z' })]);
         return { status: 200, body: couponCode(++codes) };
       });
       const { container } = render(<CouponPage />);
@@ -81,7 +86,10 @@ describe('a coupon and its QR', () => {
   it('learns that the coupon was used when its code is refused, and then shows no code', async () => {
     let used = false;
     mockApi(({ path }) => {
-      if (path === '/v1/me/coupons') return page(used ? [coupon({ status: 'used', usedAt: '2026-11-23T06:05:00Z', usedStoreId: 'S002' })] : [coupon()]);
+      if (path === '/v1/me/coupons')
+        return page(
+          used ? [coupon({ status: 'used', usedAt: '2026-11-23T06:05:00Z', usedStoreId: 'S002' })] : [coupon()],
+        );
       used = true;
       return errorReply(409, 'COUPON_NOT_USABLE', '这张优惠券已不能使用');
     });

@@ -11,11 +11,40 @@ const DAY = 86_400_000;
 
 const wallet = {
   available: [
-    coupon({ couponId: 'soon', title: '新人首杯免费', type: 'gift', giftName: '任意中杯饮品', valueFen: 2800, minSpendFen: 0, source: 'new-member', validUntil: new Date(Date.now() + 2 * DAY).toISOString() }),
+    coupon({
+      couponId: 'soon',
+      title: '新人首杯免费',
+      type: 'gift',
+      giftName: '任意中杯饮品',
+      valueFen: 2800,
+      minSpendFen: 0,
+      source: 'new-member',
+      validUntil: new Date(Date.now() + 2 * DAY).toISOString(),
+    }),
     coupon({ couponId: 'later', title: '满30减5', source: 'upgrade-gift', validUntil: '2099-12-01T00:00:00+08:00' }),
-    coupon({ couponId: 'pct', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, maxDiscountFen: 2000, minSpendFen: 0, source: 'campaign', validUntil: '2099-12-31T16:00:00Z', storeIds: ['S001'] }),
+    coupon({
+      couponId: 'pct',
+      title: '拿铁8.8折',
+      type: 'percent_off',
+      valueFen: null,
+      percent: 88,
+      maxDiscountFen: 2000,
+      minSpendFen: 0,
+      source: 'campaign',
+      validUntil: '2099-12-31T16:00:00Z',
+      storeIds: ['S001'],
+    }),
   ],
-  used: [coupon({ couponId: 'used', status: 'used', source: 'stamp-card', title: '中杯咖啡兑换券', usedAt: '2026-11-20T06:30:00Z', usedStoreId: 'S001' })],
+  used: [
+    coupon({
+      couponId: 'used',
+      status: 'used',
+      source: 'stamp-card',
+      title: '中杯咖啡兑换券',
+      usedAt: '2026-11-20T06:30:00Z',
+      usedStoreId: 'S001',
+    }),
+  ],
   expired: [coupon({ couponId: 'old', status: 'expired', source: 'birthday', title: '生日杯' })],
   revoked: [coupon({ couponId: 'gone', status: 'revoked', source: 'campaign', title: '活动券' })],
 };
@@ -28,7 +57,8 @@ function serve(over: Partial<typeof wallet> = {}) {
   });
 }
 
-const ids = (container: HTMLElement) => [...container.querySelectorAll('.coupon-card')].map((card) => card.getAttribute('data-coupon-id'));
+const ids = (container: HTMLElement) =>
+  [...container.querySelectorAll('.coupon-card')].map((card) => card.getAttribute('data-coupon-id'));
 
 describe('我的优惠券', () => {
   beforeEach(() => signIn('member'));
@@ -66,7 +96,9 @@ describe('我的优惠券', () => {
     fireEvent.click(container.querySelector('.coupons-tab-used')!);
     await waitFor(() => expect(ids(container)).toEqual(['used']));
     expect(container.querySelector('.coupons-tab-used')!.className).toContain('wallet-tabs__item--active');
-    expect(container.querySelector('.coupon-card-used .coupon-card-valid')!.textContent).toBe('2026-11-20 14:30 已使用');
+    expect(container.querySelector('.coupon-card-used .coupon-card-valid')!.textContent).toBe(
+      '2026-11-20 14:30 已使用',
+    );
     expect(container.querySelector('.coupon-card-used .coupon-card-status')!.textContent).toBe('已使用');
     expect(container.querySelector('.coupon-card-used .coupon-card-source')!.textContent).toBe('集点卡');
 

@@ -10,19 +10,44 @@ import { share } from './__mocks__/taro';
 import { member, mockApi, signIn } from './fixtures';
 
 const badges = [
-  { code: 'first-checkin', name: '初来乍到', description: '完成第一次签到', earnedAt: '2026-11-20T09:00:00+08:00', progress: null },
-  { code: 'streak-7', name: '坚持不懈', description: '连续签到 7 天', earnedAt: null, progress: { current: 3, target: 7 } },
+  {
+    code: 'first-checkin',
+    name: '初来乍到',
+    description: '完成第一次签到',
+    earnedAt: '2026-11-20T09:00:00+08:00',
+    progress: null,
+  },
+  {
+    code: 'streak-7',
+    name: '坚持不懈',
+    description: '连续签到 7 天',
+    earnedAt: null,
+    progress: { current: 3, target: 7 },
+  },
   { code: 'gold', name: '金卡达人', description: '升级为金卡会员', earnedAt: null, progress: null },
 ];
 
 const tasks = [
   { code: 'complete-profile', title: '完善资料（昵称和生日）', points: 20, growth: 0, status: 'todo' },
   { code: 'bind-phone', title: '绑定手机号', points: 20, growth: 0, status: 'todo' },
-  { code: 'first-checkin', title: '首次签到', points: 10, growth: 0, status: 'done', doneAt: '2026-11-20T09:00:00+08:00' },
+  {
+    code: 'first-checkin',
+    title: '首次签到',
+    points: 10,
+    growth: 0,
+    status: 'done',
+    doneAt: '2026-11-20T09:00:00+08:00',
+  },
   { code: 'first-purchase', title: '首次消费', points: 50, growth: 0, status: 'todo' },
 ];
 
-const referrals = { referralCode: 'K7PQ2M', invited: 4, rewarded: 2, pointsEarned: 200, rules: { referrerPoints: 100, secondLevelPoints: 20, maxRewardedPerYear: 50 } };
+const referrals = {
+  referralCode: 'K7PQ2M',
+  invited: 4,
+  rewarded: 2,
+  pointsEarned: 200,
+  rules: { referrerPoints: 100, secondLevelPoints: 20, maxRewardedPerYear: 50 },
+};
 
 beforeEach(() => signIn('member'));
 
@@ -44,7 +69,9 @@ describe('badge wall', () => {
     const streak = container.querySelector('[data-code="streak-7"]')!;
     expect(streak.className).not.toContain('badge-item--earned');
     expect(streak.querySelector('.badge-progress__text')!.textContent).toBe('3/7');
-    expect(JSON.parse(streak.querySelector('.badge-progress__fill')!.getAttribute('data-style')!)).toEqual({ width: '43%' });
+    expect(JSON.parse(streak.querySelector('.badge-progress__fill')!.getAttribute('data-style')!)).toEqual({
+      width: '43%',
+    });
     expect(container.querySelector('.badges-earned-count')!.textContent).toBe('1 / 3');
   });
 });
@@ -67,7 +94,11 @@ describe('tasks', () => {
   });
 
   it('binds the phone from the task (H5 demo: dev:<digits>)', async () => {
-    const request = mockApi(({ method, data }) => (method === 'POST' ? { status: 200, body: { ...member, phoneMasked: '138****0000' } } : { status: 200, body: tasks }));
+    const request = mockApi(({ method, data }) =>
+      method === 'POST'
+        ? { status: 200, body: { ...member, phoneMasked: '138****0000' } }
+        : { status: 200, body: tasks },
+    );
     const { container } = render(<TasksPage />);
     await waitFor(() => expect(container.querySelector('[data-code="bind-phone"] .bind-phone-button')).not.toBeNull());
     fireEvent.click(container.querySelector('[data-code="bind-phone"] .bind-phone-button')!);
@@ -85,7 +116,9 @@ describe('invite', () => {
     expect(sharePath('K7PQ2M')).toBe('/pages/login/index?ref=K7PQ2M');
     expect(inviteLink('https://m.example.com/', 'K7PQ2M')).toBe('https://m.example.com/#/pages/login/index?ref=K7PQ2M');
     expect(inviteLink('https://m.example.com', 'K7PQ2M')).toBe('https://m.example.com/#/pages/login/index?ref=K7PQ2M');
-    expect(inviteLink('http://127.0.0.1:8080/index.html', 'AB12')).toBe('http://127.0.0.1:8080/index.html#/pages/login/index?ref=AB12');
+    expect(inviteLink('http://127.0.0.1:8080/index.html', 'AB12')).toBe(
+      'http://127.0.0.1:8080/index.html#/pages/login/index?ref=AB12',
+    );
   });
 
   it('words the rules from the server’s numbers', () => {

@@ -30,17 +30,31 @@ export const memberCode = (now = Date.now(), ttlSeconds = 60, refreshBeforeSecon
 });
 
 type Reply = { status: number; body: unknown } | Error;
-type Route = (request: { method: string; path: string; query: URLSearchParams; data: unknown; header: Record<string, string> }) => Reply;
+type Route = (request: {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  data: unknown;
+  header: Record<string, string>;
+}) => Reply;
 
 /** Answers Taro.request from a function of (method, path); an Error means the network failed. */
 export function mockApi(route: Route) {
   const request = Taro.request as jest.Mock;
-  request.mockImplementation(async (options: { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
-    const url = new URL(options.url);
-    const reply = route({ method: options.method ?? 'GET', path: url.pathname, query: url.searchParams, data: options.data, header: options.header ?? {} });
-    if (reply instanceof Error) throw reply;
-    return { statusCode: reply.status, data: reply.body, header: {}, errMsg: 'request:ok' };
-  });
+  request.mockImplementation(
+    async (options: { url: string; method?: string; data?: unknown; header?: Record<string, string> }) => {
+      const url = new URL(options.url);
+      const reply = route({
+        method: options.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        data: options.data,
+        header: options.header ?? {},
+      });
+      if (reply instanceof Error) throw reply;
+      return { statusCode: reply.status, data: reply.body, header: {}, errMsg: 'request:ok' };
+    },
+  );
   return request;
 }
 

@@ -15,7 +15,9 @@ describe('LevelBadge', () => {
     const style = JSON.parse(badge.dataset.style!) as { background: string; color: string };
     expect(style.background).toContain(colour);
     expect(style.color).toBe(levelTheme(code).badgeColor);
-    expect(container.querySelector('img.level-badge__emblem')?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(container.querySelector('img.level-badge__emblem')?.getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml;base64,/,
+    );
   });
 
   it('gives every level a different badge, accent and emblem', () => {

@@ -3,7 +3,20 @@ import LevelsPage from '../../miniapp/src/pages/levels/index';
 import { barShares, bucketsOldestFirst, levelReasonText } from '../../miniapp/src/features/levels/level-words';
 import { errorReply, member, mockApi, signIn } from './fixtures';
 
-const months = ['2026-11', '2026-10', '2026-09', '2026-08', '2026-07', '2026-06', '2026-05', '2026-04', '2026-03', '2026-02', '2026-01', '2025-12'];
+const months = [
+  '2026-11',
+  '2026-10',
+  '2026-09',
+  '2026-08',
+  '2026-07',
+  '2026-06',
+  '2026-05',
+  '2026-04',
+  '2026-03',
+  '2026-02',
+  '2026-01',
+  '2025-12',
+];
 const levels = (over: Record<string, unknown> = {}) => ({
   level: { code: 'L2', name: '银卡会员', heldSince: '2026-10-12T10:15:00+08:00', validUntil: '2027-10-12' },
   qualifying: 880,
@@ -11,7 +24,11 @@ const levels = (over: Record<string, unknown> = {}) => ({
     { at: '2026-10-12T10:15:00+08:00', from: 'L1', to: 'L2', reason: 'upgrade' },
     { at: '2026-03-02T10:00:00+08:00', from: null, to: 'L1', reason: 'registered' },
   ],
-  buckets: months.map((month, index) => ({ month, growth: index === 0 ? 120 : index === 1 ? 400 : index === 5 ? 360 : 0, qualifying: true })),
+  buckets: months.map((month, index) => ({
+    month,
+    growth: index === 0 ? 120 : index === 1 ? 400 : index === 5 ? 360 : 0,
+    qualifying: true,
+  })),
   ...over,
 });
 
@@ -39,8 +56,19 @@ describe('level words', () => {
     const ordered = bucketsOldestFirst(levels().buckets);
     expect(ordered[0]!.month).toBe('2025-12');
     expect(ordered[11]!.month).toBe('2026-11');
-    expect(barShares([{ month: 'a', growth: 400, qualifying: true }, { month: 'b', growth: 100, qualifying: true }, { month: 'c', growth: 0, qualifying: true }])).toEqual([1, 0.25, 0]);
-    expect(barShares([{ month: 'a', growth: 1000, qualifying: true }, { month: 'b', growth: 1, qualifying: true }])[1]).toBe(0.04);
+    expect(
+      barShares([
+        { month: 'a', growth: 400, qualifying: true },
+        { month: 'b', growth: 100, qualifying: true },
+        { month: 'c', growth: 0, qualifying: true },
+      ]),
+    ).toEqual([1, 0.25, 0]);
+    expect(
+      barShares([
+        { month: 'a', growth: 1000, qualifying: true },
+        { month: 'b', growth: 1, qualifying: true },
+      ])[1],
+    ).toBe(0.04);
   });
 });
 
@@ -76,7 +104,10 @@ describe('level page', () => {
   });
 
   it('says 长期有效 for the first level and 最高等级 at the top', async () => {
-    serve(levels({ level: { code: 'L1', name: '普通会员', heldSince: '2026-03-02T10:00:00+08:00', validUntil: null } }), { ...member, nextLevel: null });
+    serve(
+      levels({ level: { code: 'L1', name: '普通会员', heldSince: '2026-03-02T10:00:00+08:00', validUntil: null } }),
+      { ...member, nextLevel: null },
+    );
     const { container } = render(<LevelsPage />);
     await waitFor(() => expect(container.querySelector('.level-page-valid')).not.toBeNull());
     expect(container.querySelector('.level-page-valid')!.textContent).toBe('长期有效');
@@ -92,7 +123,13 @@ describe('level page', () => {
 
   it('explains a failure and retries', async () => {
     let fail = true;
-    mockApi(({ path }) => (fail ? errorReply(500, 'INTERNAL', 'boom') : path === '/v1/me' ? { status: 200, body: member } : { status: 200, body: levels() }));
+    mockApi(({ path }) =>
+      fail
+        ? errorReply(500, 'INTERNAL', 'boom')
+        : path === '/v1/me'
+          ? { status: 200, body: member }
+          : { status: 200, body: levels() },
+    );
     const { container } = render(<LevelsPage />);
     await waitFor(() => expect(container.querySelector('.error-state')).not.toBeNull());
     expect(container.querySelector('.error-state')!.textContent).toContain('系统开小差了，请稍后再试');

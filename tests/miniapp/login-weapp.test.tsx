@@ -19,7 +19,10 @@ describe('login in the mini-program', () => {
     expect(container.querySelector('.demo-login-demo-member-1')).toBeNull();
     await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/card/index' }));
     expect(Taro.login).toHaveBeenCalled();
-    expect(request.mock.calls[0][0]).toMatchObject({ url: 'https://api.example.com/v1/auth/wechat', data: { code: 'wx-code' } });
+    expect(request.mock.calls[0][0]).toMatchObject({
+      url: 'https://api.example.com/v1/auth/wechat',
+      data: { code: 'wx-code' },
+    });
   });
 
   it('offers to try again when the server refuses', async () => {
@@ -27,7 +30,15 @@ describe('login in the mini-program', () => {
     mockApi(() =>
       refuse
         ? errorReply(401, 'AUTH_INVALID', '登录已失效，请重新登录')
-        : { status: 200, body: { token: 'tok', expiresAt: new Date(Date.now() + 3600_000).toISOString(), role: 'staff', storeId: 'S002' } },
+        : {
+            status: 200,
+            body: {
+              token: 'tok',
+              expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+              role: 'staff',
+              storeId: 'S002',
+            },
+          },
     );
     render(<LoginPage />);
     await screen.findByText('登录已失效，请重新登录');

@@ -60,7 +60,11 @@ export const scannedMember = (over: Partial<ScannedMember> = {}): ScannedMember 
   ...over,
 });
 
-export const itemsReply = (items: MallItemView[], categories = ['咖啡周边', '体验课程', '定制好物'], nextCursor: string | null = null) => ({
+export const itemsReply = (
+  items: MallItemView[],
+  categories = ['咖啡周边', '体验课程', '定制好物'],
+  nextCursor: string | null = null,
+) => ({
   status: 200,
   body: { items, nextCursor, categories },
 });

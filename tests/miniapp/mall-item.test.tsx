@@ -10,17 +10,24 @@ import { mallItem, order } from './mall-fixtures';
 type Reply = ReturnType<Parameters<typeof mockApi>[0]>;
 
 /** The item page's API: /v1/me with `balance`, the item (changeable), POST /v1/mall/orders answered by `onOrder`. */
-function itemApi(state: { item: MallItemView; balance?: number; onOrder?: (data: unknown, header: Record<string, string>) => Reply }) {
+function itemApi(state: {
+  item: MallItemView;
+  balance?: number;
+  onOrder?: (data: unknown, header: Record<string, string>) => Reply;
+}) {
   return mockApi(({ method, path, data, header }) => {
-    if (path === '/v1/me') return { status: 200, body: { ...member, points: { balance: state.balance ?? 1260, debt: 0, expiring: null } } };
+    if (path === '/v1/me')
+      return { status: 200, body: { ...member, points: { balance: state.balance ?? 1260, debt: 0, expiring: null } } };
     if (method === 'GET' && path === `/v1/mall/items/${state.item.itemId}`) return { status: 200, body: state.item };
-    if (method === 'POST' && path === '/v1/mall/orders') return state.onOrder ? state.onOrder(data, header) : { status: 201, body: order() };
+    if (method === 'POST' && path === '/v1/mall/orders')
+      return state.onOrder ? state.onOrder(data, header) : { status: 201, body: order() };
     return errorReply(404, 'NOT_FOUND', '没有找到相关内容');
   });
 }
 
 const q = (container: HTMLElement, selector: string) => container.querySelector(selector) as HTMLElement;
-const orderCalls = (request: jest.Mock) => request.mock.calls.filter((call) => call[0].method === 'POST' && (call[0].url as string).endsWith('/v1/mall/orders'));
+const orderCalls = (request: jest.Mock) =>
+  request.mock.calls.filter((call) => call[0].method === 'POST' && (call[0].url as string).endsWith('/v1/mall/orders'));
 
 async function openItem(state: Parameters<typeof itemApi>[0]) {
   router.params = { itemId: state.item.itemId };
@@ -65,7 +72,10 @@ describe('礼品详情 page', () => {
   });
 
   it('keeps the quantity within the per-order limit, and says why at the bound', async () => {
-    const { container } = await openItem({ item: mallItem({ points: 100, perOrderLimit: 3, stock: null }), balance: 10_000 });
+    const { container } = await openItem({
+      item: mallItem({ points: 100, perOrderLimit: 3, stock: null }),
+      balance: 10_000,
+    });
     expect(q(container, '.qty-value').textContent).toBe('1');
     expect(q(container, '.qty-minus').className).toContain('qty-stepper__button--off');
     fireEvent.click(q(container, '.qty-minus'));
@@ -111,9 +121,27 @@ describe('礼品详情 page', () => {
   });
 
   it('confirms in a sheet, orders once with an Idempotency-Key, and shows the order', async () => {
-    const item = mallItem({ itemId: 'demo-cup', name: '定制随行杯', points: 800, cashFen: 2000, perOrderLimit: 2, stock: 50 });
-    const made = order({ orderId: '01NEW', itemId: 'demo-cup', itemName: '定制随行杯', quantity: 2, points: 1600, cashFen: 4000 });
-    const { container, request } = await openItem({ item, balance: 2000, onOrder: () => ({ status: 201, body: made }) });
+    const item = mallItem({
+      itemId: 'demo-cup',
+      name: '定制随行杯',
+      points: 800,
+      cashFen: 2000,
+      perOrderLimit: 2,
+      stock: 50,
+    });
+    const made = order({
+      orderId: '01NEW',
+      itemId: 'demo-cup',
+      itemName: '定制随行杯',
+      quantity: 2,
+      points: 1600,
+      cashFen: 4000,
+    });
+    const { container, request } = await openItem({
+      item,
+      balance: 2000,
+      onOrder: () => ({ status: 201, body: made }),
+    });
     fireEvent.click(q(container, '.qty-plus'));
     fireEvent.click(q(container, '.mall-redeem'));
 
@@ -126,7 +154,9 @@ describe('礼品详情 page', () => {
     expect(orderCalls(request)).toHaveLength(0);
 
     fireEvent.click(q(container, '.redeem-confirm'));
-    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/order/index?orderId=01NEW&fresh=1' }));
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/order/index?orderId=01NEW&fresh=1' }),
+    );
     const [call] = orderCalls(request);
     expect(call![0].data).toEqual({ itemId: 'demo-cup', quantity: 2 });
     expect(call![0].header['Idempotency-Key']).toMatch(/^order-/);
@@ -217,7 +247,9 @@ describe('礼品详情 page', () => {
 
   it('says the item is gone when the server does not know it', async () => {
     router.params = { itemId: 'gone' };
-    mockApi(({ path }) => (path === '/v1/me' ? { status: 200, body: member } : errorReply(404, 'NOT_FOUND', '商品不存在或已下架')));
+    mockApi(({ path }) =>
+      path === '/v1/me' ? { status: 200, body: member } : errorReply(404, 'NOT_FOUND', '商品不存在或已下架'),
+    );
     const { container } = render(<MallItemPage />);
     await waitFor(() => expect(container.querySelector('.error-state')).not.toBeNull());
     expect(container.querySelector('.error-state')!.textContent).toContain('礼品不存在');

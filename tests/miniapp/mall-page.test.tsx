@@ -8,9 +8,35 @@ import { itemsReply, mallItem } from './mall-fixtures';
 const catalog = [
   mallItem({ itemId: 'demo-spoon', name: '咖啡勺', points: 50, stock: null }),
   mallItem({ itemId: 'demo-filter', name: '咖啡滤纸', points: 100, stock: 3 }),
-  mallItem({ itemId: 'demo-latte-art', name: '拉花私人课程', category: '体验课程', points: 1000, stock: 0, redeemable: false, reason: 'STOCK_EXHAUSTED' }),
-  mallItem({ itemId: 'demo-cup', name: '定制随行杯', category: '定制好物', points: 800, cashFen: 2000, stock: 50, minLevel: 'L3', minLevelName: '金卡会员', redeemable: false, reason: 'LEVEL_TOO_LOW' }),
-  mallItem({ itemId: 'demo-beans', name: '季节限定咖啡豆', category: '咖啡周边', points: 5000, redeemable: false, reason: 'POINTS_INSUFFICIENT' }),
+  mallItem({
+    itemId: 'demo-latte-art',
+    name: '拉花私人课程',
+    category: '体验课程',
+    points: 1000,
+    stock: 0,
+    redeemable: false,
+    reason: 'STOCK_EXHAUSTED',
+  }),
+  mallItem({
+    itemId: 'demo-cup',
+    name: '定制随行杯',
+    category: '定制好物',
+    points: 800,
+    cashFen: 2000,
+    stock: 50,
+    minLevel: 'L3',
+    minLevelName: '金卡会员',
+    redeemable: false,
+    reason: 'LEVEL_TOO_LOW',
+  }),
+  mallItem({
+    itemId: 'demo-beans',
+    name: '季节限定咖啡豆',
+    category: '咖啡周边',
+    points: 5000,
+    redeemable: false,
+    reason: 'POINTS_INSUFFICIENT',
+  }),
 ];
 
 function mallApi(options: { fail?: () => boolean } = {}) {
@@ -36,7 +62,12 @@ describe('积分商城 page', () => {
     expect(container.querySelector('.skeleton')).not.toBeNull();
     await waitFor(() => expect(container.querySelectorAll('.mall-item')).toHaveLength(5));
     expect(container.querySelector('.mall-balance')!.textContent).toBe('1,260');
-    expect(Array.from(container.querySelectorAll('.mall-tab')).map((tab) => tab.textContent)).toEqual(['全部', '咖啡周边', '体验课程', '定制好物']);
+    expect(Array.from(container.querySelectorAll('.mall-tab')).map((tab) => tab.textContent)).toEqual([
+      '全部',
+      '咖啡周边',
+      '体验课程',
+      '定制好物',
+    ]);
     expect(container.querySelector('.mall-tab--active')!.textContent).toBe('全部');
 
     const spoon = card(container, 'demo-spoon');
@@ -67,7 +98,9 @@ describe('积分商城 page', () => {
     fireEvent.click(Array.from(container.querySelectorAll('.mall-tab')).find((tab) => tab.textContent === '体验课程')!);
     await waitFor(() => expect(container.querySelectorAll('.mall-item')).toHaveLength(1));
     expect(container.querySelector('.mall-tab--active')!.textContent).toBe('体验课程');
-    const urls = request.mock.calls.map((call) => call[0].url as string).filter((url) => url.includes('/v1/mall/items'));
+    const urls = request.mock.calls
+      .map((call) => call[0].url as string)
+      .filter((url) => url.includes('/v1/mall/items'));
     expect(urls[urls.length - 1]).toMatch(/\/v1\/mall\/items\?category=%E4%BD%93%E9%AA%8C%E8%AF%BE%E7%A8%8B$/);
   });
 
@@ -103,7 +136,11 @@ describe('积分商城 page', () => {
     const request = mallApi();
     const { container } = render(<MallPage />);
     await waitFor(() => expect(container.querySelectorAll('.mall-item')).toHaveLength(5));
-    const paths = (from: number) => request.mock.calls.slice(from).map((call) => new URL(call[0].url as string).pathname).sort();
+    const paths = (from: number) =>
+      request.mock.calls
+        .slice(from)
+        .map((call) => new URL(call[0].url as string).pathname)
+        .sort();
     expect(paths(0)).toEqual(['/v1/mall/items', '/v1/me']);
 
     let before = request.mock.calls.length;

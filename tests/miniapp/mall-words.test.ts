@@ -32,15 +32,28 @@ describe('reason labels', () => {
   it('has no label for an item that can be redeemed, and a short one for the button', () => {
     expect(reasonLabel(mallItem())).toBeNull();
     expect(reasonShort(mallItem())).toBeNull();
-    expect(reasonShort(mallItem({ redeemable: false, reason: 'LEVEL_TOO_LOW', minLevelName: '金卡会员' }))).toBe('等级不足');
+    expect(reasonShort(mallItem({ redeemable: false, reason: 'LEVEL_TOO_LOW', minLevelName: '金卡会员' }))).toBe(
+      '等级不足',
+    );
     expect(reasonLabel(mallItem({ redeemable: false, reason: 'LEVEL_TOO_LOW', minLevelName: null }))).toBe('等级不足');
   });
 
   it('explains the reason in a sentence the member can act on', () => {
-    expect(reasonExplanation(mallItem({ redeemable: false, reason: 'POINTS_INSUFFICIENT', points: 1000 }), 660)).toBe('还差 340 积分，消费、签到都能攒积分');
-    expect(reasonExplanation(mallItem({ redeemable: false, reason: 'LEVEL_TOO_LOW', minLevelName: '银卡会员' }), 5000)).toBe('银卡会员及以上会员才能兑换');
-    expect(reasonExplanation(mallItem({ redeemable: false, reason: 'LIMIT_REACHED', perMemberLimit: 1 }), 5000)).toBe('每人限兑 1 件，你已经兑满了');
-    expect(reasonExplanation(mallItem({ redeemable: false, reason: 'SALE_NOT_STARTED', saleFrom: '2026-12-01T02:00:00Z' }), 5000)).toBe('兑换将于 2026年12月1日 10:00 开始');
+    expect(reasonExplanation(mallItem({ redeemable: false, reason: 'POINTS_INSUFFICIENT', points: 1000 }), 660)).toBe(
+      '还差 340 积分，消费、签到都能攒积分',
+    );
+    expect(
+      reasonExplanation(mallItem({ redeemable: false, reason: 'LEVEL_TOO_LOW', minLevelName: '银卡会员' }), 5000),
+    ).toBe('银卡会员及以上会员才能兑换');
+    expect(reasonExplanation(mallItem({ redeemable: false, reason: 'LIMIT_REACHED', perMemberLimit: 1 }), 5000)).toBe(
+      '每人限兑 1 件，你已经兑满了',
+    );
+    expect(
+      reasonExplanation(
+        mallItem({ redeemable: false, reason: 'SALE_NOT_STARTED', saleFrom: '2026-12-01T02:00:00Z' }),
+        5000,
+      ),
+    ).toBe('兑换将于 2026年12月1日 10:00 开始');
     expect(reasonExplanation(mallItem(), 5000)).toBeNull();
   });
 });
@@ -64,26 +77,34 @@ describe('stock, price, limits and sale window', () => {
   it('names the limits, with what the member already has', () => {
     expect(limitsText(mallItem({ perMemberLimit: null, perOrderLimit: null }))).toBeNull();
     expect(limitsText(mallItem({ perMemberLimit: 2, perOrderLimit: 1 }))).toBe('每人限兑 2 件，每单限兑 1 件');
-    expect(limitsText(mallItem({ perMemberLimit: 2, perOrderLimit: null, redeemedByMe: 1 }))).toBe('每人限兑 2 件（已兑 1 件）');
+    expect(limitsText(mallItem({ perMemberLimit: 2, perOrderLimit: null, redeemedByMe: 1 }))).toBe(
+      '每人限兑 2 件（已兑 1 件）',
+    );
   });
 
   it('prints the last day of a sale that ends at midnight', () => {
     expect(saleWindowText(null, null)).toBeNull();
-    expect(saleWindowText('2026-11-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00')).toBe('2026年11月1日 至 2026年12月31日');
+    expect(saleWindowText('2026-11-01T00:00:00+08:00', '2027-01-01T00:00:00+08:00')).toBe(
+      '2026年11月1日 至 2026年12月31日',
+    );
     expect(saleWindowText('2026-11-01T00:00:00+08:00', null)).toBe('2026年11月1日 起');
     expect(saleWindowText(null, '2026-12-01T00:00:00+08:00')).toBe('至 2026年11月30日');
   });
 });
 
 describe('quantity bounds', () => {
-  const item = (over = {}) => mallItem({ points: 100, stock: null, perOrderLimit: null, perMemberLimit: null, ...over });
+  const item = (over = {}) =>
+    mallItem({ points: 100, stock: null, perOrderLimit: null, perMemberLimit: null, ...over });
 
   it('is bounded by the per-order limit', () => {
     expect(quantityBound(item({ perOrderLimit: 2 }), 10_000)).toEqual({ max: 2, why: '每单限兑 2 件' });
   });
 
   it('is bounded by what is left of the per-member limit', () => {
-    expect(quantityBound(item({ perMemberLimit: 3, redeemedByMe: 1 }), 10_000)).toEqual({ max: 2, why: '每人限兑 3 件，你还可兑 2 件' });
+    expect(quantityBound(item({ perMemberLimit: 3, redeemedByMe: 1 }), 10_000)).toEqual({
+      max: 2,
+      why: '每人限兑 3 件，你还可兑 2 件',
+    });
   });
 
   it('is bounded by the stock', () => {

@@ -4,7 +4,12 @@ import type { CampaignView } from '@app/shared';
 import CampaignNewPage from '../../miniapp/src/marketer/campaign-new/index';
 import CampaignPage from '../../miniapp/src/marketer/campaign/index';
 import CampaignsPage from '../../miniapp/src/marketer/campaigns/index';
-import { audienceSummary, buildAudience, emptyAudienceDraft, memberNosOf } from '../../miniapp/src/features/campaigns/audience-form';
+import {
+  audienceSummary,
+  buildAudience,
+  emptyAudienceDraft,
+  memberNosOf,
+} from '../../miniapp/src/features/campaigns/audience-form';
 import { buildCampaign, emptyCampaignDraft } from '../../miniapp/src/features/campaigns/campaign-form';
 import { rateText } from '../../miniapp/src/features/campaigns/campaign-words';
 import { forgetCampaigns, rememberTemplate } from '../../miniapp/src/features/campaigns/campaign-cache';
@@ -16,8 +21,23 @@ const stores = [
   { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
   { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
 ];
-const templates = { items: [template(), template({ templateId: 'tpl-2', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, minSpendFen: 0 })], nextCursor: null };
-const sample = [{ memberId: 'm1', memberNo: '10000003', nickname: '新朋友', levelCode: 'L1', joinedAt: '2025-11-20T02:00:00Z' }];
+const templates = {
+  items: [
+    template(),
+    template({
+      templateId: 'tpl-2',
+      title: '拿铁8.8折',
+      type: 'percent_off',
+      valueFen: null,
+      percent: 88,
+      minSpendFen: 0,
+    }),
+  ],
+  nextCursor: null,
+};
+const sample = [
+  { memberId: 'm1', memberNo: '10000003', nickname: '新朋友', levelCode: 'L1', joinedAt: '2025-11-20T02:00:00Z' },
+];
 
 const flush = () =>
   act(async () => {
@@ -28,15 +48,35 @@ function type(container: HTMLElement, selector: string, value: string) {
   fireEvent.change(container.querySelector(selector)!, { target: { value } });
 }
 
-const posts = (request: jest.Mock, path: string) => request.mock.calls.filter(([options]) => options.method === 'POST' && new URL(options.url).pathname === path).map(([options]) => options);
+const posts = (request: jest.Mock, path: string) =>
+  request.mock.calls
+    .filter(([options]) => options.method === 'POST' && new URL(options.url).pathname === path)
+    .map(([options]) => options);
 
 describe('the audience and campaign rules', () => {
   it('keeps only the conditions given, and reads member numbers from lines, commas and spaces', () => {
     expect(buildAudience(emptyAudienceDraft())).toEqual({ ok: true, audience: {} });
-    const built = buildAudience({ ...emptyAudienceDraft(), levels: ['L1'], joinedFrom: '2026-1-1', inactiveDays: '30', birthdayMonth: 3, pointsMin: '100', homeStoreIds: ['S001'], memberNos: '10000001\n10000002, 10000001' });
+    const built = buildAudience({
+      ...emptyAudienceDraft(),
+      levels: ['L1'],
+      joinedFrom: '2026-1-1',
+      inactiveDays: '30',
+      birthdayMonth: 3,
+      pointsMin: '100',
+      homeStoreIds: ['S001'],
+      memberNos: '10000001\n10000002, 10000001',
+    });
     expect(built).toEqual({
       ok: true,
-      audience: { levels: ['L1'], joinedFrom: '2026-01-01', inactiveDays: 30, birthdayMonth: 3, pointsMin: 100, homeStoreIds: ['S001'], memberNos: ['10000001', '10000002'] },
+      audience: {
+        levels: ['L1'],
+        joinedFrom: '2026-01-01',
+        inactiveDays: 30,
+        birthdayMonth: 3,
+        pointsMin: 100,
+        homeStoreIds: ['S001'],
+        memberNos: ['10000001', '10000002'],
+      },
     });
     expect(memberNosOf('1000000 abc 10000001')).toEqual({ valid: ['10000001'], invalid: ['1000000', 'abc'] });
     expect(buildAudience({ ...emptyAudienceDraft(), pointsMin: '500', pointsMax: '100', memberNos: '123' })).toEqual({
@@ -47,7 +87,17 @@ describe('the audience and campaign rules', () => {
 
   it('says an audience in words', () => {
     expect(audienceSummary({})).toEqual(['全部会员']);
-    expect(audienceSummary({ levels: ['L1', 'L2'], inactiveDays: 30, birthdayMonth: 3, pointsMin: 100, pointsMax: 500, homeStoreIds: ['S002'], memberNos: ['10000001'] })).toEqual([
+    expect(
+      audienceSummary({
+        levels: ['L1', 'L2'],
+        inactiveDays: 30,
+        birthdayMonth: 3,
+        pointsMin: 100,
+        pointsMax: 500,
+        homeStoreIds: ['S002'],
+        memberNos: ['10000001'],
+      }),
+    ).toEqual([
       '等级：普通会员、银卡会员',
       '30 天未消费',
       '3 月生日',
@@ -60,14 +110,45 @@ describe('the audience and campaign rules', () => {
   it('builds a push (now or at a moment) and a claim campaign', () => {
     const now = Date.parse('2026-11-23T10:00:00+08:00');
     const base = { ...emptyCampaignDraft(), name: '回馈', templateId: 'tpl-1' };
-    expect(buildCampaign(base, { levels: ['L1'] }, now)).toEqual({ ok: true, body: { name: '回馈', kind: 'push', templateId: 'tpl-1', audience: { levels: ['L1'] }, notify: true } });
-    const scheduled = buildCampaign({ ...base, sendMode: 'schedule', scheduleDate: '2026-12-01', scheduleTime: '9:30' }, {}, now);
+    expect(buildCampaign(base, { levels: ['L1'] }, now)).toEqual({
+      ok: true,
+      body: { name: '回馈', kind: 'push', templateId: 'tpl-1', audience: { levels: ['L1'] }, notify: true },
+    });
+    const scheduled = buildCampaign(
+      { ...base, sendMode: 'schedule', scheduleDate: '2026-12-01', scheduleTime: '9:30' },
+      {},
+      now,
+    );
     expect(scheduled.ok && scheduled.body.scheduleAt).toBe('2026-12-01T09:30:00+08:00');
-    expect(buildCampaign({ ...base, sendMode: 'schedule', scheduleDate: '2026-11-01', scheduleTime: '10:00' }, {}, now)).toEqual({ ok: false, errors: { schedule: '发送时间需晚于现在' } });
-    const claim = buildCampaign({ ...base, kind: 'claim', stock: '100', perMemberLimit: '2', claimFrom: '2026-12-01', claimUntil: '2026-12-31', budget: '500' }, {}, now);
+    expect(
+      buildCampaign({ ...base, sendMode: 'schedule', scheduleDate: '2026-11-01', scheduleTime: '10:00' }, {}, now),
+    ).toEqual({ ok: false, errors: { schedule: '发送时间需晚于现在' } });
+    const claim = buildCampaign(
+      {
+        ...base,
+        kind: 'claim',
+        stock: '100',
+        perMemberLimit: '2',
+        claimFrom: '2026-12-01',
+        claimUntil: '2026-12-31',
+        budget: '500',
+      },
+      {},
+      now,
+    );
     expect(claim).toEqual({
       ok: true,
-      body: { name: '回馈', kind: 'claim', templateId: 'tpl-1', audience: {}, stock: 100, perMemberLimit: 2, claimFrom: '2026-12-01T00:00:00+08:00', claimUntil: '2027-01-01T00:00:00+08:00', budgetFen: 50000 },
+      body: {
+        name: '回馈',
+        kind: 'claim',
+        templateId: 'tpl-1',
+        audience: {},
+        stock: 100,
+        perMemberLimit: 2,
+        claimFrom: '2026-12-01T00:00:00+08:00',
+        claimUntil: '2027-01-01T00:00:00+08:00',
+        budgetFen: 50000,
+      },
     });
     expect(buildCampaign({ ...emptyCampaignDraft(), kind: 'claim', perMemberLimit: '21' }, {}, now)).toEqual({
       ok: false,
@@ -92,9 +173,20 @@ describe('新建营销活动', () => {
       if (path === '/v1/admin/coupon-templates') return { status: 200, body: templates };
       if (path === '/v1/admin/audiences/preview') {
         const { audience } = data as { audience: { levels?: string[] } };
-        return (over.preview?.(audience) as never) ?? { status: 200, body: { count: audience.levels?.includes('L1') ? 1234 : 5000, sample } };
+        return (
+          (over.preview?.(audience) as never) ?? {
+            status: 200,
+            body: { count: audience.levels?.includes('L1') ? 1234 : 5000, sample },
+          }
+        );
       }
-      if (method === 'POST' && path === '/v1/admin/campaigns') return (over.create?.(data) as never) ?? { status: 201, body: campaign({ ...(data as object), campaignId: 'cmp-new' } as Partial<CampaignView>) };
+      if (method === 'POST' && path === '/v1/admin/campaigns')
+        return (
+          (over.create?.(data) as never) ?? {
+            status: 201,
+            body: campaign({ ...(data as object), campaignId: 'cmp-new' } as Partial<CampaignView>),
+          }
+        );
       return errorReply(404, 'NOT_FOUND', 'x');
     });
   }
@@ -122,7 +214,10 @@ describe('新建营销活动', () => {
       jest.advanceTimersByTime(500);
     });
     await flush();
-    expect(posts(request, '/v1/admin/audiences/preview').map((call) => call.data)).toEqual([{ audience: {} }, { audience: { levels: ['L1'] } }]);
+    expect(posts(request, '/v1/admin/audiences/preview').map((call) => call.data)).toEqual([
+      { audience: {} },
+      { audience: { levels: ['L1'] } },
+    ]);
     expect(container.querySelector('.audience-count')!.textContent).toBe('1,234');
     expect(container.querySelector('.audience-sample')!.textContent).toContain('新朋友');
     expect(container.querySelector('.audience-sample')!.textContent).toContain('10000003');
@@ -143,12 +238,20 @@ describe('新建营销活动', () => {
     await flush();
     type(container, '.campaign-name', '普通会员回馈');
     fireEvent.click(container.querySelector('.campaign-template-tpl-1 .template-row')!);
-    expect(container.querySelector('.campaign-template-tpl-1 .template-row')!.className).toContain('template-row--picked');
+    expect(container.querySelector('.campaign-template-tpl-1 .template-row')!.className).toContain(
+      'template-row--picked',
+    );
     fireEvent.click(container.querySelector('.audience-level-L1')!);
     fireEvent.click(container.querySelector('.campaign-create')!);
     await flush();
     const [create] = posts(request, '/v1/admin/campaigns');
-    expect(create!.data).toEqual({ name: '普通会员回馈', kind: 'push', templateId: 'tpl-1', audience: { levels: ['L1'] }, notify: true });
+    expect(create!.data).toEqual({
+      name: '普通会员回馈',
+      kind: 'push',
+      templateId: 'tpl-1',
+      audience: { levels: ['L1'] },
+      notify: true,
+    });
     expect(create!.header['Idempotency-Key']).toMatch(/^campaign-/);
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/marketer/campaign/index?campaignId=cmp-new' });
   });
@@ -198,8 +301,12 @@ describe('新建营销活动', () => {
     rememberTemplate(template({ templateId: 'tpl-2' }));
     const { container } = render(<CampaignNewPage />);
     await flush();
-    expect(container.querySelector('.campaign-template-tpl-2 .template-row')!.className).toContain('template-row--picked');
-    expect(container.querySelector('.campaign-template-tpl-1 .template-row')!.className).not.toContain('template-row--picked');
+    expect(container.querySelector('.campaign-template-tpl-2 .template-row')!.className).toContain(
+      'template-row--picked',
+    );
+    expect(container.querySelector('.campaign-template-tpl-1 .template-row')!.className).not.toContain(
+      'template-row--picked',
+    );
   });
 
   it('asks for a name and a template before sending anything', async () => {
@@ -229,7 +336,12 @@ describe('a campaign’s page', () => {
       let reads = 0;
       const request = mockApi(({ method, path }) => {
         if (method === 'POST' && path === '/v1/admin/campaigns/cmp-1/launch') {
-          state = campaign({ status: 'dispatching', launchedAt: '2026-11-23T02:00:00Z', progress: { shardsDone: 0, shards: 4 }, stats: { ...campaign().stats, targeted: 2 } });
+          state = campaign({
+            status: 'dispatching',
+            launchedAt: '2026-11-23T02:00:00Z',
+            progress: { shardsDone: 0, shards: 4 },
+            stats: { ...campaign().stats, targeted: 2 },
+          });
           return { status: 200, body: state };
         }
         if (path === '/v1/admin/campaigns/cmp-1') {
@@ -239,7 +351,15 @@ describe('a campaign’s page', () => {
               status: 'completed',
               completedAt: '2026-11-23T02:00:04Z',
               progress: { shardsDone: 4, shards: 4 },
-              stats: { targeted: 2, issued: 2, claimed: 0, redeemed: 1, redemptionRate: 0.5, discountFen: 500, salesFen: 3550 },
+              stats: {
+                targeted: 2,
+                issued: 2,
+                claimed: 0,
+                redeemed: 1,
+                redemptionRate: 0.5,
+                discountFen: 500,
+                salesFen: 3550,
+              },
             });
           } else if (state.status === 'dispatching') state = { ...state, progress: { shardsDone: 2, shards: 4 } };
           return { status: 200, body: state };
@@ -252,7 +372,9 @@ describe('a campaign’s page', () => {
       expect(container.querySelector('.campaign-audience')!.textContent).toBe('等级：普通会员');
       fireEvent.click(container.querySelector('.campaign-launch')!);
       await flush();
-      expect((Taro.showModal as jest.Mock).mock.calls[0][0].content).toContain('立即向符合条件的会员发放「满30减5」，并发送到账通知');
+      expect((Taro.showModal as jest.Mock).mock.calls[0][0].content).toContain(
+        '立即向符合条件的会员发放「满30减5」，并发送到账通知',
+      );
       const [launch] = posts(request, '/v1/admin/campaigns/cmp-1/launch');
       expect(launch!.header['Idempotency-Key']).toMatch(/^launch-/);
       expect(container.querySelector('.campaign-status')!.textContent).toBe('发送中');
@@ -301,9 +423,25 @@ describe('a campaign’s page', () => {
 
   it('cancels an active claim campaign, retrying with the same key after no answer', async () => {
     let tries = 0;
-    const active = campaign({ kind: 'claim', status: 'active', stock: 100, stats: { targeted: 0, issued: 30, claimed: 30, redeemed: 3, redemptionRate: 0.1, discountFen: 1500, salesFen: 12000 } });
+    const active = campaign({
+      kind: 'claim',
+      status: 'active',
+      stock: 100,
+      stats: {
+        targeted: 0,
+        issued: 30,
+        claimed: 30,
+        redeemed: 3,
+        redemptionRate: 0.1,
+        discountFen: 1500,
+        salesFen: 12000,
+      },
+    });
     const request = mockApi(({ method }) => {
-      if (method === 'POST') return ++tries === 1 ? new Error('offline') : { status: 200, body: { ...active, status: 'cancelled', cancelledAt: '2026-11-23T03:00:00Z' } };
+      if (method === 'POST')
+        return ++tries === 1
+          ? new Error('offline')
+          : { status: 200, body: { ...active, status: 'cancelled', cancelledAt: '2026-11-23T03:00:00Z' } };
       return { status: 200, body: active };
     });
     const { container } = render(<CampaignPage />);
@@ -343,7 +481,20 @@ describe('营销活动', () => {
       body: {
         items: [
           campaign({ campaignId: 'c-draft' }),
-          campaign({ campaignId: 'c-done', name: '双十一', status: 'completed', stats: { targeted: 10, issued: 10, claimed: 0, redeemed: 4, redemptionRate: 0.4, discountFen: 2000, salesFen: 50000 } }),
+          campaign({
+            campaignId: 'c-done',
+            name: '双十一',
+            status: 'completed',
+            stats: {
+              targeted: 10,
+              issued: 10,
+              claimed: 0,
+              redeemed: 4,
+              redemptionRate: 0.4,
+              discountFen: 2000,
+              salesFen: 50000,
+            },
+          }),
         ],
         nextCursor: null,
       },
@@ -352,7 +503,9 @@ describe('营销活动', () => {
     await waitFor(() => expect(container.querySelector('.campaign-row-c-done')).not.toBeNull());
     expect(container.querySelector('.campaign-row-c-draft .campaign-row-status--draft')!.textContent).toBe('草稿');
     expect(container.querySelector('.campaign-row-c-done .campaign-row-status--completed')!.textContent).toBe('已完成');
-    expect(container.querySelector('.campaign-row-c-done')!.textContent).toContain('已发 10 · 已核销 4 · 带动销售 ¥500.00');
+    expect(container.querySelector('.campaign-row-c-done')!.textContent).toContain(
+      '已发 10 · 已核销 4 · 带动销售 ¥500.00',
+    );
     fireEvent.click(container.querySelector('.campaign-row-c-done')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/marketer/campaign/index?campaignId=c-done' });
     fireEvent.click(container.querySelector('.campaigns-new')!);

@@ -17,14 +17,17 @@ const flush = () =>
     for (let i = 0; i < 8; i++) await Promise.resolve();
   });
 
-const type = (container: HTMLElement, selector: string, value: string) => fireEvent.change(container.querySelector(selector)!, { target: { value } });
+const type = (container: HTMLElement, selector: string, value: string) =>
+  fireEvent.change(container.querySelector(selector)!, { target: { value } });
 const text = (container: HTMLElement, selector: string) => container.querySelector(selector)?.textContent ?? null;
 
 beforeEach(() => signIn('marketer'));
 
 describe('数据看板', () => {
   it('shows the KPIs of the overview, its blocks and the churn list leading to a prefilled campaign', async () => {
-    const request = mockApi(({ path }) => (path === '/v1/admin/analytics/overview' ? { status: 200, body: overview() } : errorReply(404, 'NOT_FOUND', 'no')));
+    const request = mockApi(({ path }) =>
+      path === '/v1/admin/analytics/overview' ? { status: 200, body: overview() } : errorReply(404, 'NOT_FOUND', 'no'),
+    );
     const { container } = render(<DashboardPage />);
     await waitFor(() => expect(container.querySelector('.kpi-members')).not.toBeNull());
 
@@ -77,13 +80,33 @@ describe('数据看板', () => {
 
   it('checks a custom range before asking', () => {
     const now = Date.parse('2026-11-23T10:00:00+08:00');
-    expect(readCustomRange('2026-11-01', '2026-11-20', now)).toEqual({ ok: true, range: { from: '2026-11-01', to: '2026-11-20' } });
-    expect(readCustomRange('2026-11-20', '2026-11-01', now)).toEqual({ ok: false, errors: { to: '结束日期不能早于开始日期' } });
-    expect(readCustomRange('2026-11-20', '2026-11-24', now)).toEqual({ ok: false, errors: { to: '结束日期不能晚于今天' } });
+    expect(readCustomRange('2026-11-01', '2026-11-20', now)).toEqual({
+      ok: true,
+      range: { from: '2026-11-01', to: '2026-11-20' },
+    });
+    expect(readCustomRange('2026-11-20', '2026-11-01', now)).toEqual({
+      ok: false,
+      errors: { to: '结束日期不能早于开始日期' },
+    });
+    expect(readCustomRange('2026-11-20', '2026-11-24', now)).toEqual({
+      ok: false,
+      errors: { to: '结束日期不能晚于今天' },
+    });
     expect(readCustomRange('2024-01-01', '2026-11-20', now)).toEqual({ ok: false, errors: { to: '最多查询 366 天' } });
-    expect(readCustomRange('x', '', now)).toEqual({ ok: false, errors: { from: '日期格式为 2026-01-31', to: '日期格式为 2026-01-31' } });
+    expect(readCustomRange('x', '', now)).toEqual({
+      ok: false,
+      errors: { from: '日期格式为 2026-01-31', to: '日期格式为 2026-01-31' },
+    });
     expect(quickRange(7, now)).toEqual({ from: '2026-11-17', to: '2026-11-23' });
-    expect(kpisOf(emptyOverview()).map((kpi) => kpi.label)).toEqual(['会员总数', '新增会员', '有消费会员占比', '积分负债', '30 天内到期', '60 天内到期', '90 天内到期']);
+    expect(kpisOf(emptyOverview()).map((kpi) => kpi.label)).toEqual([
+      '会员总数',
+      '新增会员',
+      '有消费会员占比',
+      '积分负债',
+      '30 天内到期',
+      '60 天内到期',
+      '90 天内到期',
+    ]);
   });
 });
 
@@ -93,7 +116,8 @@ describe('会员 360: 调整积分', () => {
     let balance = 1260;
     let network = true;
     const request = mockApi(({ method, path, data }) => {
-      if (method === 'GET' && path === '/v1/admin/members/m1') return { status: 200, body: member360({ profile: { ...member360().profile, points: balance } }) };
+      if (method === 'GET' && path === '/v1/admin/members/m1')
+        return { status: 200, body: member360({ profile: { ...member360().profile, points: balance } }) };
       if (method === 'POST' && path === '/v1/admin/members/m1/points') {
         if (network) return new Error('offline');
         const body = data as { points: number };
@@ -118,7 +142,9 @@ describe('会员 360: 调整积分', () => {
     type(container, '.adjust-reason', '门店活动补发');
     fireEvent.click(container.querySelector('.adjust-submit')!);
     await flush();
-    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('确认为 拿铁爱好者（10000001）增加 100 积分') }));
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({ content: expect.stringContaining('确认为 拿铁爱好者（10000001）增加 100 积分') }),
+    );
     await waitFor(() => expect(text(container, '.adjust-submit')).toBe('重试调整'));
     const posts = () => request.mock.calls.filter(([options]) => options.method === 'POST').map(([options]) => options);
     const key = posts()[0].header['Idempotency-Key'];
@@ -136,16 +162,33 @@ describe('会员 360: 调整积分', () => {
   });
 
   it('reads a deduction and refuses bad input', () => {
-    expect(readAdjustment({ sign: 'minus', points: '50', reason: ' 误发 ' })).toEqual({ ok: true, body: { points: -50, reason: '误发' } });
-    expect(readAdjustment({ sign: 'plus', points: '0', reason: '补' })).toEqual({ ok: false, errors: { points: '积分为 1–1,000,000 的整数', reason: '请填写调整原因（至少 2 个字）' } });
-    expect(readAdjustment({ sign: 'plus', points: '1.5', reason: '补发' })).toEqual({ ok: false, errors: { points: '积分为 1–1,000,000 的整数' } });
+    expect(readAdjustment({ sign: 'minus', points: '50', reason: ' 误发 ' })).toEqual({
+      ok: true,
+      body: { points: -50, reason: '误发' },
+    });
+    expect(readAdjustment({ sign: 'plus', points: '0', reason: '补' })).toEqual({
+      ok: false,
+      errors: { points: '积分为 1–1,000,000 的整数', reason: '请填写调整原因（至少 2 个字）' },
+    });
+    expect(readAdjustment({ sign: 'plus', points: '1.5', reason: '补发' })).toEqual({
+      ok: false,
+      errors: { points: '积分为 1–1,000,000 的整数' },
+    });
   });
 
   it('adds a tag', async () => {
     router.params = { memberId: 'm1' };
     mockApi(({ method, path, data }) => {
       if (method === 'GET') return { status: 200, body: member360() };
-      if (path === '/v1/admin/members/m1/tags') return { status: 200, body: { memberId: 'm1', tags: ['咖啡达人', ...((data as { add: string[] }).add ?? [])], segments: ['returning'] } };
+      if (path === '/v1/admin/members/m1/tags')
+        return {
+          status: 200,
+          body: {
+            memberId: 'm1',
+            tags: ['咖啡达人', ...((data as { add: string[] }).add ?? [])],
+            segments: ['returning'],
+          },
+        };
       return errorReply(404, 'NOT_FOUND', 'no');
     });
     const { container } = render(<MemberPage />);
@@ -161,9 +204,17 @@ describe('会员 360: 调整积分', () => {
 
 describe('规则设置', () => {
   const program = () => ({
-    current: { version: 3, effectiveAt: '2026-11-01T00:00:00+08:00', createdBy: 'marketer:marketer', settings: demoProgram },
+    current: {
+      version: 3,
+      effectiveAt: '2026-11-01T00:00:00+08:00',
+      createdBy: 'marketer:marketer',
+      settings: demoProgram,
+    },
     upcoming: [],
-    history: [{ version: 3, effectiveAt: '2026-11-01T00:00:00+08:00', createdBy: 'marketer:marketer' }, { version: 2, effectiveAt: '2026-01-01T00:00:00+08:00', createdBy: 'system' }],
+    history: [
+      { version: 3, effectiveAt: '2026-11-01T00:00:00+08:00', createdBy: 'marketer:marketer' },
+      { version: 2, effectiveAt: '2026-01-01T00:00:00+08:00', createdBy: 'system' },
+    ],
   });
 
   it('shows the version, puts local and server validation errors at their fields', async () => {
@@ -171,7 +222,12 @@ describe('规则设置', () => {
     const request = mockApi(({ method }) => {
       if (method === 'GET') return { status: 200, body: program() };
       puts += 1;
-      return errorReply(400, 'VALIDATION_FAILED', 'invalid settings', { issues: [{ path: 'body.levels.1.threshold', message: 'thresholds must ascend' }, { path: ['body', 'earning', 'pointsPerYuan'], message: 'Too small' }] });
+      return errorReply(400, 'VALIDATION_FAILED', 'invalid settings', {
+        issues: [
+          { path: 'body.levels.1.threshold', message: 'thresholds must ascend' },
+          { path: ['body', 'earning', 'pointsPerYuan'], message: 'Too small' },
+        ],
+      });
     });
     const { container } = render(<SettingsPage />);
     await waitFor(() => expect(container.querySelector('.settings-current-version')).not.toBeNull());
@@ -221,7 +277,17 @@ describe('操作日志', () => {
     mockApi(() => ({
       status: 200,
       body: {
-        items: [{ auditId: 'a1', at: '2026-11-23T02:00:00Z', actor: 'marketer:marketer', action: 'points.adjust', target: { kind: 'member', id: 'm1' }, before: { balance: 1260, debt: 0 }, after: { balance: 1360, debt: 0, points: 100, reason: '补发' } }],
+        items: [
+          {
+            auditId: 'a1',
+            at: '2026-11-23T02:00:00Z',
+            actor: 'marketer:marketer',
+            action: 'points.adjust',
+            target: { kind: 'member', id: 'm1' },
+            before: { balance: 1260, debt: 0 },
+            after: { balance: 1360, debt: 0, points: 100, reason: '补发' },
+          },
+        ],
         nextCursor: null,
       },
     }));
@@ -231,8 +297,15 @@ describe('操作日志', () => {
     expect(text(container, '.audit-row__meta')).toBe('营销 marketer · 会员 m1 ›');
     fireEvent.click(container.querySelector('.audit-open-member')!);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/marketer/member/index?memberId=m1' });
-    expect([...container.querySelectorAll('.audit-row__change')].map((node) => node.textContent)).toEqual(['积分余额 1,260 → 1,360', '积分 +100', '原因 补发']);
+    expect([...container.querySelectorAll('.audit-row__change')].map((node) => node.textContent)).toEqual([
+      '积分余额 1,260 → 1,360',
+      '积分 +100',
+      '原因 补发',
+    ]);
     expect(changeLines({ status: 'draft' }, { status: 'active' })).toEqual(['状态 草稿 → 进行中']);
-    expect(changeLines(undefined, { name: '双十一', templateId: 't1', audience: {} })).toEqual(['名称 双十一', '另有 2 项设置']);
+    expect(changeLines(undefined, { name: '双十一', templateId: 't1', audience: {} })).toEqual([
+      '名称 双十一',
+      '另有 2 项设置',
+    ]);
   });
 });

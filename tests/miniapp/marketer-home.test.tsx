@@ -14,7 +14,10 @@ describe('marketer home', () => {
     const request = mockApi(({ method, path, data }) => {
       if (path === '/v1/admin/stores') return { status: 200, body: stores };
       if (method === 'POST' && path === '/v1/admin/staff')
-        return { status: 201, body: { ...(data as object), createdAt: '2025-11-23T10:00:00+08:00', createdBy: 'marketer' } };
+        return {
+          status: 201,
+          body: { ...(data as object), createdAt: '2025-11-23T10:00:00+08:00', createdBy: 'marketer' },
+        };
       return errorReply(404, 'NOT_FOUND', '没有找到相关内容');
     });
     const { container } = render(<MarketerHomePage />);
@@ -23,12 +26,18 @@ describe('marketer home', () => {
     fireEvent.click(container.querySelector('.provision-store-S002')!);
     fireEvent.click(container.querySelector('.provision-submit')!);
     await screen.findByText('已开通');
-    expect(request.mock.calls.find(([o]) => o.method === 'POST')![0].data).toEqual({ openid: 'staff-s009', role: 'staff', storeId: 'S002' });
+    expect(request.mock.calls.find(([o]) => o.method === 'POST')![0].data).toEqual({
+      openid: 'staff-s009',
+      role: 'staff',
+      storeId: 'S002',
+    });
     expect(container.querySelector('.provision-created')!.textContent).toContain('啡常时光·陆家嘴店');
   });
 
   it('checks the form before sending it', async () => {
-    const request = mockApi(({ path }) => (path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(500, 'INTERNAL', 'x')));
+    const request = mockApi(({ path }) =>
+      path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(500, 'INTERNAL', 'x'),
+    );
     const { container } = render(<MarketerHomePage />);
     fireEvent.change(container.querySelector('.provision-openid')!, { target: { value: 'staff-s009' } });
     fireEvent.click(container.querySelector('.provision-submit')!);
@@ -37,7 +46,11 @@ describe('marketer home', () => {
   });
 
   it("provisions a marketer without a store and shows the server's refusal", async () => {
-    mockApi(({ path }) => (path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(409, 'ACCOUNT_EXISTS', '该微信账号已开通')));
+    mockApi(({ path }) =>
+      path === '/v1/admin/stores'
+        ? { status: 200, body: stores }
+        : errorReply(409, 'ACCOUNT_EXISTS', '该微信账号已开通'),
+    );
     const { container } = render(<MarketerHomePage />);
     fireEvent.change(container.querySelector('.provision-openid')!, { target: { value: 'marketer' } });
     fireEvent.click(container.querySelector('.provision-role-marketer')!);

@@ -3,7 +3,12 @@ import Taro from '@tarojs/taro';
 import TemplateNewPage from '../../miniapp/src/marketer/template-new/index';
 import TemplatesPage from '../../miniapp/src/marketer/templates/index';
 import MarketerHomePage from '../../miniapp/src/marketer/home/index';
-import { buildTemplate, emptyTemplateDraft, templateErrorsFromIssues, type TemplateDraft } from '../../miniapp/src/features/campaigns/template-form';
+import {
+  buildTemplate,
+  emptyTemplateDraft,
+  templateErrorsFromIssues,
+  type TemplateDraft,
+} from '../../miniapp/src/features/campaigns/template-form';
 import { template } from './coupon-fixtures';
 import { errorReply, mockApi, signIn } from './fixtures';
 
@@ -12,23 +17,50 @@ const stores = [
   { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
 ];
 
-const draft = (over: Partial<TemplateDraft> = {}): TemplateDraft => ({ ...emptyTemplateDraft(), title: '满30减5', value: '5', minSpend: '30', ...over });
+const draft = (over: Partial<TemplateDraft> = {}): TemplateDraft => ({
+  ...emptyTemplateDraft(),
+  title: '满30减5',
+  value: '5',
+  minSpend: '30',
+  ...over,
+});
 
 describe('the template form’s rules', () => {
   it('builds each kind in fen and percent', () => {
     expect(buildTemplate(draft())).toEqual({
       ok: true,
-      body: { title: '满30减5', description: '', usageNotes: '', type: 'amount_off', valueFen: 500, minSpendFen: 3000, validity: { kind: 'relative', days: 30, startOffsetDays: 0 } },
+      body: {
+        title: '满30减5',
+        description: '',
+        usageNotes: '',
+        type: 'amount_off',
+        valueFen: 500,
+        minSpendFen: 3000,
+        validity: { kind: 'relative', days: 30, startOffsetDays: 0 },
+      },
     });
-    const percent = buildTemplate(draft({ type: 'percent_off', title: '拿铁8.8折', discount: '8.8', maxDiscount: '20', minSpend: '' }));
-    expect(percent.ok && percent.body).toMatchObject({ type: 'percent_off', percent: 88, maxDiscountFen: 2000, minSpendFen: 0 });
-    const gift = buildTemplate(draft({ type: 'gift', title: '中杯咖啡兑换券', giftName: '中杯咖啡', value: '28', minSpend: '' }));
+    const percent = buildTemplate(
+      draft({ type: 'percent_off', title: '拿铁8.8折', discount: '8.8', maxDiscount: '20', minSpend: '' }),
+    );
+    expect(percent.ok && percent.body).toMatchObject({
+      type: 'percent_off',
+      percent: 88,
+      maxDiscountFen: 2000,
+      minSpendFen: 0,
+    });
+    const gift = buildTemplate(
+      draft({ type: 'gift', title: '中杯咖啡兑换券', giftName: '中杯咖啡', value: '28', minSpend: '' }),
+    );
     expect(gift.ok && gift.body).toMatchObject({ type: 'gift', giftName: '中杯咖啡', valueFen: 2800 });
   });
 
   it('makes a fixed window from the first day 00:00 to the end of the last day, in program time', () => {
     const built = buildTemplate(draft({ validityKind: 'fixed', validFrom: '2026-12-01', validUntil: '2026/12/31' }));
-    expect(built.ok && built.body.validity).toEqual({ kind: 'fixed', from: '2026-12-01T00:00:00+08:00', until: '2027-01-01T00:00:00+08:00' });
+    expect(built.ok && built.body.validity).toEqual({
+      kind: 'fixed',
+      from: '2026-12-01T00:00:00+08:00',
+      until: '2027-01-01T00:00:00+08:00',
+    });
     const relative = buildTemplate(draft({ days: '7', startOffsetDays: '1' }));
     expect(relative.ok && relative.body.validity).toEqual({ kind: 'relative', days: 7, startOffsetDays: 1 });
     const scoped = buildTemplate(draft({ storeScope: 'some', storeIds: ['S002'] }));
@@ -36,15 +68,37 @@ describe('the template form’s rules', () => {
   });
 
   it('says what is wrong, field by field', () => {
-    expect(buildTemplate(draft({ title: '', value: '50', minSpend: '30' }))).toEqual({ ok: false, errors: { title: '请填写券名称', value: '减免金额不能高于使用门槛' } });
-    expect(buildTemplate(draft({ type: 'percent_off', discount: '88' }))).toEqual({ ok: false, errors: { discount: '请填写 0.1–9.9 之间的折扣，如 8.8' } });
-    expect(buildTemplate(draft({ type: 'gift', giftName: '', value: '' }))).toEqual({ ok: false, errors: { giftName: '请填写礼品名称', value: '请填写礼品价值' } });
-    expect(buildTemplate(draft({ validityKind: 'fixed', validFrom: '2026-12-31', validUntil: '2026-12-01' }))).toEqual({ ok: false, errors: { validUntil: '结束日期不能早于开始日期' } });
-    expect(buildTemplate(draft({ days: '0', storeScope: 'some' }))).toEqual({ ok: false, errors: { days: '有效天数为 1–3650 天', storeIds: '请至少选择一家门店' } });
+    expect(buildTemplate(draft({ title: '', value: '50', minSpend: '30' }))).toEqual({
+      ok: false,
+      errors: { title: '请填写券名称', value: '减免金额不能高于使用门槛' },
+    });
+    expect(buildTemplate(draft({ type: 'percent_off', discount: '88' }))).toEqual({
+      ok: false,
+      errors: { discount: '请填写 0.1–9.9 之间的折扣，如 8.8' },
+    });
+    expect(buildTemplate(draft({ type: 'gift', giftName: '', value: '' }))).toEqual({
+      ok: false,
+      errors: { giftName: '请填写礼品名称', value: '请填写礼品价值' },
+    });
+    expect(buildTemplate(draft({ validityKind: 'fixed', validFrom: '2026-12-31', validUntil: '2026-12-01' }))).toEqual({
+      ok: false,
+      errors: { validUntil: '结束日期不能早于开始日期' },
+    });
+    expect(buildTemplate(draft({ days: '0', storeScope: 'some' }))).toEqual({
+      ok: false,
+      errors: { days: '有效天数为 1–3650 天', storeIds: '请至少选择一家门店' },
+    });
   });
 
   it('puts the server’s issues on their fields', () => {
-    expect(templateErrorsFromIssues({ issues: [{ path: 'body.validity.until', message: 'until must be after from' }, { path: 'body.percent', message: '折扣不正确' }] })).toEqual({
+    expect(
+      templateErrorsFromIssues({
+        issues: [
+          { path: 'body.validity.until', message: 'until must be after from' },
+          { path: 'body.percent', message: '折扣不正确' },
+        ],
+      }),
+    ).toEqual({
       validUntil: '结束日期需晚于开始日期',
       discount: '折扣不正确',
     });
@@ -61,7 +115,8 @@ describe('新建优惠券模板', () => {
   it('switches the fields with the kind, creates with an Idempotency-Key and goes back', async () => {
     const request = mockApi(({ method, path, data }) => {
       if (path === '/v1/admin/stores') return { status: 200, body: stores };
-      if (method === 'POST' && path === '/v1/admin/coupon-templates') return { status: 201, body: template({ ...(data as object), templateId: 'tpl-new' }) };
+      if (method === 'POST' && path === '/v1/admin/coupon-templates')
+        return { status: 201, body: template({ ...(data as object), templateId: 'tpl-new' }) };
       return errorReply(404, 'NOT_FOUND', 'x');
     });
     const { container } = render(<TemplateNewPage />);
@@ -102,7 +157,9 @@ describe('新建优惠券模板', () => {
   });
 
   it('shows its own checks next to the fields without asking the server', async () => {
-    const request = mockApi(({ path }) => (path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(500, 'INTERNAL', 'x')));
+    const request = mockApi(({ path }) =>
+      path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(500, 'INTERNAL', 'x'),
+    );
     const { container } = render(<TemplateNewPage />);
     await act(async () => {
       await Promise.resolve();
@@ -121,7 +178,10 @@ describe('新建优惠券模板', () => {
   it('shows the server’s validation issues next to their fields (body.validity.until)', async () => {
     mockApi(({ method, path }) => {
       if (path === '/v1/admin/stores') return { status: 200, body: stores };
-      if (method === 'POST') return errorReply(400, 'VALIDATION_FAILED', 'invalid', { issues: [{ path: 'body.validity.until', message: 'until must be after from' }] });
+      if (method === 'POST')
+        return errorReply(400, 'VALIDATION_FAILED', 'invalid', {
+          issues: [{ path: 'body.validity.until', message: 'until must be after from' }],
+        });
       return errorReply(404, 'NOT_FOUND', 'x');
     });
     const { container } = render(<TemplateNewPage />);
@@ -139,7 +199,8 @@ describe('新建优惠券模板', () => {
     let tries = 0;
     const request = mockApi(({ method, path, data }) => {
       if (path === '/v1/admin/stores') return { status: 200, body: stores };
-      if (method === 'POST') return ++tries === 1 ? new Error('timeout') : { status: 201, body: template({ ...(data as object) }) };
+      if (method === 'POST')
+        return ++tries === 1 ? new Error('timeout') : { status: 201, body: template({ ...(data as object) }) };
       return errorReply(404, 'NOT_FOUND', 'x');
     });
     const { container } = render(<TemplateNewPage />);
@@ -150,7 +211,9 @@ describe('新建优惠券模板', () => {
     expect(container.querySelector('.template-error')!.textContent).toContain('不会重复提交');
     fireEvent.click(container.querySelector('.template-submit')!);
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalled());
-    const keys = request.mock.calls.filter(([options]) => options.method === 'POST').map(([options]) => options.header['Idempotency-Key']);
+    const keys = request.mock.calls
+      .filter(([options]) => options.method === 'POST')
+      .map(([options]) => options.header['Idempotency-Key']);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
   });
@@ -162,7 +225,21 @@ describe('优惠券模板 and the marketer home', () => {
   it('lists the templates with what they give, and opens 新建模板', async () => {
     mockApi(() => ({
       status: 200,
-      body: { items: [template(), template({ templateId: 'tpl-2', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, minSpendFen: 0, storeIds: ['S001'] })], nextCursor: null },
+      body: {
+        items: [
+          template(),
+          template({
+            templateId: 'tpl-2',
+            title: '拿铁8.8折',
+            type: 'percent_off',
+            valueFen: null,
+            percent: 88,
+            minSpendFen: 0,
+            storeIds: ['S001'],
+          }),
+        ],
+        nextCursor: null,
+      },
     }));
     const { container } = render(<TemplatesPage />);
     await waitFor(() => expect(container.querySelector('.template-row-tpl-1')).not.toBeNull());

@@ -5,7 +5,13 @@ import { ApiError } from '../../miniapp/src/lib/api-error';
 import { type MemberCodeState, useMemberCode } from '../../miniapp/src/features/member-card/hooks/use-member-code';
 import { memberCode } from './fixtures';
 
-function Probe({ fetchCode, onState }: { fetchCode: () => Promise<MemberCodeResponse>; onState: (s: MemberCodeState) => void }) {
+function Probe({
+  fetchCode,
+  onState,
+}: {
+  fetchCode: () => Promise<MemberCodeResponse>;
+  onState: (s: MemberCodeState) => void;
+}) {
   const state = useMemberCode(fetchCode);
   onState(state);
   useEffect(() => {
@@ -14,9 +20,10 @@ function Probe({ fetchCode, onState }: { fetchCode: () => Promise<MemberCodeResp
   return null;
 }
 
-const flush = () => act(async () => {
-  await Promise.resolve();
-});
+const flush = () =>
+  act(async () => {
+    await Promise.resolve();
+  });
 
 describe('useMemberCode', () => {
   beforeEach(() => jest.useFakeTimers({ now: Date.parse('2025-11-23T10:00:00Z') }));

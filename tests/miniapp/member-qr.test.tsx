@@ -42,7 +42,8 @@ describe('member QR code', () => {
     expect(grid.length).toBe(modules.size + 2 * QUIET_ZONE);
     for (let row = 0; row < grid.length; row++) {
       for (let col = 0; col < grid.length; col++) {
-        const inside = row >= QUIET_ZONE && col >= QUIET_ZONE && row < QUIET_ZONE + modules.size && col < QUIET_ZONE + modules.size;
+        const inside =
+          row >= QUIET_ZONE && col >= QUIET_ZONE && row < QUIET_ZONE + modules.size && col < QUIET_ZONE + modules.size;
         const expected = inside ? Boolean(modules.get(row - QUIET_ZONE, col - QUIET_ZONE)) : false;
         expect([row, col, grid[row]![col]]).toEqual([row, col, expected]);
       }
@@ -51,7 +52,9 @@ describe('member QR code', () => {
 
   it('decodes back to the member code', () => {
     expect(decode(gridFromDataUri(qrDataUri(CODE)))).toBe(CODE);
-    expect(decode(gridFromDataUri(qrDataUri('10000000217640000009999990000000001')))).toBe('10000000217640000009999990000000001');
+    expect(decode(gridFromDataUri(qrDataUri('10000000217640000009999990000000001')))).toBe(
+      '10000000217640000009999990000000001',
+    );
   });
 
   it('renders the QR image, the digits in groups of four and the countdown', () => {
@@ -94,7 +97,9 @@ describe('coupon QR code', () => {
 
   it('greys out an expired coupon code and offers a refresh', () => {
     const onRefresh = jest.fn();
-    const { container, getByText } = render(<CouponQrCode code={COUPON_CODE} secondsLeft={0} refreshIn={0} onRefresh={onRefresh} />);
+    const { container, getByText } = render(
+      <CouponQrCode code={COUPON_CODE} secondsLeft={0} refreshIn={0} onRefresh={onRefresh} />,
+    );
     expect(container.querySelector('.coupon-qr--expired')).not.toBeNull();
     getByText('券码已失效，点击刷新').click();
     expect(onRefresh).toHaveBeenCalled();

@@ -21,7 +21,13 @@ describe('yuan typed by a cashier → fen', () => {
   });
 
   it('is exact where multiplying the float is not (0.29 × 100 = 28.999…)', () => {
-    for (const [text, fen] of [['0.29', 29], ['1.13', 113], ['4.35', 435], ['9.95', 995], ['16.08', 1608]] as const) {
+    for (const [text, fen] of [
+      ['0.29', 29],
+      ['1.13', 113],
+      ['4.35', 435],
+      ['9.95', 995],
+      ['16.08', 1608],
+    ] as const) {
       expect(Math.round(Number(text) * 100)).toBe(fen); // the naive way happens to round right here…
       expect(Number(text) * 100 === fen).toBe(false); // …but is not exact
       expect(parseYuan(text)).toEqual({ ok: true, fen });

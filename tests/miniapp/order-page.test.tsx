@@ -14,7 +14,8 @@ function decodeQr(uri: string): string | undefined {
   const scale = 6;
   const size = total * scale;
   const dark = Array.from({ length: total }, () => Array<boolean>(total).fill(false));
-  for (const [, x, y, w] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) for (let i = 0; i < Number(w); i++) dark[Number(y)]![Number(x) + i] = true;
+  for (const [, x, y, w] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g))
+    for (let i = 0; i < Number(w); i++) dark[Number(y)]![Number(x) + i] = true;
   const pixels = new Uint8ClampedArray(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -41,7 +42,10 @@ describe('兑换详情 page', () => {
   });
 
   it('shows an order awaiting pickup: the QR of the pickup code, its 8 digits, until when, where, the cash to bring', async () => {
-    const { container, request } = show({ orderId: '01ORDER' }, () => ({ status: 200, body: order({ cashFen: 2000, pickupBy: '2099-12-23T05:29:00.000Z' }) }));
+    const { container, request } = show({ orderId: '01ORDER' }, () => ({
+      status: 200,
+      body: order({ cashFen: 2000, pickupBy: '2099-12-23T05:29:00.000Z' }),
+    }));
     expect(container.querySelector('.skeleton')).not.toBeNull();
     await waitFor(() => expect(container.querySelector('.pickup-qr')).not.toBeNull());
     expect(request.mock.calls[0][0].url).toMatch(/\/v1\/me\/orders\/01ORDER$/);
@@ -88,25 +92,38 @@ describe('兑换详情 page', () => {
       return text;
     };
     expect(await label({})).toBe('到店支付¥9.90');
-    expect(await label({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S001' })).toBe('门店已付¥9.90');
+    expect(
+      await label({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S001' }),
+    ).toBe('门店已付¥9.90');
     expect(await label({ status: 'cancelled', cancelReason: 'member', pointsRestored: 200 })).toBeNull();
   });
 
   it('shows a cancelled order with the points returned and those that expired on return', async () => {
     const { container } = show({ orderId: '01ORDER' }, () => ({
       status: 200,
-      body: order({ status: 'cancelled', cancelReason: 'expired', cancelledAt: '2026-12-23T16:05:00.000Z', pointsRestored: 150, pointsExpiredOnReturn: 50 }),
+      body: order({
+        status: 'cancelled',
+        cancelReason: 'expired',
+        cancelledAt: '2026-12-23T16:05:00.000Z',
+        pointsRestored: 150,
+        pointsExpiredOnReturn: 50,
+      }),
     }));
     await waitFor(() => expect(q(container, '.order-status')?.textContent).toBe('已取消'));
     expect(container.textContent).toContain('超过领取期限未领取，已自动取消');
     expect(q(container, '.order-points-restored').textContent).toBe('已退回 150 积分');
-    expect(q(container, '.order-points-expired').textContent).toBe('另有 50 积分在兑换期间已过有效期，退回时即已过期，不能再使用');
+    expect(q(container, '.order-points-expired').textContent).toBe(
+      '另有 50 积分在兑换期间已过有效期，退回时即已过期，不能再使用',
+    );
     expect(container.querySelector('.pickup-qr')).toBeNull();
     expect(container.querySelector('.order-cancel')).toBeNull();
   });
 
   it('greys out a code past its date and still lets the member cancel for the points', async () => {
-    const { container } = show({ orderId: '01ORDER' }, () => ({ status: 200, body: order({ pickupBy: '2020-01-01T00:00:00.000Z' }) }));
+    const { container } = show({ orderId: '01ORDER' }, () => ({
+      status: 200,
+      body: order({ pickupBy: '2020-01-01T00:00:00.000Z' }),
+    }));
     await waitFor(() => expect(container.querySelector('.pickup-code--overdue')).not.toBeNull());
     expect(q(container, '.pickup-by').textContent).toBe('已于 2020年1月1日 08:00 过期');
     expect(container.textContent).toContain('已超过领取期限，积分将自动退回，也可以现在取消');
@@ -116,7 +133,16 @@ describe('兑换详情 page', () => {
   it('cancels after a confirmation, with an Idempotency-Key, and shows what came back', async () => {
     const { container, request } = show({ orderId: '01ORDER' }, ({ method }) =>
       method === 'POST'
-        ? { status: 200, body: order({ status: 'cancelled', cancelReason: 'member', cancelledAt: '2026-11-24T02:00:00.000Z', pointsRestored: 120, pointsExpiredOnReturn: 80 }) }
+        ? {
+            status: 200,
+            body: order({
+              status: 'cancelled',
+              cancelReason: 'member',
+              cancelledAt: '2026-11-24T02:00:00.000Z',
+              pointsRestored: 120,
+              pointsExpiredOnReturn: 80,
+            }),
+          }
         : { status: 200, body: order() },
     );
     await waitFor(() => expect(container.querySelector('.order-cancel')).not.toBeNull());
@@ -148,7 +174,9 @@ describe('兑换详情 page', () => {
     let tries = 0;
     const { container, request } = show({ orderId: '01ORDER' }, ({ method }) => {
       if (method !== 'POST') return { status: 200, body: order() };
-      return ++tries === 1 ? new Error('offline') : { status: 200, body: order({ status: 'cancelled', cancelReason: 'member', pointsRestored: 200 }) };
+      return ++tries === 1
+        ? new Error('offline')
+        : { status: 200, body: order({ status: 'cancelled', cancelReason: 'member', pointsRestored: 200 }) };
     });
     await waitFor(() => expect(container.querySelector('.order-cancel')).not.toBeNull());
     fireEvent.click(q(container, '.order-cancel'));
@@ -170,7 +198,12 @@ describe('兑换详情 page', () => {
         picked = true;
         return errorReply(409, 'ORDER_ALREADY_FULFILLED', 'fulfilled');
       }
-      return { status: 200, body: picked ? order({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S002' }) : order() };
+      return {
+        status: 200,
+        body: picked
+          ? order({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S002' })
+          : order(),
+      };
     });
     await waitFor(() => expect(container.querySelector('.order-cancel')).not.toBeNull());
     fireEvent.click(q(container, '.order-cancel'));
@@ -192,7 +225,9 @@ describe('兑换详情 page', () => {
       let completed = false;
       const { container, request } = show({ orderId: '01ORDER' }, () => ({
         status: 200,
-        body: completed ? order({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S001' }) : order(),
+        body: completed
+          ? order({ status: 'completed', fulfilledAt: '2026-11-25T06:05:00.000Z', fulfilledStoreId: 'S001' })
+          : order(),
       }));
       await waitFor(() => expect(container.querySelector('.pickup-qr')).not.toBeNull());
       await act(() => jest.advanceTimersByTimeAsync(10_000));

@@ -11,7 +11,8 @@ const page = (ids: number[], nextCursor: string | null, over = {}) => ({
   body: { items: ids.map((n) => order({ orderId: `o${n}`, itemName: `礼品 ${n}`, ...over })), nextCursor },
 });
 
-const urls = (request: jest.Mock) => request.mock.calls.map((call) => call[0].url as string).filter((url) => url.includes('/v1/me/orders'));
+const urls = (request: jest.Mock) =>
+  request.mock.calls.map((call) => call[0].url as string).filter((url) => url.includes('/v1/me/orders'));
 
 describe('我的兑换 page', () => {
   beforeEach(() => signIn('member'));
@@ -22,7 +23,12 @@ describe('我的兑换 page', () => {
     expect(container.querySelector('.skeleton')).not.toBeNull();
     await waitFor(() => expect(container.querySelectorAll('.order-row')).toHaveLength(2));
     expect(container.querySelector('.orders-tab-all')!.className).toContain('order-tabs__item--active');
-    expect(Array.from(container.querySelectorAll('.order-tabs__item')).map((tab) => tab.textContent)).toEqual(['全部', '待领取', '已完成', '已取消']);
+    expect(Array.from(container.querySelectorAll('.order-tabs__item')).map((tab) => tab.textContent)).toEqual([
+      '全部',
+      '待领取',
+      '已完成',
+      '已取消',
+    ]);
     await act(async () => lifecycle.fire('reachBottom'));
     await waitFor(() => expect(container.querySelectorAll('.order-row')).toHaveLength(3));
     expect(urls(request)[0]).toMatch(/\/v1\/me\/orders\?limit=20$/);
@@ -35,7 +41,9 @@ describe('我的兑换 page', () => {
     ['completed', '已完成'],
     ['cancelled', '已取消'],
   ])('asks for status=%s on the %s tab', async (status, label) => {
-    const request = mockApi(({ query }) => (query.get('status') === status ? page([9], null, { status }) : page([1, 2], null)));
+    const request = mockApi(({ query }) =>
+      query.get('status') === status ? page([9], null, { status }) : page([1, 2], null),
+    );
     const { container } = render(<OrdersPage />);
     await waitFor(() => expect(container.querySelectorAll('.order-row')).toHaveLength(2));
     fireEvent.click(container.querySelector(`.orders-tab-${status}`)!);
@@ -108,7 +116,9 @@ describe('an order row', () => {
   });
 
   it('says 已过期 for a code past its date, and shows no code for completed or cancelled orders', () => {
-    const overdue = render(<OrderRow order={order({ pickupBy: '2026-11-01T00:00:00Z' })} now={now} onOpen={() => undefined} />);
+    const overdue = render(
+      <OrderRow order={order({ pickupBy: '2026-11-01T00:00:00Z' })} now={now} onOpen={() => undefined} />,
+    );
     expect(overdue.container.querySelector('.order-row__status')!.textContent).toBe('已过期');
     expect(overdue.container.querySelector('.order-row__code')).toBeNull();
     const done = render(<OrderRow order={order({ status: 'completed' })} now={now} onOpen={() => undefined} />);

@@ -4,7 +4,12 @@ import type { LedgerEntryView } from '@app/shared';
 import PointsPage from '../../miniapp/src/pages/points/index';
 import { PointsRow } from '../../miniapp/src/features/points/components/PointsRow';
 import { PointsSummary } from '../../miniapp/src/features/points/components/PointsSummary';
-import { debtExplanation, filterTypes, lotSourceLabel, POINTS_FILTERS } from '../../miniapp/src/features/points/points-words';
+import {
+  debtExplanation,
+  filterTypes,
+  lotSourceLabel,
+  POINTS_FILTERS,
+} from '../../miniapp/src/features/points/points-words';
 import { lifecycle } from './__mocks__/taro';
 import { errorReply, member, mockApi, signIn } from './fixtures';
 
@@ -64,7 +69,16 @@ describe('a history row', () => {
 
   it('shows losses with a minus sign in the loss colour', () => {
     const { container } = render(
-      <PointsRow entry={entry({ type: 'reverse', points: -1500, balanceAfter: -40, reason: '退款 ¥20.00，扣回积分', at: '2026-11-23T04:30:00Z' })} now={now} />,
+      <PointsRow
+        entry={entry({
+          type: 'reverse',
+          points: -1500,
+          balanceAfter: -40,
+          reason: '退款 ¥20.00，扣回积分',
+          at: '2026-11-23T04:30:00Z',
+        })}
+        now={now}
+      />,
     );
     const points = container.querySelector('.points-row__points')!;
     expect(points.textContent).toBe('-1,500');
@@ -77,7 +91,9 @@ describe('a history row', () => {
 
 describe('points summary', () => {
   it('shows the balance, a debt in words and the next expiry as a date', () => {
-    const { container } = render(<PointsSummary points={{ balance: -50, debt: 50, expiring: { points: 88, at: '2027-01-01T00:00:00+08:00' } }} />);
+    const { container } = render(
+      <PointsSummary points={{ balance: -50, debt: 50, expiring: { points: 88, at: '2027-01-01T00:00:00+08:00' } }} />,
+    );
     expect(container.querySelector('.points-balance')!.textContent).toBe('-50');
     expect(container.querySelector('.points-debt')!.textContent).toBe('!积分欠款 50，下次消费获得的积分将先抵扣欠款');
     expect(container.querySelector('.points-expiring')!.textContent).toBe('88 积分将于 2027年1月1日 过期');
@@ -95,7 +111,14 @@ describe('points page', () => {
 
   it('loads the account and the first page, then the next page when scrolled to the bottom', async () => {
     const request = mockApi(({ path, query }) => {
-      if (path === '/v1/me') return { status: 200, body: { ...member, points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2027-01-01T00:00:00+08:00' } } } };
+      if (path === '/v1/me')
+        return {
+          status: 200,
+          body: {
+            ...member,
+            points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2027-01-01T00:00:00+08:00' } },
+          },
+        };
       if (path === '/v1/me/points') return query.get('cursor') === 'c2' ? page([3], null) : page([1, 2], 'c2');
       return errorReply(404, 'NOT_FOUND', 'x');
     });
@@ -107,7 +130,9 @@ describe('points page', () => {
 
     await act(async () => lifecycle.fire('reachBottom'));
     await waitFor(() => expect(container.querySelectorAll('.points-row')).toHaveLength(3));
-    const historyUrls = request.mock.calls.map((call) => call[0].url as string).filter((url) => url.includes('/v1/me/points'));
+    const historyUrls = request.mock.calls
+      .map((call) => call[0].url as string)
+      .filter((url) => url.includes('/v1/me/points'));
     expect(historyUrls).toHaveLength(2);
     expect(historyUrls[0]).toMatch(/\/v1\/me\/points\?limit=20$/);
     expect(historyUrls[1]).toMatch(/cursor=c2/);
@@ -127,7 +152,9 @@ describe('points page', () => {
     const { container } = render(<PointsPage />);
     await waitFor(() => expect(container.querySelectorAll('.points-row')).toHaveLength(1));
     fireEvent.click(container.querySelector('.points-chip--use')!);
-    await waitFor(() => expect(request.mock.calls.some((call) => (call[0].url as string).includes('type=spend%2Creverse'))).toBe(true));
+    await waitFor(() =>
+      expect(request.mock.calls.some((call) => (call[0].url as string).includes('type=spend%2Creverse'))).toBe(true),
+    );
     fireEvent.click(container.querySelector('.points-chip--expire')!);
     await waitFor(() => expect(container.querySelector('.points-empty')).not.toBeNull());
     expect(container.querySelector('.points-empty')!.textContent).toContain('没有过期的积分');
@@ -163,8 +190,20 @@ describe('points page', () => {
           status: 200,
           body: {
             items: [
-              { lotId: 'l1', earnedAt: '2025-12-10T11:00:00+08:00', expiresAt: '2027-01-01T00:00:00+08:00', remaining: 88, source: 'receipt:S001/R9' },
-              { lotId: 'l2', earnedAt: '2026-02-14T15:20:00+08:00', expiresAt: null, remaining: 46, source: 'adjustment:x' },
+              {
+                lotId: 'l1',
+                earnedAt: '2025-12-10T11:00:00+08:00',
+                expiresAt: '2027-01-01T00:00:00+08:00',
+                remaining: 88,
+                source: 'receipt:S001/R9',
+              },
+              {
+                lotId: 'l2',
+                earnedAt: '2026-02-14T15:20:00+08:00',
+                expiresAt: null,
+                remaining: 46,
+                source: 'adjustment:x',
+              },
             ],
           },
         };

@@ -36,7 +36,9 @@ describe('我的 page', () => {
     await waitFor(() => expect(container.querySelector('.profile-birthday')).not.toBeNull());
     expect(container.querySelector('.profile-birthday')!.textContent).toBe('1990年5月20日');
     expect(screen.queryByTestId('picker')).toBeNull();
-    expect(request.mock.calls.find(([options]) => options.method === 'PATCH')![0].data).toEqual({ birthday: '1990-05-20' });
+    expect(request.mock.calls.find(([options]) => options.method === 'PATCH')![0].data).toEqual({
+      birthday: '1990-05-20',
+    });
   });
 
   it('edits the nickname in place', async () => {
@@ -48,14 +50,20 @@ describe('我的 page', () => {
     fireEvent.change(container.querySelector('.profile-nickname-input')!, { target: { value: '  美式续命  ' } });
     fireEvent.click(container.querySelector('.profile-nickname-save')!);
     await waitFor(() => expect(container.querySelector('.profile-nickname')?.textContent).toBe('美式续命'));
-    expect(request.mock.calls.find(([options]) => options.method === 'PATCH')![0].data).toEqual({ nickname: '美式续命' });
+    expect(request.mock.calls.find(([options]) => options.method === 'PATCH')![0].data).toEqual({
+      nickname: '美式续命',
+    });
   });
 
   it("shows the server's refusal as a toast", async () => {
-    mockApi(({ method }) => (method === 'PATCH' ? errorReply(409, 'BIRTHDAY_LOCKED', '生日设置后不可修改') : { status: 200, body: member }));
+    mockApi(({ method }) =>
+      method === 'PATCH' ? errorReply(409, 'BIRTHDAY_LOCKED', '生日设置后不可修改') : { status: 200, body: member },
+    );
     render(<ProfilePage />);
     fireEvent.change(await screen.findByTestId('picker'), { target: { value: '1990-05-20' } });
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '生日设置后不可修改' })));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '生日设置后不可修改' })),
+    );
   });
 
   it('logs out after confirmation', async () => {

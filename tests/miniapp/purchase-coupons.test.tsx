@@ -48,23 +48,41 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
 
 const coupons: CouponView[] = [
   coupon({ couponId: 'c-5off', title: '满30减5' }),
-  coupon({ couponId: 'c-latte', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, minSpendFen: 0, maxDiscountFen: 2000 }),
+  coupon({
+    couponId: 'c-latte',
+    title: '拿铁8.8折',
+    type: 'percent_off',
+    valueFen: null,
+    percent: 88,
+    minSpendFen: 0,
+    maxDiscountFen: 2000,
+  }),
 ];
 
-const scanned = (list: CouponView[] = coupons) => ({ status: 200, body: { kind: 'member', member: scannedMember(), coupons: list } });
+const scanned = (list: CouponView[] = coupons) => ({
+  status: 200,
+  body: { kind: 'member', member: scannedMember(), coupons: list },
+});
 
 function type(container: HTMLElement, selector: string, value: string) {
   fireEvent.change(container.querySelector(selector)!, { target: { value } });
 }
 
-const calls = (request: jest.Mock, suffix: string) => request.mock.calls.filter(([options]) => (options.url as string).endsWith(suffix)).map(([options]) => options);
+const calls = (request: jest.Mock, suffix: string) =>
+  request.mock.calls.filter(([options]) => (options.url as string).endsWith(suffix)).map(([options]) => options);
 
 describe('the purchase request with a coupon', () => {
   it('sends couponIds: [id] with the preview and the purchase, and nothing without a coupon', () => {
     const built = buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: 'c-5off' });
-    expect(built).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550, couponIds: ['c-5off'] } });
+    expect(built).toEqual({
+      ok: true,
+      body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550, couponIds: ['c-5off'] },
+    });
     if (built.ok) expect(previewBody(built.body)).toEqual({ memberCode: CODE, amountFen: 3550, couponIds: ['c-5off'] });
-    expect(buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: null })).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550 } });
+    expect(buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: null })).toEqual({
+      ok: true,
+      body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550 },
+    });
   });
 });
 
@@ -79,9 +97,15 @@ describe('记录消费 with a coupon', () => {
       if (path === '/v1/store/scan') return scanned();
       const body = data as { couponIds?: string[] };
       if (path === '/v1/store/purchases/preview') {
-        return { status: 200, body: body.couponIds ? preview({ couponDiscountFen: 500, payableFen: 3050, coupon: { couponId: 'c-5off', title: '满30减5' } }) : preview() };
+        return {
+          status: 200,
+          body: body.couponIds
+            ? preview({ couponDiscountFen: 500, payableFen: 3050, coupon: { couponId: 'c-5off', title: '满30减5' } })
+            : preview(),
+        };
       }
-      if (path === '/v1/store/purchases') return { status: 201, body: recorded({ couponDiscountFen: 500, payableFen: 3050, couponsUsed: ['c-5off'] }) };
+      if (path === '/v1/store/purchases')
+        return { status: 201, body: recorded({ couponDiscountFen: 500, payableFen: 3050, couponsUsed: ['c-5off'] }) };
       return errorReply(404, 'NOT_FOUND', 'x');
     });
     const { container } = render(<StorePurchasePage />);
@@ -103,7 +127,12 @@ describe('记录消费 with a coupon', () => {
 
     fireEvent.click(container.querySelector('.purchase-confirm')!);
     await waitFor(() => expect(container.querySelector('.purchase-result')).not.toBeNull());
-    expect(calls(request, '/v1/store/purchases')[0].data).toEqual({ memberCode: CODE, receiptNo: 'R2001', amountFen: 3550, couponIds: ['c-5off'] });
+    expect(calls(request, '/v1/store/purchases')[0].data).toEqual({
+      memberCode: CODE,
+      receiptNo: 'R2001',
+      amountFen: 3550,
+      couponIds: ['c-5off'],
+    });
     expect(container.querySelector('.purchase-result-coupon')!.textContent).toBe('优惠券抵扣 ¥5.00（满30减5）');
     expect(container.querySelector('.purchase-stamps-count')!.textContent).toBe('4/10');
     expect(container.querySelectorAll('.stamp-dot--on')).toHaveLength(4);
@@ -128,7 +157,11 @@ describe('记录消费 with a coupon', () => {
     const request = mockApi(({ path, data }) => {
       if (path === '/v1/store/scan') return scanned();
       if ((data as { couponIds?: string[] }).couponIds) {
-        return errorReply(409, 'COUPON_NOT_USABLE', '未达到优惠券的使用门槛', { reason: 'BELOW_MIN_SPEND', couponId: 'c-5off', minSpendFen: 3000 });
+        return errorReply(409, 'COUPON_NOT_USABLE', '未达到优惠券的使用门槛', {
+          reason: 'BELOW_MIN_SPEND',
+          couponId: 'c-5off',
+          minSpendFen: 3000,
+        });
       }
       return { status: 200, body: preview({ amountFen: 2500, payableFen: 2500 }) };
     });
@@ -139,7 +172,9 @@ describe('记录消费 with a coupon', () => {
     fireEvent.click(container.querySelector('.purchase-coupon-c-5off')!);
     fireEvent.click(container.querySelector('.purchase-preview-button')!);
     await waitFor(() => expect(container.querySelector('.purchase-coupon-error')).not.toBeNull());
-    expect(container.querySelector('.purchase-coupon-c-5off .purchase-coupon-error')!.textContent).toBe('未达到优惠券的使用门槛');
+    expect(container.querySelector('.purchase-coupon-c-5off .purchase-coupon-error')!.textContent).toBe(
+      '未达到优惠券的使用门槛',
+    );
     expect(container.querySelector('.purchase-coupon-c-5off')!.className).toContain('purchase-coupon--refused');
     expect(container.querySelector('.purchase-error')).toBeNull();
     expect(container.querySelector('.purchase-preview')).toBeNull();
@@ -162,16 +197,26 @@ describe('记录消费 with a coupon', () => {
     type(container, '.purchase-receipt', 'R2003');
     fireEvent.click(container.querySelector('.purchase-coupon-c-latte')!);
     fireEvent.click(container.querySelector('.purchase-preview-button')!);
-    await waitFor(() => expect(container.querySelector('.purchase-coupon-c-latte .purchase-coupon-error')?.textContent).toBe('优惠券不适用于本门店'));
+    await waitFor(() =>
+      expect(container.querySelector('.purchase-coupon-c-latte .purchase-coupon-error')?.textContent).toBe(
+        '优惠券不适用于本门店',
+      ),
+    );
   });
 
   it('forgets the key when the purchase refuses a coupon used meanwhile, and says so next to it', async () => {
     let tries = 0;
     const request = mockApi(({ path }) => {
       if (path === '/v1/store/scan') return scanned();
-      if (path === '/v1/store/purchases/preview') return { status: 200, body: preview({ couponDiscountFen: 500, payableFen: 3050, coupon: { couponId: 'c-5off', title: '满30减5' } }) };
+      if (path === '/v1/store/purchases/preview')
+        return {
+          status: 200,
+          body: preview({ couponDiscountFen: 500, payableFen: 3050, coupon: { couponId: 'c-5off', title: '满30减5' } }),
+        };
       tries++;
-      return tries === 1 ? errorReply(409, 'COUPON_NOT_USABLE', '优惠券已使用', { reason: 'USED', couponId: 'c-5off' }) : { status: 201, body: recorded() };
+      return tries === 1
+        ? errorReply(409, 'COUPON_NOT_USABLE', '优惠券已使用', { reason: 'USED', couponId: 'c-5off' })
+        : { status: 201, body: recorded() };
     });
     const { container } = render(<StorePurchasePage />);
     await waitFor(() => expect(container.querySelector('.purchase-coupon-c-5off')).not.toBeNull());
@@ -224,7 +269,9 @@ describe('记录消费 with a coupon', () => {
       return { status: 201, body: recorded({ stamps: { count: 0, of: 10 }, stampCouponId: 'cpn-stamp' }) };
     });
     const { container } = render(<StorePurchasePage />);
-    await waitFor(() => expect(container.querySelector('.purchase-coupons')!.textContent).toContain('该会员暂无可在本店使用的优惠券'));
+    await waitFor(() =>
+      expect(container.querySelector('.purchase-coupons')!.textContent).toContain('该会员暂无可在本店使用的优惠券'),
+    );
     type(container, '.purchase-amount', '35.5');
     type(container, '.purchase-receipt', 'R2006');
     fireEvent.click(container.querySelector('.purchase-preview-button')!);

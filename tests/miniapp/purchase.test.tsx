@@ -49,7 +49,15 @@ const scanned = (level = { code: 'L1', name: '普通会员' }) => ({
   status: 200,
   body: {
     kind: 'member',
-    member: { memberId: '01J', memberNo: '15184754', nickname: '晨光美式', level, discountPercent: level.code === 'L1' ? 100 : 90, points: 0, stamps: { count: 0, of: 10 } },
+    member: {
+      memberId: '01J',
+      memberNo: '15184754',
+      nickname: '晨光美式',
+      level,
+      discountPercent: level.code === 'L1' ? 100 : 90,
+      points: 0,
+      stamps: { count: 0, of: 10 },
+    },
     coupons: [],
   },
 });
@@ -60,7 +68,15 @@ describe('the purchase form', () => {
     const built = buildPurchase(CODE, { amount: '35.5', receiptNo: ' R-1_a ', lines: [], couponId: null });
     expect(built).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R-1_a', amountFen: 3550 } });
     const withLines = buildPurchase(CODE, { amount: '100', receiptNo: 'R1', lines: [line, newLine()], couponId: null });
-    expect(withLines).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R1', amountFen: 10000, items: [{ sku: 'LATTE-M', quantity: 2, unitPriceFen: 3250 }] } });
+    expect(withLines).toEqual({
+      ok: true,
+      body: {
+        memberCode: CODE,
+        receiptNo: 'R1',
+        amountFen: 10000,
+        items: [{ sku: 'LATTE-M', quantity: 2, unitPriceFen: 3250 }],
+      },
+    });
   });
 
   it('says what is wrong, field by field', () => {
@@ -72,7 +88,10 @@ describe('the purchase form', () => {
     expect(built.errors.amount).toBe('金额最多两位小数');
     expect(built.errors.receiptNo).toBe('小票号只能包含字母、数字、- 和 _');
     expect(built.errors.line).toEqual({ [bad.id]: '数量为 1–999 的整数', [noPrice.id]: '请填写单价' });
-    expect(buildPurchase(CODE, { amount: '', receiptNo: '', lines: [], couponId: null })).toEqual({ ok: false, errors: { amount: '请输入消费金额', receiptNo: '请输入小票号' } });
+    expect(buildPurchase(CODE, { amount: '', receiptNo: '', lines: [], couponId: null })).toEqual({
+      ok: false,
+      errors: { amount: '请输入消费金额', receiptNo: '请输入小票号' },
+    });
   });
 
   it('refuses SKU lines that add up to more than the amount', () => {
@@ -82,7 +101,14 @@ describe('the purchase form', () => {
   });
 
   it('maps the server’s validation issues onto the fields', () => {
-    expect(errorsFromIssues({ issues: [{ path: 'body.amountFen', message: 'x' }, { path: 'body.items', message: 'y' }] })).toEqual({
+    expect(
+      errorsFromIssues({
+        issues: [
+          { path: 'body.amountFen', message: 'x' },
+          { path: 'body.items', message: 'y' },
+        ],
+      }),
+    ).toEqual({
       amount: '消费金额不正确',
       lines: '商品明细有误，请检查数量和单价',
     });
@@ -115,7 +141,9 @@ describe('the preview', () => {
     expect(container.querySelector('.purchase-preview-points')!.textContent).toBe('+76');
     expect(container.querySelector('.purchase-preview-growth')!.textContent).toBe('+31');
     expect(container.querySelector('.purchase-preview-promotion')!.textContent).toContain('周末双倍积分 · 2倍积分');
-    expect(container.querySelector('.purchase-preview-upgrade')!.textContent).toBe('↑本单确认后，会员将由银卡会员升级为金卡会员');
+    expect(container.querySelector('.purchase-preview-upgrade')!.textContent).toBe(
+      '↑本单确认后，会员将由银卡会员升级为金卡会员',
+    );
   });
 
   it('says 无 without a level discount and leaves out promotion and upgrade when there are none', () => {
@@ -186,7 +214,10 @@ describe('记录消费 page', () => {
     const request = mockApi(({ path }) => {
       if (path === '/v1/store/scan') return scanned();
       if (path === '/v1/store/purchases/preview') return { status: 200, body: preview({ levelChange: null }) };
-      if (path === '/v1/store/purchases') return ++tries === 1 ? new Error('timeout') : { status: 201, body: recorded({ levelChange: null, giftPoints: 0 }) };
+      if (path === '/v1/store/purchases')
+        return ++tries === 1
+          ? new Error('timeout')
+          : { status: 201, body: recorded({ levelChange: null, giftPoints: 0 }) };
       return errorReply(404, 'NOT_FOUND', 'x');
     });
     const { container } = render(<StorePurchasePage />);
@@ -201,7 +232,9 @@ describe('记录消费 page', () => {
     fireEvent.click(container.querySelector('.purchase-confirm')!);
     await waitFor(() => expect(container.querySelector('.purchase-result')).not.toBeNull());
     expect(container.querySelector('.purchase-levelup')).toBeNull();
-    const keys = request.mock.calls.filter((call) => (call[0].url as string).endsWith('/v1/store/purchases')).map((call) => call[0].header['Idempotency-Key']);
+    const keys = request.mock.calls
+      .filter((call) => (call[0].url as string).endsWith('/v1/store/purchases'))
+      .map((call) => call[0].header['Idempotency-Key']);
     expect(keys).toHaveLength(2);
     expect(keys[0]).toBe(keys[1]);
   });
@@ -221,7 +254,9 @@ describe('记录消费 page', () => {
     type(container, '.purchase-receipt', 'R2');
     fireEvent.click(container.querySelector('.purchase-preview-button')!);
     await waitFor(() => expect(container.querySelector('.purchase-code-problem')).not.toBeNull());
-    expect(container.querySelector('.purchase-code-problem')!.textContent).toContain('会员码已过期，请让顾客刷新会员码后重新扫码');
+    expect(container.querySelector('.purchase-code-problem')!.textContent).toContain(
+      '会员码已过期，请让顾客刷新会员码后重新扫码',
+    );
     expect((container.querySelector('.purchase-amount') as HTMLInputElement).value).toBe('35.5');
 
     type(container, '.purchase-code-input', '2000 0000 1111');
@@ -257,7 +292,9 @@ describe('记录消费 page', () => {
   });
 
   it('adds and removes SKU lines and checks them before asking the server', async () => {
-    const request = mockApi(({ path }) => (path === '/v1/store/scan' ? scanned() : { status: 200, body: preview({ levelChange: null }) }));
+    const request = mockApi(({ path }) =>
+      path === '/v1/store/scan' ? scanned() : { status: 200, body: preview({ levelChange: null }) },
+    );
     const { container } = render(<StorePurchasePage />);
     type(container, '.purchase-amount', '300');
     type(container, '.purchase-receipt', 'R3');

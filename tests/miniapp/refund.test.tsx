@@ -49,7 +49,9 @@ describe('退款 page', () => {
 
   it('finds the purchase by receipt number and shows member, paid and refundable', async () => {
     const request = mockApi(({ path, query }) =>
-      path === '/v1/store/purchases' && query.get('receiptNo') === 'R1001' ? { status: 200, body: found({ refundedFen: 1000, refundableFen: 49000 }) } : errorReply(404, 'NOT_FOUND', 'x'),
+      path === '/v1/store/purchases' && query.get('receiptNo') === 'R1001'
+        ? { status: 200, body: found({ refundedFen: 1000, refundableFen: 49000 }) }
+        : errorReply(404, 'NOT_FOUND', 'x'),
     );
     const { container } = render(<StoreRefundPage />);
     find(container, ' R1001 ');
@@ -101,7 +103,17 @@ describe('退款 page', () => {
 
   it('refunds everything that remains by leaving the amount out, and names a reverted upgrade', async () => {
     const request = mockApi(({ method }) =>
-      method === 'GET' ? { status: 200, body: found() } : { status: 201, body: refunded({ refundedFen: 50000, pointsReversed: 500, growthReversed: 500, levelChange: { from: 'L2', to: 'L1' } }) },
+      method === 'GET'
+        ? { status: 200, body: found() }
+        : {
+            status: 201,
+            body: refunded({
+              refundedFen: 50000,
+              pointsReversed: 500,
+              growthReversed: 500,
+              levelChange: { from: 'L2', to: 'L1' },
+            }),
+          },
     );
     const { container } = render(<StoreRefundPage />);
     find(container, 'R1001');

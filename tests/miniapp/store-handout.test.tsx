@@ -6,10 +6,16 @@ import { order, scannedMember } from './mall-fixtures';
 
 type Route = Parameters<typeof mockApi>[0];
 
-const scannedOrder = (over = {}) => ({ status: 200, body: { kind: 'order', order: order(over), member: scannedMember() } });
+const scannedOrder = (over = {}) => ({
+  status: 200,
+  body: { kind: 'order', order: order(over), member: scannedMember() },
+});
 const fulfilled = (over = {}) => ({
   status: 200,
-  body: { order: order({ status: 'completed', fulfilledAt: '2026-11-24T06:05:00.000Z', fulfilledStoreId: 'S001', ...over }), member: scannedMember() },
+  body: {
+    order: order({ status: 'completed', fulfilledAt: '2026-11-24T06:05:00.000Z', fulfilledStoreId: 'S001', ...over }),
+    member: scannedMember(),
+  },
 });
 
 function lookUp(container: HTMLElement, code: string) {
@@ -26,14 +32,17 @@ function counterApi(scan: ReturnType<Route>, fulfil?: Route) {
   });
 }
 
-const fulfilCalls = (request: jest.Mock) => request.mock.calls.filter((call) => (call[0].url as string).endsWith('/v1/store/orders/fulfil'));
+const fulfilCalls = (request: jest.Mock) =>
+  request.mock.calls.filter((call) => (call[0].url as string).endsWith('/v1/store/orders/fulfil'));
 const q = (container: HTMLElement, selector: string) => container.querySelector(selector) as HTMLElement;
 
 describe('handing out a mall order at the counter', () => {
   beforeEach(() => signIn('staff'));
 
   it('looks up a typed 8-digit pickup code and shows the order: item, quantity, member, cash, status, pickup date', async () => {
-    const request = counterApi(scannedOrder({ cashFen: 2000, itemName: '定制随行杯', quantity: 1, pickupBy: '2099-12-23T05:29:00.000Z' }));
+    const request = counterApi(
+      scannedOrder({ cashFen: 2000, itemName: '定制随行杯', quantity: 1, pickupBy: '2099-12-23T05:29:00.000Z' }),
+    );
     const { container } = render(<StoreScanPage />);
     expect(q(container, '.scan-input').getAttribute('placeholder')).toBe('会员码、券码，或 8 位提货码');
     lookUp(container, '4821 3057');
@@ -133,10 +142,18 @@ describe('a scanned order that cannot be handed out', () => {
   const now = Date.parse('2026-11-24T08:00:00Z');
 
   it.each([
-    [{ status: 'completed', fulfilledAt: '2026-11-23T06:05:00.000Z', fulfilledStoreId: 'S002' }, '已发放', '已于 2026年11月23日 14:05 在门店 S002 发放，不能重复发放'],
+    [
+      { status: 'completed', fulfilledAt: '2026-11-23T06:05:00.000Z', fulfilledStoreId: 'S002' },
+      '已发放',
+      '已于 2026年11月23日 14:05 在门店 S002 发放，不能重复发放',
+    ],
     [{ status: 'cancelled', cancelReason: 'member' }, '已取消', '会员已取消这次兑换，不能发放'],
     [{ status: 'cancelled', cancelReason: 'expired' }, '已取消', '超过领取期限未领取，已自动取消，不能发放'],
-    [{ pickupBy: '2026-11-24T05:29:00.000Z' }, '已过期', '提货码已于 2026年11月24日 13:29 过期，不能发放（积分会自动退回会员）'],
+    [
+      { pickupBy: '2026-11-24T05:29:00.000Z' },
+      '已过期',
+      '提货码已于 2026年11月24日 13:29 过期，不能发放（积分会自动退回会员）',
+    ],
   ])('says why (%o)', (over, status, why) => {
     const { container } = render(<ScannedOrder order={order(over as never)} member={scannedMember()} now={now} />);
     expect(q(container, '.scan-order-status').textContent).toBe(status);

@@ -13,9 +13,19 @@ function lookUp(container: HTMLElement, code: string) {
   fireEvent.click(container.querySelector('.scan-submit')!);
 }
 
-const memberScan = (memberId = '01J', coupons = [coupon(), coupon({ couponId: 'cpn-2', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, minSpendFen: 0 })]) => ({
+const memberScan = (
+  memberId = '01J',
+  coupons = [
+    coupon(),
+    coupon({ couponId: 'cpn-2', title: '拿铁8.8折', type: 'percent_off', valueFen: null, percent: 88, minSpendFen: 0 }),
+  ],
+) => ({
   status: 200,
-  body: { kind: 'member', member: scannedMember({ memberId, nickname: memberId === '01J' ? '晨光美式' : '别的会员' }), coupons },
+  body: {
+    kind: 'member',
+    member: scannedMember({ memberId, nickname: memberId === '01J' ? '晨光美式' : '别的会员' }),
+    coupons,
+  },
 });
 
 describe('coupons at the counter', () => {
@@ -42,7 +52,8 @@ describe('coupons at the counter', () => {
   it('shows a scanned coupon code with its member, then takes the member’s code and opens 记录消费 with the coupon', async () => {
     const request = mockApi(({ data }) => {
       const { code } = data as { code: string };
-      if (code === COUPON_CODE) return { status: 200, body: { kind: 'coupon', coupon: coupon({ title: '满30减5' }), member: scannedMember() } };
+      if (code === COUPON_CODE)
+        return { status: 200, body: { kind: 'coupon', coupon: coupon({ title: '满30减5' }), member: scannedMember() } };
       return memberScan();
     });
     const { container } = render(<StoreScanPage />);
@@ -65,7 +76,8 @@ describe('coupons at the counter', () => {
   it('lets the scanned coupon go when someone else’s member code follows, and says so', async () => {
     mockApi(({ data }) => {
       const { code } = data as { code: string };
-      if (code === COUPON_CODE) return { status: 200, body: { kind: 'coupon', coupon: coupon(), member: scannedMember() } };
+      if (code === COUPON_CODE)
+        return { status: 200, body: { kind: 'coupon', coupon: coupon(), member: scannedMember() } };
       return memberScan('01K', []);
     });
     const { container } = render(<StoreScanPage />);
@@ -79,22 +91,47 @@ describe('coupons at the counter', () => {
   });
 
   it('says why a scanned coupon cannot be used here', async () => {
-    mockApi(() => ({ status: 200, body: { kind: 'coupon', coupon: coupon({ status: 'used', usedAt: '2026-11-20T06:30:00Z', usedStoreId: 'S002' }), member: scannedMember() } }));
+    mockApi(() => ({
+      status: 200,
+      body: {
+        kind: 'coupon',
+        coupon: coupon({ status: 'used', usedAt: '2026-11-20T06:30:00Z', usedStoreId: 'S002' }),
+        member: scannedMember(),
+      },
+    }));
     const { container } = render(<StoreScanPage />);
     lookUp(container, COUPON_CODE);
     await waitFor(() => expect(container.querySelector('.scan-coupon-blocked')).not.toBeNull());
     expect(container.querySelector('.scan-coupon-status')!.textContent).toBe('已使用');
-    expect(container.querySelector('.scan-coupon-blocked')!.textContent).toBe('这张券已于 2026-11-20 14:30 使用，不能重复使用');
+    expect(container.querySelector('.scan-coupon-blocked')!.textContent).toBe(
+      '这张券已于 2026-11-20 14:30 使用，不能重复使用',
+    );
     expect(container.querySelector('.scan-coupon-next')).toBeNull();
   });
 
   it('names every reason a coupon cannot be used at this counter', () => {
     const now = Date.parse('2026-11-23T10:00:00+08:00');
-    expect(couponUseAt(coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-01T00:00:00Z' }), 'S001', now)).toEqual({ ok: true });
+    expect(
+      couponUseAt(coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-01T00:00:00Z' }), 'S001', now),
+    ).toEqual({ ok: true });
     expect(couponUseAt(coupon({ status: 'revoked' }), 'S001', now)).toMatchObject({ label: '已作废' });
-    expect(couponUseAt(coupon({ status: 'expired', validUntil: '2026-11-20T00:00:00+08:00' }), 'S001', now)).toMatchObject({ label: '已过期', why: '这张券已于 2026-11-20 过期' });
-    expect(couponUseAt(coupon({ validFrom: '2026-12-01T00:00:00+08:00', validUntil: '2026-12-31T00:00:00+08:00' }), 'S001', now)).toMatchObject({ label: '未到使用时间', why: '这张券 2026-12-01 起可用' });
-    expect(couponUseAt(coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-01T00:00:00Z', storeIds: ['S002'] }), 'S001', now)).toMatchObject({ label: '不适用本店', why: '这张券限 陆家嘴店 使用' });
+    expect(
+      couponUseAt(coupon({ status: 'expired', validUntil: '2026-11-20T00:00:00+08:00' }), 'S001', now),
+    ).toMatchObject({ label: '已过期', why: '这张券已于 2026-11-20 过期' });
+    expect(
+      couponUseAt(
+        coupon({ validFrom: '2026-12-01T00:00:00+08:00', validUntil: '2026-12-31T00:00:00+08:00' }),
+        'S001',
+        now,
+      ),
+    ).toMatchObject({ label: '未到使用时间', why: '这张券 2026-12-01 起可用' });
+    expect(
+      couponUseAt(
+        coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-01T00:00:00Z', storeIds: ['S002'] }),
+        'S001',
+        now,
+      ),
+    ).toMatchObject({ label: '不适用本店', why: '这张券限 陆家嘴店 使用' });
   });
 
   it.each([

@@ -7,7 +7,15 @@ const scanned = (discountPercent: number, level = { code: 'L2', name: '银卡会
   status: 200,
   body: {
     kind: 'member',
-    member: { memberId: '01J', memberNo: '10000001', nickname: '拿铁爱好者', level, discountPercent, points: 1260, stamps: { count: 3, of: 10 } },
+    member: {
+      memberId: '01J',
+      memberNo: '10000001',
+      nickname: '拿铁爱好者',
+      level,
+      discountPercent,
+      points: 1260,
+      stamps: { count: 3, of: 10 },
+    },
     coupons: [],
   },
 });

@@ -24,7 +24,11 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone-sized page (375×812) of the H5 build. */
 export async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  });
   return context.newPage();
 }
 
@@ -38,7 +42,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // Taro's H5 router slides a new page in: wait for running finite transitions (not endless ones such as a
   // pulsing badge), at most 2 s, so the picture is not taken mid-slide.
   await page.evaluate(() => {
-    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
     const settled = Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
     return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
   });

@@ -11,13 +11,19 @@ import { newOpenid } from './http';
 /** Ledger entries in the order their changes committed: by the member version in the key, then by id. */
 export function byCommitOrder<T extends Record<string, any>>(ledger: readonly T[]): T[] {
   const version = (entry: T) => String(entry.sk).split('#')[2]!;
-  return [...ledger].sort((a, b) => (version(a) === version(b) ? (a.entryId < b.entryId ? -1 : 1) : version(a) < version(b) ? -1 : 1));
+  return [...ledger].sort((a, b) =>
+    version(a) === version(b) ? (a.entryId < b.entryId ? -1 : 1) : version(a) < version(b) ? -1 : 1,
+  );
 }
 
 let receipts = 0;
 export const nextReceipt = () => `R${process.pid}${Date.now().toString(36)}${(receipts++).toString(36)}`.toUpperCase();
 
-export const staffAt = (storeId = 'S001'): Principal => ({ role: 'staff', openid: `staff-${storeId.toLowerCase()}`, storeId });
+export const staffAt = (storeId = 'S001'): Principal => ({
+  role: 'staff',
+  openid: `staff-${storeId.toLowerCase()}`,
+  storeId,
+});
 export const marketer: Principal = { role: 'marketer', openid: 'marketer' };
 
 /** The counter and the member, driven in-process through the real use cases on a DynamoDB Local table. */
@@ -30,15 +36,31 @@ export function counter(table: TestTable) {
       return { memberId: member.memberId, memberNo: member.memberNo };
     },
     code: (memberNo: string, nowMs: number) => deps.memberCodes.issue(memberNo, nowMs, 60).code,
-    purchase: (memberNo: string, amountFen: number, nowMs: number, options: { receiptNo?: string; storeId?: string; items?: { sku: string; quantity: number; unitPriceFen: number }[] } = {}) =>
+    purchase: (
+      memberNo: string,
+      amountFen: number,
+      nowMs: number,
+      options: {
+        receiptNo?: string;
+        storeId?: string;
+        items?: { sku: string; quantity: number; unitPriceFen: number }[];
+      } = {},
+    ) =>
       recordPurchase(
-        { memberCode: api.code(memberNo, nowMs), receiptNo: options.receiptNo ?? nextReceipt(), amountFen, items: options.items },
+        {
+          memberCode: api.code(memberNo, nowMs),
+          receiptNo: options.receiptNo ?? nextReceipt(),
+          amountFen,
+          items: options.items,
+        },
         staffAt(options.storeId),
         nowMs,
         deps,
       ),
-    refund: (purchaseId: string, amountFen: number | undefined, nowMs: number, storeId = 'S001') => refundPurchase(purchaseId, amountFen, staffAt(storeId), nowMs, deps),
-    adjust: (memberId: string, points: number, nowMs: number) => adjustPoints(memberId, points, 'test adjustment', marketer, nowMs, deps),
+    refund: (purchaseId: string, amountFen: number | undefined, nowMs: number, storeId = 'S001') =>
+      refundPurchase(purchaseId, amountFen, staffAt(storeId), nowMs, deps),
+    adjust: (memberId: string, points: number, nowMs: number) =>
+      adjustPoints(memberId, points, 'test adjustment', marketer, nowMs, deps),
 
     /** Every stored fact of a member's points, read consistently from the base table. */
     async state(memberId: string) {
@@ -47,7 +69,13 @@ export function counter(table: TestTable) {
         let start: Record<string, unknown> | undefined;
         do {
           const page = await table.db.send(
-            new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)', ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':p': prefix }, ConsistentRead: true, ExclusiveStartKey: start }),
+            new QueryCommand({
+              TableName: table.tableName,
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+              ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':p': prefix },
+              ConsistentRead: true,
+              ExclusiveStartKey: start,
+            }),
           );
           items.push(...(page.Items ?? []));
           start = page.LastEvaluatedKey;
@@ -72,19 +100,26 @@ export function counter(table: TestTable) {
       expect(member.lotPoints === 0 || member.pointsDebt === 0).toBe(true);
       for (const lot of lots) expect(lot.remaining).toBeGreaterThanOrEqual(0);
       const growthFromLedger: Record<string, number> = {};
-      for (const entry of ledger) if (entry.growth) growthFromLedger[entry.growthMonth] = (growthFromLedger[entry.growthMonth] ?? 0) + entry.growth;
-      const nonZero = (buckets: Record<string, number>) => Object.fromEntries(Object.entries(buckets).filter(([, growth]) => growth !== 0));
+      for (const entry of ledger)
+        if (entry.growth)
+          growthFromLedger[entry.growthMonth] = (growthFromLedger[entry.growthMonth] ?? 0) + entry.growth;
+      const nonZero = (buckets: Record<string, number>) =>
+        Object.fromEntries(Object.entries(buckets).filter(([, growth]) => growth !== 0));
       expect(nonZero(member.growthByMonth)).toEqual(nonZero(growthFromLedger));
       // In commit order (the member version in the key), each balanceAfter is the running sum.
       let running = 0;
       for (const entry of byCommitOrder(ledger)) {
         running += entry.points;
-        expect({ entry: entry.entryId, balanceAfter: entry.balanceAfter }).toEqual({ entry: entry.entryId, balanceAfter: running });
+        expect({ entry: entry.entryId, balanceAfter: entry.balanceAfter }).toEqual({
+          entry: entry.entryId,
+          balanceAfter: running,
+        });
       }
       return { balance: ledgerTotal, debt: member.pointsDebt };
     },
 
-    qualifying: (member: { growthByMonth: Record<string, number> }, nowMs: number) => qualifyingGrowth(member.growthByMonth, monthOf(nowMs, 'Asia/Shanghai')),
+    qualifying: (member: { growthByMonth: Record<string, number> }, nowMs: number) =>
+      qualifyingGrowth(member.growthByMonth, monthOf(nowMs, 'Asia/Shanghai')),
   };
   return api;
 }

@@ -21,16 +21,24 @@ export interface TestTable {
 let tables = 0;
 
 /** A table of its own on the run's DynamoDB Local, created from infra/table.json and seeded with the demo. */
-export async function createTestTable(options: { seed?: boolean; stage?: string; endpoint?: string } = {}): Promise<TestTable> {
+export async function createTestTable(
+  options: { seed?: boolean; stage?: string; endpoint?: string } = {},
+): Promise<TestTable> {
   const endpoint = options.endpoint ?? testEnv.dynamoEndpoint();
   process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
   process.env.AWS_REGION = 'cn-north-1';
   const tableName = `it-${process.pid}-${Date.now().toString(36)}-${tables++}`;
-  const raw = new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const raw = new DynamoDBClient({
+    endpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   await ensureTable(raw, tableName);
   const env = localEnvironment({ dynamoEndpoint: endpoint, tableName, apiPort: 0, lambdaPort: 0 });
   const localConfig = parseConfig(env);
-  const config: AppConfig = options.stage ? { ...localConfig, stage: options.stage, isLocal: options.stage === 'local' } : localConfig;
+  const config: AppConfig = options.stage
+    ? { ...localConfig, stage: options.stage, isLocal: options.stage === 'local' }
+    : localConfig;
   const db = createDocumentClient();
   if (options.seed !== false) await seedDemo(localConfig, db);
   const deps = createAppDeps(config, db);
@@ -43,7 +51,9 @@ export async function createTestTable(options: { seed?: boolean; stage?: string;
       const items: Record<string, any>[] = [];
       let start: Record<string, any> | undefined;
       do {
-        const page = await db.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+        const page = await db.send(
+          new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }),
+        );
         items.push(...(page.Items ?? []));
         start = page.LastEvaluatedKey;
       } while (start);

@@ -1,9 +1,11 @@
 /** Where the test run's own stack listens. Tests refuse anything but a loopback endpoint. */
 function localUrl(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests through \`npm test\` (scripts/test.ts starts the stack)`);
+  if (!value)
+    throw new Error(`${name} is not set: run the tests through \`npm test\` (scripts/test.ts starts the stack)`);
   const host = new URL(value).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`${name}=${value} is not local: tests only run against this machine`);
+  if (host !== '127.0.0.1' && host !== 'localhost')
+    throw new Error(`${name}=${value} is not local: tests only run against this machine`);
   return value;
 }
 

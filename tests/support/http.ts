@@ -29,12 +29,18 @@ export async function call<T = any>(
   return { status: response.status, body, headers: response.headers };
 }
 
-export async function login(openid: string, referralCode?: string): Promise<{ token: string; memberId?: string; storeId?: string; role: string }> {
-  const answer = await call('POST', '/v1/auth/wechat', { body: { code: `dev:${openid}`, ...(referralCode ? { referralCode } : {}) } });
+export async function login(
+  openid: string,
+  referralCode?: string,
+): Promise<{ token: string; memberId?: string; storeId?: string; role: string }> {
+  const answer = await call('POST', '/v1/auth/wechat', {
+    body: { code: `dev:${openid}`, ...(referralCode ? { referralCode } : {}) },
+  });
   if (answer.status !== 200) throw new Error(`login ${openid} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;
 }
 
 let counter = 0;
 /** A fresh openid per call, so each test gets a member no other test touched. */
-export const newOpenid = (prefix = 'member') => `${prefix}-${process.pid}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+export const newOpenid = (prefix = 'member') =>
+  `${prefix}-${process.pid}-${Date.now().toString(36)}-${(counter++).toString(36)}`;

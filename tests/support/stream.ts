@@ -1,5 +1,10 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+} from '@aws-sdk/client-dynamodb-streams';
 import { toStreamChange, type StreamChange } from '../../functions/src/adapters/dynamodb';
 
 /** Every change in a table's stream so far, per shard in stream order (tests replay them at will). */
@@ -14,7 +19,13 @@ export async function readWholeStream(endpoint: string, tableName: string): Prom
     const byShard = new Map<string, StreamChange[]>();
     for (const shard of StreamDescription?.Shards ?? []) {
       const changes: StreamChange[] = [];
-      let { ShardIterator: iterator } = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }));
+      let { ShardIterator: iterator } = await streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shard.ShardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
       while (iterator) {
         const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
         changes.push(...(page.Records ?? []).map(toStreamChange));

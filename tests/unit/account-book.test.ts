@@ -1,4 +1,15 @@
-import { AccountBook, DomainError, demoProgram, lotExpiry, pointsView, type ActiveLot, type Actor, type LedgerDraft, type LedgerType, type Posting } from '@app/shared';
+import {
+  AccountBook,
+  DomainError,
+  demoProgram,
+  lotExpiry,
+  pointsView,
+  type ActiveLot,
+  type Actor,
+  type LedgerDraft,
+  type LedgerType,
+  type Posting,
+} from '@app/shared';
 
 const SHANGHAI = 'Asia/Shanghai';
 const at = (iso: string) => Date.parse(iso);
@@ -8,7 +19,12 @@ const system: Actor = { kind: 'system', id: 'test' };
 type ExpirySettings = typeof demoProgram.expiry | { policy: 'days-after-earn'; days: number } | { policy: 'never' };
 
 let ids = 0;
-function book(nowIso: string | number, lots: readonly ActiveLot[], snapshot?: { lotPoints: number; debt: number }, expiry: ExpirySettings = demoProgram.expiry) {
+function book(
+  nowIso: string | number,
+  lots: readonly ActiveLot[],
+  snapshot?: { lotPoints: number; debt: number },
+  expiry: ExpirySettings = demoProgram.expiry,
+) {
   const nowMs = typeof nowIso === 'number' ? nowIso : at(nowIso);
   const lotPoints = lots.reduce((sum, lot) => sum + lot.remaining, 0);
   return new AccountBook(snapshot ?? { lotPoints, debt: 0 }, lots, {
@@ -90,7 +106,10 @@ describe('AccountBook: spending order', () => {
   });
 
   test('a preferred lot that has expired is not taken', () => {
-    const lots = [lot('gone', '2024-05-01T10:00:00+08:00', '2026-01-01T00:00:00+08:00', 100), lot('live', '2026-05-01T10:00:00+08:00', END_2027, 100)];
+    const lots = [
+      lot('gone', '2024-05-01T10:00:00+08:00', '2026-01-01T00:00:00+08:00', 100),
+      lot('live', '2026-05-01T10:00:00+08:00', END_2027, 100),
+    ];
     const b = book('2026-06-01T12:00:00+08:00', lots);
     expect(b.debit(30, move('spend'), { allowDebt: false, preferLotId: 'gone' }).takes).toEqual({ live: 30 });
   });
@@ -108,7 +127,15 @@ describe('AccountBook: refusals and debt', () => {
 
   test.each([
     { name: 'one point more than the balance', lots: sampleLots(), debt: 0, points: 401 },
-    { name: 'expired lots are not spendable', lots: [lot('gone', '2024-05-01T10:00:00+08:00', '2026-01-01T00:00:00+08:00', 500), lot('live', '2026-05-01T10:00:00+08:00', END_2027, 100)], debt: 0, points: 101 },
+    {
+      name: 'expired lots are not spendable',
+      lots: [
+        lot('gone', '2024-05-01T10:00:00+08:00', '2026-01-01T00:00:00+08:00', 500),
+        lot('live', '2026-05-01T10:00:00+08:00', END_2027, 100),
+      ],
+      debt: 0,
+      points: 101,
+    },
     { name: 'no lots at all', lots: [], debt: 0, points: 1 },
   ])('spending more than the spendable points is refused: $name', ({ lots, debt, points }) => {
     const b = book('2026-06-01T12:00:00+08:00', lots);
@@ -119,7 +146,10 @@ describe('AccountBook: refusals and debt', () => {
   });
 
   test('exactly the spendable points is allowed', () => {
-    const lots = [lot('gone', '2024-05-01T10:00:00+08:00', '2026-01-01T00:00:00+08:00', 500), lot('live', '2026-05-01T10:00:00+08:00', END_2027, 100)];
+    const lots = [
+      lot('gone', '2024-05-01T10:00:00+08:00', '2026-01-01T00:00:00+08:00', 500),
+      lot('live', '2026-05-01T10:00:00+08:00', END_2027, 100),
+    ];
     const b = book('2026-06-01T12:00:00+08:00', lots);
     expect(b.spendable).toBe(100);
     expect(b.debit(100, move('spend'), { allowDebt: false })).toEqual({ takes: { live: 100 }, debtCreated: 0 });
@@ -137,13 +167,18 @@ describe('AccountBook: refusals and debt', () => {
   });
 
   test('with allowDebt the shortfall becomes debt', () => {
-    const lots = [lot('own', '2026-05-01T10:00:00+08:00', END_2027, 30), lot('other', '2026-04-01T10:00:00+08:00', END_2026, 100)];
+    const lots = [
+      lot('own', '2026-05-01T10:00:00+08:00', END_2027, 30),
+      lot('other', '2026-04-01T10:00:00+08:00', END_2026, 100),
+    ];
     const b = book('2026-06-01T12:00:00+08:00', lots);
     const result = b.debit(150, move('reverse', -150, '2026-05'), { allowDebt: true, preferLotId: 'own' });
     expect(result).toEqual({ takes: { own: 30, other: 100 }, debtCreated: 20 });
     expect([b.balance, b.currentDebt, b.spendable]).toEqual([-20, 20, 0]);
     const posting = b.posting();
-    expect(posting.entries.map((e) => [e.type, e.points, e.balanceAfter, e.growth, e.growthMonth])).toEqual([['reverse', -150, -20, -150, '2026-05']]);
+    expect(posting.entries.map((e) => [e.type, e.points, e.balanceAfter, e.growth, e.growthMonth])).toEqual([
+      ['reverse', -150, -20, -150, '2026-05'],
+    ]);
     expect(posting).toMatchObject({ lotPoints: 0, debt: 20, growthByMonth: { '2026-05': -150 } });
   });
 
@@ -166,8 +201,12 @@ describe('AccountBook: refusals and debt', () => {
     expect(lotId === null).toBe(newLot === null);
     expect([b.currentDebt, b.balance]).toEqual([debtAfter, balanceAfter]);
     const posting = b.posting();
-    expect(posting.newLots.map((l) => [l.lotId, l.remaining, l.initial])).toEqual(newLot === null ? [] : [[lotId, newLot, newLot]]);
-    expect(posting.entries.map((e) => [e.type, e.points, e.balanceAfter, e.lotId])).toEqual([['earn', points, balanceAfter, lotId ?? undefined]]);
+    expect(posting.newLots.map((l) => [l.lotId, l.remaining, l.initial])).toEqual(
+      newLot === null ? [] : [[lotId, newLot, newLot]],
+    );
+    expect(posting.entries.map((e) => [e.type, e.points, e.balanceAfter, e.lotId])).toEqual([
+      ['earn', points, balanceAfter, lotId ?? undefined],
+    ]);
     expect([posting.lotPoints, posting.debt]).toEqual([newLot ?? 0, debtAfter]);
   });
 
@@ -180,7 +219,13 @@ describe('AccountBook: refusals and debt', () => {
     days.credit(10, move('earn'));
     const never = book('2026-03-01T07:00:00+08:00', [], undefined, { policy: 'never' });
     never.credit(10, move('earn'));
-    expect([newYear, afterMidnight, days, never].map((b) => [b.posting().newLots[0]!.earnedAt, b.posting().newLots[0]!.expiresAt, b.posting().entries[0]!.expiresAt])).toEqual([
+    expect(
+      [newYear, afterMidnight, days, never].map((b) => [
+        b.posting().newLots[0]!.earnedAt,
+        b.posting().newLots[0]!.expiresAt,
+        b.posting().entries[0]!.expiresAt,
+      ]),
+    ).toEqual([
       ['2025-12-31T15:30:00.000Z', utc(END_2026), utc(END_2026)],
       ['2025-12-31T16:10:00.000Z', utc(END_2027), utc(END_2027)],
       ['2026-02-28T23:00:00.000Z', utc('2026-03-31T00:00:00+08:00'), utc('2026-03-31T00:00:00+08:00')],
@@ -207,9 +252,13 @@ describe('AccountBook: expiry', () => {
     b.expireDue();
     b.expireDue();
     const posting = b.posting();
-    expect(posting.entries.map((e) => [e.type, e.points, e.ref])).toEqual(expired.map((id) => ['expire', -100, { kind: 'lot', id }]));
+    expect(posting.entries.map((e) => [e.type, e.points, e.ref])).toEqual(
+      expired.map((id) => ['expire', -100, { kind: 'lot', id }]),
+    );
     expect(posting.entries.map((e) => e.balanceAfter)).toEqual(expired.map((_, i) => 400 - 100 * (i + 1)));
-    expect(posting.lotUpdates.map((u) => [u.lotId, u.expected, u.remaining, u.expired])).toEqual(expired.map((id) => [id, 100, 0, true]));
+    expect(posting.lotUpdates.map((u) => [u.lotId, u.expected, u.remaining, u.expired])).toEqual(
+      expired.map((id) => [id, 100, 0, true]),
+    );
     expect(posting.lotPoints).toBe(400 - 100 * expired.length);
     expect(b.spendable).toBe(400 - 100 * expired.length);
   });
@@ -217,7 +266,13 @@ describe('AccountBook: expiry', () => {
   test('the expire entry names the expiry time', () => {
     const b = book(END_2026, [lot('A', '2025-06-01T10:00:00+08:00', END_2026, 7)]);
     b.expireDue();
-    expect(b.posting().entries[0]).toMatchObject({ type: 'expire', points: -7, balanceAfter: 0, expiresAt: utc(END_2026), reasonCode: 'points-expired' });
+    expect(b.posting().entries[0]).toMatchObject({
+      type: 'expire',
+      points: -7,
+      balanceAfter: 0,
+      expiresAt: utc(END_2026),
+      reasonCode: 'points-expired',
+    });
   });
 
   test('a re-run on the written state expires nothing more', () => {
@@ -308,7 +363,16 @@ describe('AccountBook: posting', () => {
     const lotId = b.credit(100, move('earn', 100, '2026-06'))!;
     expect(b.debit(30, move('spend'), { allowDebt: false }).takes).toEqual({ [lotId]: 30 });
     const posting = b.posting();
-    expect(posting.newLots).toEqual([{ lotId, earnedAt: '2026-06-01T04:00:00.000Z', expiresAt: utc(END_2027), remaining: 70, initial: 100, source: 'test:earn' }]);
+    expect(posting.newLots).toEqual([
+      {
+        lotId,
+        earnedAt: '2026-06-01T04:00:00.000Z',
+        expiresAt: utc(END_2027),
+        remaining: 70,
+        initial: 100,
+        source: 'test:earn',
+      },
+    ]);
     expect(posting.lotUpdates).toEqual([]);
   });
 
@@ -317,13 +381,39 @@ describe('AccountBook: posting', () => {
     const b = book('2026-06-01T12:00:00+08:00', lots);
     b.debit(10, move('spend'), { allowDebt: false });
     b.debit(20, move('spend'), { allowDebt: false });
-    expect(b.posting().lotUpdates).toEqual([{ lotId: 'X', earnedAt: lots[0]!.earnedAt, expiresAt: lots[0]!.expiresAt, expected: 100, remaining: 70, expired: false }]);
+    expect(b.posting().lotUpdates).toEqual([
+      {
+        lotId: 'X',
+        earnedAt: lots[0]!.earnedAt,
+        expiresAt: lots[0]!.expiresAt,
+        expected: 100,
+        remaining: 70,
+        expired: false,
+      },
+    ]);
   });
 
   test('entries record who, why, what and when', () => {
     const b = book('2026-06-01T12:00:00+08:00', []);
-    b.credit(5, { type: 'bonus', reasonCode: 'checkin', reason: '签到', ref: { kind: 'checkin', id: '2026-06-01' }, growth: 1, growthMonth: '2026-06' });
-    expect(b.posting().entries[0]).toMatchObject({ type: 'bonus', points: 5, growth: 1, growthMonth: '2026-06', reasonCode: 'checkin', reason: '签到', ref: { kind: 'checkin', id: '2026-06-01' }, by: system, at: '2026-06-01T04:00:00.000Z' });
+    b.credit(5, {
+      type: 'bonus',
+      reasonCode: 'checkin',
+      reason: '签到',
+      ref: { kind: 'checkin', id: '2026-06-01' },
+      growth: 1,
+      growthMonth: '2026-06',
+    });
+    expect(b.posting().entries[0]).toMatchObject({
+      type: 'bonus',
+      points: 5,
+      growth: 1,
+      growthMonth: '2026-06',
+      reasonCode: 'checkin',
+      reason: '签到',
+      ref: { kind: 'checkin', id: '2026-06-01' },
+      by: system,
+      at: '2026-06-01T04:00:00.000Z',
+    });
   });
 
   test('growth deltas are summed per month', () => {
@@ -356,14 +446,27 @@ function apply(lots: readonly ActiveLot[], posting: Posting): ActiveLot[] {
   for (const update of posting.lotUpdates) {
     const stored = byId.get(update.lotId);
     if (stored) {
-      if (stored.remaining !== update.expected) throw new Error(`conditional write failed on ${update.lotId}: ${stored.remaining} ≠ ${update.expected}`);
+      if (stored.remaining !== update.expected)
+        throw new Error(`conditional write failed on ${update.lotId}: ${stored.remaining} ≠ ${update.expected}`);
       stored.remaining = update.remaining;
     } else {
-      byId.set(update.lotId, { lotId: update.lotId, earnedAt: update.earnedAt, expiresAt: update.expiresAt, remaining: update.remaining, source: 'restored' });
+      byId.set(update.lotId, {
+        lotId: update.lotId,
+        earnedAt: update.earnedAt,
+        expiresAt: update.expiresAt,
+        remaining: update.remaining,
+        source: 'restored',
+      });
     }
   }
   for (const created of posting.newLots) {
-    byId.set(created.lotId, { lotId: created.lotId, earnedAt: created.earnedAt, expiresAt: created.expiresAt, remaining: created.remaining, source: created.source });
+    byId.set(created.lotId, {
+      lotId: created.lotId,
+      earnedAt: created.earnedAt,
+      expiresAt: created.expiresAt,
+      remaining: created.remaining,
+      source: created.source,
+    });
   }
   return [...byId.values()];
 }
@@ -423,7 +526,10 @@ describe('AccountBook: invariants after any sequence', () => {
         expect({ step, refused: refusedNow }).toEqual({ step, refused: !canSpend });
       } else if (op < 0.85) {
         const prefer = lots.length ? lots[int(lots.length - 1)]!.lotId : null;
-        const { debtCreated } = b.debit(int(300), move('reverse', -1, '2026-01'), { allowDebt: true, preferLotId: prefer });
+        const { debtCreated } = b.debit(int(300), move('reverse', -1, '2026-01'), {
+          allowDebt: true,
+          preferLotId: prefer,
+        });
         if (debtCreated > 0) counts.debtCreated += 1;
         counts.reverse += 1;
       } else if (cancellable.length) {
@@ -454,7 +560,9 @@ describe('AccountBook: invariants after any sequence', () => {
       expect(state.debt).toBeGreaterThanOrEqual(0);
       expect(lots.every((l) => l.remaining >= 0)).toBe(true);
       // a member in debt has nothing spendable
-      const usable = lots.filter((l) => l.remaining > 0 && (l.expiresAt === null || Date.parse(l.expiresAt) > now)).reduce((s, l) => s + l.remaining, 0);
+      const usable = lots
+        .filter((l) => l.remaining > 0 && (l.expiresAt === null || Date.parse(l.expiresAt) > now))
+        .reduce((s, l) => s + l.remaining, 0);
       if (state.debt > 0) expect({ step, usable }).toEqual({ step, usable: 0 });
       // what the member sees counts only unexpired lots
       expect(pointsView(state, lots, now).balance).toBe(usable - state.debt);
@@ -463,7 +571,9 @@ describe('AccountBook: invariants after any sequence', () => {
     // once everything due has expired, the balance is Σ remaining of unexpired lots − debt
     const end = book(now, lots, state, expiry);
     end.expireDue();
-    const usableEnd = lots.filter((l) => l.expiresAt === null || Date.parse(l.expiresAt) > now).reduce((s, l) => s + l.remaining, 0);
+    const usableEnd = lots
+      .filter((l) => l.expiresAt === null || Date.parse(l.expiresAt) > now)
+      .reduce((s, l) => s + l.remaining, 0);
     expect(end.balance).toBe(usableEnd - state.debt);
     expect(end.spendable).toBe(usableEnd);
 

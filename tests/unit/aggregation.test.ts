@@ -29,9 +29,18 @@ test('a new member counts on the business day of joining, in the totals and at t
 
 test('a member change moves the totals by the difference of its images', () => {
   const before = member({ lotPoints: 100, purchaseCount: 0 });
-  const after = member({ lotPoints: 350, pointsDebt: 20, purchaseCount: 1, levelCode: 'L2', referralsRewarded: 2, referralsInvited: 3 });
+  const after = member({
+    lotPoints: 350,
+    pointsDebt: 20,
+    purchaseCount: 1,
+    levelCode: 'L2',
+    referralsRewarded: 2,
+    referralsInvited: 3,
+  });
   const effect = effectOf({ old: before, new: after }, ZONE);
-  expect(effect.deltas).toEqual([{ bucket: { kind: 'total' }, add: { buyers: 1, lotPoints: 250, pointsDebt: 20, level_L1: -1, level_L2: 1 } }]);
+  expect(effect.deltas).toEqual([
+    { bucket: { kind: 'total' }, add: { buyers: 1, lotPoints: 250, pointsDebt: 20, level_L1: -1, level_L2: 1 } },
+  ]);
   expect(effect.referral).toEqual({ memberId: 'm1', memberNo: '10000001', nickname: '小林', rewarded: 2, invited: 3 });
   expect(effectOf({ old: after, new: { ...after, nickname: '林' } }, ZONE)).toEqual({ deltas: [], referral: null });
 });
@@ -39,38 +48,78 @@ test('a member change moves the totals by the difference of its images', () => {
 test('ledger entries count as issued, redeemed or expired by type, net of reversals and cancellations', () => {
   const entry = (type: string, points: number, storeId?: string) => ({
     old: null,
-    new: { entity: 'LedgerEntry', type, points, at: '2026-11-23T02:00:00.000Z', by: storeId ? { kind: 'staff', id: 's', storeId } : { kind: 'system', id: 'job' } },
+    new: {
+      entity: 'LedgerEntry',
+      type,
+      points,
+      at: '2026-11-23T02:00:00.000Z',
+      by: storeId ? { kind: 'staff', id: 's', storeId } : { kind: 'system', id: 'job' },
+    },
   });
   const deltas = mergeDeltas(
-    [entry('earn', 120, 'S001'), entry('reverse', -20, 'S001'), entry('bonus', 5), entry('adjust', -3), entry('spend', -300), entry('refund', 100), entry('expire', -40)].flatMap((change) => effectOf(change, ZONE).deltas),
+    [
+      entry('earn', 120, 'S001'),
+      entry('reverse', -20, 'S001'),
+      entry('bonus', 5),
+      entry('adjust', -3),
+      entry('spend', -300),
+      entry('refund', 100),
+      entry('expire', -40),
+    ].flatMap((change) => effectOf(change, ZONE).deltas),
   );
   expect(deltas).toEqual([
     { bucket: { kind: 'day', date: '2026-11-23', storeId: 'S001' }, add: { pointsIssued: 100 } },
-    { bucket: { kind: 'day', date: '2026-11-23', storeId: NO_STORE }, add: { pointsIssued: 2, pointsRedeemed: 200, pointsExpired: 40 } },
+    {
+      bucket: { kind: 'day', date: '2026-11-23', storeId: NO_STORE },
+      add: { pointsIssued: 2, pointsRedeemed: 200, pointsExpired: 40 },
+    },
   ]);
 });
 
 test('purchases, refunds and check-ins count once on insert; a later modify of the same record counts nothing', () => {
-  const purchase = { entity: 'Purchase', businessDate: '2026-11-23', storeId: 'S002', payableFen: 3150, refundedFen: 0 };
-  expect(effectOf({ old: null, new: purchase }, ZONE).deltas).toEqual([{ bucket: { kind: 'day', date: '2026-11-23', storeId: 'S002' }, add: { purchases: 1, salesFen: 3150 } }]);
+  const purchase = {
+    entity: 'Purchase',
+    businessDate: '2026-11-23',
+    storeId: 'S002',
+    payableFen: 3150,
+    refundedFen: 0,
+  };
+  expect(effectOf({ old: null, new: purchase }, ZONE).deltas).toEqual([
+    { bucket: { kind: 'day', date: '2026-11-23', storeId: 'S002' }, add: { purchases: 1, salesFen: 3150 } },
+  ]);
   expect(effectOf({ old: purchase, new: { ...purchase, refundedFen: 1000 } }, ZONE).deltas).toEqual([]);
   const refund = { entity: 'Refund', businessDate: '2026-11-24', storeId: 'S002', refundedFen: 1000 };
-  expect(effectOf({ old: null, new: refund }, ZONE).deltas).toEqual([{ bucket: { kind: 'day', date: '2026-11-24', storeId: 'S002' }, add: { refundsFen: 1000 } }]);
-  expect(effectOf({ old: null, new: { entity: 'Checkin', date: '2026-11-23' } }, ZONE).deltas[0]!.add).toEqual({ checkins: 1 });
+  expect(effectOf({ old: null, new: refund }, ZONE).deltas).toEqual([
+    { bucket: { kind: 'day', date: '2026-11-24', storeId: 'S002' }, add: { refundsFen: 1000 } },
+  ]);
+  expect(effectOf({ old: null, new: { entity: 'Checkin', date: '2026-11-23' } }, ZONE).deltas[0]!.add).toEqual({
+    checkins: 1,
+  });
   expect(effectOf({ old: null, new: { entity: 'Coupon' } }, ZONE).deltas).toEqual([]);
 });
 
 test('a lot owes its remaining points on the business day it expires, until spent or marked expired', () => {
   const lot = { entity: 'Lot', expiresAt: '2027-12-31T16:00:00.000Z', remaining: 500, expired: false };
-  expect(effectOf({ old: null, new: lot }, ZONE).deltas).toEqual([{ bucket: { kind: 'expiry', date: '2028-01-01' }, add: { points: 500 } }]);
+  expect(effectOf({ old: null, new: lot }, ZONE).deltas).toEqual([
+    { bucket: { kind: 'expiry', date: '2028-01-01' }, add: { points: 500 } },
+  ]);
   const spent = mergeDeltas(effectOf({ old: lot, new: { ...lot, remaining: 120 } }, ZONE).deltas);
   expect(spent).toEqual([{ bucket: { kind: 'expiry', date: '2028-01-01' }, add: { points: -380 } }]);
-  expect(effectOf({ old: lot, new: { ...lot, expired: true } }, ZONE).deltas).toEqual([{ bucket: { kind: 'expiry', date: '2028-01-01' }, add: { points: -500 } }]);
+  expect(effectOf({ old: lot, new: { ...lot, expired: true } }, ZONE).deltas).toEqual([
+    { bucket: { kind: 'expiry', date: '2028-01-01' }, add: { points: -500 } },
+  ]);
   expect(effectOf({ old: null, new: { ...lot, expiresAt: null } }, ZONE).deltas).toEqual([]);
 });
 
 test('the daily series has every day of the range, zeros included', () => {
-  const series = dailySeries([{ date: '2026-11-02', storeId: 'S001', figures: { purchases: 2, salesFen: 500 } }, { date: '2026-11-02', storeId: NO_STORE, figures: { checkins: 3 } }], '2026-11-01', '2026-11-03');
+  const series = dailySeries(
+    [
+      { date: '2026-11-02', storeId: 'S001', figures: { purchases: 2, salesFen: 500 } },
+      { date: '2026-11-02', storeId: NO_STORE, figures: { checkins: 3 } },
+    ],
+    '2026-11-01',
+    '2026-11-03',
+  );
   expect(series.map((day) => [day.date, day.purchases, day.salesFen, day.checkins])).toEqual([
     ['2026-11-01', 0, 0, 0],
     ['2026-11-02', 2, 500, 3],
@@ -79,9 +128,25 @@ test('the daily series has every day of the range, zeros included', () => {
 });
 
 test('CSV quotes commas and quotes, and never lets a cell run as a formula', () => {
-  expect(toCsv(['名', '值'], [['a,b', 'say "hi"'], ['=SUM(A1)', -5]])).toBe('\uFEFF名,值\r\n"a,b","say ""hi"""\r\n\'=SUM(A1),-5\r\n');
+  expect(
+    toCsv(
+      ['名', '值'],
+      [
+        ['a,b', 'say "hi"'],
+        ['=SUM(A1)', -5],
+      ],
+    ),
+  ).toBe('\uFEFF名,值\r\n"a,b","say ""hi"""\r\n\'=SUM(A1),-5\r\n');
 });
 
 test('stream images decode, with the empty maps the Streams client hands over as empty values', () => {
-  expect(decodeImage({ a: { S: 'x' }, n: { N: '12' }, m: {}, l: { L: [{ BOOL: true }, { NULL: true }] }, nested: { M: { k: { N: '-1' } } } } as never)).toEqual({ a: 'x', n: 12, m: {}, l: [true, null], nested: { k: -1 } });
+  expect(
+    decodeImage({
+      a: { S: 'x' },
+      n: { N: '12' },
+      m: {},
+      l: { L: [{ BOOL: true }, { NULL: true }] },
+      nested: { M: { k: { N: '-1' } } },
+    } as never),
+  ).toEqual({ a: 'x', n: 12, m: {}, l: [true, null], nested: { k: -1 } });
 });

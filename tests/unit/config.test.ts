@@ -14,7 +14,9 @@ describe('configuration', () => {
   });
 
   test('a deployed stage refuses the local-only secrets and missing WeChat credentials', () => {
-    expect(() => parseConfig({ ...base, STAGE: 'prod', SESSION_SECRET: 'local-only-session-secret-0123456789abcdef' })).toThrow('SESSION_SECRET');
+    expect(() =>
+      parseConfig({ ...base, STAGE: 'prod', SESSION_SECRET: 'local-only-session-secret-0123456789abcdef' }),
+    ).toThrow('SESSION_SECRET');
     expect(() => parseConfig({ ...base, STAGE: 'prod', WECHAT_SECRET: '' })).toThrow('WECHAT');
   });
 

@@ -1,4 +1,11 @@
-import { authRequest, createAccountRequest, demoProgram, patchMeRequest, programSettings, scanRequest } from '@app/shared';
+import {
+  authRequest,
+  createAccountRequest,
+  demoProgram,
+  patchMeRequest,
+  programSettings,
+  scanRequest,
+} from '@app/shared';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path.join('.'));
@@ -19,7 +26,9 @@ describe('request contracts', () => {
   test('staff accounts need a store, marketers none', () => {
     expect(createAccountRequest.safeParse({ openid: 'a', role: 'staff', storeId: 'S001' }).success).toBe(true);
     expect(issuesOf(createAccountRequest.safeParse({ openid: 'a', role: 'staff' }))).toEqual(['storeId']);
-    expect(issuesOf(createAccountRequest.safeParse({ openid: 'a', role: 'marketer', storeId: 'S001' }))).toEqual(['storeId']);
+    expect(issuesOf(createAccountRequest.safeParse({ openid: 'a', role: 'marketer', storeId: 'S001' }))).toEqual([
+      'storeId',
+    ]);
     expect(createAccountRequest.safeParse({ openid: 'a b', role: 'marketer' }).success).toBe(false);
     expect(createAccountRequest.safeParse({ openid: 'a', role: 'member' }).success).toBe(false);
   });
@@ -41,6 +50,10 @@ describe('program settings', () => {
     broken.levels[2]!.threshold = 400;
     broken.levels[1]!.multiplier = 0;
     broken.timezone = 'Mars/Olympus';
-    expect(issuesOf(programSettings.safeParse(broken))?.sort()).toEqual(['levels.1.multiplier', 'levels.2.threshold', 'timezone']);
+    expect(issuesOf(programSettings.safeParse(broken))?.sort()).toEqual([
+      'levels.1.multiplier',
+      'levels.2.threshold',
+      'timezone',
+    ]);
   });
 });

@@ -1,4 +1,14 @@
-import { demoProgram, levelPricing, promotionApplies, promotionEffect, purchaseGrowth, purchasePoints, refundReversal, type Promotion, type PurchaseContext } from '@app/shared';
+import {
+  demoProgram,
+  levelPricing,
+  promotionApplies,
+  promotionEffect,
+  purchaseGrowth,
+  purchasePoints,
+  refundReversal,
+  type Promotion,
+  type PurchaseContext,
+} from '@app/shared';
 
 const SHANGHAI = 'Asia/Shanghai';
 const earning = demoProgram.earning;
@@ -91,8 +101,12 @@ describe('purchase points: floor(paidFen / 100 × rate × level × promo) + SKU 
 
   test('rate and cap come from the program settings', () => {
     const custom = { pointsPerYuan: 2, growthPerYuan: 0.5, maxPointsPerPurchase: 100 };
-    expect(purchasePoints({ payableFen: 1234, earning: custom, levelMultiplier: 1, promoMultiplier: 1, skuBonus: 0 })).toBe(24);
-    expect(purchasePoints({ payableFen: 10000, earning: custom, levelMultiplier: 1, promoMultiplier: 1, skuBonus: 0 })).toBe(100);
+    expect(
+      purchasePoints({ payableFen: 1234, earning: custom, levelMultiplier: 1, promoMultiplier: 1, skuBonus: 0 }),
+    ).toBe(24);
+    expect(
+      purchasePoints({ payableFen: 10000, earning: custom, levelMultiplier: 1, promoMultiplier: 1, skuBonus: 0 }),
+    ).toBe(100);
     expect(purchaseGrowth(1234, custom)).toBe(6);
   });
 
@@ -110,7 +124,9 @@ describe('purchase points: floor(paidFen / 100 × rate × level × promo) + SKU 
     const l2 = demoProgram.levels[1]!;
     const { levelDiscountFen, payableFen } = levelPricing(11111, l2.discountPercent);
     expect([levelDiscountFen, payableFen]).toEqual([1111, 10000]);
-    expect(purchasePoints({ payableFen, earning, levelMultiplier: l2.multiplier, promoMultiplier: 1, skuBonus: 0 })).toBe(120);
+    expect(
+      purchasePoints({ payableFen, earning, levelMultiplier: l2.multiplier, promoMultiplier: 1, skuBonus: 0 }),
+    ).toBe(120);
     expect(purchaseGrowth(payableFen, earning)).toBe(100);
   });
 });
@@ -129,18 +145,68 @@ describe('promotions: which apply', () => {
     { name: 'weekday (Tuesday) listed', p: { weekdays: [2] }, c: {}, applies: true },
     { name: 'weekday (Tuesday) not listed', p: { weekdays: [1, 3, 4, 5, 6, 7] }, c: {}, applies: false },
     // 2026-03-02 is a Monday in Beijing; 00:30 Beijing is 16:30 UTC on Sunday 2026-03-01.
-    { name: 'Monday 00:30 Beijing (Sunday in UTC) is a Monday', p: { weekdays: [1] }, c: { nowMs: at('2026-03-01T16:30:00Z') }, applies: true },
-    { name: 'Monday 00:30 Beijing (Sunday in UTC) is not a Sunday', p: { weekdays: [7] }, c: { nowMs: at('2026-03-01T16:30:00Z') }, applies: false },
+    {
+      name: 'Monday 00:30 Beijing (Sunday in UTC) is a Monday',
+      p: { weekdays: [1] },
+      c: { nowMs: at('2026-03-01T16:30:00Z') },
+      applies: true,
+    },
+    {
+      name: 'Monday 00:30 Beijing (Sunday in UTC) is not a Sunday',
+      p: { weekdays: [7] },
+      c: { nowMs: at('2026-03-01T16:30:00Z') },
+      applies: false,
+    },
     // 2026-03-08 is a Sunday; 23:30 Beijing Sunday is 15:30 UTC Sunday.
-    { name: 'Sunday is weekday 7', p: { weekdays: [6, 7] }, c: { nowMs: at('2026-03-08T23:30:00+08:00') }, applies: true },
-    { name: 'hours [14, 17): 14:00 Beijing', p: { hours: [14, 17] as [number, number] }, c: { nowMs: at('2026-03-10T14:00:00+08:00') }, applies: true },
-    { name: 'hours [14, 17): 16:59 Beijing', p: { hours: [14, 17] as [number, number] }, c: { nowMs: at('2026-03-10T16:59:59+08:00') }, applies: true },
-    { name: 'hours [14, 17): 17:00 Beijing', p: { hours: [14, 17] as [number, number] }, c: { nowMs: at('2026-03-10T17:00:00+08:00') }, applies: false },
-    { name: 'hours [14, 17): 13:59 Beijing', p: { hours: [14, 17] as [number, number] }, c: { nowMs: at('2026-03-10T13:59:59+08:00') }, applies: false },
+    {
+      name: 'Sunday is weekday 7',
+      p: { weekdays: [6, 7] },
+      c: { nowMs: at('2026-03-08T23:30:00+08:00') },
+      applies: true,
+    },
+    {
+      name: 'hours [14, 17): 14:00 Beijing',
+      p: { hours: [14, 17] as [number, number] },
+      c: { nowMs: at('2026-03-10T14:00:00+08:00') },
+      applies: true,
+    },
+    {
+      name: 'hours [14, 17): 16:59 Beijing',
+      p: { hours: [14, 17] as [number, number] },
+      c: { nowMs: at('2026-03-10T16:59:59+08:00') },
+      applies: true,
+    },
+    {
+      name: 'hours [14, 17): 17:00 Beijing',
+      p: { hours: [14, 17] as [number, number] },
+      c: { nowMs: at('2026-03-10T17:00:00+08:00') },
+      applies: false,
+    },
+    {
+      name: 'hours [14, 17): 13:59 Beijing',
+      p: { hours: [14, 17] as [number, number] },
+      c: { nowMs: at('2026-03-10T13:59:59+08:00') },
+      applies: false,
+    },
     // 15:00 UTC is 23:00 Beijing: the hour is taken in program time.
-    { name: 'hours [14, 17): 15:00 UTC is 23:00 Beijing', p: { hours: [14, 17] as [number, number] }, c: { nowMs: at('2026-03-10T15:00:00Z') }, applies: false },
-    { name: 'hours [0, 8): 06:00 UTC is 14:00 Beijing', p: { hours: [0, 8] as [number, number] }, c: { nowMs: at('2026-03-10T06:00:00Z') }, applies: false },
-    { name: 'hours [0, 8): 00:00 Beijing is hour 0', p: { hours: [0, 8] as [number, number] }, c: { nowMs: at('2026-03-10T00:00:00+08:00') }, applies: true },
+    {
+      name: 'hours [14, 17): 15:00 UTC is 23:00 Beijing',
+      p: { hours: [14, 17] as [number, number] },
+      c: { nowMs: at('2026-03-10T15:00:00Z') },
+      applies: false,
+    },
+    {
+      name: 'hours [0, 8): 06:00 UTC is 14:00 Beijing',
+      p: { hours: [0, 8] as [number, number] },
+      c: { nowMs: at('2026-03-10T06:00:00Z') },
+      applies: false,
+    },
+    {
+      name: 'hours [0, 8): 00:00 Beijing is hour 0',
+      p: { hours: [0, 8] as [number, number] },
+      c: { nowMs: at('2026-03-10T00:00:00+08:00') },
+      applies: true,
+    },
     {
       name: 'all conditions together',
       p: { weekdays: [1], hours: [0, 2] as [number, number], storeIds: ['S003'], levels: ['L2'] },
@@ -169,13 +235,49 @@ describe('promotion effect: the highest multiplier, the larger SKU bonus', () =>
   test.each([
     { name: 'none', promotions: [], multiplier: 1, id: null, skuBonus: 0 },
     { name: 'one multiplier', promotions: [double], multiplier: 2, id: 'double', skuBonus: 0 },
-    { name: 'the highest of two, never the product', promotions: [triple, double], multiplier: 3, id: 'triple', skuBonus: 0 },
+    {
+      name: 'the highest of two, never the product',
+      promotions: [triple, double],
+      multiplier: 3,
+      id: 'triple',
+      skuBonus: 0,
+    },
     { name: 'order does not matter', promotions: [double, triple], multiplier: 3, id: 'triple', skuBonus: 0 },
-    { name: 'a higher one that does not match is ignored', promotions: [double, tripleElsewhere, quintupleExpired], multiplier: 2, id: 'double', skuBonus: 0 },
-    { name: 'SKU bonus per unit × quantity', promotions: [latteBonus], multiplier: 1, id: null, skuBonus: 10 * 2 + 3 * 3 },
-    { name: 'the larger bonus when two promotions name the same SKU', promotions: [latteBonus, latteBonusBigger], multiplier: 1.5, id: 'latte-big', skuBonus: 25 * 2 + 3 * 3 },
-    { name: 'larger bonus regardless of order', promotions: [latteBonusBigger, latteBonus, double], multiplier: 2, id: 'double', skuBonus: 25 * 2 + 3 * 3 },
-    { name: 'a bonus whose promotion does not match counts nothing', promotions: [latteBonus, latteBonusL3], multiplier: 1, id: null, skuBonus: 10 * 2 + 3 * 3 },
+    {
+      name: 'a higher one that does not match is ignored',
+      promotions: [double, tripleElsewhere, quintupleExpired],
+      multiplier: 2,
+      id: 'double',
+      skuBonus: 0,
+    },
+    {
+      name: 'SKU bonus per unit × quantity',
+      promotions: [latteBonus],
+      multiplier: 1,
+      id: null,
+      skuBonus: 10 * 2 + 3 * 3,
+    },
+    {
+      name: 'the larger bonus when two promotions name the same SKU',
+      promotions: [latteBonus, latteBonusBigger],
+      multiplier: 1.5,
+      id: 'latte-big',
+      skuBonus: 25 * 2 + 3 * 3,
+    },
+    {
+      name: 'larger bonus regardless of order',
+      promotions: [latteBonusBigger, latteBonus, double],
+      multiplier: 2,
+      id: 'double',
+      skuBonus: 25 * 2 + 3 * 3,
+    },
+    {
+      name: 'a bonus whose promotion does not match counts nothing',
+      promotions: [latteBonus, latteBonusL3],
+      multiplier: 1,
+      id: null,
+      skuBonus: 10 * 2 + 3 * 3,
+    },
   ])('$name', ({ promotions, multiplier, id, skuBonus }) => {
     expect(promotionEffect(promotions, ctx(), lines)).toEqual({ multiplier, multiplierPromotionId: id, skuBonus });
   });
@@ -222,12 +324,15 @@ describe('refund reversal', () => {
       refunds.forEach((refundFen, i) => {
         const reversal = refundReversal({ paidFen, refundedBeforeFen, refundFen, earned, reversedBefore });
         const last = i === refunds.length - 1;
-        if (reversal < 0 || reversal > earned - reversedBefore) violations.push({ why: 'takes more than remains', paidFen, earned, refunds, i, reversal });
-        if (!last && reversal !== Math.floor((earned * refundFen) / paidFen)) violations.push({ why: 'not the proportional floor', paidFen, earned, refunds, i, reversal });
+        if (reversal < 0 || reversal > earned - reversedBefore)
+          violations.push({ why: 'takes more than remains', paidFen, earned, refunds, i, reversal });
+        if (!last && reversal !== Math.floor((earned * refundFen) / paidFen))
+          violations.push({ why: 'not the proportional floor', paidFen, earned, refunds, i, reversal });
         refundedBeforeFen += refundFen;
         reversedBefore += reversal;
       });
-      if (reversedBefore !== earned) violations.push({ why: 'the last refund does not complete it', paidFen, earned, refunds, reversedBefore });
+      if (reversedBefore !== earned)
+        violations.push({ why: 'the last refund does not complete it', paidFen, earned, refunds, reversedBefore });
       rounds += 1;
     }
     expect(rounds).toBe(2000);

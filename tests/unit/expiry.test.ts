@@ -43,8 +43,12 @@ describe('lot expiry in program time (Asia/Shanghai)', () => {
 
   test('the zone is the program zone, not the machine zone', () => {
     // 2025-12-31T23:30 in New York is 2026-01-01T04:30Z: in New York the year is 2025.
-    expect(iso(lotExpiry(at('2025-12-31T23:30:00-05:00'), { policy: 'annual-rolling' }, 'America/New_York'))).toBe('2027-01-01T05:00:00.000Z');
-    expect(iso(lotExpiry(at('2025-12-31T23:30:00-05:00'), { policy: 'annual-rolling' }, SHANGHAI))).toBe('2027-12-31T16:00:00.000Z');
+    expect(iso(lotExpiry(at('2025-12-31T23:30:00-05:00'), { policy: 'annual-rolling' }, 'America/New_York'))).toBe(
+      '2027-01-01T05:00:00.000Z',
+    );
+    expect(iso(lotExpiry(at('2025-12-31T23:30:00-05:00'), { policy: 'annual-rolling' }, SHANGHAI))).toBe(
+      '2027-12-31T16:00:00.000Z',
+    );
   });
 });
 
@@ -92,7 +96,10 @@ describe('points view (what the card shows, job run or not)', () => {
     {
       name: 'exactly 90 days ahead is announced, 90 days and 1 ms is not',
       stored: { lotPoints: 11 + 22, debt: 0 },
-      lots: [lot('in', new Date(now + 90 * 86_400_000).toISOString(), 11), lot('out', new Date(now + 90 * 86_400_000 + 1).toISOString(), 22)],
+      lots: [
+        lot('in', new Date(now + 90 * 86_400_000).toISOString(), 11),
+        lot('out', new Date(now + 90 * 86_400_000 + 1).toISOString(), 22),
+      ],
       expected: { balance: 33, debt: 0, expiring: { points: 11, at: new Date(now + 90 * 86_400_000).toISOString() } },
     },
     {

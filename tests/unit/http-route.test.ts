@@ -10,12 +10,30 @@ const REAL_NOW = Date.parse('2026-11-23T02:00:00Z');
 
 /** An in-memory stand-in with the same contract as the DynamoDB idempotency repository. */
 function fakeIdempotency(): IdempotencyRepository {
-  const records = new Map<string, { requestHash: string; state: 'pending' | 'done'; leaseUntil: number; expiresAt: number; response?: { statusCode: number; body: string } }>();
+  const records = new Map<
+    string,
+    {
+      requestHash: string;
+      state: 'pending' | 'done';
+      leaseUntil: number;
+      expiresAt: number;
+      response?: { statusCode: number; body: string };
+    }
+  >();
   return {
     async claim(scope, requestHash, nowMs, leaseMs, retentionMs) {
       const existing = records.get(scope);
-      if (!existing || existing.expiresAt < nowMs || (existing.state === 'pending' && existing.leaseUntil < nowMs && existing.requestHash === requestHash)) {
-        records.set(scope, { requestHash, state: 'pending', leaseUntil: nowMs + leaseMs, expiresAt: nowMs + retentionMs });
+      if (
+        !existing ||
+        existing.expiresAt < nowMs ||
+        (existing.state === 'pending' && existing.leaseUntil < nowMs && existing.requestHash === requestHash)
+      ) {
+        records.set(scope, {
+          requestHash,
+          state: 'pending',
+          leaseUntil: nowMs + leaseMs,
+          expiresAt: nowMs + retentionMs,
+        });
         return { kind: 'claimed' };
       }
       if (existing.requestHash !== requestHash) return { kind: 'mismatch' };
@@ -44,16 +62,33 @@ function depsFor(stage: string): HttpDeps {
     WECHAT_APPID: 'wx',
     WECHAT_SECRET: 's',
   });
-  return { config, tokens: sessionTokens(config.sessionSecret), idempotency: fakeIdempotency(), realNow: () => REAL_NOW };
+  return {
+    config,
+    tokens: sessionTokens(config.sessionSecret),
+    idempotency: fakeIdempotency(),
+    realNow: () => REAL_NOW,
+  };
 }
 
-const event = (overrides: Partial<HttpEvent> = {}): HttpEvent => ({ rawPath: '/v1/x', routeKey: 'POST /v1/x', headers: {}, ...overrides });
+const event = (overrides: Partial<HttpEvent> = {}): HttpEvent => ({
+  rawPath: '/v1/x',
+  routeKey: 'POST /v1/x',
+  headers: {},
+  ...overrides,
+});
 const bodyOf = (result: { body: string }) => JSON.parse(result.body);
 
 describe('the http wrapper', () => {
   const local = depsFor('local');
-  const tokenFor = (role: 'member' | 'staff' | 'marketer', deps = local) => deps.tokens.issue({ sub: `${role}-1`, role, stage: deps.config.stage, ...(role === 'member' ? { memberId: 'M1' } : {}) }, REAL_NOW).token;
-  const echoNow = httpRoute({ access: ['member'], run: async ({ now }) => ({ now: new Date(now).toISOString() }) }, () => local);
+  const tokenFor = (role: 'member' | 'staff' | 'marketer', deps = local) =>
+    deps.tokens.issue(
+      { sub: `${role}-1`, role, stage: deps.config.stage, ...(role === 'member' ? { memberId: 'M1' } : {}) },
+      REAL_NOW,
+    ).token;
+  const echoNow = httpRoute(
+    { access: ['member'], run: async ({ now }) => ({ now: new Date(now).toISOString() }) },
+    () => local,
+  );
 
   test('authentication and roles: 401 without or with a bad token, 403 for the wrong role', async () => {
     expect(bodyOf(await echoNow(event())).error.code).toBe('AUTH_REQUIRED');
@@ -68,27 +103,56 @@ describe('the http wrapper', () => {
     const headers = { authorization: `Bearer ${tokenFor('member')}`, 'x-clock': '2027-01-01T00:00:05+08:00' };
     expect(bodyOf(await echoNow(event({ headers }))).now).toBe('2026-12-31T16:00:05.000Z');
     const prod = depsFor('prod');
-    const prodEcho = httpRoute({ access: ['member'], run: async ({ now }) => ({ now: new Date(now).toISOString() }) }, () => prod);
-    const answer = await prodEcho(event({ headers: { ...headers, authorization: `Bearer ${tokenFor('member', prod)}` } }));
+    const prodEcho = httpRoute(
+      { access: ['member'], run: async ({ now }) => ({ now: new Date(now).toISOString() }) },
+      () => prod,
+    );
+    const answer = await prodEcho(
+      event({ headers: { ...headers, authorization: `Bearer ${tokenFor('member', prod)}` } }),
+    );
     expect(bodyOf(answer).now).toBe(new Date(REAL_NOW).toISOString());
     const bad = await echoNow(event({ headers: { ...headers, 'x-clock': 'tomorrow' } }));
     expect([bad.statusCode, bodyOf(bad).error.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
   test('bad input is a 400 naming each bad field, with a requestId', async () => {
-    const route = httpRoute({ access: 'public', body: z.strictObject({ amountFen: z.number().int().positive(), note: z.string() }), run: async () => ({}) }, () => local);
+    const route = httpRoute(
+      {
+        access: 'public',
+        body: z.strictObject({ amountFen: z.number().int().positive(), note: z.string() }),
+        run: async () => ({}),
+      },
+      () => local,
+    );
     const answer = await route(event({ body: JSON.stringify({ amountFen: -5 }) }));
     expect(answer.statusCode).toBe(400);
     const { error } = bodyOf(answer);
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.requestId).toMatch(/[0-9a-f-]{36}/);
-    expect(error.details.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['body.amountFen', 'body.note']);
+    expect(error.details.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
+      'body.amountFen',
+      'body.note',
+    ]);
     expect(bodyOf(await route(event({ body: '{not json' }))).error.code).toBe('VALIDATION_FAILED');
-    expect((await route(event({ body: Buffer.from('{"amountFen":1,"note":"x"}').toString('base64'), isBase64Encoded: true }))).statusCode).toBe(200);
+    expect(
+      (
+        await route(
+          event({ body: Buffer.from('{"amountFen":1,"note":"x"}').toString('base64'), isBase64Encoded: true }),
+        )
+      ).statusCode,
+    ).toBe(200);
   });
 
   test('a bug is a 500 INTERNAL that reveals nothing', async () => {
-    const route = httpRoute({ access: 'public', run: async () => { throw new Error('secret table name huiyuanka-prod'); } }, () => local);
+    const route = httpRoute(
+      {
+        access: 'public',
+        run: async () => {
+          throw new Error('secret table name huiyuanka-prod');
+        },
+      },
+      () => local,
+    );
     const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const answer = await route(event());
     stderr.mockRestore();
@@ -97,16 +161,30 @@ describe('the http wrapper', () => {
     expect(bodyOf(answer).error.code).toBe('INTERNAL');
   });
 
-  test.each(['ThrottlingException', 'ProvisionedThroughputExceededException', 'TransactionConflictException', 'InternalServerError'])(
-    'storage turning a request away for load (%s) is a 503 BUSY, not a bug',
-    async (name) => {
-      const route = httpRoute({ access: 'public', run: async () => { throw Object.assign(new Error('refused'), { name }); } }, () => local);
-      const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-      const answer = await route(event());
-      stderr.mockRestore();
-      expect([answer.statusCode, bodyOf(answer).error.code, bodyOf(answer).error.message]).toEqual([503, 'BUSY', '当前人数较多，请稍后再试']);
-    },
-  );
+  test.each([
+    'ThrottlingException',
+    'ProvisionedThroughputExceededException',
+    'TransactionConflictException',
+    'InternalServerError',
+  ])('storage turning a request away for load (%s) is a 503 BUSY, not a bug', async (name) => {
+    const route = httpRoute(
+      {
+        access: 'public',
+        run: async () => {
+          throw Object.assign(new Error('refused'), { name });
+        },
+      },
+      () => local,
+    );
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const answer = await route(event());
+    stderr.mockRestore();
+    expect([answer.statusCode, bodyOf(answer).error.code, bodyOf(answer).error.message]).toEqual([
+      503,
+      'BUSY',
+      '当前人数较多，请稍后再试',
+    ]);
+  });
 
   describe('Idempotency-Key', () => {
     const deps = depsFor('local');
@@ -127,7 +205,10 @@ describe('the http wrapper', () => {
       },
       () => deps,
     );
-    const headers = (key: string) => ({ authorization: `Bearer ${tokenFor('marketer', deps)}`, 'idempotency-key': key });
+    const headers = (key: string) => ({
+      authorization: `Bearer ${tokenFor('marketer', deps)}`,
+      'idempotency-key': key,
+    });
 
     test('the same key and body replay the first answer without running again', async () => {
       runs = 0;

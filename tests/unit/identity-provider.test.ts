@@ -1,7 +1,9 @@
 import { devIdentityProvider, wechatIdentityProvider } from '../../functions/src/adapters/wechat/identity-provider';
 import { DomainError } from '@app/shared';
 
-const answer = (body: unknown, status = 200) => async () => ({ ok: status < 400, status, json: async () => body });
+const answer =
+  (body: unknown, status = 200) =>
+  async () => ({ ok: status < 400, status, json: async () => body });
 
 describe('identity providers', () => {
   test('dev logins accept dev:<openid> only', async () => {
@@ -25,10 +27,23 @@ describe('identity providers', () => {
   });
 
   test('invalid or used codes are refused; rate limits and outages are not hidden', async () => {
-    expect(await wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: 40029, errmsg: 'invalid code' })).resolveOpenid('x')).toBeNull();
-    expect(await wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: 40163 })).resolveOpenid('x')).toBeNull();
-    await expect(wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: 45011 })).resolveOpenid('x')).rejects.toBeInstanceOf(DomainError);
-    await expect(wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: -1 })).resolveOpenid('x')).rejects.toThrow('errcode -1');
-    await expect(wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({}, 502)).resolveOpenid('x')).rejects.toThrow('HTTP 502');
+    expect(
+      await wechatIdentityProvider(
+        { appid: 'a', secret: 'b' },
+        answer({ errcode: 40029, errmsg: 'invalid code' }),
+      ).resolveOpenid('x'),
+    ).toBeNull();
+    expect(
+      await wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: 40163 })).resolveOpenid('x'),
+    ).toBeNull();
+    await expect(
+      wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: 45011 })).resolveOpenid('x'),
+    ).rejects.toBeInstanceOf(DomainError);
+    await expect(
+      wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({ errcode: -1 })).resolveOpenid('x'),
+    ).rejects.toThrow('errcode -1');
+    await expect(
+      wechatIdentityProvider({ appid: 'a', secret: 'b' }, answer({}, 502)).resolveOpenid('x'),
+    ).rejects.toThrow('HTTP 502');
   });
 });

@@ -1,4 +1,13 @@
-import { demoProgram, firstReviewDate, giftDue, qualifyingGrowth, reviewLevel, upgradeTarget, upgradeToRevert, type LastUpgrade } from '@app/shared';
+import {
+  demoProgram,
+  firstReviewDate,
+  giftDue,
+  qualifyingGrowth,
+  reviewLevel,
+  upgradeTarget,
+  upgradeToRevert,
+  type LastUpgrade,
+} from '@app/shared';
 
 const SHANGHAI = 'Asia/Shanghai';
 const levels = demoProgram.levels;
@@ -27,7 +36,11 @@ describe('upgrade target', () => {
     const after = qualifyingGrowth({ '2026-03': 1500 }, '2026-03');
     expect([before, after]).toEqual([0, 1500]);
     expect(upgradeTarget(levels, 'L1', before)).toBeNull();
-    expect(upgradeTarget(levels, 'L1', after)).toMatchObject({ code: 'L3', name: '金卡会员', upgradeGift: { points: 300, couponTitle: '任意饮品兑换券' } });
+    expect(upgradeTarget(levels, 'L1', after)).toMatchObject({
+      code: 'L3',
+      name: '金卡会员',
+      upgradeGift: { points: 300, couponTitle: '任意饮品兑换券' },
+    });
   });
 });
 
@@ -65,20 +78,90 @@ describe('reverting an upgrade after a refund', () => {
   const t0 = at(upgradedAt);
 
   test.each([
-    { name: 'L1→L2, growth back to 300: back to L1', last: upgrade('L1', 'L2'), current: 'L2', q: 300, now: t0 + DAY, result: { to: 'L1' } },
-    { name: 'L1→L2, growth 499: back to L1', last: upgrade('L1', 'L2'), current: 'L2', q: 499, now: t0 + DAY, result: { to: 'L1' } },
+    {
+      name: 'L1→L2, growth back to 300: back to L1',
+      last: upgrade('L1', 'L2'),
+      current: 'L2',
+      q: 300,
+      now: t0 + DAY,
+      result: { to: 'L1' },
+    },
+    {
+      name: 'L1→L2, growth 499: back to L1',
+      last: upgrade('L1', 'L2'),
+      current: 'L2',
+      q: 499,
+      now: t0 + DAY,
+      result: { to: 'L1' },
+    },
     { name: 'L1→L2, still 500: kept', last: upgrade('L1', 'L2'), current: 'L2', q: 500, now: t0 + DAY, result: null },
-    { name: 'L1→L3, growth 800: to L2, which the growth supports', last: upgrade('L1', 'L3'), current: 'L3', q: 800, now: t0 + DAY, result: { to: 'L2' } },
-    { name: 'L1→L3, growth 100: to L1', last: upgrade('L1', 'L3'), current: 'L3', q: 100, now: t0 + DAY, result: { to: 'L1' } },
+    {
+      name: 'L1→L3, growth 800: to L2, which the growth supports',
+      last: upgrade('L1', 'L3'),
+      current: 'L3',
+      q: 800,
+      now: t0 + DAY,
+      result: { to: 'L2' },
+    },
+    {
+      name: 'L1→L3, growth 100: to L1',
+      last: upgrade('L1', 'L3'),
+      current: 'L3',
+      q: 100,
+      now: t0 + DAY,
+      result: { to: 'L1' },
+    },
     { name: 'L1→L3, still 1500: kept', last: upgrade('L1', 'L3'), current: 'L3', q: 1500, now: t0 + DAY, result: null },
-    { name: 'L2→L3, growth 100: never below the previous level L2', last: upgrade('L2', 'L3'), current: 'L3', q: 100, now: t0 + DAY, result: { to: 'L2' } },
-    { name: 'L2→L3, growth 1499: to L2', last: upgrade('L2', 'L3'), current: 'L3', q: 1499, now: t0 + DAY, result: { to: 'L2' } },
+    {
+      name: 'L2→L3, growth 100: never below the previous level L2',
+      last: upgrade('L2', 'L3'),
+      current: 'L3',
+      q: 100,
+      now: t0 + DAY,
+      result: { to: 'L2' },
+    },
+    {
+      name: 'L2→L3, growth 1499: to L2',
+      last: upgrade('L2', 'L3'),
+      current: 'L3',
+      q: 1499,
+      now: t0 + DAY,
+      result: { to: 'L2' },
+    },
     { name: 'right after the upgrade', last: upgrade('L1', 'L2'), current: 'L2', q: 0, now: t0, result: { to: 'L1' } },
-    { name: '30 days less 1 ms later', last: upgrade('L1', 'L2'), current: 'L2', q: 0, now: t0 + 30 * DAY - 1, result: { to: 'L1' } },
-    { name: '30 days and 1 ms later: too late', last: upgrade('L1', 'L2'), current: 'L2', q: 0, now: t0 + 30 * DAY + 1, result: null },
-    { name: '45 days later: too late', last: upgrade('L1', 'L2'), current: 'L2', q: 0, now: t0 + 45 * DAY, result: null },
+    {
+      name: '30 days less 1 ms later',
+      last: upgrade('L1', 'L2'),
+      current: 'L2',
+      q: 0,
+      now: t0 + 30 * DAY - 1,
+      result: { to: 'L1' },
+    },
+    {
+      name: '30 days and 1 ms later: too late',
+      last: upgrade('L1', 'L2'),
+      current: 'L2',
+      q: 0,
+      now: t0 + 30 * DAY + 1,
+      result: null,
+    },
+    {
+      name: '45 days later: too late',
+      last: upgrade('L1', 'L2'),
+      current: 'L2',
+      q: 0,
+      now: t0 + 45 * DAY,
+      result: null,
+    },
     { name: 'no upgrade on record', last: null, current: 'L2', q: 0, now: t0 + DAY, result: null },
-    { name: 'the recorded upgrade is not to the current level', last: upgrade('L1', 'L2'), current: 'L3', q: 0, now: t0 + DAY, result: null },
+    {
+      name: 'the recorded upgrade is not to the current level',
+      last: upgrade('L1', 'L2'),
+      current: 'L3',
+      q: 0,
+      now: t0 + DAY,
+      result: null,
+    },
   ])('$name', ({ last, current, q, now, result }) => {
     expect(upgradeToRevert(levels, last, current, q, now)).toEqual(result);
   });
@@ -102,7 +185,11 @@ describe('first review date: 12 months held, rounded up to a 1st (program time)'
 });
 
 describe('monthly review', () => {
-  const settings = (levelPolicy: 'one-level' | 'to-qualified' | 'never') => ({ levels, timezone: SHANGHAI, levelPolicy });
+  const settings = (levelPolicy: 'one-level' | 'to-qualified' | 'never') => ({
+    levels,
+    timezone: SHANGHAI,
+    levelPolicy,
+  });
   const jan15 = at('2026-01-15T10:00:00+08:00');
 
   test('the demo program drops one level', () => {
@@ -138,14 +225,24 @@ describe('monthly review', () => {
     // reached at 00:30 on 2 February in Beijing (still 1 February in UTC): first review on 1 March 2027
     ['one-level', 'L2', at('2026-02-01T16:30:00Z'), 0, '2027-02-01', { action: 'keep' }],
     ['one-level', 'L2', at('2026-02-01T16:30:00Z'), 0, '2027-03-01', { action: 'drop', to: 'L1' }],
-  ] as const)('%s: %s held since %p with qualifying %i, review %s → %p', (policy, levelCode, heldSinceMs, qualifying, reviewDate, outcome) => {
-    expect(reviewLevel(settings(policy), { levelCode, heldSinceMs, qualifying }, reviewDate)).toEqual(outcome);
-  });
+  ] as const)(
+    '%s: %s held since %p with qualifying %i, review %s → %p',
+    (policy, levelCode, heldSinceMs, qualifying, reviewDate, outcome) => {
+      expect(reviewLevel(settings(policy), { levelCode, heldSinceMs, qualifying }, reviewDate)).toEqual(outcome);
+    },
+  );
 
   test('a drop to-qualified is never a keep: every growth below the threshold drops', () => {
     for (let qualifying = 0; qualifying < 1500; qualifying += 7) {
-      const outcome = reviewLevel(settings('to-qualified'), { levelCode: 'L3', heldSinceMs: jan15, qualifying }, '2027-02-01');
-      expect({ qualifying, outcome }).toEqual({ qualifying, outcome: { action: 'drop', to: qualifying >= 500 ? 'L2' : 'L1' } });
+      const outcome = reviewLevel(
+        settings('to-qualified'),
+        { levelCode: 'L3', heldSinceMs: jan15, qualifying },
+        '2027-02-01',
+      );
+      expect({ qualifying, outcome }).toEqual({
+        qualifying,
+        outcome: { action: 'drop', to: qualifying >= 500 ? 'L2' : 'L1' },
+      });
     }
   });
 });

@@ -1,4 +1,12 @@
-import { demoProgram, levelForGrowth, levelValidUntil, nextLevelProgress, progressShare, qualifyingGrowth, rightsOf } from '@app/shared';
+import {
+  demoProgram,
+  levelForGrowth,
+  levelValidUntil,
+  nextLevelProgress,
+  progressShare,
+  qualifyingGrowth,
+  rightsOf,
+} from '@app/shared';
 
 const levels = demoProgram.levels;
 

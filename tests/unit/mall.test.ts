@@ -1,8 +1,26 @@
-import { createMallItemRequest, demoProgram, isPickupCode, pickupCodeFrom, pickupDeadline, redemptionRefusal, updateMallItemRequest, type MallTerms, type RedeemerFacts } from '@app/shared';
+import {
+  createMallItemRequest,
+  demoProgram,
+  isPickupCode,
+  pickupCodeFrom,
+  pickupDeadline,
+  redemptionRefusal,
+  updateMallItemRequest,
+  type MallTerms,
+  type RedeemerFacts,
+} from '@app/shared';
 
 const levels = demoProgram.levels;
 const NOW = Date.parse('2026-05-01T12:00:00+08:00');
-const item: MallTerms = { points: 100, stock: 10, perMemberLimit: 3, perOrderLimit: 2, minLevel: 'L2', saleFrom: '2026-05-01T00:00:00+08:00', saleUntil: '2026-06-01T00:00:00+08:00' };
+const item: MallTerms = {
+  points: 100,
+  stock: 10,
+  perMemberLimit: 3,
+  perOrderLimit: 2,
+  minLevel: 'L2',
+  saleFrom: '2026-05-01T00:00:00+08:00',
+  saleUntil: '2026-06-01T00:00:00+08:00',
+};
 const member: RedeemerFacts = { levelCode: 'L2', spendable: 1000, debt: 0, redeemed: 0 };
 
 describe('redemptionRefusal', () => {
@@ -24,7 +42,9 @@ describe('redemptionRefusal', () => {
     ['beyond the per-member limit', {}, { redeemed: 2 }, 2, 'LIMIT_REACHED'],
     ['no limits', { perMemberLimit: null, perOrderLimit: null }, { redeemed: 50 }, 9, null],
   ] as const)('%s', (_name, itemChanges, memberChanges, quantity, expected) => {
-    expect(redemptionRefusal({ ...item, ...itemChanges }, { ...member, ...memberChanges }, levels, quantity, NOW)).toBe(expected);
+    expect(redemptionRefusal({ ...item, ...itemChanges }, { ...member, ...memberChanges }, levels, quantity, NOW)).toBe(
+      expected,
+    );
   });
 
   test('the window is checked before the level, the level before stock, stock before points', () => {
@@ -32,7 +52,9 @@ describe('redemptionRefusal', () => {
     const poorL1 = { ...member, levelCode: 'L1', spendable: 0 };
     expect(redemptionRefusal(everything, poorL1, levels, 1, NOW)).toBe('SALE_NOT_STARTED');
     expect(redemptionRefusal({ ...everything, saleFrom: null }, poorL1, levels, 1, NOW)).toBe('LEVEL_TOO_LOW');
-    expect(redemptionRefusal({ ...everything, saleFrom: null }, { ...poorL1, levelCode: 'L2' }, levels, 1, NOW)).toBe('STOCK_EXHAUSTED');
+    expect(redemptionRefusal({ ...everything, saleFrom: null }, { ...poorL1, levelCode: 'L2' }, levels, 1, NOW)).toBe(
+      'STOCK_EXHAUSTED',
+    );
   });
 });
 
@@ -51,7 +73,17 @@ describe('pickup codes', () => {
 describe('mall item contracts', () => {
   const base = { name: '咖啡勺', category: '周边', kind: 'goods', points: 50, stock: null };
   test('defaults fill what a marketer leaves out', () => {
-    expect(createMallItemRequest.parse(base)).toMatchObject({ description: '', images: [], cashFen: 0, perMemberLimit: null, perOrderLimit: null, minLevel: null, saleFrom: null, saleUntil: null, couponTemplateId: null });
+    expect(createMallItemRequest.parse(base)).toMatchObject({
+      description: '',
+      images: [],
+      cashFen: 0,
+      perMemberLimit: null,
+      perOrderLimit: null,
+      minLevel: null,
+      saleFrom: null,
+      saleUntil: null,
+      couponTemplateId: null,
+    });
   });
   test.each([
     [{ ...base, points: 0 }, 'points'],

@@ -10,7 +10,10 @@ describe('member code', () => {
     expect(code).toMatch(/^1\d{34}$/);
     expect(code.slice(1, 9)).toBe('12345678');
     expect(expiresAtMs).toBe(NOW + 60_000);
-    expect(signer.check(code, NOW + 59_000)).toEqual({ ok: true, claims: { memberNo: '12345678', expiresAtSeconds: NOW / 1000 + 60, nonce: code.slice(19, 25) } });
+    expect(signer.check(code, NOW + 59_000)).toEqual({
+      ok: true,
+      claims: { memberNo: '12345678', expiresAtSeconds: NOW / 1000 + 60, nonce: code.slice(19, 25) },
+    });
   });
 
   test('expires after its lifetime', () => {
@@ -40,13 +43,18 @@ describe('member code', () => {
     expect(signer.check(forged, NOW)).toEqual({ ok: false, reason: 'CODE_INVALID' });
   });
 
-  test.each(['', 'hello', '1234', `2${'0'.repeat(34)}`, `1${'0'.repeat(33)}`, `1${'0'.repeat(33)}x`])('%p is not a member code', (garbage) => {
-    expect(isMemberCodeShape(garbage)).toBe(false);
-    expect(checkMemberCode(garbage, NOW, () => true)).toEqual({ ok: false, reason: 'MALFORMED' });
-  });
+  test.each(['', 'hello', '1234', `2${'0'.repeat(34)}`, `1${'0'.repeat(33)}`, `1${'0'.repeat(33)}x`])(
+    '%p is not a member code',
+    (garbage) => {
+      expect(isMemberCodeShape(garbage)).toBe(false);
+      expect(checkMemberCode(garbage, NOW, () => true)).toEqual({ ok: false, reason: 'MALFORMED' });
+    },
+  );
 
   test('composition refuses malformed claims', () => {
-    expect(() => composeMemberCode({ memberNo: '123', expiresAtSeconds: 1, nonce: '000000' }, () => '0'.repeat(10))).toThrow();
+    expect(() =>
+      composeMemberCode({ memberNo: '123', expiresAtSeconds: 1, nonce: '000000' }, () => '0'.repeat(10)),
+    ).toThrow();
   });
 
   test('digits are grouped by four for reading aloud', () => {

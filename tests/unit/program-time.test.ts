@@ -21,7 +21,9 @@ describe('program time (Asia/Shanghai, while Lambda runs in UTC)', () => {
 
   test('midnight of a business date as an instant', () => {
     expect(new Date(zonedTimeToInstant('2027-01-01', SHANGHAI)).toISOString()).toBe('2026-12-31T16:00:00.000Z');
-    expect(new Date(zonedTimeToInstant('2026-03-08', 'America/New_York', '12:00:00')).toISOString()).toBe('2026-03-08T16:00:00.000Z');
+    expect(new Date(zonedTimeToInstant('2026-03-08', 'America/New_York', '12:00:00')).toISOString()).toBe(
+      '2026-03-08T16:00:00.000Z',
+    );
   });
 
   test('formats with the zone offset', () => {

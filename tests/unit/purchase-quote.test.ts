@@ -46,35 +46,75 @@ const cases: Case[] = [
     levelCode: 'L1',
     growthByMonth: { '2026-03': 400 },
     amountFen: 20000,
-    expected: { levelDiscountFen: 0, payableFen: 20000, points: 200, growth: 200, growthMonth: '2026-03', promotion: null, upgradeTo: 'L2' },
+    expected: {
+      levelDiscountFen: 0,
+      payableFen: 20000,
+      points: 200,
+      growth: 200,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: 'L2',
+    },
   },
   {
     name: 'L1 with 0 growth buying ¥1500: skips to L3, earns 1500 at × 1.0',
     levelCode: 'L1',
     growthByMonth: {},
     amountFen: 150000,
-    expected: { levelDiscountFen: 0, payableFen: 150000, points: 1500, growth: 1500, growthMonth: '2026-03', promotion: null, upgradeTo: 'L3' },
+    expected: {
+      levelDiscountFen: 0,
+      payableFen: 150000,
+      points: 1500,
+      growth: 1500,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: 'L3',
+    },
   },
   {
     name: 'L1 reaching 499: no upgrade',
     levelCode: 'L1',
     growthByMonth: { '2026-03': 400 },
     amountFen: 9999,
-    expected: { levelDiscountFen: 0, payableFen: 9999, points: 99, growth: 99, growthMonth: '2026-03', promotion: null, upgradeTo: null },
+    expected: {
+      levelDiscountFen: 0,
+      payableFen: 9999,
+      points: 99,
+      growth: 99,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: null,
+    },
   },
   {
     name: 'L2: 11111 fen → discount 1111, pays 10000, 120 points, 100 growth',
     levelCode: 'L2',
     growthByMonth: { '2026-03': 600 },
     amountFen: 11111,
-    expected: { levelDiscountFen: 1111, payableFen: 10000, points: 120, growth: 100, growthMonth: '2026-03', promotion: null, upgradeTo: null },
+    expected: {
+      levelDiscountFen: 1111,
+      payableFen: 10000,
+      points: 120,
+      growth: 100,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: null,
+    },
   },
   {
     name: 'L2 with 1450 qualifying (growth from 10 months ago counts) reaching 1550: to L3, earning at L2',
     levelCode: 'L2',
     growthByMonth: { '2025-05': 1000, '2026-03': 450, '2025-03': 5000 }, // 2025-03 is outside the 12 months
     amountFen: 11111,
-    expected: { levelDiscountFen: 1111, payableFen: 10000, points: 120, growth: 100, growthMonth: '2026-03', promotion: null, upgradeTo: 'L3' },
+    expected: {
+      levelDiscountFen: 1111,
+      payableFen: 10000,
+      points: 120,
+      growth: 100,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: 'L3',
+    },
   },
   {
     name: 'growth month is the Beijing month: 00:30 on 1 April Beijing (31 March UTC) counts for April',
@@ -82,7 +122,15 @@ const cases: Case[] = [
     growthByMonth: { '2025-04': 450 }, // inside the window of 2026-03, outside that of 2026-04
     amountFen: 10000,
     now: '2026-03-31T16:30:00Z',
-    expected: { levelDiscountFen: 0, payableFen: 10000, points: 100, growth: 100, growthMonth: '2026-04', promotion: null, upgradeTo: null },
+    expected: {
+      levelDiscountFen: 0,
+      payableFen: 10000,
+      points: 100,
+      growth: 100,
+      growthMonth: '2026-04',
+      promotion: null,
+      upgradeTo: null,
+    },
   },
   {
     name: 'the same purchase at 23:30 on 31 March Beijing counts for March and upgrades',
@@ -90,7 +138,15 @@ const cases: Case[] = [
     growthByMonth: { '2025-04': 450 },
     amountFen: 10000,
     now: '2026-03-31T15:30:00Z',
-    expected: { levelDiscountFen: 0, payableFen: 10000, points: 100, growth: 100, growthMonth: '2026-03', promotion: null, upgradeTo: 'L2' },
+    expected: {
+      levelDiscountFen: 0,
+      payableFen: 10000,
+      points: 100,
+      growth: 100,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: 'L2',
+    },
   },
   {
     name: 'a promotion for L2 members does not apply to the L1 member this purchase upgrades',
@@ -98,7 +154,15 @@ const cases: Case[] = [
     growthByMonth: { '2026-03': 400 },
     amountFen: 20000,
     promotions: [silverDouble],
-    expected: { levelDiscountFen: 0, payableFen: 20000, points: 200, growth: 200, growthMonth: '2026-03', promotion: null, upgradeTo: 'L2' },
+    expected: {
+      levelDiscountFen: 0,
+      payableFen: 20000,
+      points: 200,
+      growth: 200,
+      growthMonth: '2026-03',
+      promotion: null,
+      upgradeTo: 'L2',
+    },
   },
   {
     name: 'the L2 promotion applies at L2: 100 × 1.2 × 2',
@@ -165,7 +229,11 @@ describe('quoting a purchase at the counter (by the level held before it)', () =
       storeId: 'S001',
       nowMs: at(now ?? '2026-03-10T12:00:00+08:00'),
     });
-    expect({ ...quote, upgradeTo: quote.upgradeTo?.code ?? null, stamp: undefined }).toEqual({ amountFen, couponDiscountFen: 0, ...expected });
+    expect({ ...quote, upgradeTo: quote.upgradeTo?.code ?? null, stamp: undefined }).toEqual({
+      amountFen,
+      couponDiscountFen: 0,
+      ...expected,
+    });
     expect(quote.stamp).toBe(quote.payableFen >= 1500); // the stamp card's ¥15 minimum, on what was paid
   });
 
@@ -184,7 +252,15 @@ describe('quoting a purchase at the counter (by the level held before it)', () =
 
   test('the member growth buckets are not changed by quoting', () => {
     const growthByMonth = { '2026-03': 400 };
-    quotePurchase({ settings: demoProgram, member: { levelCode: 'L1', growthByMonth }, amountFen: 20000, items: [], promotions: [], storeId: 'S001', nowMs: at('2026-03-10T12:00:00+08:00') });
+    quotePurchase({
+      settings: demoProgram,
+      member: { levelCode: 'L1', growthByMonth },
+      amountFen: 20000,
+      items: [],
+      promotions: [],
+      storeId: 'S001',
+      nowMs: at('2026-03-10T12:00:00+08:00'),
+    });
     expect(growthByMonth).toEqual({ '2026-03': 400 });
   });
 });

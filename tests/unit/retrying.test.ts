@@ -24,10 +24,13 @@ describe('retrying lost races', () => {
   test('past both the time and the attempt budget it answers BUSY, a coded error a client may repeat', async () => {
     let attempts = 0;
     const started = Date.now();
-    const error = await retrying(async () => {
-      attempts++;
-      return RETRY;
-    }, { ms: 30, attempts: 5 }).catch((caught: unknown) => caught);
+    const error = await retrying(
+      async () => {
+        attempts++;
+        return RETRY;
+      },
+      { ms: 30, attempts: 5 },
+    ).catch((caught: unknown) => caught);
     expect(isDomainError(error) && error.code).toBe('BUSY');
     expect(isDomainError(error) && error.status).toBe(503);
     expect(attempts).toBeGreaterThanOrEqual(5);
@@ -36,11 +39,14 @@ describe('retrying lost races', () => {
 
   test('a slow attempt still gets the minimum number of attempts after the time is spent', async () => {
     let attempts = 0;
-    const error = await retrying(async () => {
-      attempts++;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return RETRY;
-    }, { ms: 1, attempts: 4 }).catch((caught: unknown) => caught);
+    const error = await retrying(
+      async () => {
+        attempts++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return RETRY;
+      },
+      { ms: 1, attempts: 4 },
+    ).catch((caught: unknown) => caught);
     expect(isDomainError(error) && error.code).toBe('BUSY');
     expect(attempts).toBe(4);
   });

@@ -1,4 +1,11 @@
-import { addToPurchaseMonths, bigSpenderThreshold, purchasesInLast12Months, segmentsOf, zonedTimeToInstant, type SegmentFacts } from '@app/shared';
+import {
+  addToPurchaseMonths,
+  bigSpenderThreshold,
+  purchasesInLast12Months,
+  segmentsOf,
+  zonedTimeToInstant,
+  type SegmentFacts,
+} from '@app/shared';
 
 const TZ = 'Asia/Shanghai';
 // 09:30 on 2026-08-20 in Shanghai (01:30 UTC: the UTC date is the same, so a test of the zone is below).
@@ -15,7 +22,8 @@ const facts = (fields: Partial<SegmentFacts> = {}): SegmentFacts => ({
   spend12mFen: 0,
   ...fields,
 });
-const segments = (fields: Partial<SegmentFacts>, threshold: number | null = null) => segmentsOf(facts(fields), { nowMs: NOW, timeZone: TZ, bigSpenderThresholdFen: threshold });
+const segments = (fields: Partial<SegmentFacts>, threshold: number | null = null) =>
+  segmentsOf(facts(fields), { nowMs: NOW, timeZone: TZ, bigSpenderThresholdFen: threshold });
 // A member who bought recently enough to be neither idle segment, so each test sees one rule.
 const active = { lastPurchaseAt: daysAgo(10), purchaseCount: 1 };
 
@@ -32,7 +40,13 @@ describe('新会员: joined ≤ 30 business days ago', () => {
   test('days are program-time dates: 00:30 Shanghai is already the next day although UTC is still on the previous one', () => {
     const now = zonedTimeToInstant('2026-08-20', TZ, '00:30:00');
     const joined = zonedTimeToInstant('2026-07-20', TZ, '23:50:00'); // 31 program days before, 30 in UTC
-    expect(segmentsOf(facts({ ...active, joinedAt: new Date(joined).toISOString() }), { nowMs: now, timeZone: TZ, bigSpenderThresholdFen: null })).not.toContain('new');
+    expect(
+      segmentsOf(facts({ ...active, joinedAt: new Date(joined).toISOString() }), {
+        nowMs: now,
+        timeZone: TZ,
+        bigSpenderThresholdFen: null,
+      }),
+    ).not.toContain('new');
   });
 });
 
@@ -51,7 +65,9 @@ describe('回头客 and 忠诚客户: purchases in the last 12 months', () => {
     [6, 30, true],
     [6, 31, false],
   ])('%i purchases, the last %i days ago → loyal: %s', (n, days, loyal) => {
-    expect(segments({ purchaseCount: n, purchases12m: n, lastPurchaseAt: daysAgo(days) }).includes('loyal')).toBe(loyal);
+    expect(segments({ purchaseCount: n, purchases12m: n, lastPurchaseAt: daysAgo(days) }).includes('loyal')).toBe(
+      loyal,
+    );
   });
 
   test('loyal members are returning customers too', () => {
@@ -126,7 +142,12 @@ describe('monthly purchase buckets on the profile', () => {
 
   test('pruned to 13 months; a refund of a purchase in a pruned month changes nothing', () => {
     const buckets = { '2025-07': { n: 1, fen: 100 }, '2025-08': { n: 1, fen: 100 } };
-    expect(addToPurchaseMonths(buckets, '2026-08', { n: 1, fen: 50 }, '2026-08')).toEqual({ '2025-08': { n: 1, fen: 100 }, '2026-08': { n: 1, fen: 50 } });
-    expect(addToPurchaseMonths(buckets, '2025-06', { n: -1, fen: -100 }, '2026-08')).toEqual({ '2025-08': { n: 1, fen: 100 } });
+    expect(addToPurchaseMonths(buckets, '2026-08', { n: 1, fen: 50 }, '2026-08')).toEqual({
+      '2025-08': { n: 1, fen: 100 },
+      '2026-08': { n: 1, fen: 50 },
+    });
+    expect(addToPurchaseMonths(buckets, '2025-06', { n: -1, fen: -100 }, '2026-08')).toEqual({
+      '2025-08': { n: 1, fen: 100 },
+    });
   });
 });

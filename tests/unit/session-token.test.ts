@@ -20,7 +20,9 @@ describe('session tokens', () => {
   test('a tampered payload, a foreign signature or another stage is refused', () => {
     const { token } = tokens.issue(claims, NOW);
     const [header, payload, signature] = token.split('.');
-    const elevated = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), role: 'marketer' })).toString('base64url');
+    const elevated = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), role: 'marketer' }),
+    ).toString('base64url');
     expect(tokens.verify(`${header}.${elevated}.${signature}`, NOW, 'local')).toBeNull();
     const foreign = sessionTokens('another-secret-0123456789abcdef0123456').issue(claims, NOW).token;
     expect(tokens.verify(foreign, NOW, 'local')).toBeNull();

@@ -1,4 +1,11 @@
-import { DomainError, levelByCode, memberCard, pointsView, type ProgramSettings, type ScannedMember } from '@app/shared';
+import {
+  DomainError,
+  levelByCode,
+  memberCard,
+  pointsView,
+  type ProgramSettings,
+  type ScannedMember,
+} from '@app/shared';
 import type { MemberRecord } from '../adapters/dynamodb';
 import type { AppDeps } from '../composition';
 import type { Principal } from '../http/route';
@@ -16,12 +23,22 @@ export async function currentPoints(member: MemberRecord, nowMs: number, deps: P
   return pointsView({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, nowMs);
 }
 
-export async function cardOf(member: MemberRecord, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>) {
+export async function cardOf(
+  member: MemberRecord,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Pick<AppDeps, 'pointsAccounts'>,
+) {
   return memberCard(member, await currentPoints(member, nowMs, deps), settings, nowMs);
 }
 
 /** The member as the counter shows them: level, discount, points now, stamp card. */
-export async function scannedMemberOf(member: MemberRecord, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>): Promise<ScannedMember> {
+export async function scannedMemberOf(
+  member: MemberRecord,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Pick<AppDeps, 'pointsAccounts'>,
+): Promise<ScannedMember> {
   const level = levelByCode(settings.levels, member.levelCode);
   const points = await currentPoints(member, nowMs, deps);
   return {

@@ -31,7 +31,12 @@ export function fileResult(statusCode: number, file: FileBody, requestId: string
   };
 }
 
-export function errorResult(code: ErrorCode, requestId: string, message?: string, details?: Record<string, unknown>): HttpResult {
+export function errorResult(
+  code: ErrorCode,
+  requestId: string,
+  message?: string,
+  details?: Record<string, unknown>,
+): HttpResult {
   const error = { code, message: message ?? errorCatalog[code].message, requestId, ...(details ? { details } : {}) };
   return json(errorCatalog[code].status, { error }, requestId);
 }

@@ -74,7 +74,12 @@ export function httpRoute<B = undefined, Q = undefined, P = undefined, R = unkno
   };
 }
 
-async function handle<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, deps: HttpDeps, event: HttpEvent, requestId: string): Promise<HttpResult> {
+async function handle<B, Q, P, R>(
+  spec: RouteSpec<B, Q, P, R>,
+  deps: HttpDeps,
+  event: HttpEvent,
+  requestId: string,
+): Promise<HttpResult> {
   const headers = lowerCaseHeaders(event.headers);
   const now = requestNow(headers['x-clock'], deps.config.isLocal, deps.realNow());
 
@@ -89,15 +94,36 @@ async function handle<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, deps: HttpDeps, e
   if (key === undefined) return runUseCase(spec, request);
 
   const parsedKey = idempotencyKey.safeParse(key);
-  if (!parsedKey.success) throw new DomainError('VALIDATION_FAILED', undefined, validationDetails(parsedKey.error, 'headers.idempotency-key'));
+  if (!parsedKey.success)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      undefined,
+      validationDetails(parsedKey.error, 'headers.idempotency-key'),
+    );
   const scope = `${principal.role}:${principal.openid}#${event.routeKey ?? event.rawPath}#${parsedKey.data}`;
-  const requestHash = createHash('sha256').update(`${event.rawPath}\n${JSON.stringify(body ?? null)}`).digest('base64url');
+  const requestHash = createHash('sha256')
+    .update(`${event.rawPath}\n${JSON.stringify(body ?? null)}`)
+    .digest('base64url');
   const realNow = deps.realNow();
-  const claim = await deps.idempotency.claim(scope, requestHash, realNow, IDEMPOTENCY_LEASE_MS, IDEMPOTENCY_RETENTION_MS);
+  const claim = await deps.idempotency.claim(
+    scope,
+    requestHash,
+    realNow,
+    IDEMPOTENCY_LEASE_MS,
+    IDEMPOTENCY_RETENTION_MS,
+  );
   if (claim.kind === 'mismatch') throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一个请求');
   if (claim.kind === 'in-progress') throw new DomainError('IDEMPOTENCY_IN_PROGRESS');
   if (claim.kind === 'replay') {
-    return { statusCode: claim.response.statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId, 'idempotent-replayed': 'true' }, body: claim.response.body };
+    return {
+      statusCode: claim.response.statusCode,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'x-request-id': requestId,
+        'idempotent-replayed': 'true',
+      },
+      body: claim.response.body,
+    };
   }
   let result: HttpResult;
   try {
@@ -114,7 +140,10 @@ async function handle<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, deps: HttpDeps, e
   return result;
 }
 
-async function runUseCase<B, Q, P, R>(spec: RouteSpec<B, Q, P, R>, request: RequestContext<B, Q, P>): Promise<HttpResult> {
+async function runUseCase<B, Q, P, R>(
+  spec: RouteSpec<B, Q, P, R>,
+  request: RequestContext<B, Q, P>,
+): Promise<HttpResult> {
   const output = await spec.run(request);
   if (output instanceof FileBody) return fileResult(spec.successStatus ?? 200, output, request.requestId);
   return json(spec.successStatus ?? 200, output, request.requestId);
@@ -143,7 +172,9 @@ function readJsonBody(event: HttpEvent): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new DomainError('VALIDATION_FAILED', '请求内容不是有效的 JSON', { issues: [{ path: 'body', message: 'invalid JSON' }] });
+    throw new DomainError('VALIDATION_FAILED', '请求内容不是有效的 JSON', {
+      issues: [{ path: 'body', message: 'invalid JSON' }],
+    });
   }
 }
 

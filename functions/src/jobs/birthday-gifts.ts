@@ -14,7 +14,11 @@ const BIRTHDAY_PERK = 'birthday-gift';
 export async function birthdayGifts(nowMs: number, deps: AppDeps): Promise<Record<string, number>> {
   const settings = await deps.programAt(nowMs);
   const templates = settings.automaticCoupons.birthday;
-  const levels = new Set(settings.levels.filter((level) => level.perks.some((perk) => perk.code === BIRTHDAY_PERK)).map((level) => level.code));
+  const levels = new Set(
+    settings.levels
+      .filter((level) => level.perks.some((perk) => perk.code === BIRTHDAY_PERK))
+      .map((level) => level.code),
+  );
   if (templates.length === 0 || levels.size === 0) return { members: 0, issued: 0 };
   const today = businessDateOf(nowMs, settings.timezone);
   const { year } = zonedParts(nowMs, settings.timezone);
@@ -30,7 +34,13 @@ export async function birthdayGifts(nowMs: number, deps: AppDeps): Promise<Recor
         members++;
         const coupons = [];
         for (const templateId of templates) {
-          const coupon = await automaticCoupon(templateId, { member: entry, couponId: `birthday-${year}-${templateId}`, source: 'birthday', sourceId: String(year) }, settings, nowMs, deps);
+          const coupon = await automaticCoupon(
+            templateId,
+            { member: entry, couponId: `birthday-${year}-${templateId}`, source: 'birthday', sourceId: String(year) },
+            settings,
+            nowMs,
+            deps,
+          );
           if (coupon) coupons.push(coupon);
         }
         issued += await issueOnce(coupons, deps);

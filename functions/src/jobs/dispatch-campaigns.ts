@@ -15,7 +15,11 @@ export async function dispatchCampaigns(nowMs: number, deps: AppDeps): Promise<R
   let issued = 0;
   for (const campaign of due) {
     if (campaign.status === 'scheduled') {
-      const outcome = await deps.commit([deps.coupons.statusWrite(campaign, 'dispatching', { launchedAt: campaign.launchedAt ?? new Date(nowMs).toISOString() })]);
+      const outcome = await deps.commit([
+        deps.coupons.statusWrite(campaign, 'dispatching', {
+          launchedAt: campaign.launchedAt ?? new Date(nowMs).toISOString(),
+        }),
+      ]);
       if (!outcome.ok) continue;
       started++;
       await startDispatch({ ...campaign, status: 'dispatching' }, nowMs, deps);
@@ -30,7 +34,11 @@ export async function dispatchCampaigns(nowMs: number, deps: AppDeps): Promise<R
 }
 
 /** The queue worker of a deployed stage: one shard of one campaign, within a time budget, then hands itself on. */
-export async function dispatchTask(task: { campaignId: string; shard: number }, nowMs: number, deps: AppDeps): Promise<void> {
+export async function dispatchTask(
+  task: { campaignId: string; shard: number },
+  nowMs: number,
+  deps: AppDeps,
+): Promise<void> {
   const result = await dispatchShards(task.campaignId, [task.shard], nowMs, deps, { maxPages: 300 });
   if (!result.done && deps.dispatchQueue) await deps.dispatchQueue.enqueue([task]);
 }

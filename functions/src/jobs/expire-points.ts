@@ -15,12 +15,15 @@ const LOOKBACK_DAYS = 7;
  * conditional write that empties it and drops it from the sparse index, so a second run (or a run after a
  * crash half-way) finds only what is still due.
  */
-export async function expirePoints(nowMs: number, deps: Deps): Promise<{ members: number; lotsExpired: number; pointsExpired: number }> {
+export async function expirePoints(
+  nowMs: number,
+  deps: Deps,
+): Promise<{ members: number; lotsExpired: number; pointsExpired: number }> {
   const settings = await deps.programAt(nowMs);
   const today = new Date(nowMs).toISOString().slice(0, 10);
   const memberIds = new Set<string>();
-  const partitions = Array.from({ length: LOOKBACK_DAYS + 1 }, (_, back) => addDaysToDate(today, -back)).flatMap((date) =>
-    Array.from({ length: LOT_EXPIRY_SHARDS }, (_, shard) => ({ date, shard })),
+  const partitions = Array.from({ length: LOOKBACK_DAYS + 1 }, (_, back) => addDaysToDate(today, -back)).flatMap(
+    (date) => Array.from({ length: LOT_EXPIRY_SHARDS }, (_, shard) => ({ date, shard })),
   );
   await runPool(partitions, 8, async ({ date, shard }) => {
     for (const memberId of await deps.pointsAccounts.membersWithLotsExpiring(date, shard)) memberIds.add(memberId);
@@ -31,9 +34,14 @@ export async function expirePoints(nowMs: number, deps: Deps): Promise<{ members
   const members = await runPool([...memberIds], 8, (memberId) =>
     retrying(async () => {
       const newId = newIdFactory();
-      const [member, lots] = await Promise.all([deps.members.getById(memberId, true), deps.pointsAccounts.activeLots(memberId)]);
+      const [member, lots] = await Promise.all([
+        deps.members.getById(memberId, true),
+        deps.pointsAccounts.activeLots(memberId),
+      ]);
       if (!member) return false;
-      const book = openBook(member, lots, settings, nowMs, { kind: 'system', id: 'expire-points' }, () => newId(nowMs)).expireDue();
+      const book = openBook(member, lots, settings, nowMs, { kind: 'system', id: 'expire-points' }, () =>
+        newId(nowMs),
+      ).expireDue();
       const posting = book.posting();
       if (posting.entries.length === 0) return false;
       const outcome = await deps.commit(deps.pointsAccounts.writes({ member, posting }));

@@ -24,5 +24,6 @@ export const refreshSegments = scheduled('refresh-segments');
 
 /** The SQS consumer of push dispatch: one message is one shard of one campaign. */
 export const dispatchWorker = async (event: { Records: { body: string }[] }) => {
-  for (const record of event.Records) await dispatchTask(JSON.parse(record.body) as { campaignId: string; shard: number }, Date.now(), appDeps());
+  for (const record of event.Records)
+    await dispatchTask(JSON.parse(record.body) as { campaignId: string; shard: number }, Date.now(), appDeps());
 };

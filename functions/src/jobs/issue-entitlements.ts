@@ -14,7 +14,18 @@ export async function issueEntitlements(nowMs: number, deps: AppDeps): Promise<R
   for (const entitlement of pending) {
     const member = await deps.members.getById(entitlement.memberId);
     const coupon = member
-      ? await automaticCoupon(settings.automaticCoupons.upgrade[entitlement.levelCode], { member, couponId: `upgrade-${entitlement.entitlementId}`, source: 'upgrade-gift', sourceId: entitlement.entitlementId }, settings, nowMs, deps)
+      ? await automaticCoupon(
+          settings.automaticCoupons.upgrade[entitlement.levelCode],
+          {
+            member,
+            couponId: `upgrade-${entitlement.entitlementId}`,
+            source: 'upgrade-gift',
+            sourceId: entitlement.entitlementId,
+          },
+          settings,
+          nowMs,
+          deps,
+        )
       : null;
     if (!coupon) {
       waiting++;

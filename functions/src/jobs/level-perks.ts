@@ -24,7 +24,13 @@ export async function levelPerks(nowMs: number, deps: AppDeps): Promise<Record<s
         members += entitled.length;
         const coupons = [];
         for (const entry of entitled) {
-          const coupon = await automaticCoupon(perk.templateId, { member: entry, couponId: `perk-${month}-${perk.templateId}`, source: 'level-perk', sourceId: month }, settings, nowMs, deps);
+          const coupon = await automaticCoupon(
+            perk.templateId,
+            { member: entry, couponId: `perk-${month}-${perk.templateId}`, source: 'level-perk', sourceId: month },
+            settings,
+            nowMs,
+            deps,
+          );
           if (coupon) coupons.push(coupon);
         }
         for (let i = 0; i < coupons.length; i += 50) issued += await issueOnce(coupons.slice(i, i + 50), deps);

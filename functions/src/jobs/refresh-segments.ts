@@ -21,12 +21,22 @@ export async function refreshSegments(nowMs: number, deps: AppDeps): Promise<Rec
       } while (cursor);
     }),
   );
-  const context = { nowMs, timeZone: settings.timezone, bigSpenderThresholdFen: bigSpenderThreshold([...facts.values()].map((member) => member.spend12mFen)) };
+  const context = {
+    nowMs,
+    timeZone: settings.timezone,
+    bigSpenderThresholdFen: bigSpenderThreshold([...facts.values()].map((member) => member.spend12mFen)),
+  };
   const wanted = new Map(segmentCodes.map((code) => [code, new Set<string>()]));
-  for (const [memberId, member] of facts) for (const code of segmentsOf(member, context)) wanted.get(code)!.add(memberId);
+  for (const [memberId, member] of facts)
+    for (const code of segmentsOf(member, context)) wanted.get(code)!.add(memberId);
 
   const stamp = { at: new Date(nowMs).toISOString(), by: 'job:refresh-segments' };
-  const result: Record<string, number> = { members: facts.size, thresholdFen: context.bigSpenderThresholdFen ?? 0, added: 0, removed: 0 };
+  const result: Record<string, number> = {
+    members: facts.size,
+    thresholdFen: context.bigSpenderThresholdFen ?? 0,
+    added: 0,
+    removed: 0,
+  };
   for (const code of segmentCodes) {
     const tag = `${SEGMENT_TAG_PREFIX}${code}`;
     const held = await deps.tags.holders(tag);

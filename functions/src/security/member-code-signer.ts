@@ -9,11 +9,16 @@ function macDigits(secret: string, payload: string): string {
   return String(digest.readUIntBE(0, 5) % 10 ** MAC_DIGITS).padStart(MAC_DIGITS, '0');
 }
 
-export function memberCodeSigner(secret: string, randomNonce: () => string = () => String(randomInt(0, 1_000_000)).padStart(6, '0')) {
+export function memberCodeSigner(
+  secret: string,
+  randomNonce: () => string = () => String(randomInt(0, 1_000_000)).padStart(6, '0'),
+) {
   return {
     issue(memberNo: string, nowMs: number, ttlSeconds: number): { code: string; expiresAtMs: number } {
       const expiresAtSeconds = Math.floor(nowMs / 1000) + ttlSeconds;
-      const code = composeMemberCode({ memberNo, expiresAtSeconds, nonce: randomNonce() }, (payload) => macDigits(secret, payload));
+      const code = composeMemberCode({ memberNo, expiresAtSeconds, nonce: randomNonce() }, (payload) =>
+        macDigits(secret, payload),
+      );
       return { code, expiresAtMs: expiresAtSeconds * 1000 };
     },
 

@@ -47,7 +47,13 @@ export async function apiRequest<S extends z.ZodType>(options: RequestOptions<S>
   }
 
   const failure = errorBody.safeParse(data);
-  const code = failure.success ? failure.data.error.code : status === 401 ? 'AUTH_REQUIRED' : status >= 500 ? 'INTERNAL' : `HTTP_${status}`;
+  const code = failure.success
+    ? failure.data.error.code
+    : status === 401
+      ? 'AUTH_REQUIRED'
+      : status >= 500
+        ? 'INTERNAL'
+        : `HTTP_${status}`;
   const error = new ApiError({
     status,
     code,
@@ -62,7 +68,9 @@ export async function apiRequest<S extends z.ZodType>(options: RequestOptions<S>
 /** `/v1/me/points` + { limit: 20, cursor: undefined } → `/v1/me/points?limit=20` (values encoded, empty ones left out). */
 export function withQuery(path: string, params: Record<string, string | number | undefined | null>): string {
   const query = Object.entries(params)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
+    .filter(
+      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '',
+    )
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
     .join('&');
   return query ? `${path}?${query}` : path;

@@ -10,7 +10,13 @@ export class ApiError extends Error {
   readonly requestId: string | null;
   readonly details?: Record<string, unknown>;
 
-  constructor(init: { status: number; code: string; message: string; requestId?: string | null; details?: Record<string, unknown> }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string | null;
+    details?: Record<string, unknown>;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
@@ -35,7 +41,8 @@ export function messageFor(code: string, serverMessage?: string): string {
  * A try without a clear answer (no answer, 5xx, the first try still in progress): repeat it with the same
  * Idempotency-Key, which can never do the thing twice. Any other answer is final.
  */
-export const unknownOutcome = (error: ApiError): boolean => error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
+export const unknownOutcome = (error: ApiError): boolean =>
+  error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
 
 export const NO_ANSWER_MESSAGE = '网络不太好，没有收到结果，请再点一次（不会重复提交）';
 

@@ -76,6 +76,8 @@ export function todayInProgram(now: number = Date.now()): string {
 export function formatDayLabel(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return date;
-  const weekday = '日一二三四五六'[new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay()];
+  const weekday = '日一二三四五六'[
+    new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay()
+  ];
   return `${Number(match[2])}月${Number(match[3])}日 周${weekday}`;
 }

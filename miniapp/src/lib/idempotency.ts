@@ -4,6 +4,9 @@
  * (the mini-program has none that is synchronous).
  */
 export function newIdempotencyKey(prefix = 'mp'): string {
-  const random = () => Math.floor(Math.random() * 0x1_0000_0000).toString(36).padStart(7, '0');
+  const random = () =>
+    Math.floor(Math.random() * 0x1_0000_0000)
+      .toString(36)
+      .padStart(7, '0');
   return `${prefix}-${Date.now().toString(36)}-${random()}${random()}`;
 }

@@ -37,6 +37,9 @@ export function formatFen(fen: number): string {
 export function fenToYuanText(fen: number): string {
   const abs = Math.abs(Math.trunc(fen));
   const cents = abs % 100;
-  const text = cents === 0 ? String(Math.floor(abs / 100)) : `${Math.floor(abs / 100)}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+  const text =
+    cents === 0
+      ? String(Math.floor(abs / 100))
+      : `${Math.floor(abs / 100)}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
   return fen < 0 ? `-${text}` : text;
 }

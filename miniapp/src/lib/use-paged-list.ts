@@ -109,5 +109,16 @@ export function usePagedList<T, K extends string>(
 
   const setFilter = useCallback((key: K) => setFilterState(key), []);
 
-  return { filter, setFilter, items, loading, loadingMore, hasMore: cursor !== null, error, moreError, refresh, loadMore };
+  return {
+    filter,
+    setFilter,
+    items,
+    loading,
+    loadingMore,
+    hasMore: cursor !== null,
+    error,
+    moreError,
+    refresh,
+    loadMore,
+  };
 }

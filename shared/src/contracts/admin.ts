@@ -28,5 +28,9 @@ export const storeResponse = z.object({ storeId: z.string(), name: z.string(), c
 export type StoreResponse = z.infer<typeof storeResponse>;
 
 /** A new store: its id is printed on receipts and staff are bound to it, so it is chosen once and never changes. */
-export const createStoreRequest = z.strictObject({ storeId: storeIdSchema, name: z.string().trim().min(1).max(40), city: z.string().trim().min(1).max(20) });
+export const createStoreRequest = z.strictObject({
+  storeId: storeIdSchema,
+  name: z.string().trim().min(1).max(40),
+  city: z.string().trim().min(1).max(20),
+});
 export type CreateStoreRequest = z.infer<typeof createStoreRequest>;

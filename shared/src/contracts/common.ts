@@ -15,7 +15,11 @@ export const roleSchema = z.enum(['member', 'staff', 'marketer']);
 export type Role = z.infer<typeof roleSchema>;
 
 export const storeIdSchema = z.string().regex(/^S\d{3,6}$/, 'expected a store id like S001');
-export const openidSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
+export const openidSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
 
 export const errorBody = z.object({
   error: z.object({

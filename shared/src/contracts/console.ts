@@ -15,7 +15,8 @@ export const MAX_RANGE_DAYS = 366;
 export const analyticsRangeQuery = z
   .object({ from: businessDate.optional(), to: businessDate.optional() })
   .superRefine((range, ctx) => {
-    if (range.from && range.to && range.from > range.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
+    if (range.from && range.to && range.from > range.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
   });
 export type AnalyticsRangeQuery = z.infer<typeof analyticsRangeQuery>;
 
@@ -39,7 +40,12 @@ export const storeFigures = z.object({
   salesFen: z.number().int(),
   refundsFen: z.number().int(),
 });
-export const storeDayFigures = z.object({ date: businessDate, storeId: z.string(), purchases: z.number().int(), salesFen: z.number().int() });
+export const storeDayFigures = z.object({
+  date: businessDate,
+  storeId: z.string(),
+  purchases: z.number().int(),
+  salesFen: z.number().int(),
+});
 
 export const campaignFunnel = z.object({
   campaignId: z.string(),
@@ -63,7 +69,10 @@ export const referralRank = z.object({
   invited: z.number().int(),
 });
 
-export const churnMember = audienceMember.extend({ lastPurchaseAt: z.string().nullable(), purchaseCount: z.number().int() });
+export const churnMember = audienceMember.extend({
+  lastPurchaseAt: z.string().nullable(),
+  purchaseCount: z.number().int(),
+});
 
 export const analyticsOverview = z.object({
   from: businessDate,
@@ -90,7 +99,11 @@ export const analyticsOverview = z.object({
     expiring: z.object({ days30: z.number().int(), days60: z.number().int(), days90: z.number().int() }),
   }),
   campaigns: z.array(campaignFunnel),
-  churn: z.object({ count: z.number().int(), sample: z.array(churnMember), audience: z.object({ segments: z.array(z.string()) }) }),
+  churn: z.object({
+    count: z.number().int(),
+    sample: z.array(churnMember),
+    audience: z.object({ segments: z.array(z.string()) }),
+  }),
   referrals: z.array(referralRank),
   /** When the statistics last caught up with the table's changes (null before the first batch). */
   freshAt: isoTimestamp.nullable(),
@@ -101,7 +114,8 @@ export const exportReports = ['daily', 'stores', 'levels', 'expiry', 'campaigns'
 export const exportQuery = z
   .object({ report: z.enum(exportReports), from: businessDate.optional(), to: businessDate.optional() })
   .superRefine((range, ctx) => {
-    if (range.from && range.to && range.from > range.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
+    if (range.from && range.to && range.from > range.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from' });
   });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
@@ -131,23 +145,48 @@ export const tagName = z
 
 export const memberTagsRequest = z
   .strictObject({ add: z.array(tagName).max(20).optional(), remove: z.array(tagName).max(20).optional() })
-  .refine((body) => (body.add?.length ?? 0) + (body.remove?.length ?? 0) > 0, { message: 'nothing to add or remove', path: ['add'] });
-export const memberTagsResponse = z.object({ memberId: z.string(), tags: z.array(z.string()), segments: z.array(segmentCode) });
+  .refine((body) => (body.add?.length ?? 0) + (body.remove?.length ?? 0) > 0, {
+    message: 'nothing to add or remove',
+    path: ['add'],
+  });
+export const memberTagsResponse = z.object({
+  memberId: z.string(),
+  tags: z.array(z.string()),
+  segments: z.array(segmentCode),
+});
 
 export const bulkTagRequest = z.strictObject({
   tag: tagName,
   action: z.enum(['add', 'remove']),
-  memberNos: z.array(z.string().trim().regex(/^\d{8}$/, 'an 8-digit memberNo')).min(1).max(10_000),
+  memberNos: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{8}$/, 'an 8-digit memberNo'),
+    )
+    .min(1)
+    .max(10_000),
 });
-export const bulkTagResponse = z.object({ tag: z.string(), action: z.enum(['add', 'remove']), matched: z.number().int(), changed: z.number().int(), unknown: z.array(z.string()) });
+export const bulkTagResponse = z.object({
+  tag: z.string(),
+  action: z.enum(['add', 'remove']),
+  matched: z.number().int(),
+  changed: z.number().int(),
+  unknown: z.array(z.string()),
+});
 
 export const tagsResponse = z.object({
-  items: z.array(z.object({ tag: z.string(), kind: z.enum(['manual', 'segment']), name: z.string(), count: z.number().int() })),
+  items: z.array(
+    z.object({ tag: z.string(), kind: z.enum(['manual', 'segment']), name: z.string(), count: z.number().int() }),
+  ),
 });
 
 // ---- members ------------------------------------------------------------------------------------------------
 
-export const memberSearchQuery = z.object({ q: z.string().trim().min(1, 'type a memberNo, phone or nickname').max(40) });
+export const memberSearchQuery = z.object({
+  q: z.string().trim().min(1, 'type a memberNo, phone or nickname').max(40),
+});
 export const memberSummary = z.object({
   memberId: z.string(),
   memberNo: z.string(),
@@ -160,7 +199,10 @@ export const memberSummary = z.object({
   lastPurchaseAt: z.string().nullable(),
 });
 export type MemberSummary = z.infer<typeof memberSummary>;
-export const memberSearchResponse = z.object({ items: z.array(memberSummary), matchedBy: z.enum(['memberNo', 'phone', 'nickname', 'none']) });
+export const memberSearchResponse = z.object({
+  items: z.array(memberSummary),
+  matchedBy: z.enum(['memberNo', 'phone', 'nickname', 'none']),
+});
 
 export const member360 = z.object({
   profile: memberSummary.extend({
@@ -202,7 +244,12 @@ export type Member360 = z.infer<typeof member360>;
 
 /** PUT body: the whole settings and, optionally, when they take effect (now when omitted; never in the past). */
 export const programUpdateRequest = programSettings.and(z.object({ effectiveAt: isoTimestamp.optional() }));
-export const programVersionView = z.object({ version: z.number().int(), effectiveAt: z.string(), createdBy: z.string(), settings: programSettings });
+export const programVersionView = z.object({
+  version: z.number().int(),
+  effectiveAt: z.string(),
+  createdBy: z.string(),
+  settings: programSettings,
+});
 export const programResponse = z.object({
   current: programVersionView,
   /** Versions already saved that take effect later. */
@@ -212,7 +259,10 @@ export const programResponse = z.object({
 
 // ---- audit log ----------------------------------------------------------------------------------------------
 
-export const auditQuery = z.object({ cursor: z.string().max(400).optional(), limit: z.coerce.number().int().min(1).max(100).default(30) });
+export const auditQuery = z.object({
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
 export const auditEntryView = z.object({
   auditId: z.string(),
   at: z.string(),

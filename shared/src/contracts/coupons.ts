@@ -6,7 +6,11 @@ export type CouponType = z.infer<typeof couponType>;
 
 export const couponValidity = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), from: isoTimestamp, until: isoTimestamp }),
-  z.strictObject({ kind: z.literal('relative'), days: z.number().int().min(1).max(3650), startOffsetDays: z.number().int().min(0).max(365).default(0) }),
+  z.strictObject({
+    kind: z.literal('relative'),
+    days: z.number().int().min(1).max(3650),
+    startOffsetDays: z.number().int().min(0).max(365).default(0),
+  }),
 ]);
 export type CouponValidity = z.infer<typeof couponValidity>;
 
@@ -37,8 +41,14 @@ export const couponTemplateRequest = z
       need('giftName', 'a gift coupon names its gift');
       need('valueFen', 'a gift coupon needs its nominal value');
     }
-    if (body.type !== 'percent_off' && body.percent !== undefined) ctx.addIssue({ code: 'custom', path: ['percent'], message: 'only percent_off coupons have a percent' });
-    if (body.type === 'amount_off' && body.valueFen !== undefined && body.minSpendFen > 0 && body.valueFen > body.minSpendFen) {
+    if (body.type !== 'percent_off' && body.percent !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['percent'], message: 'only percent_off coupons have a percent' });
+    if (
+      body.type === 'amount_off' &&
+      body.valueFen !== undefined &&
+      body.minSpendFen > 0 &&
+      body.valueFen > body.minSpendFen
+    ) {
       ctx.addIssue({ code: 'custom', path: ['valueFen'], message: 'the amount off exceeds the minimum spend' });
     }
     if (body.validity.kind === 'fixed' && Date.parse(body.validity.from) >= Date.parse(body.validity.until)) {
@@ -74,7 +84,17 @@ export const couponStatus = z.enum(['available', 'used', 'expired', 'revoked']);
 export type CouponStatus = z.infer<typeof couponStatus>;
 
 /** Where a coupon came from. */
-export const couponSource = z.enum(['campaign', 'claim', 'new-member', 'upgrade-gift', 'birthday', 'level-perk', 'stamp-card', 'task', 'mall']);
+export const couponSource = z.enum([
+  'campaign',
+  'claim',
+  'new-member',
+  'upgrade-gift',
+  'birthday',
+  'level-perk',
+  'stamp-card',
+  'task',
+  'mall',
+]);
 export type CouponSource = z.infer<typeof couponSource>;
 
 export const couponView = z.object({
@@ -113,10 +133,18 @@ export const audienceSchema = z
     pointsMin: z.number().int().min(0).optional(),
     pointsMax: z.number().int().min(0).optional(),
     homeStoreIds: z.array(storeIdSchema).min(1).optional(),
-    memberNos: z.array(z.string().regex(/^\d{8}$/, 'an 8-digit memberNo')).min(1).max(10_000).optional(),
+    memberNos: z
+      .array(z.string().regex(/^\d{8}$/, 'an 8-digit memberNo'))
+      .min(1)
+      .max(10_000)
+      .optional(),
   })
   .superRefine((audience, ctx) => {
-    if (audience.pointsMin !== undefined && audience.pointsMax !== undefined && audience.pointsMin > audience.pointsMax) {
+    if (
+      audience.pointsMin !== undefined &&
+      audience.pointsMax !== undefined &&
+      audience.pointsMin > audience.pointsMax
+    ) {
       ctx.addIssue({ code: 'custom', path: ['pointsMax'], message: 'pointsMax is below pointsMin' });
     }
     if (audience.joinedFrom && audience.joinedTo && audience.joinedFrom > audience.joinedTo) {
@@ -126,7 +154,13 @@ export const audienceSchema = z
 export type Audience = z.infer<typeof audienceSchema>;
 
 export const audiencePreviewRequest = z.strictObject({ audience: audienceSchema });
-export const audienceMember = z.object({ memberId: z.string(), memberNo: z.string(), nickname: z.string(), levelCode: z.string(), joinedAt: z.string() });
+export const audienceMember = z.object({
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  levelCode: z.string(),
+  joinedAt: z.string(),
+});
 export const audiencePreviewResponse = z.object({ count: z.number().int(), sample: z.array(audienceMember) });
 export type AudiencePreviewResponse = z.infer<typeof audiencePreviewResponse>;
 
@@ -151,11 +185,13 @@ export const campaignRequest = z
   .superRefine((body, ctx) => {
     if (body.kind === 'push') {
       for (const field of ['stock', 'perMemberLimit', 'claimFrom', 'claimUntil', 'budgetFen'] as const) {
-        if (body[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'only claim campaigns have it' });
+        if (body[field] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [field], message: 'only claim campaigns have it' });
       }
     }
     if (body.kind === 'claim') {
-      if (body.scheduleAt !== undefined) ctx.addIssue({ code: 'custom', path: ['scheduleAt'], message: 'a claim campaign opens with claimFrom' });
+      if (body.scheduleAt !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['scheduleAt'], message: 'a claim campaign opens with claimFrom' });
       if (body.claimFrom && body.claimUntil && Date.parse(body.claimFrom) >= Date.parse(body.claimUntil)) {
         ctx.addIssue({ code: 'custom', path: ['claimUntil'], message: 'claimUntil must be after claimFrom' });
       }
@@ -180,7 +216,15 @@ export const campaignView = z.object({
   name: z.string(),
   kind: campaignKind,
   templateId: z.string(),
-  template: couponTemplateView.pick({ title: true, type: true, valueFen: true, percent: true, maxDiscountFen: true, minSpendFen: true, giftName: true }),
+  template: couponTemplateView.pick({
+    title: true,
+    type: true,
+    valueFen: true,
+    percent: true,
+    maxDiscountFen: true,
+    minSpendFen: true,
+    giftName: true,
+  }),
   audience: audienceSchema,
   status: campaignStatus,
   scheduleAt: z.string().nullable(),
@@ -206,7 +250,18 @@ export const campaignsResponse = z.object({ items: z.array(campaignView), nextCu
 export const couponCenterEntry = z.object({
   campaignId: z.string(),
   title: z.string(),
-  template: couponTemplateView.pick({ title: true, description: true, type: true, valueFen: true, percent: true, maxDiscountFen: true, minSpendFen: true, giftName: true, validity: true, storeIds: true }),
+  template: couponTemplateView.pick({
+    title: true,
+    description: true,
+    type: true,
+    valueFen: true,
+    percent: true,
+    maxDiscountFen: true,
+    minSpendFen: true,
+    giftName: true,
+    validity: true,
+    storeIds: true,
+  }),
   remaining: z.number().int().nullable(),
   claimFrom: z.string().nullable(),
   claimUntil: z.string().nullable(),

@@ -16,7 +16,12 @@ export type CheckinResult = z.infer<typeof checkinResult>;
 
 export const makeupRequest = z.strictObject({ date: businessDate });
 
-export const calendarQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM').optional() });
+export const calendarQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM')
+    .optional(),
+});
 
 export const calendarResponse = z.object({
   month: z.string(),
@@ -37,7 +42,14 @@ export const calendarResponse = z.object({
 export type CalendarResponse = z.infer<typeof calendarResponse>;
 
 export const tasksResponse = z.array(
-  z.object({ code: z.string(), title: z.string(), points: z.number().int(), growth: z.number().int(), status: z.enum(['todo', 'done']), doneAt: z.string().optional() }),
+  z.object({
+    code: z.string(),
+    title: z.string(),
+    points: z.number().int(),
+    growth: z.number().int(),
+    status: z.enum(['todo', 'done']),
+    doneAt: z.string().optional(),
+  }),
 );
 
 export const badgesResponse = z.array(
@@ -55,7 +67,11 @@ export const referralsResponse = z.object({
   invited: z.number().int(),
   rewarded: z.number().int(),
   pointsEarned: z.number().int(),
-  rules: z.object({ referrerPoints: z.number().int(), secondLevelPoints: z.number().int(), maxRewardedPerYear: z.number().int() }),
+  rules: z.object({
+    referrerPoints: z.number().int(),
+    secondLevelPoints: z.number().int(),
+    maxRewardedPerYear: z.number().int(),
+  }),
 });
 
 export const reminderRequest = z.strictObject({ checkin: z.boolean() });

@@ -7,7 +7,10 @@ const optionalLimit = z.number().int().min(1).max(999).nullable();
 const mallItemShape = {
   name: z.string().trim().min(1).max(40),
   description: z.string().trim().max(500).default(''),
-  images: z.array(z.url({ protocol: /^https?$/ })).max(9).default([]),
+  images: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .max(9)
+    .default([]),
   category: z.string().trim().min(1).max(20),
   kind: z.enum(['goods', 'coupon']),
   /** Coupon items name the coupon template they issue. */
@@ -25,7 +28,12 @@ const mallItemShape = {
   sortOrder: z.number().int().min(0).max(9999).default(100),
 };
 
-type WindowFields = { saleFrom?: string | null; saleUntil?: string | null; kind?: 'goods' | 'coupon'; couponTemplateId?: string | null };
+type WindowFields = {
+  saleFrom?: string | null;
+  saleUntil?: string | null;
+  kind?: 'goods' | 'coupon';
+  couponTemplateId?: string | null;
+};
 
 function checkItemFields(body: WindowFields, ctx: z.RefinementCtx) {
   if (body.saleFrom && body.saleUntil && Date.parse(body.saleFrom) >= Date.parse(body.saleUntil)) {
@@ -55,7 +63,12 @@ export const updateMallItemRequest = z
     saleFrom: isoTimestamp.nullable(),
     saleUntil: isoTimestamp.nullable(),
     sortOrder: z.number().int().min(0).max(9999),
-    stockDelta: z.number().int().min(-10_000_000).max(10_000_000).refine((value) => value !== 0, 'a stock change is not 0'),
+    stockDelta: z
+      .number()
+      .int()
+      .min(-10_000_000)
+      .max(10_000_000)
+      .refine((value) => value !== 0, 'a stock change is not 0'),
   })
   .partial()
   .superRefine((body, ctx) => {
@@ -139,7 +152,12 @@ export type OrderView = z.infer<typeof orderView>;
 
 export const orderParams = z.object({ orderId: z.string().min(1).max(64) });
 
-export const fulfilOrderRequest = z.strictObject({ pickupCode: z.string().trim().regex(/^\d{8}$/, 'an 8-digit pickup code') });
+export const fulfilOrderRequest = z.strictObject({
+  pickupCode: z
+    .string()
+    .trim()
+    .regex(/^\d{8}$/, 'an 8-digit pickup code'),
+});
 
 export const mallItemsResponse = z.object({
   items: z.array(mallItemView),
@@ -157,4 +175,7 @@ export const myOrdersQuery = z.object({
 export const ordersResponse = z.object({ items: z.array(orderView), nextCursor: z.string().nullable() });
 export type OrdersResponse = z.infer<typeof ordersResponse>;
 
-export const adminMallItemsResponse = z.object({ items: z.array(adminMallItemView), nextCursor: z.string().nullable() });
+export const adminMallItemsResponse = z.object({
+  items: z.array(adminMallItemView),
+  nextCursor: z.string().nullable(),
+});

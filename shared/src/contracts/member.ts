@@ -33,16 +33,15 @@ export const meResponse = z.object({
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
-const nickname = z
-  .string()
-  .trim()
-  .min(1, 'nickname must not be empty')
-  .max(20, 'at most 20 characters');
+const nickname = z.string().trim().min(1, 'nickname must not be empty').max(20, 'at most 20 characters');
 
 export const patchMeRequest = z
   .strictObject({
     nickname: nickname.optional(),
-    avatarUrl: z.url({ protocol: /^https?$/ }).max(512).optional(),
+    avatarUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(512)
+      .optional(),
     birthday: businessDate.optional(),
   })
   .refine((body) => Object.keys(body).length > 0, 'nothing to change');

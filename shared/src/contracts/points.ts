@@ -80,11 +80,13 @@ export const promotionRequest = z
     levels: z.array(z.string().min(1)).min(1).optional(),
   })
   .superRefine((body, ctx) => {
-    if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endsAt must be after startsAt' });
+    if (Date.parse(body.endsAt) <= Date.parse(body.startsAt))
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endsAt must be after startsAt' });
     if (body.multiplier === undefined && (!body.skuBonus || Object.keys(body.skuBonus).length === 0)) {
       ctx.addIssue({ code: 'custom', path: ['multiplier'], message: 'a promotion needs a multiplier or SKU bonuses' });
     }
-    if (body.hours && body.hours[0] >= body.hours[1]) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours are [from, to) with from < to' });
+    if (body.hours && body.hours[0] >= body.hours[1])
+      ctx.addIssue({ code: 'custom', path: ['hours'], message: 'hours are [from, to) with from < to' });
   });
 export type PromotionRequest = z.infer<typeof promotionRequest>;
 

@@ -16,16 +16,28 @@ const purchaseFields = {
   couponIds: z.array(z.string().min(1).max(80)).max(1, 'one coupon per purchase').optional(),
 };
 
-const linesWithinAmount = (body: { amountFen: number; items?: { quantity: number; unitPriceFen: number }[] }, ctx: z.RefinementCtx) => {
+const linesWithinAmount = (
+  body: { amountFen: number; items?: { quantity: number; unitPriceFen: number }[] },
+  ctx: z.RefinementCtx,
+) => {
   const lines = (body.items ?? []).reduce((sum, line) => sum + line.quantity * line.unitPriceFen, 0);
-  if (lines > body.amountFen) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the SKU lines add up to more than the amount' });
+  if (lines > body.amountFen)
+    ctx.addIssue({ code: 'custom', path: ['items'], message: 'the SKU lines add up to more than the amount' });
 };
 
 export const purchasePreviewRequest = z.strictObject(purchaseFields).superRefine(linesWithinAmount);
 export type PurchasePreviewRequest = z.infer<typeof purchasePreviewRequest>;
 
 export const purchaseRequest = z
-  .strictObject({ ...purchaseFields, receiptNo: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only') })
+  .strictObject({
+    ...purchaseFields,
+    receiptNo: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+  })
   .superRefine(linesWithinAmount);
 export type PurchaseRequest = z.infer<typeof purchaseRequest>;
 
@@ -36,7 +48,12 @@ export const purchasePreviewResponse = z.object({
   payableFen: z.number().int(),
   points: z.number().int(),
   growth: z.number().int(),
-  member: z.object({ memberId: z.string(), memberNo: z.string(), nickname: z.string(), level: z.object({ code: z.string(), name: z.string() }) }),
+  member: z.object({
+    memberId: z.string(),
+    memberNo: z.string(),
+    nickname: z.string(),
+    level: z.object({ code: z.string(), name: z.string() }),
+  }),
   promotion: z.object({ promotionId: z.string(), name: z.string(), multiplier: z.number() }).nullable(),
   levelChange: z.object({ from: z.string(), to: z.string() }).nullable(),
   /** The coupon applied, and whether the purchase earns a stamp-card stamp. */
@@ -106,5 +123,11 @@ export const activityResponse = z.object({
   date: z.string(),
   storeId: z.string(),
   items: z.array(activityItem),
-  totals: z.object({ purchases: z.number().int(), salesFen: z.number().int(), refunds: z.number().int(), refundedFen: z.number().int(), handouts: z.number().int() }),
+  totals: z.object({
+    purchases: z.number().int(),
+    salesFen: z.number().int(),
+    refunds: z.number().int(),
+    refundedFen: z.number().int(),
+    handouts: z.number().int(),
+  }),
 });

@@ -15,7 +15,11 @@ export function settingsUpdateIssues(next: ProgramSettings, current: ProgramSett
   const issues: SettingsIssue[] = [];
   const levelCodes = new Set(next.levels.map((level) => level.code));
   for (const level of current?.levels ?? []) {
-    if (!levelCodes.has(level.code)) issues.push({ path: 'levels', message: `level ${level.code} (${level.name}) is held by members and cannot be removed` });
+    if (!levelCodes.has(level.code))
+      issues.push({
+        path: 'levels',
+        message: `level ${level.code} (${level.name}) is held by members and cannot be removed`,
+      });
   }
   const taskCodes = new Set<string>();
   next.tasks.forEach((task, index) => {
@@ -24,15 +28,25 @@ export function settingsUpdateIssues(next: ProgramSettings, current: ProgramSett
   });
   const bonusDays = new Set<number>();
   next.checkin.bonuses.forEach((bonus, index) => {
-    if (bonus.day > next.checkin.cycleDays) issues.push({ path: `checkin.bonuses.${index}.day`, message: `a bonus day must be within the ${next.checkin.cycleDays}-day cycle` });
-    if (bonusDays.has(bonus.day)) issues.push({ path: `checkin.bonuses.${index}.day`, message: 'one bonus per day of the cycle' });
+    if (bonus.day > next.checkin.cycleDays)
+      issues.push({
+        path: `checkin.bonuses.${index}.day`,
+        message: `a bonus day must be within the ${next.checkin.cycleDays}-day cycle`,
+      });
+    if (bonusDays.has(bonus.day))
+      issues.push({ path: `checkin.bonuses.${index}.day`, message: 'one bonus per day of the cycle' });
     bonusDays.add(bonus.day);
   });
   for (const code of Object.keys(next.automaticCoupons.upgrade)) {
-    if (!levelCodes.has(code)) issues.push({ path: `automaticCoupons.upgrade.${code}`, message: `unknown level ${code}` });
+    if (!levelCodes.has(code))
+      issues.push({ path: `automaticCoupons.upgrade.${code}`, message: `unknown level ${code}` });
   }
   next.automaticCoupons.levelPerks.forEach((perk, index) => {
-    if (!levelCodes.has(perk.levelCode)) issues.push({ path: `automaticCoupons.levelPerks.${index}.levelCode`, message: `unknown level ${perk.levelCode}` });
+    if (!levelCodes.has(perk.levelCode))
+      issues.push({
+        path: `automaticCoupons.levelPerks.${index}.levelCode`,
+        message: `unknown level ${perk.levelCode}`,
+      });
   });
   for (const code of Object.keys(next.automaticCoupons.tasks)) {
     if (!taskCodes.has(code)) issues.push({ path: `automaticCoupons.tasks.${code}`, message: `unknown task ${code}` });
@@ -46,9 +60,13 @@ export function templatesNamed(settings: ProgramSettings): { path: string; templ
   const auto = settings.automaticCoupons;
   if (auto.newMember) named.push({ path: 'automaticCoupons.newMember', templateId: auto.newMember });
   if (auto.stampCard) named.push({ path: 'automaticCoupons.stampCard', templateId: auto.stampCard });
-  for (const [code, templateId] of Object.entries(auto.upgrade)) named.push({ path: `automaticCoupons.upgrade.${code}`, templateId });
+  for (const [code, templateId] of Object.entries(auto.upgrade))
+    named.push({ path: `automaticCoupons.upgrade.${code}`, templateId });
   auto.birthday.forEach((templateId, index) => named.push({ path: `automaticCoupons.birthday.${index}`, templateId }));
-  auto.levelPerks.forEach((perk, index) => named.push({ path: `automaticCoupons.levelPerks.${index}.templateId`, templateId: perk.templateId }));
-  for (const [code, templateId] of Object.entries(auto.tasks)) named.push({ path: `automaticCoupons.tasks.${code}`, templateId });
+  auto.levelPerks.forEach((perk, index) =>
+    named.push({ path: `automaticCoupons.levelPerks.${index}.templateId`, templateId: perk.templateId }),
+  );
+  for (const [code, templateId] of Object.entries(auto.tasks))
+    named.push({ path: `automaticCoupons.tasks.${code}`, templateId });
   return named;
 }

@@ -33,13 +33,22 @@ export const automaticCoupons = z.object({
   /** Issued on the birthday to members whose level has the `birthday-gift` perk. */
   birthday: z.array(z.string()),
   /** Monthly perks: on `dayOfMonth`, members at `levelCode` get the template. */
-  levelPerks: z.array(z.object({ levelCode: z.string(), dayOfMonth: z.number().int().min(1).max(28), templateId: z.string() })),
+  levelPerks: z.array(
+    z.object({ levelCode: z.string(), dayOfMonth: z.number().int().min(1).max(28), templateId: z.string() }),
+  ),
   /** Task code → a coupon paid with the task's points. */
   tasks: z.record(z.string(), z.string()),
 });
 export type AutomaticCoupons = z.infer<typeof automaticCoupons>;
 
-export const NO_AUTOMATIC_COUPONS: AutomaticCoupons = { newMember: null, stampCard: null, upgrade: {}, birthday: [], levelPerks: [], tasks: {} };
+export const NO_AUTOMATIC_COUPONS: AutomaticCoupons = {
+  newMember: null,
+  stampCard: null,
+  upgrade: {},
+  birthday: [],
+  levelPerks: [],
+  tasks: {},
+};
 
 export const programSettings = z
   .object({
@@ -73,7 +82,12 @@ export const programSettings = z
       maxRewardedPerYear: z.number().int().min(0),
     }),
     tasks: z.array(
-      z.object({ code: z.string(), title: z.string(), points: z.number().int().min(0), growth: z.number().int().min(0) }),
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        points: z.number().int().min(0),
+        growth: z.number().int().min(0),
+      }),
     ),
     levelPolicy: z.enum(['one-level', 'to-qualified', 'never']),
     stampCard: z.object({ minSpendFen: z.number().int().min(0), stampsPerCard: z.number().int().min(1) }),

@@ -13,7 +13,8 @@ interface Common {
 const styleData = (style?: CSSProperties) => (style ? JSON.stringify(style) : undefined);
 
 /** data-* attributes pass through, as they do in Taro's H5 components. */
-const dataAttributes = (props: object) => Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-')));
+const dataAttributes = (props: object) =>
+  Object.fromEntries(Object.entries(props).filter(([key]) => key.startsWith('data-')));
 
 export const View = ({ className, style, children, onClick, ...rest }: Common & Record<`data-${string}`, unknown>) => (
   <div className={className} style={style} data-style={styleData(style)} onClick={onClick} {...dataAttributes(rest)}>
@@ -22,7 +23,11 @@ export const View = ({ className, style, children, onClick, ...rest }: Common & 
 );
 
 /** A scroll view is a plain box in jsdom. */
-export const ScrollView = ({ className, style, children }: Common & { scrollX?: boolean; scrollY?: boolean; enableFlex?: boolean; showScrollbar?: boolean }) => (
+export const ScrollView = ({
+  className,
+  style,
+  children,
+}: Common & { scrollX?: boolean; scrollY?: boolean; enableFlex?: boolean; showScrollbar?: boolean }) => (
   <div className={className} style={style}>
     {children}
   </div>
@@ -64,7 +69,12 @@ interface PickerProps extends Common {
 }
 
 /** Renders its children and a hidden date input that tests can change to "pick" a value. */
-export const Picker = ({ children, onChange, value, disabled }: PickerProps & { mode?: string; start?: string; end?: string }) => (
+export const Picker = ({
+  children,
+  onChange,
+  value,
+  disabled,
+}: PickerProps & { mode?: string; start?: string; end?: string }) => (
   <div className="picker">
     {children}
     <input
@@ -85,8 +95,15 @@ export const Button = ({ className, children, onClick }: Common) => (
 
 /** A multi-line field: a <textarea> that reports typing like Taro's (`detail.value`). */
 export const Textarea = ({ className, value, placeholder, onInput }: InputProps) => (
-  <textarea className={className} value={value} placeholder={placeholder} onChange={(event) => onInput?.({ detail: { value: event.target.value } })} />
+  <textarea
+    className={className}
+    value={value}
+    placeholder={placeholder}
+    onChange={(event) => onInput?.({ detail: { value: event.target.value } })}
+  />
 );
 
 /** A canvas is an empty box in jsdom (the chart draws nothing there; its maths is tested on its own). */
-export const Canvas = ({ className, style, id }: Common & { id?: string; type?: string; canvasId?: string }) => <canvas className={className} style={style} id={id} />;
+export const Canvas = ({ className, style, id }: Common & { id?: string; type?: string; canvasId?: string }) => (
+  <canvas className={className} style={style} id={id} />
+);

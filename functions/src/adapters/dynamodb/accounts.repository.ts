@@ -24,7 +24,12 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.identity(account.openid), ...keys.accountIndex(account.role, account.openid), entity: 'Identity', ...account },
+            Item: {
+              ...keys.identity(account.openid),
+              ...keys.accountIndex(account.role, account.openid),
+              entity: 'Identity',
+              ...account,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
@@ -41,7 +46,12 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.identity(account.openid), ...keys.accountIndex(account.role, account.openid), entity: 'Identity', ...account },
+            Item: {
+              ...keys.identity(account.openid),
+              ...keys.accountIndex(account.role, account.openid),
+              entity: 'Identity',
+              ...account,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },

@@ -9,11 +9,25 @@ import { queryAll } from './query-all';
 export function audienceStore(db: DocumentClient, tableName: string) {
   return {
     /** One page of the member directory's shard, after `cursor` (an encoded key, '' = from the start). */
-    async directoryPage(shard: number, cursor: string, limit: number): Promise<{ entries: DirectoryEntry[]; next: string | null }> {
+    async directoryPage(
+      shard: number,
+      cursor: string,
+      limit: number,
+    ): Promise<{ entries: DirectoryEntry[]; next: string | null }> {
       const page = await db.send(
-        new QueryCommand({ TableName: tableName, IndexName: GSI3, KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': `MEMBERS#${shard}` }, Limit: limit, ExclusiveStartKey: decodeCursor(cursor || undefined) }),
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI3,
+          KeyConditionExpression: 'gsi3pk = :pk',
+          ExpressionAttributeValues: { ':pk': `MEMBERS#${shard}` },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor || undefined),
+        }),
       );
-      return { entries: (page.Items ?? []).map((item) => directoryEntry.parse(item)), next: encodeCursor(page.LastEvaluatedKey) };
+      return {
+        entries: (page.Items ?? []).map((item) => directoryEntry.parse(item)),
+        next: encodeCursor(page.LastEvaluatedKey),
+      };
     },
 
     /** Members of one shard born on `MM-DD`. */
@@ -31,7 +45,9 @@ export function audienceStore(db: DocumentClient, tableName: string) {
     async directoryEntries(memberIds: readonly string[]): Promise<DirectoryEntry[]> {
       const found: DirectoryEntry[] = [];
       for (let i = 0; i < memberIds.length; i += 100) {
-        let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName]: { Keys: memberIds.slice(i, i + 100).map((id) => keys.member(id)) } };
+        let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+          [tableName]: { Keys: memberIds.slice(i, i + 100).map((id) => keys.member(id)) },
+        };
         while (request && Object.keys(request).length) {
           const answer = await db.send(new BatchGetCommand({ RequestItems: request }));
           for (const item of answer.Responses?.[tableName] ?? []) found.push(directoryEntry.parse(item));
@@ -43,13 +59,24 @@ export function audienceStore(db: DocumentClient, tableName: string) {
 
     /** The tags and segments a member holds. */
     async memberTags(memberId: string): Promise<string[]> {
-      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'TAG#' }, ProjectionExpression: 'sk' });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'TAG#' },
+        ProjectionExpression: 'sk',
+      });
       return items.map((item) => (item.sk as string).slice('TAG#'.length));
     },
 
     /** Members holding a tag (manual tags and segments share the index: `TAG#<tag>`). */
     async taggedMemberIds(tag: string): Promise<Set<string>> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `TAG#${tag}` }, ProjectionExpression: 'memberId' });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `TAG#${tag}` },
+        ProjectionExpression: 'memberId',
+      });
       return new Set(items.map((item) => item.memberId as string));
     },
   };

@@ -7,7 +7,10 @@ import { keys } from './keys';
 import { encodeCursor } from './pagination';
 
 /** Where a page of the audit log stopped: the month partition, and the last entry read in it (none = from its top). */
-const auditCursor = z.object({ m: z.string().regex(/^\d{4}-\d{2}$/), k: z.object({ pk: z.string(), sk: z.string() }).optional() });
+const auditCursor = z.object({
+  m: z.string().regex(/^\d{4}-\d{2}$/),
+  k: z.object({ pk: z.string(), sk: z.string() }).optional(),
+});
 
 const MAX_MONTHS_PER_ROUND = 12;
 
@@ -47,9 +50,17 @@ export function auditLogRepository(db: DocumentClient, tableName: string) {
   }
 
   return {
-    async page(options: { newestMonth: string; oldestMonth: string; limit: number; cursor?: string }): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
+    async page(options: {
+      newestMonth: string;
+      oldestMonth: string;
+      limit: number;
+      cursor?: string;
+    }): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
       const parsed = options.cursor === undefined ? undefined : auditCursor.safeParse(readCursor(options.cursor));
-      if (parsed && !parsed.success) throw new DomainError('VALIDATION_FAILED', '无效的分页参数', { issues: [{ path: 'query.cursor', message: 'invalid cursor' }] });
+      if (parsed && !parsed.success)
+        throw new DomainError('VALIDATION_FAILED', '无效的分页参数', {
+          issues: [{ path: 'query.cursor', message: 'invalid cursor' }],
+        });
       let month = parsed?.data.m ?? options.newestMonth;
       let startKey: Record<string, unknown> | undefined = parsed?.data.k;
       const items: AuditRecord[] = [];
@@ -65,7 +76,10 @@ export function auditLogRepository(db: DocumentClient, tableName: string) {
           if (items.length < options.limit) continue;
           const last = taken[taken.length - 1];
           const restOfMonth = taken.length < page.items.length || page.more;
-          const next = restOfMonth && last ? { m: months[i]!, k: keys.audit(last.at, last.auditId) } : { m: previousMonth(months[i]!) };
+          const next =
+            restOfMonth && last
+              ? { m: months[i]!, k: keys.audit(last.at, last.auditId) }
+              : { m: previousMonth(months[i]!) };
           return { items, nextCursor: next.m >= options.oldestMonth ? encodeCursor(next) : null };
         }
         month = previousMonth(months[months.length - 1]!);

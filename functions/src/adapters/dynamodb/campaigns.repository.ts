@@ -16,21 +16,45 @@ export function campaignStore(db: DocumentClient, tableName: string) {
   return {
     campaignWrite(campaign: CampaignRecord): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.campaign(campaign.campaignId), ...keys.campaignIndex(campaign.createdAt, campaign.campaignId), entity: 'Campaign', ...campaign }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.campaign(campaign.campaignId),
+              ...keys.campaignIndex(campaign.createdAt, campaign.campaignId),
+              entity: 'Campaign',
+              ...campaign,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: CAMPAIGN_CHANGED,
       };
     },
 
     async campaign(campaignId: string, consistent = false): Promise<CampaignRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.campaign(campaignId), ConsistentRead: consistent }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.campaign(campaignId), ConsistentRead: consistent }),
+      );
       return Item ? campaignRecord.parse(Item) : undefined;
     },
 
     async campaigns(limit: number, cursor?: string): Promise<{ items: CampaignRecord[]; nextCursor: string | null }> {
       const page = await db.send(
-        new QueryCommand({ TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'CAMPAIGNS' }, ScanIndexForward: false, Limit: limit, ExclusiveStartKey: decodeCursor(cursor) }),
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'CAMPAIGNS' },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor),
+        }),
       );
-      return { items: (page.Items ?? []).map((item) => campaignRecord.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      return {
+        items: (page.Items ?? []).map((item) => campaignRecord.parse(item)),
+        nextCursor: encodeCursor(page.LastEvaluatedKey),
+      };
     },
 
     /**
@@ -48,7 +72,11 @@ export function campaignStore(db: DocumentClient, tableName: string) {
       }
       let index: Record<string, string> | null = null;
       if (to === 'active' && campaign.kind === 'claim') index = keys.openClaimIndex(campaign.campaignId);
-      if ((to === 'scheduled' || to === 'dispatching') && campaign.kind === 'push') index = keys.dueDispatchIndex(fields.scheduleAt ?? campaign.scheduleAt ?? fields.launchedAt ?? campaign.createdAt, campaign.campaignId);
+      if ((to === 'scheduled' || to === 'dispatching') && campaign.kind === 'push')
+        index = keys.dueDispatchIndex(
+          fields.scheduleAt ?? campaign.scheduleAt ?? fields.launchedAt ?? campaign.createdAt,
+          campaign.campaignId,
+        );
       for (const [name, value] of Object.entries(index ?? {})) {
         values[`:${name}`] = value;
         sets.push(`${name} = :${name}`);
@@ -69,12 +97,22 @@ export function campaignStore(db: DocumentClient, tableName: string) {
     },
 
     async openClaimCampaigns(): Promise<CampaignRecord[]> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'CLAIMS#open' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'CLAIMS#open' },
+      });
       return items.map((item) => campaignRecord.parse(item));
     },
 
     async dueDispatches(nowIso: string): Promise<CampaignRecord[]> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :now', ExpressionAttributeValues: { ':pk': 'DISPATCH#due', ':now': `${nowIso}#~` } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :now',
+        ExpressionAttributeValues: { ':pk': 'DISPATCH#due', ':now': `${nowIso}#~` },
+      });
       return items.map((item) => campaignRecord.parse(item));
     },
 
@@ -115,7 +153,9 @@ export function campaignStore(db: DocumentClient, tableName: string) {
     // —— push dispatch ——
 
     async dispatch(campaignId: string): Promise<DispatchRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.campaignDispatch(campaignId), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.campaignDispatch(campaignId), ConsistentRead: true }),
+      );
       return Item ? dispatchRecord.parse(Item) : undefined;
     },
 
@@ -125,7 +165,14 @@ export function campaignStore(db: DocumentClient, tableName: string) {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.campaignDispatch(campaignId), entity: 'Dispatch', campaignId, shards: Object.fromEntries(Array.from({ length: shards }, (_, i) => [String(i), ''])), targeted: 0, issued: 0 },
+            Item: {
+              ...keys.campaignDispatch(campaignId),
+              entity: 'Dispatch',
+              campaignId,
+              shards: Object.fromEntries(Array.from({ length: shards }, (_, i) => [String(i), ''])),
+              targeted: 0,
+              issued: 0,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
@@ -138,7 +185,13 @@ export function campaignStore(db: DocumentClient, tableName: string) {
      * Records one page of a shard as done with its counts, conditional on the shard's cursor being where it was
      * read: written in the same transaction as the page's coupons, so a count is never added twice.
      */
-    progressWrite(campaignId: string, shard: number, from: string, to: string, counts: { targeted: number; issued: number }): TxWrite {
+    progressWrite(
+      campaignId: string,
+      shard: number,
+      from: string,
+      to: string,
+      counts: { targeted: number; issued: number },
+    ): TxWrite {
       return {
         item: {
           Update: {
@@ -147,7 +200,12 @@ export function campaignStore(db: DocumentClient, tableName: string) {
             UpdateExpression: 'SET shards.#shard = :to ADD targeted :targeted, issued :issued',
             ConditionExpression: 'shards.#shard = :from',
             ExpressionAttributeNames: { '#shard': String(shard) },
-            ExpressionAttributeValues: { ':from': from, ':to': to, ':targeted': counts.targeted, ':issued': counts.issued },
+            ExpressionAttributeValues: {
+              ':from': from,
+              ':to': to,
+              ':targeted': counts.targeted,
+              ':issued': counts.issued,
+            },
           },
         },
         onConditionFailed: DISPATCH_MOVED,

@@ -10,7 +10,11 @@ export type DocumentClient = DynamoDBDocumentClient;
 export function createDocumentClient(overrides: DynamoDBClientConfig = {}): DocumentClient {
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB;
   const local: DynamoDBClientConfig = endpoint
-    ? { endpoint, region: process.env.AWS_REGION ?? 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+    ? {
+        endpoint,
+        region: process.env.AWS_REGION ?? 'cn-north-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }
     : {};
   const client = new DynamoDBClient({ maxAttempts: 4, ...local, ...overrides });
   return DynamoDBDocumentClient.from(client, {

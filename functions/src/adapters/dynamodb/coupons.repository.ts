@@ -30,7 +30,18 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
   return {
     templateWrite(template: CouponTemplateRecord): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.couponTemplate(template.templateId), ...keys.couponTemplateIndex(template.createdAt, template.templateId), entity: 'CouponTemplate', ...template }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.couponTemplate(template.templateId),
+              ...keys.couponTemplateIndex(template.createdAt, template.templateId),
+              entity: 'CouponTemplate',
+              ...template,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: 'template-exists',
       };
     },
@@ -53,23 +64,45 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
       return template;
     },
 
-    async templates(limit: number, cursor?: string): Promise<{ items: CouponTemplateRecord[]; nextCursor: string | null }> {
+    async templates(
+      limit: number,
+      cursor?: string,
+    ): Promise<{ items: CouponTemplateRecord[]; nextCursor: string | null }> {
       const page = await db.send(
-        new QueryCommand({ TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'TEMPLATES' }, ScanIndexForward: false, Limit: limit, ExclusiveStartKey: decodeCursor(cursor) }),
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'TEMPLATES' },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor),
+        }),
       );
-      return { items: (page.Items ?? []).map((item) => couponTemplateRecord.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      return {
+        items: (page.Items ?? []).map((item) => couponTemplateRecord.parse(item)),
+        nextCursor: encodeCursor(page.LastEvaluatedKey),
+      };
     },
 
     /** Issues a coupon once: its id is fixed by the occasion, so a second attempt fails with COUPON_EXISTS. */
     issueWrite(coupon: CouponRecord): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.coupon(coupon.memberId, coupon.couponId), entity: 'Coupon', ...coupon }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.coupon(coupon.memberId, coupon.couponId), entity: 'Coupon', ...coupon },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: COUPON_EXISTS,
       };
     },
 
     async coupon(memberId: string, couponId: string, consistent = false): Promise<CouponRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.coupon(memberId, couponId), ConsistentRead: consistent }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.coupon(memberId, couponId), ConsistentRead: consistent }),
+      );
       return Item ? couponRecord.parse(Item) : undefined;
     },
 
@@ -77,8 +110,14 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
     async existingCoupons(refs: readonly { memberId: string; couponId: string }[]): Promise<Set<string>> {
       const found = new Set<string>();
       for (let i = 0; i < refs.length; i += 100) {
-        let request: Record<string, { Keys: Record<string, unknown>[]; ProjectionExpression: string; ConsistentRead: boolean }> | undefined = {
-          [tableName]: { Keys: refs.slice(i, i + 100).map((ref) => keys.coupon(ref.memberId, ref.couponId)), ProjectionExpression: 'memberId, couponId', ConsistentRead: true },
+        let request:
+          | Record<string, { Keys: Record<string, unknown>[]; ProjectionExpression: string; ConsistentRead: boolean }>
+          | undefined = {
+          [tableName]: {
+            Keys: refs.slice(i, i + 100).map((ref) => keys.coupon(ref.memberId, ref.couponId)),
+            ProjectionExpression: 'memberId, couponId',
+            ConsistentRead: true,
+          },
         };
         while (request && Object.keys(request).length) {
           const answer = await db.send(new BatchGetCommand({ RequestItems: request }));
@@ -101,16 +140,27 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
     },
 
     /** Uses the coupon once: only from `available` and before its end (the compare-and-set of product.md). */
-    useWrite(coupon: CouponRecord, use: { at: string; purchaseId: string; storeId: string; discountFen: number }): TxWrite {
+    useWrite(
+      coupon: CouponRecord,
+      use: { at: string; purchaseId: string; storeId: string; discountFen: number },
+    ): TxWrite {
       return {
         item: {
           Update: {
             TableName: tableName,
             Key: keys.coupon(coupon.memberId, coupon.couponId),
-            UpdateExpression: 'SET #status = :used, usedAt = :at, usedPurchaseId = :purchase, usedStoreId = :store, discountFen = :discount',
+            UpdateExpression:
+              'SET #status = :used, usedAt = :at, usedPurchaseId = :purchase, usedStoreId = :store, discountFen = :discount',
             ConditionExpression: '#status = :available AND validUntil > :at',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':used': 'used', ':available': 'available', ':at': use.at, ':purchase': use.purchaseId, ':store': use.storeId, ':discount': use.discountFen },
+            ExpressionAttributeValues: {
+              ':used': 'used',
+              ':available': 'available',
+              ':at': use.at,
+              ':purchase': use.purchaseId,
+              ':store': use.storeId,
+              ':discount': use.discountFen,
+            },
           },
         },
         onConditionFailed: COUPON_TAKEN,
@@ -124,10 +174,16 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
           Update: {
             TableName: tableName,
             Key: keys.coupon(coupon.memberId, coupon.couponId),
-            UpdateExpression: 'SET #status = :available, usedAt = :null, usedPurchaseId = :null, usedStoreId = :null, discountFen = :null',
+            UpdateExpression:
+              'SET #status = :available, usedAt = :null, usedPurchaseId = :null, usedStoreId = :null, discountFen = :null',
             ConditionExpression: '#status = :used AND usedPurchaseId = :purchase',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':available': 'available', ':used': 'used', ':purchase': purchaseId, ':null': null },
+            ExpressionAttributeValues: {
+              ':available': 'available',
+              ':used': 'used',
+              ':purchase': purchaseId,
+              ':null': null,
+            },
           },
         },
         onConditionFailed: COUPON_TAKEN,
@@ -157,7 +213,12 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
             TableName: tableName,
             Key: keys.campaignStats(campaignId, couponId),
             UpdateExpression: 'SET entity = :entity ADD redeemed :r, discountFen :d, salesFen :s',
-            ExpressionAttributeValues: { ':entity': 'CampaignStats', ':r': delta.redeemed, ':d': delta.discountFen, ':s': delta.salesFen },
+            ExpressionAttributeValues: {
+              ':entity': 'CampaignStats',
+              ':r': delta.redeemed,
+              ':d': delta.discountFen,
+              ':s': delta.salesFen,
+            },
           },
         },
         onConditionFailed: 'stats',
@@ -165,7 +226,11 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
     },
 
     async stats(campaignId: string): Promise<StatsDelta> {
-      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': `CAMPAIGN#${campaignId}`, ':prefix': 'STATS#' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': `CAMPAIGN#${campaignId}`, ':prefix': 'STATS#' },
+      });
       const total: StatsDelta = { redeemed: 0, discountFen: 0, salesFen: 0 };
       for (const item of items) {
         total.redeemed += Number(item.redeemed ?? 0);
@@ -177,7 +242,13 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
 
     outboxWrite(date: string, message: OutboxRecord): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: COUPON_EXISTS,
       };
     },

@@ -41,7 +41,12 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.referral(referral.referrerId, referral.inviteeId), ...keys.pendingReferralIndex(referral.at, referral.inviteeId), entity: 'Referral', ...referral },
+            Item: {
+              ...keys.referral(referral.referrerId, referral.inviteeId),
+              ...keys.pendingReferralIndex(referral.at, referral.inviteeId),
+              entity: 'Referral',
+              ...referral,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -50,13 +55,21 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
     },
 
     async referral(referrerId: string, inviteeId: string): Promise<ReferralRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.referral(referrerId, inviteeId), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.referral(referrerId, inviteeId), ConsistentRead: true }),
+      );
       return Item ? referralItem.parse(Item) : undefined;
     },
 
     async pendingReferrals(limit: number): Promise<ReferralRecord[]> {
       const { Items } = await db.send(
-        new QueryCommand({ TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'REFERRALS#pending' }, Limit: limit }),
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI2,
+          KeyConditionExpression: 'gsi2pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'REFERRALS#pending' },
+          Limit: limit,
+        }),
       );
       return (Items ?? []).map((item) => referralItem.parse(item));
     },
@@ -108,7 +121,11 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
     },
 
     async subscribers(template: string, shard: number): Promise<string[]> {
-      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REMIND#${template}#${shard}` } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `REMIND#${template}#${shard}` },
+      });
       return items.map((item) => item.memberId as string);
     },
 
@@ -118,7 +135,11 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
     async putOutbox(date: string, message: OutboxRecord): Promise<'created' | 'exists'> {
       try {
         await db.send(
-          new PutCommand({ TableName: tableName, Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message }, ConditionExpression: 'attribute_not_exists(pk)' }),
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
         );
         return 'created';
       } catch (error) {
@@ -127,7 +148,11 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
       }
     },
 
-    async outbox(date: string, limit: number, cursor?: string): Promise<{ items: OutboxRecord[]; nextCursor: string | null }> {
+    async outbox(
+      date: string,
+      limit: number,
+      cursor?: string,
+    ): Promise<{ items: OutboxRecord[]; nextCursor: string | null }> {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
@@ -137,7 +162,10 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
           ExclusiveStartKey: decodeCursor(cursor),
         }),
       );
-      return { items: (page.Items ?? []).map((item) => outboxItem.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      return {
+        items: (page.Items ?? []).map((item) => outboxItem.parse(item)),
+        nextCursor: encodeCursor(page.LastEvaluatedKey),
+      };
     },
 
     async deleteOutbox(date: string, messageId: string): Promise<void> {

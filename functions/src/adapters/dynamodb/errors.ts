@@ -22,7 +22,13 @@ export const isTransactionConflict = (error: unknown): boolean => {
   return !!reasons && reasons.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
 };
 
-const REFUSED_FOR_LOAD = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'InternalServerError', 'ServiceUnavailable']);
+const REFUSED_FOR_LOAD = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+]);
 
 /**
  * DynamoDB turned the request away for load (throttled, busy, a transaction in the way) even after the SDK's own
@@ -30,4 +36,3 @@ const REFUSED_FOR_LOAD = new Set(['ThrottlingException', 'ProvisionedThroughputE
  */
 export const isRefusedForLoad = (error: unknown): boolean =>
   REFUSED_FOR_LOAD.has((error as { name?: string } | undefined)?.name ?? '') || isTransactionConflict(error);
-

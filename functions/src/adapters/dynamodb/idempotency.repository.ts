@@ -19,13 +19,29 @@ export type ClaimOutcome =
  */
 export function idempotencyRepository(db: DocumentClient, tableName: string) {
   return {
-    async claim(scope: string, requestHash: string, nowMs: number, leaseMs: number, retentionMs: number): Promise<ClaimOutcome> {
-      const record: IdempotencyRecord = { requestHash, state: 'pending', leaseUntil: nowMs + leaseMs, expiresAt: nowMs + retentionMs };
+    async claim(
+      scope: string,
+      requestHash: string,
+      nowMs: number,
+      leaseMs: number,
+      retentionMs: number,
+    ): Promise<ClaimOutcome> {
+      const record: IdempotencyRecord = {
+        requestHash,
+        state: 'pending',
+        leaseUntil: nowMs + leaseMs,
+        expiresAt: nowMs + retentionMs,
+      };
       try {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.idempotency(scope), entity: 'Idempotency', ...record, ttl: Math.ceil(record.expiresAt / 1000) },
+            Item: {
+              ...keys.idempotency(scope),
+              entity: 'Idempotency',
+              ...record,
+              ttl: Math.ceil(record.expiresAt / 1000),
+            },
             ConditionExpression:
               'attribute_not_exists(pk) OR expiresAt < :now OR (#state = :pending AND leaseUntil < :now AND requestHash = :hash)',
             ExpressionAttributeNames: { '#state': 'state' },

@@ -1,5 +1,15 @@
 export { createDocumentClient, type DocumentClient } from './client';
-export { keys, GSI1, GSI2, LOT_EXPIRY_SHARDS, REMINDER_SHARDS, ORDER_DUE_SHARDS, MEMBER_DIRECTORY_SHARDS, CAMPAIGN_STAT_SHARDS, STAT_SHARDS } from './keys';
+export {
+  keys,
+  GSI1,
+  GSI2,
+  LOT_EXPIRY_SHARDS,
+  REMINDER_SHARDS,
+  ORDER_DUE_SHARDS,
+  MEMBER_DIRECTORY_SHARDS,
+  CAMPAIGN_STAT_SHARDS,
+  STAT_SHARDS,
+} from './keys';
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
@@ -7,15 +17,50 @@ export { storesRepository, type StoresRepository, STORE_TAKEN } from './stores.r
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { isRefusedForLoad } from './errors';
-export { memberAccountRepository, type MemberAccountRepository, type AccountChange, type MemberUpdate, MEMBER_CHANGED, LOTS_CHANGED } from './member-account.repository';
+export {
+  memberAccountRepository,
+  type MemberAccountRepository,
+  type AccountChange,
+  type MemberUpdate,
+  MEMBER_CHANGED,
+  LOTS_CHANGED,
+} from './member-account.repository';
 export { commitTransaction, type TxWrite, type CommitOutcome } from './transactions';
-export { purchasesRepository, type PurchasesRepository, RECEIPT_TAKEN, CODE_USED, PURCHASE_CHANGED } from './purchases.repository';
+export {
+  purchasesRepository,
+  type PurchasesRepository,
+  RECEIPT_TAKEN,
+  CODE_USED,
+  PURCHASE_CHANGED,
+} from './purchases.repository';
 export { promotionsRepository, type PromotionsRepository } from './promotions.repository';
 export { recordsRepository, type RecordsRepository } from './records.repository';
 export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
-export { engagementRepository, type EngagementRepository, type ReferralRecord, type OutboxRecord, REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING } from './engagement.repository';
-export { mallRepository, type MallRepository, type MallItemChanges, STOCK_EXHAUSTED, LIMIT_REACHED, PICKUP_TAKEN, ORDER_CHANGED, ITEM_CHANGED } from './mall.repository';
-export { couponsRepository, type CouponsRepository, type StatsDelta, COUPON_EXISTS, COUPON_TAKEN } from './coupons.repository';
+export {
+  engagementRepository,
+  type EngagementRepository,
+  type ReferralRecord,
+  type OutboxRecord,
+  REFERRAL_CAP_REACHED,
+  REFERRAL_NOT_PENDING,
+} from './engagement.repository';
+export {
+  mallRepository,
+  type MallRepository,
+  type MallItemChanges,
+  STOCK_EXHAUSTED,
+  LIMIT_REACHED,
+  PICKUP_TAKEN,
+  ORDER_CHANGED,
+  ITEM_CHANGED,
+} from './mall.repository';
+export {
+  couponsRepository,
+  type CouponsRepository,
+  type StatsDelta,
+  COUPON_EXISTS,
+  COUPON_TAKEN,
+} from './coupons.repository';
 export { CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './campaigns.repository';
 export { statsRepository, type StatsRepository, type DayRow, CHECKPOINT_MOVED } from './stats.repository';
 export { toStreamChange, type StreamChange } from './stream-records';

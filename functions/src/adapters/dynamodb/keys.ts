@@ -17,7 +17,10 @@ export const keys = {
   member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
   memberByNoIndex: (memberNo: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: 'MEMBER' }),
   /** Member search by nickname prefix: lower-cased nickname, sharded so registrations never make one hot partition. */
-  nicknameIndex: (memberId: string, nickname: string) => ({ pk: `NICKNAME#${shardOf(memberId, NICKNAME_SHARDS)}`, sk: `${searchableNickname(nickname)}#${memberId}` }),
+  nicknameIndex: (memberId: string, nickname: string) => ({
+    pk: `NICKNAME#${shardOf(memberId, NICKNAME_SHARDS)}`,
+    sk: `${searchableNickname(nickname)}#${memberId}`,
+  }),
   /** Member search by phone: one item per member holding that number (a number may be bound by more than one member). */
   phoneIndex: (phone: string, memberId: string) => ({ pk: `PHONE#${phone}`, sk: `MEMBER#${memberId}` }),
   memberNoMarker: (memberNo: string) => ({ pk: `MEMBERNO#${memberNo}`, sk: 'UNIQUE' }),
@@ -37,63 +40,120 @@ export const keys = {
   }),
   checkin: (memberId: string, date: string) => ({ pk: `MEMBER#${memberId}`, sk: `CHECKIN#${date}` }),
   referral: (referrerId: string, inviteeId: string) => ({ pk: `MEMBER#${referrerId}`, sk: `REFERRAL#${inviteeId}` }),
-  pendingReferralIndex: (at: string, inviteeId: string) => ({ gsi2pk: 'REFERRALS#pending', gsi2sk: `${at}#${inviteeId}` }),
+  pendingReferralIndex: (at: string, inviteeId: string) => ({
+    gsi2pk: 'REFERRALS#pending',
+    gsi2sk: `${at}#${inviteeId}`,
+  }),
   referralYear: (referrerId: string, year: number) => ({ pk: `MEMBER#${referrerId}`, sk: `REFCOUNT#${year}` }),
-  reminderSubscription: (template: string, memberId: string) => ({ pk: `REMIND#${template}#${shardOf(memberId, REMINDER_SHARDS)}`, sk: memberId }),
+  reminderSubscription: (template: string, memberId: string) => ({
+    pk: `REMIND#${template}#${shardOf(memberId, REMINDER_SHARDS)}`,
+    sk: memberId,
+  }),
   outbox: (date: string, messageId: string) => ({ pk: `OUTBOX#${date}`, sk: messageId }),
   purchase: (purchaseId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: 'META' }),
   refund: (purchaseId: string, refundId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: `REFUND#${refundId}` }),
-  memberPurchaseIndex: (memberId: string, at: string, purchaseId: string) => ({ gsi1pk: `PURCHASES#${memberId}`, gsi1sk: `${at}#${purchaseId}` }),
+  memberPurchaseIndex: (memberId: string, at: string, purchaseId: string) => ({
+    gsi1pk: `PURCHASES#${memberId}`,
+    gsi1sk: `${at}#${purchaseId}`,
+  }),
   /** The store's counter activity of one business day: purchases, refunds, hand-outs. */
-  storeDayIndex: (storeId: string, date: string, at: string, id: string) => ({ gsi2pk: `STOREDAY#${storeId}#${date}`, gsi2sk: `${at}#${id}` }),
+  storeDayIndex: (storeId: string, date: string, at: string, id: string) => ({
+    gsi2pk: `STOREDAY#${storeId}#${date}`,
+    gsi2sk: `${at}#${id}`,
+  }),
   receiptMarker: (storeId: string, receiptNo: string) => ({ pk: `RECEIPT#${storeId}#${receiptNo}`, sk: 'UNIQUE' }),
-  memberCodeUse: (memberNo: string, expiresAtSeconds: number, nonce: string) => ({ pk: `CODEUSE#${memberNo}#${expiresAtSeconds}#${nonce}`, sk: 'UNIQUE' }),
+  memberCodeUse: (memberNo: string, expiresAtSeconds: number, nonce: string) => ({
+    pk: `CODEUSE#${memberNo}#${expiresAtSeconds}#${nonce}`,
+    sk: 'UNIQUE',
+  }),
   promotion: (promotionId: string) => ({ pk: `PROMO#${promotionId}`, sk: 'META' }),
   promotionIndex: (endsAt: string, promotionId: string) => ({ gsi1pk: 'PROMOS', gsi1sk: `${endsAt}#${promotionId}` }),
-  entitlement: (memberId: string, entitlementId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ENTITLEMENT#${entitlementId}` }),
-  pendingEntitlementIndex: (at: string, entitlementId: string) => ({ gsi2pk: 'ENTITLEMENTS#pending', gsi2sk: `${at}#${entitlementId}` }),
+  entitlement: (memberId: string, entitlementId: string) => ({
+    pk: `MEMBER#${memberId}`,
+    sk: `ENTITLEMENT#${entitlementId}`,
+  }),
+  pendingEntitlementIndex: (at: string, entitlementId: string) => ({
+    gsi2pk: 'ENTITLEMENTS#pending',
+    gsi2sk: `${at}#${entitlementId}`,
+  }),
   mallItem: (itemId: string) => ({ pk: `ITEM#${itemId}`, sk: 'META' }),
   /** The whole catalog is one small partition of the index, in display order. */
-  mallIndex: (sortOrder: number, itemId: string) => ({ gsi1pk: 'MALL', gsi1sk: `${String(sortOrder).padStart(4, '0')}#${itemId}` }),
+  mallIndex: (sortOrder: number, itemId: string) => ({
+    gsi1pk: 'MALL',
+    gsi1sk: `${String(sortOrder).padStart(4, '0')}#${itemId}`,
+  }),
   /** Units of an item the member holds in orders that were not cancelled: the per-member limit, inside the write. */
   itemCount: (memberId: string, itemId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ITEMCOUNT#${itemId}` }),
   order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'META' }),
-  memberOrderIndex: (memberId: string, at: string, orderId: string) => ({ gsi1pk: `ORDERS#${memberId}`, gsi1sk: `${at}#${orderId}` }),
+  memberOrderIndex: (memberId: string, at: string, orderId: string) => ({
+    gsi1pk: `ORDERS#${memberId}`,
+    gsi1sk: `${at}#${orderId}`,
+  }),
   /** Sparse: orders awaiting pickup, by deadline, sharded; on hand-out the order moves to the store's day instead. */
-  orderDueIndex: (orderId: string, pickupBy: string) => ({ gsi2pk: `ORDERDUE#${shardOf(orderId, ORDER_DUE_SHARDS)}`, gsi2sk: `${pickupBy}#${orderId}` }),
+  orderDueIndex: (orderId: string, pickupBy: string) => ({
+    gsi2pk: `ORDERDUE#${shardOf(orderId, ORDER_DUE_SHARDS)}`,
+    gsi2sk: `${pickupBy}#${orderId}`,
+  }),
   pickupCode: (code: string) => ({ pk: `PICKUP#${code}`, sk: 'UNIQUE' }),
   couponTemplate: (templateId: string) => ({ pk: `TEMPLATE#${templateId}`, sk: 'META' }),
-  couponTemplateIndex: (createdAt: string, templateId: string) => ({ gsi1pk: 'TEMPLATES', gsi1sk: `${createdAt}#${templateId}` }),
+  couponTemplateIndex: (createdAt: string, templateId: string) => ({
+    gsi1pk: 'TEMPLATES',
+    gsi1sk: `${createdAt}#${templateId}`,
+  }),
   /** The coupon is its own uniqueness marker: automatic and campaign coupons have ids fixed by their occasion. */
   coupon: (memberId: string, couponId: string) => ({ pk: `MEMBER#${memberId}`, sk: `COUPON#${couponId}` }),
   campaign: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'META' }),
-  campaignIndex: (createdAt: string, campaignId: string) => ({ gsi1pk: 'CAMPAIGNS', gsi1sk: `${createdAt}#${campaignId}` }),
+  campaignIndex: (createdAt: string, campaignId: string) => ({
+    gsi1pk: 'CAMPAIGNS',
+    gsi1sk: `${createdAt}#${campaignId}`,
+  }),
   /** Sparse: claim campaigns open to claiming, and push campaigns waiting for (or in) dispatch. */
   openClaimIndex: (campaignId: string) => ({ gsi2pk: 'CLAIMS#open', gsi2sk: campaignId }),
-  dueDispatchIndex: (scheduleAt: string, campaignId: string) => ({ gsi2pk: 'DISPATCH#due', gsi2sk: `${scheduleAt}#${campaignId}` }),
+  dueDispatchIndex: (scheduleAt: string, campaignId: string) => ({
+    gsi2pk: 'DISPATCH#due',
+    gsi2sk: `${scheduleAt}#${campaignId}`,
+  }),
   campaignDispatch: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'DISPATCH' }),
   /** Redemption statistics, sharded by coupon so that busy counters never make one hot item. */
-  campaignStats: (campaignId: string, couponId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `STATS#${shardOf(couponId, CAMPAIGN_STAT_SHARDS)}` }),
+  campaignStats: (campaignId: string, couponId: string) => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `STATS#${shardOf(couponId, CAMPAIGN_STAT_SHARDS)}`,
+  }),
   /** The member directory: every member, sharded, sorted by birthday (`MM-DD`, `00-00` when unknown). */
-  memberDirectoryIndex: (memberId: string, birthday: string | null) => ({ gsi3pk: `MEMBERS#${shardOf(memberId, MEMBER_DIRECTORY_SHARDS)}`, gsi3sk: `${birthday ? birthday.slice(5) : '00-00'}#${memberId}` }),
+  memberDirectoryIndex: (memberId: string, birthday: string | null) => ({
+    gsi3pk: `MEMBERS#${shardOf(memberId, MEMBER_DIRECTORY_SHARDS)}`,
+    gsi3sk: `${birthday ? birthday.slice(5) : '00-00'}#${memberId}`,
+  }),
   memberTag: (memberId: string, tag: string) => ({ pk: `MEMBER#${memberId}`, sk: `TAG#${tag}` }),
   tagIndex: (tag: string, memberId: string) => ({ gsi1pk: `TAG#${tag}`, gsi1sk: memberId }),
   /** The registry of manual tags (one small partition): listing tags needs no scan. */
   tagRegistry: (tag: string) => ({ pk: 'TAGS', sk: `TAG#${tag}` }),
   /** Statistics (issue 7): day figures per store in a month's partition, running totals, points due per expiry date;
    *  each sharded by the stream shard that wrote it, so parallel aggregators never contend for one item. */
-  statDay: (date: string, storeId: string, shard: number) => ({ pk: `STATS#${date.slice(0, 7)}`, sk: `DAY#${date}#${storeId}#${shard}` }),
+  statDay: (date: string, storeId: string, shard: number) => ({
+    pk: `STATS#${date.slice(0, 7)}`,
+    sk: `DAY#${date}#${storeId}#${shard}`,
+  }),
   statTotal: (shard: number) => ({ pk: 'STATS#TOTAL', sk: `SHARD#${shard}` }),
   statExpiry: (date: string, shard: number) => ({ pk: 'STATS#EXPIRY', sk: `${date}#${shard}` }),
   /** How far the aggregator got in each stream shard: moved in the transaction of the figures it added. */
   statCheckpoint: (streamShardId: string) => ({ pk: 'STATS#CHECKPOINT', sk: streamShardId }),
   referralRank: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'REFRANK' }),
-  referralRankIndex: (rewarded: number, memberId: string) => ({ gsi1pk: 'REFRANK', gsi1sk: `${String(rewarded).padStart(6, '0')}#${memberId}` }),
+  referralRankIndex: (rewarded: number, memberId: string) => ({
+    gsi1pk: 'REFRANK',
+    gsi1sk: `${String(rewarded).padStart(6, '0')}#${memberId}`,
+  }),
   audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
   /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
-  ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}` }),
+  ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({
+    pk: `MEMBER#${memberId}`,
+    sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}`,
+  }),
   /** Members whose level can drop at the review of that month (sparse: L1 members carry none). */
-  levelReviewIndex: (reviewDate: string, memberId: string) => ({ gsi2pk: `LEVELDUE#${reviewDate.slice(0, 7)}`, gsi2sk: memberId }),
+  levelReviewIndex: (reviewDate: string, memberId: string) => ({
+    gsi2pk: `LEVELDUE#${reviewDate.slice(0, 7)}`,
+    gsi2sk: memberId,
+  }),
 } as const;
 
 export const LOT_EXPIRY_SHARDS = 16;

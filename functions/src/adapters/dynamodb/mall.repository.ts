@@ -14,40 +14,64 @@ export const ORDER_CHANGED = 'order-changed';
 export const ITEM_CHANGED = 'item-changed';
 
 /** Fields a marketer may change on an item in place (stock moves only by deltas). */
-export type MallItemChanges = Partial<Omit<MallItemRecord, 'itemId' | 'kind' | 'stock' | 'sold' | 'createdAt' | 'createdBy'>>;
+export type MallItemChanges = Partial<
+  Omit<MallItemRecord, 'itemId' | 'kind' | 'stock' | 'sold' | 'createdAt' | 'createdBy'>
+>;
 
 /**
  * The points mall: catalog items, orders and their pickup codes. Stock and the per-member count move only inside
  * conditional writes (`stock >= :q`, `redeemed <= :max`) that commit with the points, so they never oversell.
  */
 export function mallRepository(db: DocumentClient, tableName: string) {
-  const itemPut = (item: MallItemRecord) => ({ ...keys.mallItem(item.itemId), ...keys.mallIndex(item.sortOrder, item.itemId), entity: 'MallItem', ...item });
+  const itemPut = (item: MallItemRecord) => ({
+    ...keys.mallItem(item.itemId),
+    ...keys.mallIndex(item.sortOrder, item.itemId),
+    entity: 'MallItem',
+    ...item,
+  });
 
   return {
     async getItem(itemId: string, consistent = false): Promise<MallItemRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.mallItem(itemId), ConsistentRead: consistent }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.mallItem(itemId), ConsistentRead: consistent }),
+      );
       return Item ? mallItemRecord.parse(Item) : undefined;
     },
 
     /** The whole catalog in display order (a brand's mall holds tens of items, not thousands). */
     async listItems(): Promise<MallItemRecord[]> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'MALL' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'MALL' },
+      });
       return items.map((item) => mallItemRecord.parse(item));
     },
 
     itemCreateWrite(item: MallItemRecord): TxWrite {
-      return { item: { Put: { TableName: tableName, Item: itemPut(item), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: ITEM_CHANGED };
+      return {
+        item: { Put: { TableName: tableName, Item: itemPut(item), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: ITEM_CHANGED,
+      };
     },
 
     /**
      * Changes fields and moves stock by a delta in one write, conditional on the item as it was read (`updatedAt`)
      * and, for a decrease, on that much stock being left: orders may be taking it at the same moment.
      */
-    itemUpdateWrite(before: MallItemRecord, changes: MallItemChanges & { updatedAt: string }, stockDelta: number): TxWrite {
+    itemUpdateWrite(
+      before: MallItemRecord,
+      changes: MallItemChanges & { updatedAt: string },
+      stockDelta: number,
+    ): TxWrite {
       const values: Record<string, unknown> = { ':readAt': before.updatedAt };
       const names: Record<string, string> = {};
       const sets: string[] = [];
-      for (const [field, value] of Object.entries({ ...changes, ...(changes.sortOrder !== undefined ? keys.mallIndex(changes.sortOrder, before.itemId) : {}) })) {
+      for (const [field, value] of Object.entries({
+        ...changes,
+        ...(changes.sortOrder !== undefined ? keys.mallIndex(changes.sortOrder, before.itemId) : {}),
+      })) {
         names[`#${field}`] = field;
         values[`:${field}`] = value;
         sets.push(`#${field} = :${field}`);
@@ -127,7 +151,12 @@ export function mallRepository(db: DocumentClient, tableName: string) {
             Key: keys.itemCount(memberId, itemId),
             UpdateExpression: 'SET entity = :entity, itemId = :itemId ADD redeemed :q',
             ...(limit !== null ? { ConditionExpression: 'attribute_not_exists(redeemed) OR redeemed <= :max' } : {}),
-            ExpressionAttributeValues: { ':entity': 'ItemCount', ':itemId': itemId, ':q': quantity, ...(limit !== null ? { ':max': limit - quantity } : {}) },
+            ExpressionAttributeValues: {
+              ':entity': 'ItemCount',
+              ':itemId': itemId,
+              ':q': quantity,
+              ...(limit !== null ? { ':max': limit - quantity } : {}),
+            },
           },
         },
         onConditionFailed: LIMIT_REACHED,
@@ -136,7 +165,14 @@ export function mallRepository(db: DocumentClient, tableName: string) {
 
     countReturnWrite(memberId: string, itemId: string, quantity: number): TxWrite {
       return {
-        item: { Update: { TableName: tableName, Key: keys.itemCount(memberId, itemId), UpdateExpression: 'ADD redeemed :q', ExpressionAttributeValues: { ':q': -quantity } } },
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: keys.itemCount(memberId, itemId),
+            UpdateExpression: 'ADD redeemed :q',
+            ExpressionAttributeValues: { ':q': -quantity },
+          },
+        },
         onConditionFailed: ORDER_CHANGED,
       };
     },
@@ -149,7 +185,9 @@ export function mallRepository(db: DocumentClient, tableName: string) {
             Item: {
               ...keys.order(order.orderId),
               ...keys.memberOrderIndex(order.memberId, order.createdAt, order.orderId),
-              ...(order.status === 'awaiting_pickup' && order.pickupBy ? keys.orderDueIndex(order.orderId, order.pickupBy) : {}),
+              ...(order.status === 'awaiting_pickup' && order.pickupBy
+                ? keys.orderDueIndex(order.orderId, order.pickupBy)
+                : {}),
               entity: 'Order',
               ...order,
             },
@@ -166,7 +204,12 @@ export function mallRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.pickupCode(code), entity: 'Unique', orderId, ttl: ttlAfter(Date.parse(pickupBy), 365 * 86_400) },
+            Item: {
+              ...keys.pickupCode(code),
+              entity: 'Unique',
+              orderId,
+              ttl: ttlAfter(Date.parse(pickupBy), 365 * 86_400),
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -175,17 +218,24 @@ export function mallRepository(db: DocumentClient, tableName: string) {
     },
 
     async orderIdForPickupCode(code: string): Promise<string | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.pickupCode(code), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.pickupCode(code), ConsistentRead: true }),
+      );
       return Item?.orderId as string | undefined;
     },
 
     async getOrder(orderId: string): Promise<OrderRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.order(orderId), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.order(orderId), ConsistentRead: true }),
+      );
       return Item ? orderRecord.parse(Item) : undefined;
     },
 
     /** The member's orders, newest first; a status filter keeps reading until the page is full. */
-    async memberOrders(memberId: string, options: { limit: number; cursor?: string; status?: OrderRecord['status'] }): Promise<{ items: OrderRecord[]; nextCursor: string | null }> {
+    async memberOrders(
+      memberId: string,
+      options: { limit: number; cursor?: string; status?: OrderRecord['status'] },
+    ): Promise<{ items: OrderRecord[]; nextCursor: string | null }> {
       const items: OrderRecord[] = [];
       let startKey = decodeCursor(options.cursor);
       do {
@@ -194,8 +244,13 @@ export function mallRepository(db: DocumentClient, tableName: string) {
             TableName: tableName,
             IndexName: GSI1,
             KeyConditionExpression: 'gsi1pk = :pk',
-            ...(options.status ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } } : {}),
-            ExpressionAttributeValues: { ':pk': `ORDERS#${memberId}`, ...(options.status ? { ':status': options.status } : {}) },
+            ...(options.status
+              ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
+              : {}),
+            ExpressionAttributeValues: {
+              ':pk': `ORDERS#${memberId}`,
+              ...(options.status ? { ':status': options.status } : {}),
+            },
             ScanIndexForward: false,
             Limit: options.limit - items.length,
             ExclusiveStartKey: startKey,
@@ -224,13 +279,17 @@ export function mallRepository(db: DocumentClient, tableName: string) {
     },
 
     /** Cancels an order still awaiting pickup; it leaves the overdue index. */
-    cancelWrite(order: OrderRecord, change: Pick<OrderRecord, 'cancelledAt' | 'cancelReason' | 'pointsRestored' | 'pointsExpiredOnReturn'>): TxWrite {
+    cancelWrite(
+      order: OrderRecord,
+      change: Pick<OrderRecord, 'cancelledAt' | 'cancelReason' | 'pointsRestored' | 'pointsExpiredOnReturn'>,
+    ): TxWrite {
       return {
         item: {
           Update: {
             TableName: tableName,
             Key: keys.order(order.orderId),
-            UpdateExpression: 'SET #status = :cancelled, cancelledAt = :at, cancelReason = :reason, pointsRestored = :restored, pointsExpiredOnReturn = :expired REMOVE gsi2pk, gsi2sk',
+            UpdateExpression:
+              'SET #status = :cancelled, cancelledAt = :at, cancelReason = :reason, pointsRestored = :restored, pointsExpiredOnReturn = :expired REMOVE gsi2pk, gsi2sk',
             ConditionExpression: '#status = :awaiting',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -248,17 +307,29 @@ export function mallRepository(db: DocumentClient, tableName: string) {
     },
 
     /** Hands the order out once, before its deadline; it moves from the overdue index to the store's day. */
-    async fulfil(order: OrderRecord, hand: { storeId: string; by: string; at: string; businessDate: string }): Promise<boolean> {
+    async fulfil(
+      order: OrderRecord,
+      hand: { storeId: string; by: string; at: string; businessDate: string },
+    ): Promise<boolean> {
       const day = keys.storeDayIndex(hand.storeId, hand.businessDate, hand.at, `ORDER#${order.orderId}`);
       try {
         await db.send(
           new UpdateCommand({
             TableName: tableName,
             Key: keys.order(order.orderId),
-            UpdateExpression: 'SET #status = :completed, fulfilledAt = :at, fulfilledStoreId = :store, fulfilledBy = :by, gsi2pk = :dayPk, gsi2sk = :daySk',
+            UpdateExpression:
+              'SET #status = :completed, fulfilledAt = :at, fulfilledStoreId = :store, fulfilledBy = :by, gsi2pk = :dayPk, gsi2sk = :daySk',
             ConditionExpression: '#status = :awaiting AND pickupBy > :at',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':completed': 'completed', ':awaiting': 'awaiting_pickup', ':at': hand.at, ':store': hand.storeId, ':by': hand.by, ':dayPk': day.gsi2pk, ':daySk': day.gsi2sk },
+            ExpressionAttributeValues: {
+              ':completed': 'completed',
+              ':awaiting': 'awaiting_pickup',
+              ':at': hand.at,
+              ':store': hand.storeId,
+              ':by': hand.by,
+              ':dayPk': day.gsi2pk,
+              ':daySk': day.gsi2sk,
+            },
           }),
         );
         return true;
@@ -270,7 +341,9 @@ export function mallRepository(db: DocumentClient, tableName: string) {
 
     /** For tests and the seed: puts an item as given (no audit). */
     async putItem(item: MallItemRecord): Promise<void> {
-      await db.send(new PutCommand({ TableName: tableName, Item: itemPut(item), ConditionExpression: 'attribute_not_exists(pk)' }));
+      await db.send(
+        new PutCommand({ TableName: tableName, Item: itemPut(item), ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
     },
   };
 }

@@ -1,8 +1,24 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { addToPurchaseMonths, type ActiveLot, type LastUpgrade, type LedgerDraft, type LedgerType, type LotUpdate, type Posting, type PurchaseMonth } from '@app/shared';
+import {
+  addToPurchaseMonths,
+  type ActiveLot,
+  type LastUpgrade,
+  type LedgerDraft,
+  type LedgerType,
+  type LotUpdate,
+  type Posting,
+  type PurchaseMonth,
+} from '@app/shared';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
-import { ledgerItem, lotItem, type LedgerRecord, type LevelChangeRecord, type LotRecord, type MemberRecord } from './items';
+import {
+  ledgerItem,
+  lotItem,
+  type LedgerRecord,
+  type LevelChangeRecord,
+  type LotRecord,
+  type MemberRecord,
+} from './items';
 import { GSI1, GSI2, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
@@ -22,7 +38,27 @@ export interface MemberUpdate {
   reviewDue?: string | null;
   stampsDelta?: number;
   /** Absolute values of other profile fields (safe: the write is conditional on the version read). */
-  fields?: Partial<Pick<MemberRecord, 'checkinMonths' | 'makeupsByMonth' | 'checkinCount' | 'bestStreak' | 'lastCheckin' | 'tasksDone' | 'badges' | 'nicknameSet' | 'nickname' | 'birthday' | 'avatarUrl' | 'phone' | 'referralsRewarded' | 'referralPoints' | 'redemptions' | 'checkinReminder'>>;
+  fields?: Partial<
+    Pick<
+      MemberRecord,
+      | 'checkinMonths'
+      | 'makeupsByMonth'
+      | 'checkinCount'
+      | 'bestStreak'
+      | 'lastCheckin'
+      | 'tasksDone'
+      | 'badges'
+      | 'nicknameSet'
+      | 'nickname'
+      | 'birthday'
+      | 'avatarUrl'
+      | 'phone'
+      | 'referralsRewarded'
+      | 'referralPoints'
+      | 'redemptions'
+      | 'checkinReminder'
+    >
+  >;
 }
 
 export interface AccountChange {
@@ -35,7 +71,13 @@ export interface AccountChange {
 export const MEMBER_CHANGED = 'member-changed';
 export const LOTS_CHANGED = 'lots-changed';
 
-const toActiveLot = (lot: LotRecord): ActiveLot => ({ lotId: lot.lotId, earnedAt: lot.earnedAt, expiresAt: lot.expiresAt, remaining: lot.remaining, source: lot.source });
+const toActiveLot = (lot: LotRecord): ActiveLot => ({
+  lotId: lot.lotId,
+  earnedAt: lot.earnedAt,
+  expiresAt: lot.expiresAt,
+  remaining: lot.remaining,
+  source: lot.source,
+});
 
 /**
  * The member's points account: lots, ledger and the profile totals, written together. Every write of a change
@@ -46,7 +88,12 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
   return {
     /** Lots with points left, soonest expiry first (the sparse index). */
     async activeLots(memberId: string): Promise<ActiveLot[]> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `LOTS#${memberId}` } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `LOTS#${memberId}` },
+      });
       return items.map((item) => toActiveLot(lotItem.parse(item)));
     },
 
@@ -67,7 +114,14 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       const found = new Map<string, ActiveLot>();
       for (let i = 0; i < lotIds.length; i += 100) {
         const { Responses } = await db.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: lotIds.slice(i, i + 100).map((lotId) => keys.lot(memberId, lotId)), ConsistentRead: true } } }),
+          new BatchGetCommand({
+            RequestItems: {
+              [tableName]: {
+                Keys: lotIds.slice(i, i + 100).map((lotId) => keys.lot(memberId, lotId)),
+                ConsistentRead: true,
+              },
+            },
+          }),
         );
         for (const item of Responses?.[tableName] ?? []) {
           const lot = lotItem.parse(item);
@@ -77,7 +131,10 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       return found;
     },
 
-    async ledger(memberId: string, options: { limit: number; cursor?: string; types?: LedgerType[] }): Promise<{ items: LedgerRecord[]; nextCursor: string | null }> {
+    async ledger(
+      memberId: string,
+      options: { limit: number; cursor?: string; types?: LedgerType[] },
+    ): Promise<{ items: LedgerRecord[]; nextCursor: string | null }> {
       const items: LedgerRecord[] = [];
       let startKey = decodeCursor(options.cursor);
       // A type filter may thin out a page: keep reading until the page is full or the ledger ends.
@@ -87,9 +144,16 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
             ...(options.types
-              ? { FilterExpression: `#type IN (${options.types.map((_, i) => `:t${i}`).join(', ')})`, ExpressionAttributeNames: { '#type': 'type' } }
+              ? {
+                  FilterExpression: `#type IN (${options.types.map((_, i) => `:t${i}`).join(', ')})`,
+                  ExpressionAttributeNames: { '#type': 'type' },
+                }
               : {}),
-            ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'LEDGER#', ...Object.fromEntries((options.types ?? []).map((type, i) => [`:t${i}`, type])) },
+            ExpressionAttributeValues: {
+              ':pk': `MEMBER#${memberId}`,
+              ':prefix': 'LEDGER#',
+              ...Object.fromEntries((options.types ?? []).map((type, i) => [`:t${i}`, type])),
+            },
             ScanIndexForward: false,
             Limit: options.limit - items.length,
             ExclusiveStartKey: startKey,
@@ -132,7 +196,11 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
           item: {
             Put: {
               TableName: tableName,
-              Item: { ...keys.levelChange(memberId, levelChange.at, String(member.version)), entity: 'LevelChange', ...levelChange },
+              Item: {
+                ...keys.levelChange(memberId, levelChange.at, String(member.version)),
+                entity: 'LevelChange',
+                ...levelChange,
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -151,7 +219,12 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       item: {
         Put: {
           TableName: tableName,
-          Item: { ...keys.ledgerEntry(memberId, entry.at, version, entry.entryId), entity: 'LedgerEntry', memberId, ...entry },
+          Item: {
+            ...keys.ledgerEntry(memberId, entry.at, version, entry.entryId),
+            entity: 'LedgerEntry',
+            memberId,
+            ...entry,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -201,7 +274,8 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       set('lotPoints', posting.lotPoints);
       set('pointsDebt', posting.debt);
       const buckets = { ...member.growthByMonth };
-      for (const [month, delta] of Object.entries(posting.growthByMonth)) buckets[month] = (buckets[month] ?? 0) + delta;
+      for (const [month, delta] of Object.entries(posting.growthByMonth))
+        buckets[month] = (buckets[month] ?? 0) + delta;
       set('growthByMonth', buckets);
     }
     if (update.growthLifetimeDelta) set('growthLifetime', member.growthLifetime + update.growthLifetimeDelta);
@@ -229,7 +303,10 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       }
     }
     // The directory entry follows the profile (and fills in for members registered before it existed).
-    const directory = keys.memberDirectoryIndex(member.memberId, update.fields?.birthday !== undefined ? update.fields.birthday : member.birthday);
+    const directory = keys.memberDirectoryIndex(
+      member.memberId,
+      update.fields?.birthday !== undefined ? update.fields.birthday : member.birthday,
+    );
     set('gsi3pk', directory.gsi3pk);
     set('gsi3sk', directory.gsi3sk);
     set('updatedAt', new Date().toISOString());
@@ -248,7 +325,10 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
   }
 }
 
-function activeIndexes(memberId: string, lot: { lotId: string; earnedAt: string; expiresAt: string | null; remaining: number }) {
+function activeIndexes(
+  memberId: string,
+  lot: { lotId: string; earnedAt: string; expiresAt: string | null; remaining: number },
+) {
   if (lot.remaining <= 0) return {};
   return {
     ...keys.activeLotIndex(memberId, lot.expiresAt, lot.earnedAt, lot.lotId),

@@ -11,14 +11,21 @@ type Indexed = Pick<MemberRecord, 'memberId' | 'nickname' | 'phone'>;
  * goes, the new one comes, in the transaction of the change itself — whose condition on the member's version
  * makes a lost race write none of them.
  */
-export function searchIndexWrites(tableName: string, member: Indexed, next: Partial<Pick<MemberRecord, 'nickname' | 'phone'>>): TxWrite[] {
+export function searchIndexWrites(
+  tableName: string,
+  member: Indexed,
+  next: Partial<Pick<MemberRecord, 'nickname' | 'phone'>>,
+): TxWrite[] {
   const writes: TxWrite[] = [];
   const tag = 'search-index';
   const put = (key: { pk: string; sk: string }, attributes: Record<string, unknown>): TxWrite => ({
     item: { Put: { TableName: tableName, Item: { ...key, memberId: member.memberId, ...attributes } } },
     onConditionFailed: tag,
   });
-  const remove = (key: { pk: string; sk: string }): TxWrite => ({ item: { Delete: { TableName: tableName, Key: key } }, onConditionFailed: tag });
+  const remove = (key: { pk: string; sk: string }): TxWrite => ({
+    item: { Delete: { TableName: tableName, Key: key } },
+    onConditionFailed: tag,
+  });
   if (next.nickname !== undefined) {
     const before = keys.nicknameIndex(member.memberId, member.nickname);
     const after = keys.nicknameIndex(member.memberId, next.nickname);
@@ -35,14 +42,23 @@ export function searchIndexWrites(tableName: string, member: Indexed, next: Part
 }
 
 /** The nickname item of a new member, written in the registration transaction. */
-export const nicknameIndexItem = (memberId: string, nickname: string) => ({ ...keys.nicknameIndex(memberId, nickname), entity: 'NicknameIndex', memberId });
+export const nicknameIndexItem = (memberId: string, nickname: string) => ({
+  ...keys.nicknameIndex(memberId, nickname),
+  entity: 'NicknameIndex',
+  memberId,
+});
 
 /** The marketer's member search: by phone, by nickname prefix, and the profiles found. */
 export function memberSearchRepository(db: DocumentClient, tableName: string) {
   return {
     async memberIdsByPhone(phone: string, limit: number): Promise<string[]> {
       const { Items } = await db.send(
-        new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `PHONE#${phone}` }, Limit: limit }),
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `PHONE#${phone}` },
+          Limit: limit,
+        }),
       );
       return (Items ?? []).map((item) => item.memberId as string);
     },
@@ -77,7 +93,9 @@ export function memberSearchRepository(db: DocumentClient, tableName: string) {
     async profiles(memberIds: readonly string[]): Promise<MemberRecord[]> {
       if (memberIds.length === 0) return [];
       const found = new Map<string, MemberRecord>();
-      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName]: { Keys: [...new Set(memberIds)].map((memberId) => keys.member(memberId)) } };
+      let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+        [tableName]: { Keys: [...new Set(memberIds)].map((memberId) => keys.member(memberId)) },
+      };
       // BatchGet may return some keys unprocessed under load: ask again for those.
       for (let attempt = 0; request && attempt < 5; attempt++) {
         const answer: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: request }));
@@ -93,7 +111,9 @@ export function memberSearchRepository(db: DocumentClient, tableName: string) {
 
     /** Writes a member's current nickname item (idempotent): the seed uses it for members made before the index. */
     async indexNickname(member: Pick<MemberRecord, 'memberId' | 'nickname'>): Promise<void> {
-      await db.send(new PutCommand({ TableName: tableName, Item: nicknameIndexItem(member.memberId, member.nickname) }));
+      await db.send(
+        new PutCommand({ TableName: tableName, Item: nicknameIndexItem(member.memberId, member.nickname) }),
+      );
     },
   };
 }

@@ -8,7 +8,12 @@ import type { TxWrite } from './transactions';
 import { nicknameIndexItem } from './member-search.repository';
 
 /** `conflict`: another transaction was in the way; the same registration may simply be tried again. */
-export type RegistrationOutcome = 'created' | 'identity-exists' | 'member-no-taken' | 'referral-code-taken' | 'conflict';
+export type RegistrationOutcome =
+  | 'created'
+  | 'identity-exists'
+  | 'member-no-taken'
+  | 'referral-code-taken'
+  | 'conflict';
 
 export function membersRepository(db: DocumentClient, tableName: string) {
   return {
@@ -42,22 +47,58 @@ export function membersRepository(db: DocumentClient, tableName: string) {
      * memberNo and referralCode, plus the first level-history entry. Whoever loses a race on the identity
      * learns `identity-exists` and simply logs in; a taken number is retried by the caller with a new one.
      */
-    async register(member: MemberRecord, registeredAt: string, extra: readonly TxWrite[] = []): Promise<RegistrationOutcome> {
-      const levelEntry: LevelChangeRecord = { memberId: member.memberId, at: registeredAt, from: null, to: member.levelCode, reason: 'registered' };
+    async register(
+      member: MemberRecord,
+      registeredAt: string,
+      extra: readonly TxWrite[] = [],
+    ): Promise<RegistrationOutcome> {
+      const levelEntry: LevelChangeRecord = {
+        memberId: member.memberId,
+        at: registeredAt,
+        from: null,
+        to: member.levelCode,
+        reason: 'registered',
+      };
       try {
         await db.send(
           new TransactWriteCommand({
             TransactItems: [
-              put(keys.identity(member.openid), { entity: 'Identity', role: 'member', openid: member.openid, memberId: member.memberId, createdAt: registeredAt }),
-              put(keys.member(member.memberId), { entity: 'Member', ...keys.memberByNoIndex(member.memberNo), ...keys.memberDirectoryIndex(member.memberId, member.birthday), ...member, createdAt: registeredAt, updatedAt: registeredAt }),
+              put(keys.identity(member.openid), {
+                entity: 'Identity',
+                role: 'member',
+                openid: member.openid,
+                memberId: member.memberId,
+                createdAt: registeredAt,
+              }),
+              put(keys.member(member.memberId), {
+                entity: 'Member',
+                ...keys.memberByNoIndex(member.memberNo),
+                ...keys.memberDirectoryIndex(member.memberId, member.birthday),
+                ...member,
+                createdAt: registeredAt,
+                updatedAt: registeredAt,
+              }),
               put(keys.memberNoMarker(member.memberNo), { entity: 'Unique', memberId: member.memberId }),
               put(keys.referralCodeMarker(member.referralCode), { entity: 'Unique', memberId: member.memberId }),
               put(keys.levelChange(member.memberId, registeredAt, '0'), { entity: 'LevelChange', ...levelEntry }),
               // Searchable by nickname from the first moment (the marketer's member search).
-              put(keys.nicknameIndex(member.memberId, member.nickname), nicknameIndexItem(member.memberId, member.nickname)),
+              put(
+                keys.nicknameIndex(member.memberId, member.nickname),
+                nicknameIndexItem(member.memberId, member.nickname),
+              ),
               // The referrer's invitation count moves without touching their version: nothing else of theirs changes.
               ...(member.referrerId
-                ? [{ Update: { TableName: tableName, Key: keys.member(member.referrerId), UpdateExpression: 'ADD referralsInvited :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 } } }]
+                ? [
+                    {
+                      Update: {
+                        TableName: tableName,
+                        Key: keys.member(member.referrerId),
+                        UpdateExpression: 'ADD referralsInvited :one',
+                        ConditionExpression: 'attribute_exists(pk)',
+                        ExpressionAttributeValues: { ':one': 1 },
+                      },
+                    },
+                  ]
                 : []),
               ...extra.map((write) => write.item),
             ],

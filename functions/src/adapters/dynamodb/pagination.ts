@@ -12,5 +12,7 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
   } catch {
     // fall through to the validation error
   }
-  throw new DomainError('VALIDATION_FAILED', '无效的分页参数', { issues: [{ path: 'cursor', message: 'invalid cursor' }] });
+  throw new DomainError('VALIDATION_FAILED', '无效的分页参数', {
+    issues: [{ path: 'cursor', message: 'invalid cursor' }],
+  });
 }

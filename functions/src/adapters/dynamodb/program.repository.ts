@@ -31,7 +31,11 @@ export function programRepository(db: DocumentClient, tableName: string) {
           TableName: tableName,
           // Bounded below as well: the partition also holds the HEAD item, which sorts before the versions.
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :lower AND :upper',
-          ExpressionAttributeValues: { ':pk': keys.program().pk, ':lower': 'VERSION#', ':upper': `VERSION#${instantIso}#~` },
+          ExpressionAttributeValues: {
+            ':pk': keys.program().pk,
+            ':lower': 'VERSION#',
+            ':upper': `VERSION#${instantIso}#~`,
+          },
           ScanIndexForward: false,
           Limit: 1,
         }),
@@ -60,7 +64,9 @@ export function programRepository(db: DocumentClient, tableName: string) {
      * number is the highest among the versions (and the first save writes the head, on its absence).
      */
     async head(): Promise<{ latest: number; exists: boolean }> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.programHead(), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.programHead(), ConsistentRead: true }),
+      );
       if (Item) return { latest: Item.latest as number, exists: true };
       const versions = await allVersions();
       return { latest: Math.max(0, ...versions.map((version) => version.version)), exists: false };
@@ -79,7 +85,12 @@ export function programRepository(db: DocumentClient, tableName: string) {
               Key: keys.programHead(),
               UpdateExpression: 'SET latest = :next, entity = :entity, updatedAt = :at',
               ConditionExpression: head.exists ? 'latest = :latest' : 'attribute_not_exists(pk)',
-              ExpressionAttributeValues: { ':next': record.version, ':entity': 'ProgramHead', ':at': new Date().toISOString(), ...(head.exists ? { ':latest': head.latest } : {}) },
+              ExpressionAttributeValues: {
+                ':next': record.version,
+                ':entity': 'ProgramHead',
+                ':at': new Date().toISOString(),
+                ...(head.exists ? { ':latest': head.latest } : {}),
+              },
             },
           },
           onConditionFailed: PROGRAM_HEAD_MOVED,
@@ -97,7 +108,12 @@ export function programRepository(db: DocumentClient, tableName: string) {
       ];
     },
 
-    async putVersion(settings: ProgramSettings, effectiveAt: string, version: number, createdBy: string): Promise<'created' | 'exists'> {
+    async putVersion(
+      settings: ProgramSettings,
+      effectiveAt: string,
+      version: number,
+      createdBy: string,
+    ): Promise<'created' | 'exists'> {
       const record: ProgramVersionRecord = { version, effectiveAt, settings, createdBy };
       try {
         await db.send(

@@ -13,7 +13,12 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
       await db.send(
         new PutCommand({
           TableName: tableName,
-          Item: { ...keys.promotion(promotion.promotionId), ...keys.promotionIndex(promotion.endsAt, promotion.promotionId), entity: 'Promotion', ...promotion },
+          Item: {
+            ...keys.promotion(promotion.promotionId),
+            ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
+            entity: 'Promotion',
+            ...promotion,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -25,7 +30,12 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.promotion(promotion.promotionId), ...keys.promotionIndex(promotion.endsAt, promotion.promotionId), entity: 'Promotion', ...promotion },
+            Item: {
+              ...keys.promotion(promotion.promotionId),
+              ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
+              entity: 'Promotion',
+              ...promotion,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -56,7 +66,10 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
           ExclusiveStartKey: decodeCursor(cursor),
         }),
       );
-      return { items: (page.Items ?? []).map((item) => promotionItem.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      return {
+        items: (page.Items ?? []).map((item) => promotionItem.parse(item)),
+        nextCursor: encodeCursor(page.LastEvaluatedKey),
+      };
     },
   };
 }

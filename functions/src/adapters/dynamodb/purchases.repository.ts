@@ -1,7 +1,14 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
-import { orderRecord, purchaseItem, refundItem, type OrderRecord, type PurchaseRecord, type RefundRecord } from './items';
+import {
+  orderRecord,
+  purchaseItem,
+  refundItem,
+  type OrderRecord,
+  type PurchaseRecord,
+  type RefundRecord,
+} from './items';
 import { GSI1, GSI2, keys, ttlAfter } from './keys';
 import type { TxWrite } from './transactions';
 
@@ -13,19 +20,29 @@ export const PURCHASE_CHANGED = 'purchase-changed';
 export function purchasesRepository(db: DocumentClient, tableName: string) {
   return {
     async get(purchaseId: string): Promise<PurchaseRecord | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.purchase(purchaseId), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.purchase(purchaseId), ConsistentRead: true }),
+      );
       return Item ? purchaseItem.parse(Item) : undefined;
     },
 
     async purchaseIdForReceipt(storeId: string, receiptNo: string): Promise<string | undefined> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.receiptMarker(storeId, receiptNo), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.receiptMarker(storeId, receiptNo), ConsistentRead: true }),
+      );
       return Item?.purchaseId as string | undefined;
     },
 
     /** The receipt number is unique per store; the marker points at the purchase that holds it. */
     receiptMarkerWrite(storeId: string, receiptNo: string, purchaseId: string): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.receiptMarker(storeId, receiptNo), entity: 'Unique', purchaseId }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.receiptMarker(storeId, receiptNo), entity: 'Unique', purchaseId },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: RECEIPT_TAKEN,
       };
     },
@@ -36,7 +53,12 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.memberCodeUse(memberNo, expiresAtSeconds, nonce), entity: 'Unique', purchaseId, ttl: ttlAfter(expiresAtSeconds * 1000, 86_400) },
+            Item: {
+              ...keys.memberCodeUse(memberNo, expiresAtSeconds, nonce),
+              entity: 'Unique',
+              purchaseId,
+              ttl: ttlAfter(expiresAtSeconds * 1000, 86_400),
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -52,7 +74,12 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
             Item: {
               ...keys.purchase(purchase.purchaseId),
               ...keys.memberPurchaseIndex(purchase.memberId, purchase.at, purchase.purchaseId),
-              ...keys.storeDayIndex(purchase.storeId, purchase.businessDate, purchase.at, `PURCHASE#${purchase.purchaseId}`),
+              ...keys.storeDayIndex(
+                purchase.storeId,
+                purchase.businessDate,
+                purchase.at,
+                `PURCHASE#${purchase.purchaseId}`,
+              ),
               entity: 'Purchase',
               ...purchase,
             },
@@ -71,7 +98,8 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
             Update: {
               TableName: tableName,
               Key: keys.purchase(purchase.purchaseId),
-              UpdateExpression: 'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth, stampRemoved = :stampRemoved',
+              UpdateExpression:
+                'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth, stampRemoved = :stampRemoved',
               ConditionExpression: 'refundedFen = :before',
               ExpressionAttributeValues: {
                 ':refunded': purchase.refundedFen + refund.refundedFen,
@@ -118,8 +146,16 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
     },
 
     /** A store's purchases, refunds and mall hand-outs of one business day, in time order. */
-    async storeDay(storeId: string, date: string): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[]; handouts: OrderRecord[] }> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` } });
+    async storeDay(
+      storeId: string,
+      date: string,
+    ): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[]; handouts: OrderRecord[] }> {
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` },
+      });
       return {
         purchases: items.filter((item) => item.entity === 'Purchase').map((item) => purchaseItem.parse(item)),
         refunds: items.filter((item) => item.entity === 'Refund').map((item) => refundItem.parse(item)),

@@ -11,12 +11,22 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
   return {
     auditWrite(entry: AuditRecord): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.audit(entry.at, entry.auditId), entity: 'Audit', ...entry }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.audit(entry.at, entry.auditId), entity: 'Audit', ...entry },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: 'audit-exists',
       };
     },
 
-    async auditMonth(month: string, limit: number, cursor?: string): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
+    async auditMonth(
+      month: string,
+      limit: number,
+      cursor?: string,
+    ): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
@@ -27,7 +37,10 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
           ExclusiveStartKey: decodeCursor(cursor),
         }),
       );
-      return { items: (page.Items ?? []).map((item) => auditItem.parse(item)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+      return {
+        items: (page.Items ?? []).map((item) => auditItem.parse(item)),
+        nextCursor: encodeCursor(page.LastEvaluatedKey),
+      };
     },
 
     /** A coupon owed to a member (the coupons issue issues it); pending ones are listed by a sparse index. */
@@ -38,7 +51,9 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
             TableName: tableName,
             Item: {
               ...keys.entitlement(entitlement.memberId, entitlement.entitlementId),
-              ...(entitlement.status === 'pending' ? keys.pendingEntitlementIndex(entitlement.at, entitlement.entitlementId) : {}),
+              ...(entitlement.status === 'pending'
+                ? keys.pendingEntitlementIndex(entitlement.at, entitlement.entitlementId)
+                : {}),
               entity: 'Entitlement',
               ...entitlement,
             },
@@ -67,7 +82,12 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
     },
 
     async pendingEntitlements(): Promise<EntitlementRecord[]> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI2, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'ENTITLEMENTS#pending' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI2,
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'ENTITLEMENTS#pending' },
+      });
       return items.map((item) => entitlementItem.parse(item));
     },
 

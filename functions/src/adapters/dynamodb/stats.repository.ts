@@ -15,7 +15,9 @@ export interface DayRow {
 
 const FIGURE_SKIP = new Set(['pk', 'sk', 'entity', 'date', 'storeId', 'updatedAt']);
 const figuresOf = (item: Record<string, unknown>): Record<string, number> =>
-  Object.fromEntries(Object.entries(item).filter(([name, value]) => !FIGURE_SKIP.has(name) && typeof value === 'number')) as Record<string, number>;
+  Object.fromEntries(
+    Object.entries(item).filter(([name, value]) => !FIGURE_SKIP.has(name) && typeof value === 'number'),
+  ) as Record<string, number>;
 
 /**
  * The statistics the aggregator keeps (see infra/README.md "Statistics"): written only by the aggregator, in
@@ -23,17 +25,30 @@ const figuresOf = (item: Record<string, unknown>): Record<string, number> =>
  */
 export function statsRepository(db: DocumentClient, tableName: string) {
   const bucketKey = (bucket: StatBucket, shard: number) =>
-    bucket.kind === 'day' ? keys.statDay(bucket.date, bucket.storeId, shard) : bucket.kind === 'expiry' ? keys.statExpiry(bucket.date, shard) : keys.statTotal(shard);
+    bucket.kind === 'day'
+      ? keys.statDay(bucket.date, bucket.storeId, shard)
+      : bucket.kind === 'expiry'
+        ? keys.statExpiry(bucket.date, shard)
+        : keys.statTotal(shard);
 
   return {
     /** The last stream sequence number whose changes are counted (null: nothing yet from that shard). */
     async checkpoint(streamShardId: string): Promise<string | null> {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.statCheckpoint(streamShardId), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.statCheckpoint(streamShardId), ConsistentRead: true }),
+      );
       return (Item?.lastSeq as string | undefined) ?? null;
     },
 
     /** The writes of one aggregated chunk: its figures, the referral standings, and the checkpoint moved from `previous` to `last`. */
-    chunkWrites(streamShardId: string, deltas: readonly StatDelta[], referrals: readonly ReferralStanding[], previous: string | null, last: string, nowIso: string): TxWrite[] {
+    chunkWrites(
+      streamShardId: string,
+      deltas: readonly StatDelta[],
+      referrals: readonly ReferralStanding[],
+      previous: string | null,
+      last: string,
+      nowIso: string,
+    ): TxWrite[] {
       const shard = shardOf(streamShardId, STAT_SHARDS);
       const figureWrites: TxWrite[] = deltas.map((delta) => {
         const fields = Object.entries(delta.add);
@@ -68,7 +83,18 @@ export function statsRepository(db: DocumentClient, tableName: string) {
         };
       });
       const rankWrites: TxWrite[] = referrals.map((standing) => ({
-        item: { Put: { TableName: tableName, Item: { ...keys.referralRank(standing.memberId), ...keys.referralRankIndex(standing.rewarded, standing.memberId), entity: 'ReferralRank', ...standing, updatedAt: nowIso } } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.referralRank(standing.memberId),
+              ...keys.referralRankIndex(standing.rewarded, standing.memberId),
+              entity: 'ReferralRank',
+              ...standing,
+              updatedAt: nowIso,
+            },
+          },
+        },
         onConditionFailed: 'none',
       }));
       const checkpoint: TxWrite = {
@@ -79,7 +105,12 @@ export function statsRepository(db: DocumentClient, tableName: string) {
             UpdateExpression: 'SET lastSeq = :last, #at = :now, entity = :entity',
             ConditionExpression: previous === null ? 'attribute_not_exists(lastSeq)' : 'lastSeq = :previous',
             ExpressionAttributeNames: { '#at': 'at' },
-            ExpressionAttributeValues: { ':last': last, ':now': nowIso, ':entity': 'StatCheckpoint', ...(previous === null ? {} : { ':previous': previous }) },
+            ExpressionAttributeValues: {
+              ':last': last,
+              ':now': nowIso,
+              ':entity': 'StatCheckpoint',
+              ...(previous === null ? {} : { ':previous': previous }),
+            },
           },
         },
         onConditionFailed: CHECKPOINT_MOVED,
@@ -90,7 +121,8 @@ export function statsRepository(db: DocumentClient, tableName: string) {
     /** Day figures per store for the business days from..to (one Query per calendar month touched). */
     async days(from: string, to: string): Promise<DayRow[]> {
       const months: string[] = [];
-      for (let month = `${from.slice(0, 7)}-01`; month.slice(0, 7) <= to.slice(0, 7); month = addMonthsToDate(month, 1)) months.push(month.slice(0, 7));
+      for (let month = `${from.slice(0, 7)}-01`; month.slice(0, 7) <= to.slice(0, 7); month = addMonthsToDate(month, 1))
+        months.push(month.slice(0, 7));
       const pages = await Promise.all(
         months.map((month) =>
           queryAll(db, {
@@ -100,14 +132,21 @@ export function statsRepository(db: DocumentClient, tableName: string) {
           }),
         ),
       );
-      return pages.flat().map((item) => ({ date: item.date as string, storeId: item.storeId as string, figures: figuresOf(item) }));
+      return pages
+        .flat()
+        .map((item) => ({ date: item.date as string, storeId: item.storeId as string, figures: figuresOf(item) }));
     },
 
     /** Running totals, summed over their shards. */
     async totals(): Promise<Record<string, number>> {
-      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'STATS#TOTAL' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'STATS#TOTAL' },
+      });
       const sum: Record<string, number> = {};
-      for (const item of items) for (const [field, amount] of Object.entries(figuresOf(item))) sum[field] = (sum[field] ?? 0) + amount;
+      for (const item of items)
+        for (const [field, amount] of Object.entries(figuresOf(item))) sum[field] = (sum[field] ?? 0) + amount;
       return sum;
     },
 
@@ -119,21 +158,39 @@ export function statsRepository(db: DocumentClient, tableName: string) {
         ExpressionAttributeValues: { ':pk': 'STATS#EXPIRY', ':from': `${from}#`, ':to': `${to}#~` },
       });
       const byDate = new Map<string, number>();
-      for (const item of items) byDate.set(item.date as string, (byDate.get(item.date as string) ?? 0) + ((item.points as number) ?? 0));
+      for (const item of items)
+        byDate.set(item.date as string, (byDate.get(item.date as string) ?? 0) + ((item.points as number) ?? 0));
       return byDate;
     },
 
     /** When each stream shard was last counted; the oldest is how fresh the statistics are. */
     async checkpoints(): Promise<{ shardId: string; at: string }[]> {
-      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'STATS#CHECKPOINT' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'STATS#CHECKPOINT' },
+      });
       return items.map((item) => ({ shardId: item.sk as string, at: item.at as string }));
     },
 
     async referralRanking(limit: number): Promise<ReferralStanding[]> {
       const { Items } = await db.send(
-        new QueryCommand({ TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'REFRANK' }, ScanIndexForward: false, Limit: limit }),
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: GSI1,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': 'REFRANK' },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
       );
-      return (Items ?? []).map((item) => ({ memberId: item.memberId, memberNo: item.memberNo, nickname: item.nickname, rewarded: item.rewarded, invited: item.invited }));
+      return (Items ?? []).map((item) => ({
+        memberId: item.memberId,
+        memberNo: item.memberNo,
+        nickname: item.nickname,
+        rewarded: item.rewarded,
+        invited: item.invited,
+      }));
     },
 
     /** How many members hold a tag, and the first `limit` of them (ids). */

@@ -16,14 +16,31 @@ export function storesRepository(db: DocumentClient, tableName: string) {
 
     /** Stores are few (a chain has hundreds at most): one query pages through them all. */
     async list(): Promise<StoreRecord[]> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': 'STORES' } });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'STORES' },
+      });
       return items.map((item) => storeItem.parse(item));
     },
 
     /** A new store (its id taken once), for a marketer's transaction with the audit entry. */
     storeWrite(store: StoreRecord, at: string): TxWrite {
       return {
-        item: { Put: { TableName: tableName, Item: { ...keys.store(store.storeId), ...keys.storeIndex(store.storeId), entity: 'Store', ...store, updatedAt: at }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.store(store.storeId),
+              ...keys.storeIndex(store.storeId),
+              entity: 'Store',
+              ...store,
+              updatedAt: at,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: STORE_TAKEN,
       };
     },
@@ -32,7 +49,13 @@ export function storesRepository(db: DocumentClient, tableName: string) {
       await db.send(
         new PutCommand({
           TableName: tableName,
-          Item: { ...keys.store(store.storeId), ...keys.storeIndex(store.storeId), entity: 'Store', ...store, updatedAt: at },
+          Item: {
+            ...keys.store(store.storeId),
+            ...keys.storeIndex(store.storeId),
+            entity: 'Store',
+            ...store,
+            updatedAt: at,
+          },
         }),
       );
     },

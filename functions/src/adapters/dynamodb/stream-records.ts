@@ -31,9 +31,17 @@ export function decodeImage(image: Record<string, AttributeValue> | undefined | 
 }
 
 interface RawStreamRecord {
-  dynamodb?: { SequenceNumber?: string; NewImage?: Record<string, AttributeValue>; OldImage?: Record<string, AttributeValue> };
+  dynamodb?: {
+    SequenceNumber?: string;
+    NewImage?: Record<string, AttributeValue>;
+    OldImage?: Record<string, AttributeValue>;
+  };
 }
 
 export function toStreamChange(record: RawStreamRecord): StreamChange {
-  return { sequenceNumber: record.dynamodb?.SequenceNumber ?? '0', old: decodeImage(record.dynamodb?.OldImage), new: decodeImage(record.dynamodb?.NewImage) };
+  return {
+    sequenceNumber: record.dynamodb?.SequenceNumber ?? '0',
+    old: decodeImage(record.dynamodb?.OldImage),
+    new: decodeImage(record.dynamodb?.NewImage),
+  };
 }

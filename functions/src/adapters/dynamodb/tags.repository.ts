@@ -48,11 +48,29 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
 
     /** Gives a tag once: a second add of the same tag fails its condition (the caller re-reads). */
     addWrite(memberId: string, tag: string, stamp: TagStamp): TxWrite {
-      return { item: { Put: { TableName: tableName, Item: tagItem(memberId, tag, stamp), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: TAG_CHANGED };
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: tagItem(memberId, tag, stamp),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: TAG_CHANGED,
+      };
     },
 
     removeWrite(memberId: string, tag: string): TxWrite {
-      return { item: { Delete: { TableName: tableName, Key: keys.memberTag(memberId, tag), ConditionExpression: 'attribute_exists(pk)' } }, onConditionFailed: TAG_CHANGED };
+      return {
+        item: {
+          Delete: {
+            TableName: tableName,
+            Key: keys.memberTag(memberId, tag),
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
+        onConditionFailed: TAG_CHANGED,
+      };
     },
 
     /** Records a manual tag's name the first time it is given; later writes keep who created it and when. */
@@ -62,7 +80,8 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
           Update: {
             TableName: tableName,
             Key: keys.tagRegistry(tag),
-            UpdateExpression: 'SET entity = :entity, tag = :tag, createdAt = if_not_exists(createdAt, :at), createdBy = if_not_exists(createdBy, :by), lastUsedAt = :at',
+            UpdateExpression:
+              'SET entity = :entity, tag = :tag, createdAt = if_not_exists(createdAt, :at), createdBy = if_not_exists(createdBy, :by), lastUsedAt = :at',
             ExpressionAttributeValues: { ':entity': 'TagName', ':tag': tag, ':at': stamp.at, ':by': stamp.by },
           },
         },
@@ -72,7 +91,12 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
 
     /** The manual tags ever given, by name. */
     async registry(): Promise<string[]> {
-      const items = await queryAll(db, { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'TAGS' }, ProjectionExpression: 'tag' });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'TAGS' },
+        ProjectionExpression: 'tag',
+      });
       return items.map((item) => item.tag as string);
     },
 
@@ -82,7 +106,14 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
       let startKey: Record<string, unknown> | undefined;
       do {
         const page = await db.send(
-          new QueryCommand({ TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': keys.tagIndex(tag, '').gsi1pk }, Select: 'COUNT', ExclusiveStartKey: startKey }),
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: GSI1,
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.tagIndex(tag, '').gsi1pk },
+            Select: 'COUNT',
+            ExclusiveStartKey: startKey,
+          }),
         );
         total += page.Count ?? 0;
         startKey = page.LastEvaluatedKey;
@@ -92,7 +123,13 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
 
     /** Every member holding a tag (the index partition; for the segment job, which compares it with what should be). */
     async holders(tag: string): Promise<Set<string>> {
-      const items = await queryAll(db, { TableName: tableName, IndexName: GSI1, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': keys.tagIndex(tag, '').gsi1pk }, ProjectionExpression: 'gsi1sk' });
+      const items = await queryAll(db, {
+        TableName: tableName,
+        IndexName: GSI1,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.tagIndex(tag, '').gsi1pk },
+        ProjectionExpression: 'gsi1sk',
+      });
       return new Set(items.map((item) => item.gsi1sk as string));
     },
 
@@ -100,7 +137,11 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
     async memberIdsByNo(memberNos: readonly string[]): Promise<Map<string, string>> {
       const found = new Map<string, string>();
       await inBatches(memberNos, 100, async (batch) => {
-        for (const item of await batchGet(batch.map((memberNo) => keys.memberNoMarker(memberNo)), 'pk, memberId')) found.set((item.pk as string).slice('MEMBERNO#'.length), item.memberId as string);
+        for (const item of await batchGet(
+          batch.map((memberNo) => keys.memberNoMarker(memberNo)),
+          'pk, memberId',
+        ))
+          found.set((item.pk as string).slice('MEMBERNO#'.length), item.memberId as string);
       });
       return found;
     },
@@ -109,24 +150,34 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
     async holding(tag: string, memberIds: readonly string[]): Promise<Set<string>> {
       const held = new Set<string>();
       await inBatches(memberIds, 100, async (batch) => {
-        for (const item of await batchGet(batch.map((memberId) => keys.memberTag(memberId, tag)), 'memberId')) held.add(item.memberId as string);
+        for (const item of await batchGet(
+          batch.map((memberId) => keys.memberTag(memberId, tag)),
+          'memberId',
+        ))
+          held.add(item.memberId as string);
       });
       return held;
     },
 
     /** Gives a tag to many members (25 per request); callers pass only members found not to hold it. */
     async putMany(tag: string, memberIds: readonly string[], stamp: TagStamp): Promise<void> {
-      await inBatches(memberIds, 25, (batch) => batchWrite(batch.map((memberId) => ({ PutRequest: { Item: tagItem(memberId, tag, stamp) } }))));
+      await inBatches(memberIds, 25, (batch) =>
+        batchWrite(batch.map((memberId) => ({ PutRequest: { Item: tagItem(memberId, tag, stamp) } }))),
+      );
     },
 
     async deleteMany(tag: string, memberIds: readonly string[]): Promise<void> {
-      await inBatches(memberIds, 25, (batch) => batchWrite(batch.map((memberId) => ({ DeleteRequest: { Key: keys.memberTag(memberId, tag) } }))));
+      await inBatches(memberIds, 25, (batch) =>
+        batchWrite(batch.map((memberId) => ({ DeleteRequest: { Key: keys.memberTag(memberId, tag) } }))),
+      );
     },
   };
 
   async function batchGet(keyList: Record<string, string>[], projection: string): Promise<Record<string, unknown>[]> {
     const found: Record<string, unknown>[] = [];
-    let request: Record<string, { Keys: Record<string, unknown>[]; ProjectionExpression: string; ConsistentRead: boolean }> | undefined = {
+    let request:
+      | Record<string, { Keys: Record<string, unknown>[]; ProjectionExpression: string; ConsistentRead: boolean }>
+      | undefined = {
       [tableName]: { Keys: keyList, ProjectionExpression: projection, ConsistentRead: true },
     };
     for (let attempt = 0; request && Object.keys(request).length; attempt++) {
@@ -159,6 +210,7 @@ async function inBatches<T>(items: readonly T[], size: number, work: (batch: T[]
   await Promise.all(Array.from({ length: Math.min(4, batches.length) }, worker));
 }
 
-const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(1000, 20 * 2 ** attempt) * Math.random()));
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.min(1000, 20 * 2 ** attempt) * Math.random()));
 
 export type TagsRepository = ReturnType<typeof tagsRepository>;

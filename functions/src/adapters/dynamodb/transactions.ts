@@ -21,7 +21,8 @@ const MAX_ITEMS = 100;
 /** Runs the writes as one transaction and reports which conditions failed, by their tags. */
 export async function commitTransaction(db: DocumentClient, writes: readonly TxWrite[]): Promise<CommitOutcome> {
   if (writes.length === 0) return { ok: true };
-  if (writes.length > MAX_ITEMS) throw new Error(`a transaction holds at most ${MAX_ITEMS} writes, got ${writes.length}`);
+  if (writes.length > MAX_ITEMS)
+    throw new Error(`a transaction holds at most ${MAX_ITEMS} writes, got ${writes.length}`);
   try {
     await db.send(new TransactWriteCommand({ TransactItems: writes.map((write) => write.item) }));
     return { ok: true };
@@ -29,7 +30,9 @@ export async function commitTransaction(db: DocumentClient, writes: readonly TxW
     if (isTransactionConflict(error)) return { ok: false, conflict: true };
     const reasons = cancellationReasons(error);
     if (!reasons) throw error;
-    const failed = reasons.flatMap((code, index) => (code === 'ConditionalCheckFailed' ? [writes[index]!.onConditionFailed] : []));
+    const failed = reasons.flatMap((code, index) =>
+      code === 'ConditionalCheckFailed' ? [writes[index]!.onConditionFailed] : [],
+    );
     if (failed.length === 0) return { ok: false, conflict: true };
     return { ok: false, failed };
   }

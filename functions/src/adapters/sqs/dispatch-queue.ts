@@ -13,9 +13,15 @@ export function sqsDispatchQueue(queueUrl: string, client = new SQSClient({})) {
       for (let i = 0; i < tasks.length; i += 10) {
         const batch = tasks.slice(i, i + 10);
         const answer = await client.send(
-          new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: batch.map((task, index) => ({ Id: String(index), MessageBody: JSON.stringify(task) })) }),
+          new SendMessageBatchCommand({
+            QueueUrl: queueUrl,
+            Entries: batch.map((task, index) => ({ Id: String(index), MessageBody: JSON.stringify(task) })),
+          }),
         );
-        if (answer.Failed?.length) throw new Error(`could not enqueue ${answer.Failed.length} dispatch tasks: ${answer.Failed.map((failure) => failure.Message).join('; ')}`);
+        if (answer.Failed?.length)
+          throw new Error(
+            `could not enqueue ${answer.Failed.length} dispatch tasks: ${answer.Failed.map((failure) => failure.Message).join('; ')}`,
+          );
       }
     },
   };

@@ -12,7 +12,8 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       params: z.object({ memberId: z.string().min(1).max(64) }),
       idempotent: true,
       successStatus: 201,
-      run: ({ body, params, principal, now }) => adjustPoints(params.memberId, body.points, body.reason, principal, now, deps()),
+      run: ({ body, params, principal, now }) =>
+        adjustPoints(params.memberId, body.points, body.reason, principal, now, deps()),
     },
     deps,
   );

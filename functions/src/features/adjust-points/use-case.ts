@@ -10,7 +10,14 @@ type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'records'
  * A marketer's correction, with a mandatory reason, written with its audit entry in one transaction.
  * A credit pays debt first; a debit beyond the balance becomes debt (a correction of points already spent).
  */
-export async function adjustPoints(memberId: string, points: number, reason: string, marketer: Principal, nowMs: number, deps: Deps) {
+export async function adjustPoints(
+  memberId: string,
+  points: number,
+  reason: string,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+) {
   const settings = await deps.programAt(nowMs);
   const newId = newIdFactory();
   return retrying(async () => {
@@ -19,7 +26,12 @@ export async function adjustPoints(memberId: string, points: number, reason: str
     const lots = await deps.pointsAccounts.activeLots(memberId);
     const book = openBook(member, lots, settings, nowMs, { kind: 'marketer', id: marketer.openid }, () => newId(nowMs));
     book.expireDue();
-    const movement = { type: 'adjust' as const, reasonCode: 'marketer-adjustment', reason, ref: { kind: 'adjustment', id: newId(nowMs) } };
+    const movement = {
+      type: 'adjust' as const,
+      reasonCode: 'marketer-adjustment',
+      reason,
+      ref: { kind: 'adjustment', id: newId(nowMs) },
+    };
     if (points > 0) book.credit(points, movement);
     else book.debit(-points, movement, { allowDebt: true });
     const posting = book.posting();

@@ -8,10 +8,13 @@ interface StreamEvent {
   shardId?: string;
 }
 
-export const createHandler = (deps: () => AppDeps = appDeps) => async (event: StreamEvent) => {
-  if (!event.shardId) throw new Error('the aggregator needs the shard id of a tumbling-window event');
-  if (event.Records.length) await aggregateChanges(event.shardId, event.Records.map(toStreamChange), Date.now(), deps());
-  return { state: {} };
-};
+export const createHandler =
+  (deps: () => AppDeps = appDeps) =>
+  async (event: StreamEvent) => {
+    if (!event.shardId) throw new Error('the aggregator needs the shard id of a tumbling-window event');
+    if (event.Records.length)
+      await aggregateChanges(event.shardId, event.Records.map(toStreamChange), Date.now(), deps());
+    return { state: {} };
+  };
 
 export const handler = createHandler();

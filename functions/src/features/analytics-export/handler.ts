@@ -4,6 +4,9 @@ import { httpRoute } from '../../http/route';
 import { exportReport } from '../analytics/export';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], query: exportQuery, run: ({ query, now }) => exportReport(query, now, deps()) }, deps);
+  httpRoute(
+    { access: ['marketer'], query: exportQuery, run: ({ query, now }) => exportReport(query, now, deps()) },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -4,6 +4,13 @@ import { httpRoute } from '../../http/route';
 import { analyticsOverview } from '../analytics/overview';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], query: analyticsRangeQuery, run: ({ query, now }) => analyticsOverview(query, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['marketer'],
+      query: analyticsRangeQuery,
+      run: ({ query, now }) => analyticsOverview(query, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

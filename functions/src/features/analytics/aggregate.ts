@@ -20,7 +20,8 @@ interface Chunk {
   lastSeq: string;
 }
 
-const after = (sequence: string, checkpoint: string | null) => checkpoint === null || BigInt(sequence) > BigInt(checkpoint);
+const after = (sequence: string, checkpoint: string | null) =>
+  checkpoint === null || BigInt(sequence) > BigInt(checkpoint);
 
 /**
  * Counts a batch of one stream shard's changes into the statistics, exactly once: changes at or before the
@@ -28,7 +29,12 @@ const after = (sequence: string, checkpoint: string | null) => checkpoint === nu
  * it is where this run read it. A redelivered batch, a crash between chunks or a second consumer of the same
  * shard therefore never counts a change twice.
  */
-export async function aggregateChanges(streamShardId: string, changes: readonly StreamChange[], nowMs: number, deps: Deps): Promise<AggregateOutcome> {
+export async function aggregateChanges(
+  streamShardId: string,
+  changes: readonly StreamChange[],
+  nowMs: number,
+  deps: Deps,
+): Promise<AggregateOutcome> {
   const outcome: AggregateOutcome = { counted: 0, alreadyCounted: 0, transactions: 0 };
   const { timezone } = await deps.programAt(nowMs);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -37,16 +43,26 @@ export async function aggregateChanges(streamShardId: string, changes: readonly 
     if (attempt === 0) outcome.alreadyCounted = changes.length - pending.length;
     let interrupted = false;
     for (const chunk of chunksOf(pending, timezone)) {
-      const writes = deps.stats.chunkWrites(streamShardId, chunk.deltas, [...chunk.referrals.values()], checkpoint, chunk.lastSeq, new Date(nowMs).toISOString());
+      const writes = deps.stats.chunkWrites(
+        streamShardId,
+        chunk.deltas,
+        [...chunk.referrals.values()],
+        checkpoint,
+        chunk.lastSeq,
+        new Date(nowMs).toISOString(),
+      );
       const result = await deps.commit(writes);
       if (!result.ok) {
         // Someone else counted past our checkpoint (or a conflict): start over from the stored checkpoint.
-        if ('failed' in result && !result.failed.includes(CHECKPOINT_MOVED)) throw new Error(`statistics write refused: ${result.failed.join(', ')}`);
+        if ('failed' in result && !result.failed.includes(CHECKPOINT_MOVED))
+          throw new Error(`statistics write refused: ${result.failed.join(', ')}`);
         interrupted = true;
         break;
       }
       outcome.transactions++;
-      outcome.counted += pending.filter((change) => after(change.sequenceNumber, checkpoint) && !after(change.sequenceNumber, chunk.lastSeq)).length;
+      outcome.counted += pending.filter(
+        (change) => after(change.sequenceNumber, checkpoint) && !after(change.sequenceNumber, chunk.lastSeq),
+      ).length;
       checkpoint = chunk.lastSeq;
     }
     if (!interrupted) return outcome;
@@ -70,7 +86,11 @@ function* chunksOf(changes: readonly StreamChange[], timezone: string): Generato
     if (effect.referral) nextReferrals.set(effect.referral.memberId, effect.referral);
     if (nextMerged.length + nextReferrals.size > MAX_CHUNK_WRITES && current.lastSeq) {
       yield { ...current, deltas: merged };
-      current = { deltas: [], referrals: new Map(effect.referral ? [[effect.referral.memberId, effect.referral]] : []), lastSeq: change.sequenceNumber };
+      current = {
+        deltas: [],
+        referrals: new Map(effect.referral ? [[effect.referral.memberId, effect.referral]] : []),
+        lastSeq: change.sequenceNumber,
+      };
       merged = mergeDeltas(effect.deltas);
       continue;
     }

@@ -27,18 +27,34 @@ export interface Range {
 }
 
 /** The asked range in program time, defaulting to the last 30 days, at most a year. */
-export async function resolveRange(query: AnalyticsRangeQuery, nowMs: number, deps: Pick<AppDeps, 'programAt'>): Promise<Range> {
+export async function resolveRange(
+  query: AnalyticsRangeQuery,
+  nowMs: number,
+  deps: Pick<AppDeps, 'programAt'>,
+): Promise<Range> {
   const { timezone } = await deps.programAt(nowMs);
   const today = businessDateOf(nowMs, timezone);
   const to = query.to ?? (query.from && query.from > today ? query.from : today);
   const from = query.from ?? addDaysToDate(to, -29);
   if (daysBetween(from, to) >= MAX_RANGE_DAYS) {
-    throw new DomainError('VALIDATION_FAILED', `时间范围最多 ${MAX_RANGE_DAYS} 天`, { issues: [{ path: 'query.from', message: `at most ${MAX_RANGE_DAYS} days` }] });
+    throw new DomainError('VALIDATION_FAILED', `时间范围最多 ${MAX_RANGE_DAYS} 天`, {
+      issues: [{ path: 'query.from', message: `at most ${MAX_RANGE_DAYS} days` }],
+    });
   }
   return { from, to, today };
 }
 
-const emptyDay = (date: string): DailyFigures => ({ date, newMembers: 0, checkins: 0, purchases: 0, salesFen: 0, refundsFen: 0, pointsIssued: 0, pointsRedeemed: 0, pointsExpired: 0 });
+const emptyDay = (date: string): DailyFigures => ({
+  date,
+  newMembers: 0,
+  checkins: 0,
+  purchases: 0,
+  salesFen: 0,
+  refundsFen: 0,
+  pointsIssued: 0,
+  pointsRedeemed: 0,
+  pointsExpired: 0,
+});
 
 /** Every day of the range, summed over stores and shards (days without activity are zeros, not gaps). */
 export function dailySeries(rows: readonly DayRow[], from: string, to: string): DailyFigures[] {
@@ -54,7 +70,10 @@ export function dailySeries(rows: readonly DayRow[], from: string, to: string): 
 
 /** Purchases and sales per (date, store), for the rows that have a store. */
 export function storeDays(rows: readonly DayRow[]) {
-  const byKey = new Map<string, { date: string; storeId: string; purchases: number; salesFen: number; refundsFen: number }>();
+  const byKey = new Map<
+    string,
+    { date: string; storeId: string; purchases: number; salesFen: number; refundsFen: number }
+  >();
   for (const row of rows) {
     if (row.storeId === NO_STORE) continue;
     const key = `${row.date}#${row.storeId}`;
@@ -64,14 +83,20 @@ export function storeDays(rows: readonly DayRow[]) {
     into.refundsFen += row.figures.refundsFen ?? 0;
     byKey.set(key, into);
   }
-  return [...byKey.values()].filter((day) => day.purchases || day.salesFen || day.refundsFen).sort((a, b) => a.date.localeCompare(b.date) || a.storeId.localeCompare(b.storeId));
+  return [...byKey.values()]
+    .filter((day) => day.purchases || day.salesFen || day.refundsFen)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.storeId.localeCompare(b.storeId));
 }
 
 /**
  * The dashboard: everything comes from the aggregates the stream keeps (a few Queries whatever the number of
  * members or ledger entries), plus the campaign counters and the churn segment's index.
  */
-export async function analyticsOverview(query: AnalyticsRangeQuery, nowMs: number, deps: Deps): Promise<AnalyticsOverview> {
+export async function analyticsOverview(
+  query: AnalyticsRangeQuery,
+  nowMs: number,
+  deps: Deps,
+): Promise<AnalyticsOverview> {
   const range = await resolveRange(query, nowMs, deps);
   const settings = await deps.programAt(nowMs);
   const [rows, totals, expiring, stores, campaigns, churn, referrals, checkpoints] = await Promise.all([
@@ -92,7 +117,9 @@ export async function analyticsOverview(query: AnalyticsRangeQuery, nowMs: numbe
   const perStoreDay = storeDays(rows);
   const sum = (field: (typeof DAY_FIELDS)[number]) => daily.reduce((total, day) => total + day[field], 0);
   const storeName = new Map(stores.map((store) => [store.storeId, store.name]));
-  const storeIds = [...new Set([...stores.map((store) => store.storeId), ...perStoreDay.map((day) => day.storeId)])].sort();
+  const storeIds = [
+    ...new Set([...stores.map((store) => store.storeId), ...perStoreDay.map((day) => day.storeId)]),
+  ].sort();
   const dueWithin = (days: number) => {
     const last = addDaysToDate(range.today, days);
     return [...expiring].filter(([date]) => date <= last).reduce((total, [, points]) => total + points, 0);
@@ -107,7 +134,11 @@ export async function analyticsOverview(query: AnalyticsRangeQuery, nowMs: numbe
       withPurchase: buyers,
       purchaseShare: members > 0 ? Math.round((buyers / members) * 10_000) / 10_000 : 0,
       newInRange: sum('newMembers'),
-      byLevel: settings.levels.map((level) => ({ code: level.code, name: level.name, count: totals[levelField(level.code)] ?? 0 })),
+      byLevel: settings.levels.map((level) => ({
+        code: level.code,
+        name: level.name,
+        count: totals[levelField(level.code)] ?? 0,
+      })),
     },
     daily,
     stores: storeIds.map((storeId) => {
@@ -155,6 +186,10 @@ export async function analyticsOverview(query: AnalyticsRangeQuery, nowMs: numbe
       audience: { segments: [CHURN_SEGMENT] },
     },
     referrals,
-    freshAt: checkpoints.map((checkpoint) => checkpoint.at).sort().at(-1) ?? null,
+    freshAt:
+      checkpoints
+        .map((checkpoint) => checkpoint.at)
+        .sort()
+        .at(-1) ?? null,
   };
 }

@@ -18,7 +18,8 @@ export const randomReferralCode = () => Array.from({ length: 6 }, () => REFERRAL
 export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): Promise<AuthResponse> {
   const openid = await deps.identityProvider.resolveOpenid(request.code);
   if (!openid) throw new DomainError('AUTH_INVALID', '登录凭证无效或已过期，请重新进入小程序');
-  const identity = (await deps.accounts.getIdentity(openid)) ?? (await registerMember(openid, request.referralCode, nowMs, deps));
+  const identity =
+    (await deps.accounts.getIdentity(openid)) ?? (await registerMember(openid, request.referralCode, nowMs, deps));
   const claims =
     identity.role === 'member'
       ? { sub: openid, role: identity.role, memberId: identity.memberId, stage: deps.config.stage }
@@ -39,7 +40,12 @@ export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): P
  * Registration happens once per openid however many first logins race: the identity item is written with
  * the member (and the new-member coupon) in one transaction, and every loser of the race reads the winner's identity.
  */
-async function registerMember(openid: string, referralCode: string | undefined, nowMs: number, deps: Deps): Promise<IdentityRecord> {
+async function registerMember(
+  openid: string,
+  referralCode: string | undefined,
+  nowMs: number,
+  deps: Deps,
+): Promise<IdentityRecord> {
   const settings = await deps.programAt(nowMs);
   const referrerId = await findReferrer(referralCode, deps);
   const joinedAt = new Date(nowMs).toISOString();
@@ -54,9 +60,19 @@ async function registerMember(openid: string, referralCode: string | undefined, 
       referrerId: referrerId ?? null,
       levelCode: settings.levels[0]!.code,
     });
-    const welcome = await automaticCoupon(settings.automaticCoupons.newMember, { member, couponId: 'welcome', source: 'new-member', sourceId: 'registration' }, settings, nowMs, deps);
+    const welcome = await automaticCoupon(
+      settings.automaticCoupons.newMember,
+      { member, couponId: 'welcome', source: 'new-member', sourceId: 'registration' },
+      settings,
+      nowMs,
+      deps,
+    );
     const outcome = await retrying(async () => {
-      const registered = await deps.members.register(member, joinedAt, welcome ? [deps.coupons.issueWrite(welcome)] : []);
+      const registered = await deps.members.register(
+        member,
+        joinedAt,
+        welcome ? [deps.coupons.issueWrite(welcome)] : [],
+      );
       return registered === 'conflict' ? RETRY : registered;
     });
     if (outcome === 'created') return { role: 'member', openid, memberId: member.memberId };
@@ -77,7 +93,12 @@ async function findReferrer(referralCode: string | undefined, deps: Deps): Promi
 }
 
 /** A member as registration creates one: the first level, nothing earned yet, version 1. */
-export function newMemberRecord(init: Pick<MemberRecord, 'memberId' | 'memberNo' | 'openid' | 'joinedAt' | 'referralCode' | 'referrerId' | 'levelCode'>): MemberRecord {
+export function newMemberRecord(
+  init: Pick<
+    MemberRecord,
+    'memberId' | 'memberNo' | 'openid' | 'joinedAt' | 'referralCode' | 'referrerId' | 'levelCode'
+  >,
+): MemberRecord {
   return {
     ...init,
     nickname: `会员${init.memberNo.slice(-4)}`,

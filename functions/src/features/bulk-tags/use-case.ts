@@ -9,7 +9,12 @@ type Deps = Pick<AppDeps, 'tags' | 'records' | 'commit'>;
  * dropped silently; only members whose holding differs are written, so a repeated upload changes nothing. A crash
  * half-way leaves some written; the same upload again completes it. One audit entry records the upload.
  */
-export async function bulkTag(request: { tag: string; action: 'add' | 'remove'; memberNos: string[] }, marketer: Principal, nowMs: number, deps: Deps) {
+export async function bulkTag(
+  request: { tag: string; action: 'add' | 'remove'; memberNos: string[] },
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+) {
   const { tag, action } = request;
   const memberNos = [...new Set(request.memberNos)];
   const ids = await deps.tags.memberIdsByNo(memberNos);
@@ -25,9 +30,21 @@ export async function bulkTag(request: { tag: string; action: 'add' | 'remove'; 
     await deps.tags.putMany(tag, targets, stamp);
   }
   if (action === 'remove') await deps.tags.deleteMany(tag, targets);
-  const counts = { requested: request.memberNos.length, matched: memberIds.length, changed: targets.length, unknown: unknown.length };
+  const counts = {
+    requested: request.memberNos.length,
+    matched: memberIds.length,
+    changed: targets.length,
+    unknown: unknown.length,
+  };
   const newId = newIdFactory();
-  const audit = deps.records.auditWrite({ auditId: newId(nowMs), at, actor: stamp.by, action: `tags.bulk-${action}`, target: { kind: 'tag', id: tag }, after: { tag, action, ...counts } });
+  const audit = deps.records.auditWrite({
+    auditId: newId(nowMs),
+    at,
+    actor: stamp.by,
+    action: `tags.bulk-${action}`,
+    target: { kind: 'tag', id: tag },
+    after: { tag, action, ...counts },
+  });
   const outcome = await deps.commit([audit]);
   if (!outcome.ok) throw new Error('the audit entry of a bulk tag change could not be written');
   return { tag, action, matched: counts.matched, changed: counts.changed, unknown };

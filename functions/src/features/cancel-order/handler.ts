@@ -13,7 +13,9 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       idempotent: true,
       run: async ({ params, principal, now }) => {
         const order = await myOrder(params.orderId, principal, deps());
-        return toOrderView(await cancelOrder(order.orderId, 'member', { kind: 'member', id: principal.openid }, now, deps()));
+        return toOrderView(
+          await cancelOrder(order.orderId, 'member', { kind: 'member', id: principal.openid }, now, deps()),
+        );
       },
     },
     deps,

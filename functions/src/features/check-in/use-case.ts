@@ -1,4 +1,14 @@
-import { businessDateOf, checkinReward, DomainError, isChecked, monthOf, qualifyingGrowth, upgradeTarget, withChecked, type CheckinResult } from '@app/shared';
+import {
+  businessDateOf,
+  checkinReward,
+  DomainError,
+  isChecked,
+  monthOf,
+  qualifyingGrowth,
+  upgradeTarget,
+  withChecked,
+  type CheckinResult,
+} from '@app/shared';
 import { CHECKIN_TAKEN, type MemberRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
@@ -8,9 +18,13 @@ import { retrying, RETRY } from '../points/retry';
 import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
+type Deps = Pick<
+  AppDeps,
+  'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'
+>;
 
-const alreadyDone = (member: MemberRecord) => new DomainError('CHECKIN_ALREADY_DONE', undefined, member.lastCheckin ? { today: member.lastCheckin } : undefined);
+const alreadyDone = (member: MemberRecord) =>
+  new DomainError('CHECKIN_ALREADY_DONE', undefined, member.lastCheckin ? { today: member.lastCheckin } : undefined);
 
 /**
  * The daily check-in: one per business day in program time, however many taps, devices or retries. The day's
@@ -30,12 +44,23 @@ export async function checkIn(principal: Principal, nowMs: number, deps: Deps): 
 
     const reward = checkinReward(settings.checkin, member.checkinMonths, today);
     const book = openBook(member, [], settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
-    const reason = reward.bonus ? `每日签到（连续第 ${reward.streak} 天，额外奖励 ${reward.bonus}）` : `每日签到（连续第 ${reward.streak} 天）`;
+    const reason = reward.bonus
+      ? `每日签到（连续第 ${reward.streak} 天，额外奖励 ${reward.bonus}）`
+      : `每日签到（连续第 ${reward.streak} 天）`;
     const ref = { kind: 'checkin', id: today };
-    book.credit(reward.points, { type: 'earn', reasonCode: 'checkin', reason, ref, growth: reward.growth, growthMonth: month });
+    book.credit(reward.points, {
+      type: 'earn',
+      reasonCode: 'checkin',
+      reason,
+      ref,
+      growth: reward.growth,
+      growthMonth: month,
+    });
     const growthAfter = { ...member.growthByMonth, [month]: (member.growthByMonth[month] ?? 0) + reward.growth };
     const target = upgradeTarget(settings.levels, member.levelCode, qualifyingGrowth(growthAfter, month));
-    const upgrade = target ? levelUp({ member, to: target, settings, book, nowMs, ref, newId: () => newId(nowMs) }) : null;
+    const upgrade = target
+      ? levelUp({ member, to: target, settings, book, nowMs, ref, newId: () => newId(nowMs) })
+      : null;
     const bestStreak = Math.max(member.bestStreak, reward.streak);
     const engagement = applyEngagement({
       member,
@@ -43,22 +68,40 @@ export async function checkIn(principal: Principal, nowMs: number, deps: Deps): 
       book,
       nowMs,
       completes: ['first-checkin'],
-      facts: badgeFacts(member, settings, { checkins: member.checkinCount + 1, bestStreak, levelCode: upgrade?.update.levelCode }),
+      facts: badgeFacts(member, settings, {
+        checkins: member.checkinCount + 1,
+        bestStreak,
+        levelCode: upgrade?.update.levelCode,
+      }),
       growthMonth: month,
     });
     const outcome = await deps.commit([
-      deps.checkins.markerWrite(member.memberId, { ...reward, makeup: false, at: new Date(nowMs).toISOString(), programVersion: program.version }),
+      deps.checkins.markerWrite(member.memberId, {
+        ...reward,
+        makeup: false,
+        at: new Date(nowMs).toISOString(),
+        programVersion: program.version,
+      }),
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),
         update: {
           ...upgrade?.update,
           growthLifetimeDelta: reward.growth,
-          fields: { checkinMonths: withChecked(member.checkinMonths, today), checkinCount: member.checkinCount + 1, bestStreak, lastCheckin: reward, ...engagement.fields },
+          fields: {
+            checkinMonths: withChecked(member.checkinMonths, today),
+            checkinCount: member.checkinCount + 1,
+            bestStreak,
+            lastCheckin: reward,
+            ...engagement.fields,
+          },
         },
         levelChange: upgrade?.levelChange,
       }),
-      ...(await rewardCouponWrites({ member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs }, deps)),
+      ...(await rewardCouponWrites(
+        { member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs },
+        deps,
+      )),
     ]);
     if (outcome.ok) return { ...reward, taskPoints: engagement.taskPoints, badges: engagement.newBadges };
     if ('failed' in outcome && outcome.failed.includes(CHECKIN_TAKEN)) {

@@ -1,4 +1,13 @@
-import { businessDateOf, calendarQuery, checkedDaysOf, currentStreak, isChecked, monthOf, nextBonus, type CalendarResponse } from '@app/shared';
+import {
+  businessDateOf,
+  calendarQuery,
+  checkedDaysOf,
+  currentStreak,
+  isChecked,
+  monthOf,
+  nextBonus,
+  type CalendarResponse,
+} from '@app/shared';
 import { appDeps, type AppDeps } from '../../composition';
 import { httpRoute } from '../../http/route';
 import { callerMember } from '../member-access';
@@ -22,7 +31,12 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
           streak,
           todayChecked: isChecked(member.checkinMonths, today),
           makeupsLeft: Math.max(0, rules.makeupsPerMonth - (member.makeupsByMonth[currentMonth] ?? 0)),
-          rules: { basePoints: rules.basePoints, cycleDays: rules.cycleDays, bonuses: rules.bonuses, makeupCost: rules.makeupCost },
+          rules: {
+            basePoints: rules.basePoints,
+            cycleDays: rules.cycleDays,
+            bonuses: rules.bonuses,
+            makeupCost: rules.makeupCost,
+          },
           nextBonus: nextBonus(rules, streak),
           reminder: member.checkinReminder,
         };

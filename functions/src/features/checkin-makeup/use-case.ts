@@ -20,7 +20,10 @@ import { retrying, RETRY } from '../points/retry';
 import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'>;
+type Deps = Pick<
+  AppDeps,
+  'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'
+>;
 
 /**
  * 补签: a missed day of the current month after joining, at most twice a month. It costs points (from the
@@ -35,7 +38,10 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
   const month = monthOf(nowMs, zone);
   const newId = newIdFactory();
   return retrying(async () => {
-    const [member, lots] = await Promise.all([deps.members.getById(principal.memberId!, true), deps.pointsAccounts.activeLots(principal.memberId!)]);
+    const [member, lots] = await Promise.all([
+      deps.members.getById(principal.memberId!, true),
+      deps.pointsAccounts.activeLots(principal.memberId!),
+    ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     const refusal = makeupRefusal(rules, {
       date,
@@ -49,26 +55,55 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
     const book = openBook(member, lots, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     book.expireDue();
     const ref = { kind: 'checkin', id: date };
-    book.debit(rules.makeupCost, { type: 'spend', reasonCode: 'makeup-cost', reason: `补签 ${date} 消耗`, ref }, { allowDebt: false });
-    book.credit(rules.basePoints, { type: 'earn', reasonCode: 'checkin-makeup', reason: `补签 ${date}`, ref, growth: rules.baseGrowth, growthMonth: month });
+    book.debit(
+      rules.makeupCost,
+      { type: 'spend', reasonCode: 'makeup-cost', reason: `补签 ${date} 消耗`, ref },
+      { allowDebt: false },
+    );
+    book.credit(rules.basePoints, {
+      type: 'earn',
+      reasonCode: 'checkin-makeup',
+      reason: `补签 ${date}`,
+      ref,
+      growth: rules.baseGrowth,
+      growthMonth: month,
+    });
     const months = withChecked(member.checkinMonths, date);
     const streak = currentStreak(months, today);
     const bestStreak = Math.max(member.bestStreak, streak);
     const growthAfter = { ...member.growthByMonth, [month]: (member.growthByMonth[month] ?? 0) + rules.baseGrowth };
     const target = upgradeTarget(settings.levels, member.levelCode, qualifyingGrowth(growthAfter, month));
-    const upgrade = target ? levelUp({ member, to: target, settings, book, nowMs, ref, newId: () => newId(nowMs) }) : null;
+    const upgrade = target
+      ? levelUp({ member, to: target, settings, book, nowMs, ref, newId: () => newId(nowMs) })
+      : null;
     const engagement = applyEngagement({
       member,
       settings,
       book,
       nowMs,
       completes: [],
-      facts: badgeFacts(member, settings, { checkins: member.checkinCount + 1, bestStreak, levelCode: upgrade?.update.levelCode }),
+      facts: badgeFacts(member, settings, {
+        checkins: member.checkinCount + 1,
+        bestStreak,
+        levelCode: upgrade?.update.levelCode,
+      }),
       growthMonth: month,
     });
-    const result = { date, streak, cycleDay: cycleDayOf(Math.max(streak, 1), rules.cycleDays), points: rules.basePoints, growth: rules.baseGrowth, bonus: 0 };
+    const result = {
+      date,
+      streak,
+      cycleDay: cycleDayOf(Math.max(streak, 1), rules.cycleDays),
+      points: rules.basePoints,
+      growth: rules.baseGrowth,
+      bonus: 0,
+    };
     const outcome = await deps.commit([
-      deps.checkins.markerWrite(member.memberId, { ...result, makeup: true, at: new Date(nowMs).toISOString(), programVersion: program.version }),
+      deps.checkins.markerWrite(member.memberId, {
+        ...result,
+        makeup: true,
+        at: new Date(nowMs).toISOString(),
+        programVersion: program.version,
+      }),
       ...deps.pointsAccounts.writes({
         member,
         posting: book.posting(),
@@ -85,10 +120,14 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
         },
         levelChange: upgrade?.levelChange,
       }),
-      ...(await rewardCouponWrites({ member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs }, deps)),
+      ...(await rewardCouponWrites(
+        { member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs },
+        deps,
+      )),
     ]);
     if (outcome.ok) return { ...result, taskPoints: engagement.taskPoints, badges: engagement.newBadges };
-    if ('failed' in outcome && outcome.failed.includes(CHECKIN_TAKEN)) throw new DomainError('MAKEUP_NOT_ALLOWED', makeupRefusalText['already-checked'], { reason: 'already-checked' });
+    if ('failed' in outcome && outcome.failed.includes(CHECKIN_TAKEN))
+      throw new DomainError('MAKEUP_NOT_ALLOWED', makeupRefusalText['already-checked'], { reason: 'already-checked' });
     return RETRY;
   });
 }

@@ -4,6 +4,15 @@ import { httpRoute } from '../../http/route';
 import { claimCoupon } from '../coupons/claim';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['member'], params: campaignParams, idempotent: true, successStatus: 201, run: ({ params, principal, now }) => claimCoupon(params.campaignId, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['member'],
+      params: campaignParams,
+      idempotent: true,
+      successStatus: 201,
+      run: ({ params, principal, now }) => claimCoupon(params.campaignId, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

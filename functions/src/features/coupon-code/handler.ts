@@ -12,11 +12,24 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       access: ['member'],
       params: couponParams,
       run: async ({ params, principal, now }) => {
-        const [coupon, settings] = await Promise.all([deps().coupons.coupon(principal.memberId!, params.couponId), deps().programAt(now)]);
+        const [coupon, settings] = await Promise.all([
+          deps().coupons.coupon(principal.memberId!, params.couponId),
+          deps().programAt(now),
+        ]);
         if (!coupon) throw new DomainError('NOT_FOUND', '优惠券不存在');
-        if (couponStatusAt(coupon, now) !== 'available') throw new DomainError('COUPON_NOT_USABLE', '这张优惠券已不能使用');
-        const { code, expiresAtMs } = deps().couponCodes.issue(coupon.memberId, coupon.couponId, now, COUPON_CODE_TTL_SECONDS);
-        return { code, expiresAt: formatInZone(expiresAtMs, settings.timezone), refreshAfter: formatInZone(expiresAtMs - REFRESH_MARGIN_MS, settings.timezone) };
+        if (couponStatusAt(coupon, now) !== 'available')
+          throw new DomainError('COUPON_NOT_USABLE', '这张优惠券已不能使用');
+        const { code, expiresAtMs } = deps().couponCodes.issue(
+          coupon.memberId,
+          coupon.couponId,
+          now,
+          COUPON_CODE_TTL_SECONDS,
+        );
+        return {
+          code,
+          expiresAt: formatInZone(expiresAtMs, settings.timezone),
+          refreshAfter: formatInZone(expiresAtMs - REFRESH_MARGIN_MS, settings.timezone),
+        };
       },
     },
     deps,

@@ -1,4 +1,11 @@
-import { audienceTags, matchesAudience, type Audience, type AudienceCandidate, type AudienceContext, type ProgramSettings } from '@app/shared';
+import {
+  audienceTags,
+  matchesAudience,
+  type Audience,
+  type AudienceCandidate,
+  type AudienceContext,
+  type ProgramSettings,
+} from '@app/shared';
 import { MEMBER_DIRECTORY_SHARDS, type DirectoryEntry } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
@@ -16,14 +23,24 @@ export const candidateOf = (entry: DirectoryEntry): AudienceCandidate => ({
 });
 
 /** What an audience needs besides the members themselves: the time, and who holds the tags it names. */
-export async function audienceContext(audience: Audience, settings: ProgramSettings, nowMs: number, deps: Deps): Promise<AudienceContext> {
+export async function audienceContext(
+  audience: Audience,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Deps,
+): Promise<AudienceContext> {
   const tags = audienceTags(audience);
   const sets = await Promise.all(tags.map((tag) => deps.coupons.taggedMemberIds(tag)));
   return { nowMs, timeZone: settings.timezone, tagged: new Map(tags.map((tag, i) => [tag, sets[i]!])) };
 }
 
 /** Walks the member directory (all shards, in parallel) and keeps the members of the audience. */
-export async function evaluateAudience(audience: Audience, settings: ProgramSettings, nowMs: number, deps: Deps): Promise<DirectoryEntry[]> {
+export async function evaluateAudience(
+  audience: Audience,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Deps,
+): Promise<DirectoryEntry[]> {
   const context = await audienceContext(audience, settings, nowMs, deps);
   const shards = await Promise.all(
     Array.from({ length: MEMBER_DIRECTORY_SHARDS }, async (_, shard) => {
@@ -44,5 +61,14 @@ export async function evaluateAudience(audience: Audience, settings: ProgramSett
 export async function previewAudience(audience: Audience, settings: ProgramSettings, nowMs: number, deps: Deps) {
   const members = await evaluateAudience(audience, settings, nowMs, deps);
   const sample = [...members].sort((a, b) => b.joinedAt.localeCompare(a.joinedAt)).slice(0, 10);
-  return { count: members.length, sample: sample.map(({ memberId, memberNo, nickname, levelCode, joinedAt }) => ({ memberId, memberNo, nickname, levelCode, joinedAt })) };
+  return {
+    count: members.length,
+    sample: sample.map(({ memberId, memberNo, nickname, levelCode, joinedAt }) => ({
+      memberId,
+      memberNo,
+      nickname,
+      levelCode,
+      joinedAt,
+    })),
+  };
 }

@@ -1,4 +1,13 @@
-import { couponFaceValue, DomainError, type Audience, type CampaignRequest, type CampaignView, type CouponTemplateRequest, type CouponTemplateView, type ProgramSettings } from '@app/shared';
+import {
+  couponFaceValue,
+  DomainError,
+  type Audience,
+  type CampaignRequest,
+  type CampaignView,
+  type CouponTemplateRequest,
+  type CouponTemplateView,
+  type ProgramSettings,
+} from '@app/shared';
 import { CAMPAIGN_CHANGED, type CampaignRecord, type CouponTemplateRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
@@ -7,11 +16,17 @@ import { startDispatch } from './dispatch';
 
 type Deps = Pick<AppDeps, 'coupons' | 'programAt' | 'records' | 'commit' | 'dispatchQueue'>;
 
-const invalid = (path: string, message: string, text: string) => new DomainError('VALIDATION_FAILED', text, { issues: [{ path, message }] });
+const invalid = (path: string, message: string, text: string) =>
+  new DomainError('VALIDATION_FAILED', text, { issues: [{ path, message }] });
 const actorOf = (marketer: Principal) => `marketer:${marketer.openid}`;
 
 /** A new coupon template (templates never change once created: coupons copy their terms), audited. */
-export async function createTemplate(body: CouponTemplateRequest, marketer: Principal, nowMs: number, deps: Deps): Promise<CouponTemplateView> {
+export async function createTemplate(
+  body: CouponTemplateRequest,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<CouponTemplateView> {
   const newId = newIdFactory();
   const at = new Date(nowMs).toISOString();
   const template: CouponTemplateRecord = {
@@ -30,7 +45,17 @@ export async function createTemplate(body: CouponTemplateRequest, marketer: Prin
     createdAt: at,
     createdBy: actorOf(marketer),
   };
-  await deps.commit([deps.coupons.templateWrite(template), deps.records.auditWrite({ auditId: newId(nowMs), at, actor: template.createdBy, action: 'coupon-template.create', target: { kind: 'coupon-template', id: template.templateId }, after: template })]);
+  await deps.commit([
+    deps.coupons.templateWrite(template),
+    deps.records.auditWrite({
+      auditId: newId(nowMs),
+      at,
+      actor: template.createdBy,
+      action: 'coupon-template.create',
+      target: { kind: 'coupon-template', id: template.templateId },
+      after: template,
+    }),
+  ]);
   return template;
 }
 
@@ -40,11 +65,17 @@ function checkAudience(audience: Audience, settings: ProgramSettings): void {
 }
 
 /** A campaign in draft: nothing is issued until it is launched. */
-export async function createCampaign(body: CampaignRequest, marketer: Principal, nowMs: number, deps: Deps): Promise<CampaignView> {
+export async function createCampaign(
+  body: CampaignRequest,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<CampaignView> {
   const [settings, template] = await Promise.all([deps.programAt(nowMs), deps.coupons.template(body.templateId)]);
   if (!template) throw invalid('body.templateId', 'unknown coupon template', '优惠券模板不存在');
   checkAudience(body.audience, settings);
-  if (body.scheduleAt && Date.parse(body.scheduleAt) <= nowMs) throw invalid('body.scheduleAt', 'scheduleAt is in the past', '定时发放时间须晚于现在');
+  if (body.scheduleAt && Date.parse(body.scheduleAt) <= nowMs)
+    throw invalid('body.scheduleAt', 'scheduleAt is in the past', '定时发放时间须晚于现在');
   const newId = newIdFactory();
   const at = new Date(nowMs).toISOString();
   const campaign: CampaignRecord = {
@@ -69,7 +100,17 @@ export async function createCampaign(body: CampaignRequest, marketer: Principal,
     completedAt: null,
     cancelledAt: null,
   };
-  await deps.commit([deps.coupons.campaignWrite(campaign), deps.records.auditWrite({ auditId: newId(nowMs), at, actor: campaign.createdBy, action: 'campaign.create', target: { kind: 'campaign', id: campaign.campaignId }, after: campaign })]);
+  await deps.commit([
+    deps.coupons.campaignWrite(campaign),
+    deps.records.auditWrite({
+      auditId: newId(nowMs),
+      at,
+      actor: campaign.createdBy,
+      action: 'campaign.create',
+      target: { kind: 'campaign', id: campaign.campaignId },
+      after: campaign,
+    }),
+  ]);
   return campaignView(campaign, deps);
 }
 
@@ -83,7 +124,12 @@ async function campaignOrMissing(campaignId: string, deps: Deps): Promise<Campai
  * Launches a draft: a claim campaign opens in the claim center; a push campaign dispatches now (or waits for its
  * time, when the `dispatch-campaigns` job starts it). Launching twice changes nothing more.
  */
-export async function launchCampaign(campaignId: string, marketer: Principal, nowMs: number, deps: Deps): Promise<CampaignView> {
+export async function launchCampaign(
+  campaignId: string,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<CampaignView> {
   const campaign = await campaignOrMissing(campaignId, deps);
   if (campaign.status !== 'draft') return campaignView(campaign, deps);
   const at = new Date(nowMs).toISOString();
@@ -91,7 +137,15 @@ export async function launchCampaign(campaignId: string, marketer: Principal, no
   const to = campaign.kind === 'claim' ? 'active' : scheduled ? 'scheduled' : 'dispatching';
   const outcome = await deps.commit([
     deps.coupons.statusWrite(campaign, to, { launchedAt: at }),
-    deps.records.auditWrite({ auditId: newIdFactory()(nowMs), at, actor: actorOf(marketer), action: 'campaign.launch', target: { kind: 'campaign', id: campaignId }, before: { status: campaign.status }, after: { status: to } }),
+    deps.records.auditWrite({
+      auditId: newIdFactory()(nowMs),
+      at,
+      actor: actorOf(marketer),
+      action: 'campaign.launch',
+      target: { kind: 'campaign', id: campaignId },
+      before: { status: campaign.status },
+      after: { status: to },
+    }),
   ]);
   if (!outcome.ok) return campaignView(await campaignOrMissing(campaignId, deps), deps); // launched by someone else meanwhile
   const launched = { ...campaign, status: to, launchedAt: at } as CampaignRecord;
@@ -100,17 +154,33 @@ export async function launchCampaign(campaignId: string, marketer: Principal, no
 }
 
 /** Stops a campaign: no more claims or dispatch. Coupons already issued stay valid (they are the members' now). */
-export async function cancelCampaign(campaignId: string, marketer: Principal, nowMs: number, deps: Deps): Promise<CampaignView> {
+export async function cancelCampaign(
+  campaignId: string,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<CampaignView> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const campaign = await campaignOrMissing(campaignId, deps);
     if (campaign.status === 'cancelled' || campaign.status === 'completed') {
-      if (campaign.status === 'completed') throw new DomainError('VALIDATION_FAILED', '活动已完成，无法取消', { issues: [{ path: 'campaignId', message: 'the campaign has completed' }] });
+      if (campaign.status === 'completed')
+        throw new DomainError('VALIDATION_FAILED', '活动已完成，无法取消', {
+          issues: [{ path: 'campaignId', message: 'the campaign has completed' }],
+        });
       return campaignView(campaign, deps);
     }
     const at = new Date(nowMs).toISOString();
     const outcome = await deps.commit([
       deps.coupons.statusWrite(campaign, 'cancelled', { cancelledAt: at }),
-      deps.records.auditWrite({ auditId: newIdFactory()(nowMs), at, actor: actorOf(marketer), action: 'campaign.cancel', target: { kind: 'campaign', id: campaignId }, before: { status: campaign.status }, after: { status: 'cancelled' } }),
+      deps.records.auditWrite({
+        auditId: newIdFactory()(nowMs),
+        at,
+        actor: actorOf(marketer),
+        action: 'campaign.cancel',
+        target: { kind: 'campaign', id: campaignId },
+        before: { status: campaign.status },
+        after: { status: 'cancelled' },
+      }),
     ]);
     if (outcome.ok) return campaignView({ ...campaign, status: 'cancelled', cancelledAt: at }, deps);
     if (!('failed' in outcome && outcome.failed.includes(CAMPAIGN_CHANGED))) break;
@@ -120,7 +190,11 @@ export async function cancelCampaign(campaignId: string, marketer: Principal, no
 
 /** The campaign with its results: targeted and issued from the dispatch (push) or the claims, redemptions from the sharded statistics. */
 export async function campaignView(campaign: CampaignRecord, deps: Pick<AppDeps, 'coupons'>): Promise<CampaignView> {
-  const [template, dispatch, stats] = await Promise.all([deps.coupons.template(campaign.templateId), campaign.kind === 'push' ? deps.coupons.dispatch(campaign.campaignId) : undefined, deps.coupons.stats(campaign.campaignId)]);
+  const [template, dispatch, stats] = await Promise.all([
+    deps.coupons.template(campaign.templateId),
+    campaign.kind === 'push' ? deps.coupons.dispatch(campaign.campaignId) : undefined,
+    deps.coupons.stats(campaign.campaignId),
+  ]);
   const issued = campaign.kind === 'push' ? (dispatch?.issued ?? 0) : campaign.claimed;
   const shards = dispatch ? Object.values(dispatch.shards) : [];
   return {
@@ -160,7 +234,9 @@ export async function campaignView(campaign: CampaignRecord, deps: Pick<AppDeps,
       discountFen: stats.discountFen,
       salesFen: stats.salesFen,
     },
-    progress: dispatch ? { shardsDone: shards.filter((cursor) => cursor === 'done').length, shards: shards.length } : null,
+    progress: dispatch
+      ? { shardsDone: shards.filter((cursor) => cursor === 'done').length, shards: shards.length }
+      : null,
   };
 }
 

@@ -1,5 +1,11 @@
 import { formatInZone, matchesAudience, type ProgramSettings } from '@app/shared';
-import { DISPATCH_MOVED, MEMBER_DIRECTORY_SHARDS, type CampaignRecord, type CouponTemplateRecord, type TxWrite } from '../../adapters/dynamodb';
+import {
+  DISPATCH_MOVED,
+  MEMBER_DIRECTORY_SHARDS,
+  type CampaignRecord,
+  type CouponTemplateRecord,
+  type TxWrite,
+} from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { logger } from '../../http/logger';
 import { audienceContext, candidateOf } from './audience';
@@ -20,7 +26,8 @@ export const pushCouponId = (campaignId: string) => `c-${campaignId}`;
 export async function startDispatch(campaign: CampaignRecord, nowMs: number, deps: Deps): Promise<void> {
   await deps.coupons.startDispatch(campaign.campaignId, MEMBER_DIRECTORY_SHARDS);
   const shards = Array.from({ length: MEMBER_DIRECTORY_SHARDS }, (_, shard) => shard);
-  if (deps.dispatchQueue) await deps.dispatchQueue.enqueue(shards.map((shard) => ({ campaignId: campaign.campaignId, shard })));
+  if (deps.dispatchQueue)
+    await deps.dispatchQueue.enqueue(shards.map((shard) => ({ campaignId: campaign.campaignId, shard })));
   else await dispatchShards(campaign.campaignId, shards, nowMs, deps);
 }
 
@@ -35,7 +42,13 @@ export interface DispatchOptions {
  * counts. A crash loses at most the page in flight, which the next run (the job, or the queue's redelivery)
  * does again from the cursor; two workers on one shard never issue twice: the second loses the cursor condition.
  */
-export async function dispatchShards(campaignId: string, shards: readonly number[], nowMs: number, deps: Deps, options: DispatchOptions = {}): Promise<{ pages: number; issued: number; done: boolean }> {
+export async function dispatchShards(
+  campaignId: string,
+  shards: readonly number[],
+  nowMs: number,
+  deps: Deps,
+  options: DispatchOptions = {},
+): Promise<{ pages: number; issued: number; done: boolean }> {
   const campaign = await deps.coupons.campaign(campaignId, true);
   if (!campaign || campaign.status !== 'dispatching') return { pages: 0, issued: 0, done: true };
   const [settings, template] = await Promise.all([deps.programAt(nowMs), deps.coupons.template(campaign.templateId)]);
@@ -53,21 +66,42 @@ export async function dispatchShards(campaignId: string, shards: readonly number
       if (stillOn?.status !== 'dispatching') return { pages, issued, done: true }; // cancelled meanwhile
       const page = await deps.coupons.directoryPage(shard, cursor, pageSize(campaign.notify));
       const members = page.entries.filter((entry) => matchesAudience(candidateOf(entry), campaign.audience, context));
-      const writes: TxWrite[] = [deps.coupons.progressWrite(campaignId, shard, cursor, page.next ?? 'done', { targeted: members.length, issued: members.length })];
+      const writes: TxWrite[] = [
+        deps.coupons.progressWrite(campaignId, shard, cursor, page.next ?? 'done', {
+          targeted: members.length,
+          issued: members.length,
+        }),
+      ];
       for (const member of members) writes.push(...issueWrites(campaign, template, member, settings, nowMs, deps));
       const outcome = await deps.commit(writes);
       pages++;
       if (outcome.ok) issued += members.length;
       // Another worker took the page first (the cursor moved): read the cursor again and go on from there.
-      else if (!('failed' in outcome && outcome.failed.includes(DISPATCH_MOVED))) logger.warn('dispatch page retried', { campaignId, shard });
+      else if (!('failed' in outcome && outcome.failed.includes(DISPATCH_MOVED)))
+        logger.warn('dispatch page retried', { campaignId, shard });
     }
   }
   await completeIfDone(campaignId, nowMs, deps);
   return { pages, issued, done: true };
 }
 
-function issueWrites(campaign: CampaignRecord, template: CouponTemplateRecord, member: { memberId: string; memberNo: string }, settings: ProgramSettings, nowMs: number, deps: Deps): TxWrite[] {
-  const coupon = couponFromTemplate(template, { member, couponId: pushCouponId(campaign.campaignId), source: 'campaign', sourceId: campaign.campaignId, campaignId: campaign.campaignId, nowMs, timeZone: settings.timezone });
+function issueWrites(
+  campaign: CampaignRecord,
+  template: CouponTemplateRecord,
+  member: { memberId: string; memberNo: string },
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Deps,
+): TxWrite[] {
+  const coupon = couponFromTemplate(template, {
+    member,
+    couponId: pushCouponId(campaign.campaignId),
+    source: 'campaign',
+    sourceId: campaign.campaignId,
+    campaignId: campaign.campaignId,
+    nowMs,
+    timeZone: settings.timezone,
+  });
   const writes = [deps.coupons.issueWrite(coupon)];
   if (campaign.notify) {
     writes.push(
@@ -88,9 +122,14 @@ function issueWrites(campaign: CampaignRecord, template: CouponTemplateRecord, m
 
 /** When every shard is done, the campaign is completed (and leaves the due-dispatch index). */
 async function completeIfDone(campaignId: string, nowMs: number, deps: Deps): Promise<void> {
-  const [state, campaign] = await Promise.all([deps.coupons.dispatch(campaignId), deps.coupons.campaign(campaignId, true)]);
+  const [state, campaign] = await Promise.all([
+    deps.coupons.dispatch(campaignId),
+    deps.coupons.campaign(campaignId, true),
+  ]);
   if (!state || campaign?.status !== 'dispatching') return;
   if (Object.values(state.shards).every((cursor) => cursor === 'done')) {
-    await deps.commit([deps.coupons.statusWrite(campaign, 'completed', { completedAt: new Date(nowMs).toISOString() })]);
+    await deps.commit([
+      deps.coupons.statusWrite(campaign, 'completed', { completedAt: new Date(nowMs).toISOString() }),
+    ]);
   }
 }

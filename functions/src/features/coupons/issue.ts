@@ -1,5 +1,11 @@
 import { couponValidityWindow, type CouponSource, type ProgramSettings, type TaskCode } from '@app/shared';
-import type { CouponRecord, CouponTemplateRecord, EntitlementRecord, MemberRecord, TxWrite } from '../../adapters/dynamodb';
+import type {
+  CouponRecord,
+  CouponTemplateRecord,
+  EntitlementRecord,
+  MemberRecord,
+  TxWrite,
+} from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { logger } from '../../http/logger';
 
@@ -8,7 +14,15 @@ type Deps = Pick<AppDeps, 'coupons' | 'records'>;
 /** A coupon for a member from a template: the template's terms, copied, and its window from the moment of issue. */
 export function couponFromTemplate(
   template: CouponTemplateRecord,
-  issue: { member: Pick<MemberRecord, 'memberId' | 'memberNo'>; couponId: string; source: CouponSource; sourceId: string; campaignId?: string | null; nowMs: number; timeZone: string },
+  issue: {
+    member: Pick<MemberRecord, 'memberId' | 'memberNo'>;
+    couponId: string;
+    source: CouponSource;
+    sourceId: string;
+    campaignId?: string | null;
+    nowMs: number;
+    timeZone: string;
+  },
 ): CouponRecord {
   const window = couponValidityWindow(template.validity, issue.nowMs, issue.timeZone);
   return {
@@ -45,7 +59,18 @@ export function couponFromTemplate(
  * occasion, so it is issued once whatever retries happen. A template the program names but nobody created is
  * logged and skipped: the member's activity still counts.
  */
-export async function automaticCoupon(templateId: string | null | undefined, occasion: { member: Pick<MemberRecord, 'memberId' | 'memberNo'>; couponId: string; source: CouponSource; sourceId: string }, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'coupons'>): Promise<CouponRecord | null> {
+export async function automaticCoupon(
+  templateId: string | null | undefined,
+  occasion: {
+    member: Pick<MemberRecord, 'memberId' | 'memberNo'>;
+    couponId: string;
+    source: CouponSource;
+    sourceId: string;
+  },
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Pick<AppDeps, 'coupons'>,
+): Promise<CouponRecord | null> {
   if (!templateId) return null;
   const template = await deps.coupons.template(templateId);
   if (!template) {
@@ -60,18 +85,45 @@ export async function automaticCoupon(templateId: string | null | undefined, occ
  * once when the program names a template for the level) and the coupons of the tasks the activity completed.
  */
 export async function rewardCouponWrites(
-  reward: { member: MemberRecord; entitlement?: EntitlementRecord | null; tasks?: readonly TaskCode[]; settings: ProgramSettings; nowMs: number },
+  reward: {
+    member: MemberRecord;
+    entitlement?: EntitlementRecord | null;
+    tasks?: readonly TaskCode[];
+    settings: ProgramSettings;
+    nowMs: number;
+  },
   deps: Deps,
 ): Promise<TxWrite[]> {
   const { member, settings, nowMs } = reward;
   const writes: TxWrite[] = [];
   if (reward.entitlement) {
-    const coupon = await automaticCoupon(settings.automaticCoupons.upgrade[reward.entitlement.levelCode], { member, couponId: `upgrade-${reward.entitlement.entitlementId}`, source: 'upgrade-gift', sourceId: reward.entitlement.entitlementId }, settings, nowMs, deps);
-    writes.push(deps.records.entitlementWrite(coupon ? { ...reward.entitlement, status: 'issued', couponId: coupon.couponId } : reward.entitlement));
+    const coupon = await automaticCoupon(
+      settings.automaticCoupons.upgrade[reward.entitlement.levelCode],
+      {
+        member,
+        couponId: `upgrade-${reward.entitlement.entitlementId}`,
+        source: 'upgrade-gift',
+        sourceId: reward.entitlement.entitlementId,
+      },
+      settings,
+      nowMs,
+      deps,
+    );
+    writes.push(
+      deps.records.entitlementWrite(
+        coupon ? { ...reward.entitlement, status: 'issued', couponId: coupon.couponId } : reward.entitlement,
+      ),
+    );
     if (coupon) writes.push(deps.coupons.issueWrite(coupon));
   }
   for (const task of reward.tasks ?? []) {
-    const coupon = await automaticCoupon(settings.automaticCoupons.tasks[task], { member, couponId: `task-${task}`, source: 'task', sourceId: task }, settings, nowMs, deps);
+    const coupon = await automaticCoupon(
+      settings.automaticCoupons.tasks[task],
+      { member, couponId: `task-${task}`, source: 'task', sourceId: task },
+      settings,
+      nowMs,
+      deps,
+    );
     if (coupon) writes.push(deps.coupons.issueWrite(coupon));
   }
   return writes;

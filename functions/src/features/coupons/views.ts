@@ -29,4 +29,6 @@ export function toCouponView(coupon: CouponRecord, nowMs: number): CouponView {
 
 /** The wallet: usable coupons ending soonest first, then the rest, optionally one status only. */
 export const walletOf = (coupons: readonly CouponRecord[], nowMs: number, status?: CouponView['status']) =>
-  walletOrder(coupons.map((coupon) => toCouponView(coupon, nowMs)).filter((coupon) => !status || coupon.status === status));
+  walletOrder(
+    coupons.map((coupon) => toCouponView(coupon, nowMs)).filter((coupon) => !status || coupon.status === status),
+  );

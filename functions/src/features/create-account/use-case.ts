@@ -14,14 +14,21 @@ export const toAccountResponse = (account: AccountRecord): AccountResponse => ({
 });
 
 /** Marketers provision staff (bound to one existing store) and other marketers. One identity per openid. */
-export async function createAccount(request: CreateAccountRequest, by: Principal, nowMs: number, deps: Pick<AppDeps, 'accounts' | 'stores' | 'records' | 'commit'>): Promise<AccountResponse> {
+export async function createAccount(
+  request: CreateAccountRequest,
+  by: Principal,
+  nowMs: number,
+  deps: Pick<AppDeps, 'accounts' | 'stores' | 'records' | 'commit'>,
+): Promise<AccountResponse> {
   const createdAt = new Date(nowMs).toISOString();
   const createdBy = `marketer:${by.openid}`;
   let account: AccountRecord;
   if (request.role === 'staff') {
     const store = await deps.stores.get(request.storeId!);
     if (!store) {
-      throw new DomainError('VALIDATION_FAILED', '门店不存在', { issues: [{ path: 'body.storeId', message: 'unknown store' }] });
+      throw new DomainError('VALIDATION_FAILED', '门店不存在', {
+        issues: [{ path: 'body.storeId', message: 'unknown store' }],
+      });
     }
     account = { role: 'staff', openid: request.openid, storeId: store.storeId, createdAt, createdBy };
   } else {
@@ -31,10 +38,18 @@ export async function createAccount(request: CreateAccountRequest, by: Principal
   await retrying(async () => {
     const outcome = await deps.commit([
       deps.accounts.accountWrite(account),
-      deps.records.auditWrite({ auditId: newIdFactory()(nowMs), at: createdAt, actor: createdBy, action: 'account.create', target: { kind: 'account', id: account.openid }, after: account }),
+      deps.records.auditWrite({
+        auditId: newIdFactory()(nowMs),
+        at: createdAt,
+        actor: createdBy,
+        action: 'account.create',
+        target: { kind: 'account', id: account.openid },
+        after: account,
+      }),
     ]);
     if (outcome.ok) return true;
-    if ('failed' in outcome && outcome.failed.includes(ACCOUNT_EXISTS)) throw new DomainError('ACCOUNT_EXISTS', '该微信账号已有身份（会员、店员或营销人员），不能重复开通');
+    if ('failed' in outcome && outcome.failed.includes(ACCOUNT_EXISTS))
+      throw new DomainError('ACCOUNT_EXISTS', '该微信账号已有身份（会员、店员或营销人员），不能重复开通');
     return RETRY;
   });
   return toAccountResponse(account);

@@ -4,6 +4,15 @@ import { httpRoute } from '../../http/route';
 import { createCampaign } from '../coupons/campaigns';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], body: campaignRequest, idempotent: true, successStatus: 201, run: ({ body, principal, now }) => createCampaign(body, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['marketer'],
+      body: campaignRequest,
+      idempotent: true,
+      successStatus: 201,
+      run: ({ body, principal, now }) => createCampaign(body, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -4,6 +4,15 @@ import { httpRoute } from '../../http/route';
 import { createTemplate } from '../coupons/campaigns';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], body: couponTemplateRequest, idempotent: true, successStatus: 201, run: ({ body, principal, now }) => createTemplate(body, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['marketer'],
+      body: couponTemplateRequest,
+      idempotent: true,
+      successStatus: 201,
+      run: ({ body, principal, now }) => createTemplate(body, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -4,6 +4,15 @@ import { httpRoute } from '../../http/route';
 import { createMallItem } from '../mall/admin-items';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], body: createMallItemRequest, idempotent: true, successStatus: 201, run: ({ body, principal, now }) => createMallItem(body, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['marketer'],
+      body: createMallItemRequest,
+      idempotent: true,
+      successStatus: 201,
+      run: ({ body, principal, now }) => createMallItem(body, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

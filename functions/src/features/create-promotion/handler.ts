@@ -13,8 +13,13 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       successStatus: 201,
       run: async ({ body, principal, now }) => {
         const settings = await deps().programAt(now);
-        const unknownLevels = (body.levels ?? []).filter((code) => !settings.levels.some((level) => level.code === code));
-        if (unknownLevels.length) throw new DomainError('VALIDATION_FAILED', '等级不存在', { issues: [{ path: 'body.levels', message: `unknown levels: ${unknownLevels.join(', ')}` }] });
+        const unknownLevels = (body.levels ?? []).filter(
+          (code) => !settings.levels.some((level) => level.code === code),
+        );
+        if (unknownLevels.length)
+          throw new DomainError('VALIDATION_FAILED', '等级不存在', {
+            issues: [{ path: 'body.levels', message: `unknown levels: ${unknownLevels.join(', ')}` }],
+          });
         const at = new Date(now).toISOString();
         const promotion: PromotionRecord = {
           promotionId: newIdFactory()(now),
@@ -33,7 +38,14 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
         // The promotion and its audit entry land together, or neither does.
         const outcome = await deps().commit([
           deps().promotions.promotionWrite(promotion),
-          deps().records.auditWrite({ auditId: newIdFactory()(now), at, actor: promotion.createdBy, action: 'promotion.create', target: { kind: 'promotion', id: promotion.promotionId }, after: promotion }),
+          deps().records.auditWrite({
+            auditId: newIdFactory()(now),
+            at,
+            actor: promotion.createdBy,
+            action: 'promotion.create',
+            target: { kind: 'promotion', id: promotion.promotionId },
+            after: promotion,
+          }),
         ]);
         if (!outcome.ok) throw new Error(`promotion ${promotion.promotionId} not saved`);
         return promotion;

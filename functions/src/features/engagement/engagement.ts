@@ -1,8 +1,22 @@
-import { badgeCatalog, newlyEarnedBadges, rankOf, taskReward, type AccountBook, type BadgeCode, type BadgeFacts, type ProgramSettings, type TaskCode } from '@app/shared';
+import {
+  badgeCatalog,
+  newlyEarnedBadges,
+  rankOf,
+  taskReward,
+  type AccountBook,
+  type BadgeCode,
+  type BadgeFacts,
+  type ProgramSettings,
+  type TaskCode,
+} from '@app/shared';
 import type { MemberRecord } from '../../adapters/dynamodb';
 
 /** What a member has done, as the badges count it, after a change described by `after`. */
-export function badgeFacts(member: MemberRecord, settings: ProgramSettings, after: Partial<BadgeFacts> & { levelCode?: string } = {}): BadgeFacts {
+export function badgeFacts(
+  member: MemberRecord,
+  settings: ProgramSettings,
+  after: Partial<BadgeFacts> & { levelCode?: string } = {},
+): BadgeFacts {
   return {
     checkins: after.checkins ?? member.checkinCount,
     bestStreak: after.bestStreak ?? member.bestStreak,
@@ -27,7 +41,12 @@ export function applyEngagement(input: {
   completes: readonly TaskCode[];
   facts: BadgeFacts;
   growthMonth: string;
-}): { fields: { tasksDone: Record<string, string>; badges: Record<string, string> }; newBadges: BadgeCode[]; taskPoints: number; completedTasks: TaskCode[] } {
+}): {
+  fields: { tasksDone: Record<string, string>; badges: Record<string, string> };
+  newBadges: BadgeCode[];
+  taskPoints: number;
+  completedTasks: TaskCode[];
+} {
   const at = new Date(input.nowMs).toISOString();
   const tasksDone = { ...input.member.tasksDone };
   let taskPoints = 0;
@@ -38,7 +57,14 @@ export function applyEngagement(input: {
     tasksDone[code] = at;
     completedTasks.push(code);
     taskPoints += reward.points;
-    input.book.credit(reward.points, { type: 'bonus', reasonCode: `task:${code}`, reason: `任务奖励：${reward.title}`, ref: { kind: 'task', id: code }, growth: reward.growth, growthMonth: input.growthMonth });
+    input.book.credit(reward.points, {
+      type: 'bonus',
+      reasonCode: `task:${code}`,
+      reason: `任务奖励：${reward.title}`,
+      ref: { kind: 'task', id: code },
+      growth: reward.growth,
+      growthMonth: input.growthMonth,
+    });
   }
   const newBadges = newlyEarnedBadges(input.facts, input.member.badges);
   const badges = { ...input.member.badges };

@@ -13,7 +13,12 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
         const purchaseId = await deps().purchases.purchaseIdForReceipt(principal.storeId!, query.receiptNo);
         const purchase = purchaseId ? await deps().purchases.get(purchaseId) : undefined;
         if (!purchase) throw new DomainError('NOT_FOUND', `本店没有小票号为 ${query.receiptNo} 的消费`);
-        return { ...toPurchaseResponse(purchase), memberNo: purchase.memberNo, nickname: purchase.nickname, refundableFen: purchase.payableFen - purchase.refundedFen };
+        return {
+          ...toPurchaseResponse(purchase),
+          memberNo: purchase.memberNo,
+          nickname: purchase.nickname,
+          refundableFen: purchase.payableFen - purchase.refundedFen,
+        };
       },
     },
     deps,

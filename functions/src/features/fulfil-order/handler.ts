@@ -4,6 +4,14 @@ import { httpRoute } from '../../http/route';
 import { handOut } from '../mall/hand-out';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['staff'], body: fulfilOrderRequest, idempotent: true, run: ({ body, principal, now }) => handOut(body.pickupCode, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['staff'],
+      body: fulfilOrderRequest,
+      idempotent: true,
+      run: ({ body, principal, now }) => handOut(body.pickupCode, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

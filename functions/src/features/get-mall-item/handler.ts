@@ -4,6 +4,13 @@ import { httpRoute } from '../../http/route';
 import { getMallItem } from '../mall/catalog';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['member'], params: mallItemParams, run: ({ params, principal, now }) => getMallItem(principal, params.itemId, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['member'],
+      params: mallItemParams,
+      run: ({ params, principal, now }) => getMallItem(principal, params.itemId, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

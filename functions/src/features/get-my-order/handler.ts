@@ -5,6 +5,13 @@ import { myOrder } from '../mall/my-order';
 import { toOrderView } from '../mall/views';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['member'], params: orderParams, run: async ({ params, principal }) => toOrderView(await myOrder(params.orderId, principal, deps())) }, deps);
+  httpRoute(
+    {
+      access: ['member'],
+      params: orderParams,
+      run: async ({ params, principal }) => toOrderView(await myOrder(params.orderId, principal, deps())),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -6,7 +6,11 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: 'public',
-      run: async (): Promise<HealthResponse> => ({ ok: true, stage: deps().config.stage, version: deps().config.version }),
+      run: async (): Promise<HealthResponse> => ({
+        ok: true,
+        stage: deps().config.stage,
+        version: deps().config.version,
+      }),
     },
     deps,
   );

@@ -4,6 +4,14 @@ import { httpRoute } from '../../http/route';
 import { launchCampaign } from '../coupons/campaigns';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], params: campaignParams, idempotent: true, run: ({ params, principal, now }) => launchCampaign(params.campaignId, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['marketer'],
+      params: campaignParams,
+      idempotent: true,
+      run: ({ params, principal, now }) => launchCampaign(params.campaignId, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -4,6 +4,7 @@ import { httpRoute } from '../../http/route';
 import { listAudit } from './use-case';
 
 /** Every marketer action (who, what, before, after), newest first. */
-export const createHandler = (deps: () => AppDeps = appDeps) => httpRoute({ access: ['marketer'], query: auditQuery, run: ({ query, now }) => listAudit(query, now, deps()) }, deps);
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute({ access: ['marketer'], query: auditQuery, run: ({ query, now }) => listAudit(query, now, deps()) }, deps);
 
 export const handler = createHandler();

@@ -10,7 +10,10 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       query: listQuery,
       run: async ({ query }) => {
         const page = await deps().coupons.campaigns(query.limit, query.cursor);
-        return { items: await Promise.all(page.items.map((campaign) => campaignView(campaign, deps()))), nextCursor: page.nextCursor };
+        return {
+          items: await Promise.all(page.items.map((campaign) => campaignView(campaign, deps()))),
+          nextCursor: page.nextCursor,
+        };
       },
     },
     deps,

@@ -4,6 +4,13 @@ import { httpRoute } from '../../http/route';
 import { listMallItems } from '../mall/catalog';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['member'], query: mallItemsQuery, run: ({ query, principal, now }) => listMallItems(principal, query.category, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['member'],
+      query: mallItemsQuery,
+      run: ({ query, principal, now }) => listMallItems(principal, query.category, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -11,7 +11,11 @@ type Deps = Pick<AppDeps, 'tags'>;
 export async function listTags(deps: Deps) {
   const manual = (await deps.tags.registry()).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const rows = [
-    ...segmentCodes.map((code) => ({ tag: `${SEGMENT_TAG_PREFIX}${code}`, kind: 'segment' as const, name: SEGMENT_NAMES[code] })),
+    ...segmentCodes.map((code) => ({
+      tag: `${SEGMENT_TAG_PREFIX}${code}`,
+      kind: 'segment' as const,
+      name: SEGMENT_NAMES[code],
+    })),
     ...manual.map((tag) => ({ tag, kind: 'manual' as const, name: tag })),
   ];
   const counts = await Promise.all(rows.map((row) => deps.tags.count(row.tag)));

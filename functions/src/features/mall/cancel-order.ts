@@ -12,7 +12,13 @@ type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 
  * meanwhile expire at once, with their own ledger entry), the stock and the member's count of the item.
  * Cancelling a cancelled order answers it as it is; a handed-out order cannot be cancelled.
  */
-export async function cancelOrder(orderId: string, reason: 'member' | 'expired', by: Actor, nowMs: number, deps: Deps): Promise<OrderRecord> {
+export async function cancelOrder(
+  orderId: string,
+  reason: 'member' | 'expired',
+  by: Actor,
+  nowMs: number,
+  deps: Deps,
+): Promise<OrderRecord> {
   const settings = await deps.programAt(nowMs);
   const newId = newIdFactory();
   return retrying(async () => {
@@ -20,13 +26,23 @@ export async function cancelOrder(orderId: string, reason: 'member' | 'expired',
     if (!order) throw new DomainError('NOT_FOUND', '订单不存在');
     if (order.status === 'cancelled') return order;
     if (order.status === 'completed') throw new DomainError('ORDER_ALREADY_FULFILLED', '该订单已领取，不能取消');
-    const [member, lots] = await Promise.all([deps.members.getById(order.memberId, true), deps.pointsAccounts.lotsById(order.memberId, Object.keys(order.takes))]);
+    const [member, lots] = await Promise.all([
+      deps.members.getById(order.memberId, true),
+      deps.pointsAccounts.lotsById(order.memberId, Object.keys(order.takes)),
+    ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     const book = openBook(member, [], settings, nowMs, by, () => newId(nowMs));
     const movement = reason === 'member' ? '取消兑换，积分退回' : '超时未领取，兑换取消，积分退回';
-    book.restore(order.takes, lots, { type: 'refund', reasonCode: 'mall-cancel', reason: `${movement}：${order.itemName} ×${order.quantity}`, ref: { kind: 'order', id: order.orderId } });
+    book.restore(order.takes, lots, {
+      type: 'refund',
+      reasonCode: 'mall-cancel',
+      reason: `${movement}：${order.itemName} ×${order.quantity}`,
+      ref: { kind: 'order', id: order.orderId },
+    });
     const posting = book.posting();
-    const expiredOnReturn = -posting.entries.filter((entry) => entry.type === 'expire').reduce((sum, entry) => sum + entry.points, 0);
+    const expiredOnReturn = -posting.entries
+      .filter((entry) => entry.type === 'expire')
+      .reduce((sum, entry) => sum + entry.points, 0);
     const cancelled: OrderRecord = {
       ...order,
       status: 'cancelled',

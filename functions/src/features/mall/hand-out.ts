@@ -16,7 +16,11 @@ export async function orderByPickupCode(pickupCode: string, deps: Pick<AppDeps, 
 }
 
 /** What staff see after scanning a pickup code: the order and whose it is. */
-export async function scanPickupCode(pickupCode: string, nowMs: number, deps: Deps): Promise<Extract<ScanResponse, { kind: 'order' }>> {
+export async function scanPickupCode(
+  pickupCode: string,
+  nowMs: number,
+  deps: Deps,
+): Promise<Extract<ScanResponse, { kind: 'order' }>> {
   const order = await orderByPickupCode(pickupCode, deps);
   return { kind: 'order', order: toOrderView(order), member: await memberOfOrder(order, nowMs, deps) };
 }
@@ -25,25 +29,50 @@ export async function scanPickupCode(pickupCode: string, nowMs: number, deps: De
  * Hands the goods out, once: the order turns `completed` only from `awaiting_pickup` and before its deadline
  * (a conditional write), whichever store and however many taps. A second hand-out is ORDER_ALREADY_FULFILLED.
  */
-export async function handOut(pickupCode: string, staff: Principal, nowMs: number, deps: Deps): Promise<FulfilOrderResponse> {
+export async function handOut(
+  pickupCode: string,
+  staff: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<FulfilOrderResponse> {
   const settings = await deps.programAt(nowMs);
   const order = await orderByPickupCode(pickupCode, deps);
   refuseUnlessAwaiting(order, nowMs);
   const at = new Date(nowMs).toISOString();
-  const hand = { storeId: staff.storeId!, by: staff.openid, at, businessDate: businessDateOf(nowMs, settings.timezone) };
+  const hand = {
+    storeId: staff.storeId!,
+    by: staff.openid,
+    at,
+    businessDate: businessDateOf(nowMs, settings.timezone),
+  };
   if (!(await deps.mall.fulfil(order, hand))) {
     const latest = (await deps.mall.getOrder(order.orderId))!;
     refuseUnlessAwaiting(latest, nowMs);
     throw new Error(`order ${order.orderId} could not be handed out`);
   }
-  const completed: OrderRecord = { ...order, status: 'completed', fulfilledAt: at, fulfilledStoreId: hand.storeId, fulfilledBy: hand.by };
+  const completed: OrderRecord = {
+    ...order,
+    status: 'completed',
+    fulfilledAt: at,
+    fulfilledStoreId: hand.storeId,
+    fulfilledBy: hand.by,
+  };
   return { order: toOrderView(completed), member: await memberOfOrder(order, nowMs, deps) };
 }
 
 function refuseUnlessAwaiting(order: OrderRecord, nowMs: number): void {
-  if (order.status === 'completed') throw new DomainError('ORDER_ALREADY_FULFILLED', `该订单已于 ${order.fulfilledAt} 领取`, { fulfilledAt: order.fulfilledAt, storeId: order.fulfilledStoreId });
-  if (order.status === 'cancelled') throw new DomainError('ORDER_CANCELLED', order.cancelReason === 'expired' ? '该订单超时未领取，已取消' : '该订单已由会员取消');
-  if (order.pickupBy && nowMs >= Date.parse(order.pickupBy)) throw new DomainError('PICKUP_EXPIRED', '提货码已过期，订单将自动取消并退回积分');
+  if (order.status === 'completed')
+    throw new DomainError('ORDER_ALREADY_FULFILLED', `该订单已于 ${order.fulfilledAt} 领取`, {
+      fulfilledAt: order.fulfilledAt,
+      storeId: order.fulfilledStoreId,
+    });
+  if (order.status === 'cancelled')
+    throw new DomainError(
+      'ORDER_CANCELLED',
+      order.cancelReason === 'expired' ? '该订单超时未领取，已取消' : '该订单已由会员取消',
+    );
+  if (order.pickupBy && nowMs >= Date.parse(order.pickupBy))
+    throw new DomainError('PICKUP_EXPIRED', '提货码已过期，订单将自动取消并退回积分');
 }
 
 async function memberOfOrder(order: OrderRecord, nowMs: number, deps: Deps) {

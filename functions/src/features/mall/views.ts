@@ -1,4 +1,11 @@
-import { redemptionRefusal, type MallItemView, type OrderView, type ProgramSettings, type RedeemerFacts, type AdminMallItemView } from '@app/shared';
+import {
+  redemptionRefusal,
+  type MallItemView,
+  type OrderView,
+  type ProgramSettings,
+  type RedeemerFacts,
+  type AdminMallItemView,
+} from '@app/shared';
 import type { MallItemRecord, OrderRecord } from '../../adapters/dynamodb';
 
 export const toOrderView = (order: OrderRecord): OrderView => ({
@@ -23,7 +30,8 @@ export const toOrderView = (order: OrderRecord): OrderView => ({
   pointsExpiredOnReturn: order.pointsExpiredOnReturn,
 });
 
-const minLevelName = (item: MallItemRecord, settings: ProgramSettings) => (item.minLevel ? (settings.levels.find((level) => level.code === item.minLevel)?.name ?? item.minLevel) : null);
+const minLevelName = (item: MallItemRecord, settings: ProgramSettings) =>
+  item.minLevel ? (settings.levels.find((level) => level.code === item.minLevel)?.name ?? item.minLevel) : null;
 
 export function toAdminItemView(item: MallItemRecord, settings: ProgramSettings): AdminMallItemView {
   const { createdBy: _createdBy, ...fields } = item;
@@ -31,7 +39,12 @@ export function toAdminItemView(item: MallItemRecord, settings: ProgramSettings)
 }
 
 /** An item as the member sees it: whether one unit can be redeemed now, and if not, why. */
-export function toMemberItemView(item: MallItemRecord, member: RedeemerFacts, settings: ProgramSettings, nowMs: number): MallItemView {
+export function toMemberItemView(
+  item: MallItemRecord,
+  member: RedeemerFacts,
+  settings: ProgramSettings,
+  nowMs: number,
+): MallItemView {
   const { sold: _sold, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = toAdminItemView(item, settings);
   const reason = redemptionRefusal(item, member, settings.levels, 1, nowMs);
   return { ...fields, redeemable: reason === null, reason, redeemedByMe: member.redeemed };

@@ -44,7 +44,12 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
       checkinCount: member.checkinCount,
       referralsRewarded: member.referralsRewarded,
     },
-    levelHistory: levels.map((change) => ({ from: change.from, to: change.to, at: inZone(change.at), reason: change.reason })),
+    levelHistory: levels.map((change) => ({
+      from: change.from,
+      to: change.to,
+      at: inZone(change.at),
+      reason: change.reason,
+    })),
     ledger: ledger.items.map((entry) => toLedgerEntryView(entry, zone)),
     coupons: walletOf(coupons, nowMs),
     orders: orders.items.map(toOrderView),

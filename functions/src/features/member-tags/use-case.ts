@@ -8,8 +8,13 @@ import { retrying, RETRY } from '../points/retry';
 type Deps = Pick<AppDeps, 'members' | 'tags' | 'records' | 'commit'>;
 
 /** A member's tags as the console shows them: manual tags by name, segments by code. */
-export function tagsView(memberId: string, held: readonly string[]): { memberId: string; tags: string[]; segments: SegmentCode[] } {
-  const segments = held.filter((tag) => tag.startsWith(SEGMENT_TAG_PREFIX)).map((tag) => segmentCode.safeParse(tag.slice(SEGMENT_TAG_PREFIX.length)));
+export function tagsView(
+  memberId: string,
+  held: readonly string[],
+): { memberId: string; tags: string[]; segments: SegmentCode[] } {
+  const segments = held
+    .filter((tag) => tag.startsWith(SEGMENT_TAG_PREFIX))
+    .map((tag) => segmentCode.safeParse(tag.slice(SEGMENT_TAG_PREFIX.length)));
   return {
     memberId,
     tags: held.filter((tag) => !tag.startsWith(SEGMENT_TAG_PREFIX)).sort(),
@@ -22,11 +27,20 @@ export function tagsView(memberId: string, held: readonly string[]): { memberId:
  * removing one not held, changes nothing), in one transaction with the audit entry: each add conditional on the
  * tag being new, each removal on it being there, so a concurrent change makes this re-read, never double-count.
  */
-export async function changeMemberTags(memberId: string, request: { add?: string[]; remove?: string[] }, marketer: Principal, nowMs: number, deps: Deps) {
+export async function changeMemberTags(
+  memberId: string,
+  request: { add?: string[]; remove?: string[] },
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+) {
   const add = [...new Set(request.add ?? [])];
   const remove = [...new Set(request.remove ?? [])];
   const both = add.find((tag) => remove.includes(tag));
-  if (both) throw new DomainError('VALIDATION_FAILED', `标签「${both}」不能同时添加和移除`, { issues: [{ path: 'body.remove', message: `${both} is also in add` }] });
+  if (both)
+    throw new DomainError('VALIDATION_FAILED', `标签「${both}」不能同时添加和移除`, {
+      issues: [{ path: 'body.remove', message: `${both} is also in add` }],
+    });
   const newId = newIdFactory();
   return retrying(async () => {
     const member = await deps.members.getById(memberId);

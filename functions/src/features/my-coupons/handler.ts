@@ -9,7 +9,10 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['member'],
       query: myCouponsQuery,
-      run: async ({ query, principal, now }) => ({ items: walletOf(await deps().coupons.memberCoupons(principal.memberId!), now, query.status), nextCursor: null }),
+      run: async ({ query, principal, now }) => ({
+        items: walletOf(await deps().coupons.memberCoupons(principal.memberId!), now, query.status),
+        nextCursor: null,
+      }),
     },
     deps,
   );

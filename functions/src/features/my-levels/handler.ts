@@ -1,4 +1,12 @@
-import { addMonthsToDate, formatInZone, levelByCode, levelValidUntil, monthOf, qualifyingGrowth, businessDateOf } from '@app/shared';
+import {
+  addMonthsToDate,
+  formatInZone,
+  levelByCode,
+  levelValidUntil,
+  monthOf,
+  qualifyingGrowth,
+  businessDateOf,
+} from '@app/shared';
 import { appDeps, type AppDeps } from '../../composition';
 import { httpRoute } from '../../http/route';
 import { callerMember } from '../member-access';
@@ -15,15 +23,27 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
         const month = monthOf(now, zone);
         const level = levelByCode(settings.levels, member.levelCode);
         const heldSince = Date.parse(member.levelHeldSince);
-        const buckets = Array.from({ length: 12 }, (_, i) => addMonthsToDate(`${month}-01`, -i).slice(0, 7)).map((bucket) => ({
-          month: bucket,
-          growth: member.growthByMonth[bucket] ?? 0,
-          qualifying: true,
-        }));
+        const buckets = Array.from({ length: 12 }, (_, i) => addMonthsToDate(`${month}-01`, -i).slice(0, 7)).map(
+          (bucket) => ({
+            month: bucket,
+            growth: member.growthByMonth[bucket] ?? 0,
+            qualifying: true,
+          }),
+        );
         return {
-          level: { code: level.code, name: level.name, heldSince: formatInZone(heldSince, zone), validUntil: levelValidUntil(settings.levels, level.code, businessDateOf(heldSince, zone)) },
+          level: {
+            code: level.code,
+            name: level.name,
+            heldSince: formatInZone(heldSince, zone),
+            validUntil: levelValidUntil(settings.levels, level.code, businessDateOf(heldSince, zone)),
+          },
           qualifying: qualifyingGrowth(member.growthByMonth, month),
-          history: history.map((change) => ({ at: formatInZone(Date.parse(change.at), zone), from: change.from, to: change.to, reason: change.reason })),
+          history: history.map((change) => ({
+            at: formatInZone(Date.parse(change.at), zone),
+            from: change.from,
+            to: change.to,
+            reason: change.reason,
+          })),
           buckets,
         };
       },

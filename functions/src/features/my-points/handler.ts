@@ -12,7 +12,11 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       query: pointsHistoryQuery,
       run: async ({ principal, query, now }) => {
         const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
-        const page = await deps().pointsAccounts.ledger(member.memberId, { limit: query.limit, cursor: query.cursor, types: query.type });
+        const page = await deps().pointsAccounts.ledger(member.memberId, {
+          limit: query.limit,
+          cursor: query.cursor,
+          types: query.type,
+        });
         const items: LedgerEntryView[] = page.items.map((entry) => toLedgerEntryView(entry, settings.timezone));
         return { items, nextCursor: page.nextCursor };
       },

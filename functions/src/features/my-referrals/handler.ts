@@ -8,7 +8,13 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       access: ['member'],
       run: async ({ principal, now }) => {
         const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
-        return { referralCode: member.referralCode, invited: member.referralsInvited, rewarded: member.referralsRewarded, pointsEarned: member.referralPoints, rules: settings.referral };
+        return {
+          referralCode: member.referralCode,
+          invited: member.referralsInvited,
+          rewarded: member.referralsRewarded,
+          pointsEarned: member.referralPoints,
+          rules: settings.referral,
+        };
       },
     },
     deps,

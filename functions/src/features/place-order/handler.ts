@@ -4,6 +4,15 @@ import { httpRoute } from '../../http/route';
 import { placeOrder } from '../mall/place-order';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['member'], body: createOrderRequest, idempotent: true, successStatus: 201, run: ({ body, principal, now }) => placeOrder(body, principal, now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['member'],
+      body: createOrderRequest,
+      idempotent: true,
+      successStatus: 201,
+      run: ({ body, principal, now }) => placeOrder(body, principal, now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

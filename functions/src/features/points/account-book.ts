@@ -9,7 +9,14 @@ export const newIdFactory = () => {
 };
 
 /** An AccountBook over the member's stored totals and the given lots, expiring by the program's policy. */
-export function openBook(member: MemberRecord, lots: readonly ActiveLot[], settings: ProgramSettings, nowMs: number, by: Actor, newId: () => string): AccountBook {
+export function openBook(
+  member: MemberRecord,
+  lots: readonly ActiveLot[],
+  settings: ProgramSettings,
+  nowMs: number,
+  by: Actor,
+  newId: () => string,
+): AccountBook {
   return new AccountBook({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, {
     nowMs,
     by,

@@ -12,5 +12,7 @@ export const toLedgerEntryView = (entry: LedgerRecord, zone: string): LedgerEntr
   reasonCode: entry.reasonCode,
   ref: entry.ref,
   at: formatInZone(Date.parse(entry.at), zone),
-  ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt && formatInZone(Date.parse(entry.expiresAt), zone) } : {}),
+  ...(entry.expiresAt !== undefined
+    ? { expiresAt: entry.expiresAt && formatInZone(Date.parse(entry.expiresAt), zone) }
+    : {}),
 });

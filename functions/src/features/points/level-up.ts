@@ -1,4 +1,13 @@
-import { firstReviewDate, giftDue, zonedParts, type AccountBook, type LastUpgrade, type LevelSettings, type LedgerRef, type ProgramSettings } from '@app/shared';
+import {
+  firstReviewDate,
+  giftDue,
+  zonedParts,
+  type AccountBook,
+  type LastUpgrade,
+  type LevelSettings,
+  type LedgerRef,
+  type ProgramSettings,
+} from '@app/shared';
 import type { EntitlementRecord, LevelChangeRecord, MemberRecord, MemberUpdate } from '../../adapters/dynamodb';
 
 export interface LevelUp {
@@ -29,12 +38,26 @@ export function levelUp(input: {
   const gift = giftDue(member.giftsGiven, to.code, nowMs, settings.timezone) ? to.upgradeGift : null;
   let giftLotId: string | null = null;
   if (gift && gift.points > 0) {
-    giftLotId = book.credit(gift.points, { type: 'bonus', reasonCode: 'upgrade-gift', reason: `升级${to.name}礼遇`, ref: input.ref });
+    giftLotId = book.credit(gift.points, {
+      type: 'bonus',
+      reasonCode: 'upgrade-gift',
+      reason: `升级${to.name}礼遇`,
+      ref: input.ref,
+    });
   }
-  const entitlement: EntitlementRecord | null =
-    gift?.couponTitle
-      ? { entitlementId: input.newId(), memberId: member.memberId, kind: 'upgrade-gift-coupon', levelCode: to.code, couponTitle: gift.couponTitle, status: 'pending', at, ref: input.ref, couponId: null }
-      : null;
+  const entitlement: EntitlementRecord | null = gift?.couponTitle
+    ? {
+        entitlementId: input.newId(),
+        memberId: member.memberId,
+        kind: 'upgrade-gift-coupon',
+        levelCode: to.code,
+        couponTitle: gift.couponTitle,
+        status: 'pending',
+        at,
+        ref: input.ref,
+        couponId: null,
+      }
+    : null;
   const lastUpgrade: LastUpgrade = {
     from: member.levelCode,
     to: to.code,

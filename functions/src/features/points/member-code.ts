@@ -12,7 +12,9 @@ export async function memberFromCode(
   const check = deps.memberCodes.check(code.replace(/\s+/g, ''), nowMs);
   if (!check.ok) {
     if (check.reason === 'MALFORMED') {
-      throw new DomainError('VALIDATION_FAILED', '无法识别的会员码', { issues: [{ path: `body.${field}`, message: 'not a member code' }] });
+      throw new DomainError('VALIDATION_FAILED', '无法识别的会员码', {
+        issues: [{ path: `body.${field}`, message: 'not a member code' }],
+      });
     }
     throw new DomainError(check.reason);
   }

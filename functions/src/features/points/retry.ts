@@ -18,12 +18,16 @@ const REQUEST_BUDGET: RetryBudget = { ms: 8_000, attempts: 20 };
  * purchases for one member land one after another. A request that keeps losing past its budget answers BUSY
  * (503, nothing written), which a client repeats with the same Idempotency-Key — never a codeless failure.
  */
-export async function retrying<T>(attempt: (attemptNo: number) => Promise<T | typeof RETRY>, budget: RetryBudget = REQUEST_BUDGET): Promise<T> {
+export async function retrying<T>(
+  attempt: (attemptNo: number) => Promise<T | typeof RETRY>,
+  budget: RetryBudget = REQUEST_BUDGET,
+): Promise<T> {
   const deadline = Date.now() + budget.ms;
   for (let attemptNo = 0; ; attemptNo++) {
     const outcome = await attempt(attemptNo);
     if (outcome !== RETRY) return outcome;
-    if (attemptNo + 1 >= budget.attempts && Date.now() >= deadline) throw new DomainError('BUSY', undefined, { attempts: attemptNo + 1 });
+    if (attemptNo + 1 >= budget.attempts && Date.now() >= deadline)
+      throw new DomainError('BUSY', undefined, { attempts: attemptNo + 1 });
     const ceiling = Math.min(1_000, 10 * 2 ** Math.min(attemptNo, 7));
     await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
   }

@@ -5,6 +5,13 @@ import { previewAudience } from '../coupons/audience';
 
 /** How many members an audience holds now, and a sample of them. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], body: audiencePreviewRequest, run: async ({ body, now }) => previewAudience(body.audience, await deps().programAt(now), now, deps()) }, deps);
+  httpRoute(
+    {
+      access: ['marketer'],
+      body: audiencePreviewRequest,
+      run: async ({ body, now }) => previewAudience(body.audience, await deps().programAt(now), now, deps()),
+    },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -13,7 +13,19 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       run: async ({ body, principal, now }): Promise<PurchasePreviewResponse> => {
         const { member } = await memberFromCode(body.memberCode, now, deps());
         const [settings, promotions] = await Promise.all([deps().programAt(now), deps().activePromotions(now)]);
-        const { quote, coupon } = await quoteAtCounter({ settings, member, amountFen: body.amountFen, items: body.items ?? [], couponIds: body.couponIds, promotions, storeId: principal.storeId!, nowMs: now }, deps());
+        const { quote, coupon } = await quoteAtCounter(
+          {
+            settings,
+            member,
+            amountFen: body.amountFen,
+            items: body.items ?? [],
+            couponIds: body.couponIds,
+            promotions,
+            storeId: principal.storeId!,
+            nowMs: now,
+          },
+          deps(),
+        );
         const level = settings.levels.find((candidate) => candidate.code === member.levelCode)!;
         return {
           amountFen: quote.amountFen,
@@ -22,7 +34,12 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
           payableFen: quote.payableFen,
           points: quote.points,
           growth: quote.growth,
-          member: { memberId: member.memberId, memberNo: member.memberNo, nickname: member.nickname, level: { code: level.code, name: level.name } },
+          member: {
+            memberId: member.memberId,
+            memberNo: member.memberNo,
+            nickname: member.nickname,
+            level: { code: level.code, name: level.name },
+          },
           promotion: quote.promotion,
           levelChange: quote.upgradeTo ? { from: member.levelCode, to: quote.upgradeTo.code } : null,
           coupon: coupon ? { couponId: coupon.couponId, title: coupon.title } : null,

@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { DomainError, programResponse, programVersionView, settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
+import {
+  DomainError,
+  programResponse,
+  programVersionView,
+  settingsUpdateIssues,
+  templatesNamed,
+  type ProgramSettings,
+} from '@app/shared';
 import { PROGRAM_HEAD_MOVED, type ProgramVersionRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
@@ -13,9 +20,18 @@ type Deps = Pick<AppDeps, 'program' | 'coupons' | 'records' | 'commit' | 'invali
 /** A marketer's device clock may run a little behind ours: an effective time this close to now means now. */
 const PAST_TOLERANCE_MS = 60_000;
 
-const toView = (version: ProgramVersionRecord): VersionView => ({ version: version.version, effectiveAt: version.effectiveAt, createdBy: version.createdBy, settings: version.settings });
-const byEffectiveTime = (a: ProgramVersionRecord, b: ProgramVersionRecord) => a.effectiveAt.localeCompare(b.effectiveAt) || a.version - b.version;
-const invalid = (issues: { path: string; message: string }[]) => new DomainError('VALIDATION_FAILED', '会员计划设置有误，请检查标出的字段', { issues: issues.map((issue) => ({ ...issue, path: `body.${issue.path}` })) });
+const toView = (version: ProgramVersionRecord): VersionView => ({
+  version: version.version,
+  effectiveAt: version.effectiveAt,
+  createdBy: version.createdBy,
+  settings: version.settings,
+});
+const byEffectiveTime = (a: ProgramVersionRecord, b: ProgramVersionRecord) =>
+  a.effectiveAt.localeCompare(b.effectiveAt) || a.version - b.version;
+const invalid = (issues: { path: string; message: string }[]) =>
+  new DomainError('VALIDATION_FAILED', '会员计划设置有误，请检查标出的字段', {
+    issues: issues.map((issue) => ({ ...issue, path: `body.${issue.path}` })),
+  });
 
 /** The version in force now, the versions saved for later, and every version (newest effective first). */
 export async function getProgram(nowMs: number, deps: Pick<AppDeps, 'program'>): Promise<ProgramView> {
@@ -35,9 +51,16 @@ export async function getProgram(nowMs: number, deps: Pick<AppDeps, 'program'>):
  * Records made before keep the version they were made under. The version number comes from the head item,
  * moved in the same transaction as the version and its audit entry, so concurrent saves get distinct numbers.
  */
-export async function updateProgram(settings: ProgramSettings, effectiveAtInput: string | undefined, marketer: Principal, nowMs: number, deps: Deps): Promise<VersionView> {
+export async function updateProgram(
+  settings: ProgramSettings,
+  effectiveAtInput: string | undefined,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<VersionView> {
   const effectiveAtMs = effectiveAtInput === undefined ? nowMs : Date.parse(effectiveAtInput);
-  if (effectiveAtMs < nowMs - PAST_TOLERANCE_MS) throw invalid([{ path: 'effectiveAt', message: 'effectiveAt is in the past' }]);
+  if (effectiveAtMs < nowMs - PAST_TOLERANCE_MS)
+    throw invalid([{ path: 'effectiveAt', message: 'effectiveAt is in the past' }]);
   const effectiveAt = new Date(Math.max(effectiveAtMs, nowMs)).toISOString();
   const replaced = await deps.program.versionAt(effectiveAt);
   const issues = settingsUpdateIssues(settings, replaced?.settings);
@@ -61,12 +84,15 @@ export async function updateProgram(settings: ProgramSettings, effectiveAtInput:
         actor,
         action: 'program.update',
         target: { kind: 'program', id: `v${record.version}` },
-        before: replaced ? { version: replaced.version, effectiveAt: replaced.effectiveAt, settings: replaced.settings } : undefined,
+        before: replaced
+          ? { version: replaced.version, effectiveAt: replaced.effectiveAt, settings: replaced.settings }
+          : undefined,
         after: { version: record.version, effectiveAt, settings },
       }),
     ]);
     if (outcome.ok) return record;
-    if ('failed' in outcome && !outcome.failed.includes(PROGRAM_HEAD_MOVED)) throw new Error(`program version not saved: ${outcome.failed.join(', ')}`);
+    if ('failed' in outcome && !outcome.failed.includes(PROGRAM_HEAD_MOVED))
+      throw new Error(`program version not saved: ${outcome.failed.join(', ')}`);
     return RETRY;
   });
   // This container reads the new version at once; the others within their 30 s cache.

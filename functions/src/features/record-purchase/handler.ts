@@ -5,7 +5,13 @@ import { recordPurchase } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
-    { access: ['staff'], body: purchaseRequest, idempotent: true, successStatus: 201, run: ({ body, principal, now }) => recordPurchase(body, principal, now, deps()) },
+    {
+      access: ['staff'],
+      body: purchaseRequest,
+      idempotent: true,
+      successStatus: 201,
+      run: ({ body, principal, now }) => recordPurchase(body, principal, now, deps()),
+    },
     deps,
   );
 

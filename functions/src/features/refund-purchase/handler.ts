@@ -12,7 +12,8 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       params: z.object({ purchaseId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a purchase id') }),
       idempotent: true,
       successStatus: 201,
-      run: ({ body, params, principal, now }) => refundPurchase(params.purchaseId, body.amountFen, principal, now, deps()),
+      run: ({ body, params, principal, now }) =>
+        refundPurchase(params.purchaseId, body.amountFen, principal, now, deps()),
     },
     deps,
   );

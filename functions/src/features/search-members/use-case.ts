@@ -19,7 +19,11 @@ export function searchKind(q: string): Exclude<MatchedBy, 'none'> {
 export const maskPhone = (phone: string | null) => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null);
 
 /** Every lookup is a key or index read (the memberNo index, the phone items, the sharded nickname items): no Scan. */
-export async function searchMembers(q: string, nowMs: number, deps: Deps): Promise<{ items: MemberSummary[]; matchedBy: MatchedBy }> {
+export async function searchMembers(
+  q: string,
+  nowMs: number,
+  deps: Deps,
+): Promise<{ items: MemberSummary[]; matchedBy: MatchedBy }> {
   const kind = searchKind(q);
   const settings = await deps.programAt(nowMs);
   let members: MemberRecord[];
@@ -27,7 +31,10 @@ export async function searchMembers(q: string, nowMs: number, deps: Deps): Promi
     const member = await deps.members.getByMemberNo(q);
     members = member ? [member] : [];
   } else {
-    const ids = kind === 'phone' ? await deps.memberSearch.memberIdsByPhone(q, SEARCH_LIMIT) : await deps.memberSearch.memberIdsByNicknamePrefix(q, SEARCH_LIMIT);
+    const ids =
+      kind === 'phone'
+        ? await deps.memberSearch.memberIdsByPhone(q, SEARCH_LIMIT)
+        : await deps.memberSearch.memberIdsByNicknamePrefix(q, SEARCH_LIMIT);
     members = await deps.memberSearch.profiles(ids);
   }
   const items = await Promise.all(members.map((member) => memberSummaryOf(member, settings, nowMs, deps)));
@@ -35,7 +42,12 @@ export async function searchMembers(q: string, nowMs: number, deps: Deps): Promi
 }
 
 /** A member in one line: level, points as they stand now (lots past their expiry already taken off). */
-export async function memberSummaryOf(member: MemberRecord, settings: ProgramSettings, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>): Promise<MemberSummary> {
+export async function memberSummaryOf(
+  member: MemberRecord,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Pick<AppDeps, 'pointsAccounts'>,
+): Promise<MemberSummary> {
   const lots = await deps.pointsAccounts.activeLots(member.memberId);
   const level = levelByCode(settings.levels, member.levelCode);
   return {

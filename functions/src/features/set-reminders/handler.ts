@@ -12,7 +12,10 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       body: reminderRequest,
       run: async ({ principal, body }) =>
         retrying(async (attempt) => {
-          const member = attempt === 0 ? await callerMember(principal, deps()) : (await deps().members.getById(principal.memberId!, true))!;
+          const member =
+            attempt === 0
+              ? await callerMember(principal, deps())
+              : (await deps().members.getById(principal.memberId!, true))!;
           const outcome = await deps().commit([
             ...deps().pointsAccounts.writes({ member, update: { fields: { checkinReminder: body.checkin } } }),
             ...deps().engagement.reminderWrites(member.memberId, 'checkin', body.checkin),

@@ -17,10 +17,46 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
         const storeId = principal.storeId!;
         const day = await deps().purchases.storeDay(storeId, date);
         const items: Activity['items'] = [
-          ...day.purchases.map((p) => ({ kind: 'purchase' as const, at: p.at, id: p.purchaseId, purchaseId: p.purchaseId, receiptNo: p.receiptNo, memberNo: p.memberNo, nickname: p.nickname, amountFen: p.payableFen, points: p.points, staff: p.by, title: null })),
-          ...day.refunds.map((r) => ({ kind: 'refund' as const, at: r.at, id: r.refundId, purchaseId: r.purchaseId, receiptNo: r.receiptNo, memberNo: r.memberNo, nickname: r.nickname, amountFen: -r.refundedFen, points: -r.pointsReversed, staff: r.by, title: null })),
+          ...day.purchases.map((p) => ({
+            kind: 'purchase' as const,
+            at: p.at,
+            id: p.purchaseId,
+            purchaseId: p.purchaseId,
+            receiptNo: p.receiptNo,
+            memberNo: p.memberNo,
+            nickname: p.nickname,
+            amountFen: p.payableFen,
+            points: p.points,
+            staff: p.by,
+            title: null,
+          })),
+          ...day.refunds.map((r) => ({
+            kind: 'refund' as const,
+            at: r.at,
+            id: r.refundId,
+            purchaseId: r.purchaseId,
+            receiptNo: r.receiptNo,
+            memberNo: r.memberNo,
+            nickname: r.nickname,
+            amountFen: -r.refundedFen,
+            points: -r.pointsReversed,
+            staff: r.by,
+            title: null,
+          })),
           // A hand-out collects the order's cash part; its points were paid when it was redeemed.
-          ...day.handouts.map((o) => ({ kind: 'handout' as const, at: o.fulfilledAt!, id: o.orderId, purchaseId: null, receiptNo: null, memberNo: o.memberNo, nickname: o.nickname, amountFen: o.cashFen, points: 0, staff: o.fulfilledBy!, title: `${o.itemName} ×${o.quantity}` })),
+          ...day.handouts.map((o) => ({
+            kind: 'handout' as const,
+            at: o.fulfilledAt!,
+            id: o.orderId,
+            purchaseId: null,
+            receiptNo: null,
+            memberNo: o.memberNo,
+            nickname: o.nickname,
+            amountFen: o.cashFen,
+            points: 0,
+            staff: o.fulfilledBy!,
+            title: `${o.itemName} ×${o.quantity}`,
+          })),
         ].sort((a, b) => (a.at < b.at ? 1 : -1));
         return {
           date,

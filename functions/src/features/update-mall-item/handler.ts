@@ -5,7 +5,12 @@ import { updateMallItem } from '../mall/admin-items';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
-    { access: ['marketer'], params: mallItemParams, body: updateMallItemRequest, run: ({ params, body, principal, now }) => updateMallItem(params.itemId, body, principal, now, deps()) },
+    {
+      access: ['marketer'],
+      params: mallItemParams,
+      body: updateMallItemRequest,
+      run: ({ params, body, principal, now }) => updateMallItem(params.itemId, body, principal, now, deps()),
+    },
     deps,
   );
 

@@ -5,7 +5,11 @@ import { updateProfile } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
-    { access: ['member'], body: patchMeRequest, run: ({ principal, body, now }) => updateProfile(principal, body, now, deps()) },
+    {
+      access: ['member'],
+      body: patchMeRequest,
+      run: ({ principal, body, now }) => updateProfile(principal, body, now, deps()),
+    },
     deps,
   );
 

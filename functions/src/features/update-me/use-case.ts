@@ -17,7 +17,8 @@ export async function updateProfile(principal: Principal, patch: PatchMeRequest,
   const settings = await deps.programAt(nowMs);
   const newId = newIdFactory();
   return retrying(async (attempt) => {
-    const member = attempt === 0 ? await callerMember(principal, deps) : (await deps.members.getById(principal.memberId!, true))!;
+    const member =
+      attempt === 0 ? await callerMember(principal, deps) : (await deps.members.getById(principal.memberId!, true))!;
     const change = { ...patch };
     if (change.birthday !== undefined && member.birthday !== null) {
       if (change.birthday !== member.birthday) throw new DomainError('BIRTHDAY_LOCKED');
@@ -39,11 +40,21 @@ export async function updateProfile(principal: Principal, patch: PatchMeRequest,
     const posting = book.posting();
     const fields = { ...change, nicknameSet, ...engagement.fields };
     const outcome = await deps.commit([
-      ...deps.pointsAccounts.writes({ member, posting: posting.entries.length ? posting : undefined, update: { fields } }),
+      ...deps.pointsAccounts.writes({
+        member,
+        posting: posting.entries.length ? posting : undefined,
+        update: { fields },
+      }),
       ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs }, deps)),
     ]);
     if (!outcome.ok) return RETRY;
-    const updated = { ...member, ...fields, lotPoints: posting.lotPoints, pointsDebt: posting.debt, version: member.version + 1 };
+    const updated = {
+      ...member,
+      ...fields,
+      lotPoints: posting.lotPoints,
+      pointsDebt: posting.debt,
+      version: member.version + 1,
+    };
     return cardOf(updated, settings, nowMs, deps);
   });
 }

@@ -69,8 +69,7 @@ const SHAPES: Record<LevelTheme['emblem'], (color: string) => string> = {
   bean: (c) =>
     `<ellipse cx="12" cy="12" rx="6.6" ry="9.4" transform="rotate(32 12 12)" fill="${c}"/>` +
     `<path d="M14.9 4.4c-3.6 2.4-.6 6.4-3 9.1-1.4 1.6-3.4 2.2-4.4 5.4" stroke="rgba(0,0,0,.35)" stroke-width="1.6" fill="none" stroke-linecap="round"/>`,
-  star: (c) =>
-    `<path fill="${c}" d="M12 2.6l2.9 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.9 3.2 1.3-6.5-4.9-4.5 6.6-.8z"/>`,
+  star: (c) => `<path fill="${c}" d="M12 2.6l2.9 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.9 3.2 1.3-6.5-4.9-4.5 6.6-.8z"/>`,
   crown: (c) =>
     `<path fill="${c}" d="M3 8.2l4.6 3.6L12 4.6l4.4 7.2L21 8.2l-1.8 9.3H4.8z"/><rect x="4.8" y="18.6" width="14.4" height="2" rx="1" fill="${c}"/>`,
   diamond: (c) => `<path fill="${c}" d="M6.5 4h11l4 5.4L12 21 2.5 9.4z"/>`,

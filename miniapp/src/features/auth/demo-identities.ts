@@ -23,4 +23,6 @@ export const demoGroups: { group: DemoIdentity['group']; label: string }[] = [
 
 /** A fresh openid, so every tap on 新会员 registers a brand-new member. */
 export const newMemberOpenid = (random: () => number = Math.random): string =>
-  `new-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
+  `new-${Math.floor(random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')}`;

@@ -16,10 +16,13 @@ const looks: Record<string, BadgeLook> = {
   'points-player': { glyph: '兑', from: '#a8b9e6', to: '#5468a8' },
 };
 
-export const badgeLook = (code: string, name: string): BadgeLook => looks[code] ?? { glyph: name.slice(0, 1), from: '#e8d6c3', to: '#6f4e37' };
+export const badgeLook = (code: string, name: string): BadgeLook =>
+  looks[code] ?? { glyph: name.slice(0, 1), from: '#e8d6c3', to: '#6f4e37' };
 
 /** Progress of a locked badge as the wall prints it (3/7) and as a bar width (0–100); null without progress. */
-export function badgeProgress(progress: { current: number; target: number } | null): { text: string; percent: number } | null {
+export function badgeProgress(
+  progress: { current: number; target: number } | null,
+): { text: string; percent: number } | null {
   if (!progress || progress.target <= 0) return null;
   const current = Math.max(0, Math.min(progress.current, progress.target));
   return { text: `${current}/${progress.target}`, percent: Math.round((current / progress.target) * 100) };

@@ -5,7 +5,10 @@ import type { AudienceBody } from './api/campaigns';
 import { hasChinese, readDate, readWhole, validationIssues } from './form-values';
 
 /** The levels an audience can pick, with the names members know (the program's: 普通会员, 银卡会员, 金卡会员). */
-export const AUDIENCE_LEVELS: ReadonlyArray<{ code: string; name: string }> = demoProgram.levels.map((level) => ({ code: level.code, name: level.name }));
+export const AUDIENCE_LEVELS: ReadonlyArray<{ code: string; name: string }> = demoProgram.levels.map((level) => ({
+  code: level.code,
+  name: level.name,
+}));
 
 /** 人群 as typed. Every condition given must hold; nothing given is every member. */
 export interface AudienceDraft {
@@ -25,14 +28,33 @@ export interface AudienceDraft {
   tags: string;
 }
 
-export type AudienceField = 'levels' | 'joinedFrom' | 'joinedTo' | 'inactiveDays' | 'birthdayMonth' | 'pointsMin' | 'pointsMax' | 'homeStoreIds' | 'memberNos' | 'segments' | 'tags';
+export type AudienceField =
+  | 'levels'
+  | 'joinedFrom'
+  | 'joinedTo'
+  | 'inactiveDays'
+  | 'birthdayMonth'
+  | 'pointsMin'
+  | 'pointsMax'
+  | 'homeStoreIds'
+  | 'memberNos'
+  | 'segments'
+  | 'tags';
 
 /** The automatic segments an audience can pick, with their names (新会员, 流失预警, …). */
-export const AUDIENCE_SEGMENTS: ReadonlyArray<{ code: SegmentCode; name: string }> = (Object.keys(SEGMENT_NAMES) as SegmentCode[]).map((code) => ({ code, name: SEGMENT_NAMES[code] }));
+export const AUDIENCE_SEGMENTS: ReadonlyArray<{ code: SegmentCode; name: string }> = (
+  Object.keys(SEGMENT_NAMES) as SegmentCode[]
+).map((code) => ({ code, name: SEGMENT_NAMES[code] }));
 
 /** An audience handed over in a page's query (`segments=churn-risk&tags=vip`, e.g. from the dashboard's churn list). */
 export function audienceDraftFromParams(params: Record<string, string | undefined>): AudienceDraft {
-  const list = (value: string | undefined) => (value ? decodeURIComponent(value).split(',').map((item) => item.trim()).filter(Boolean) : []);
+  const list = (value: string | undefined) =>
+    value
+      ? decodeURIComponent(value)
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [];
   return { ...emptyAudienceDraft(), segments: list(params.segments), tags: list(params.tags).join(', ') };
 }
 export type AudienceErrors = Partial<Record<AudienceField, string>>;
@@ -98,7 +120,8 @@ export function buildAudience(draft: AudienceDraft): Built {
   if (draft.homeStoreIds.length > 0) audience.homeStoreIds = [...draft.homeStoreIds];
 
   const { valid, invalid } = memberNosOf(draft.memberNos);
-  if (invalid.length > 0) errors.memberNos = `会员号为 8 位数字，请检查：${invalid.slice(0, 3).join('、')}${invalid.length > 3 ? ` 等 ${invalid.length} 个` : ''}`;
+  if (invalid.length > 0)
+    errors.memberNos = `会员号为 8 位数字，请检查：${invalid.slice(0, 3).join('、')}${invalid.length > 3 ? ` 等 ${invalid.length} 个` : ''}`;
   else if (valid.length > 10_000) errors.memberNos = '一次最多 10,000 个会员号';
   else if (valid.length > 0) audience.memberNos = valid;
 
@@ -135,8 +158,12 @@ export const AUDIENCE_FIELD_MESSAGES: Record<AudienceField, string> = {
 
 /** `audience.pointsMax` (under `body.`) → pointsMax. */
 export function audienceFieldOf(path: string): AudienceField | null {
-  const key = path.replace(/^body\./, '').replace(/^audience\./, '').split('.')[0] ?? '';
-  return (key in AUDIENCE_FIELD_MESSAGES ? (key as AudienceField) : null);
+  const key =
+    path
+      .replace(/^body\./, '')
+      .replace(/^audience\./, '')
+      .split('.')[0] ?? '';
+  return key in AUDIENCE_FIELD_MESSAGES ? (key as AudienceField) : null;
 }
 
 /** The refusals of a 400 on the audience (`body.audience.…`), each next to its field. */
@@ -145,7 +172,8 @@ export function audienceErrorsFromIssues(details: Record<string, unknown> | unde
   for (const issue of validationIssues(details)) {
     if (!/^(body\.)?audience\b/.test(issue.path)) continue;
     const field = audienceFieldOf(issue.path);
-    if (field && !errors[field]) errors[field] = hasChinese(issue.message) ? issue.message : AUDIENCE_FIELD_MESSAGES[field];
+    if (field && !errors[field])
+      errors[field] = hasChinese(issue.message) ? issue.message : AUDIENCE_FIELD_MESSAGES[field];
   }
   return errors;
 }
@@ -163,12 +191,14 @@ export function audienceSummary(audience: Partial<Audience>): string[] {
   if (audience.lastPurchaseAfter) lines.push(`最近消费在 ${audience.lastPurchaseAfter} 之后`);
   if (audience.lastPurchaseBefore) lines.push(`最近消费在 ${audience.lastPurchaseBefore} 之前`);
   if (audience.birthdayMonth) lines.push(`${audience.birthdayMonth} 月生日`);
-  if (audience.pointsMin !== undefined && audience.pointsMax !== undefined) lines.push(`积分 ${formatNumber(audience.pointsMin)}–${formatNumber(audience.pointsMax)}`);
+  if (audience.pointsMin !== undefined && audience.pointsMax !== undefined)
+    lines.push(`积分 ${formatNumber(audience.pointsMin)}–${formatNumber(audience.pointsMax)}`);
   else if (audience.pointsMin !== undefined) lines.push(`积分 ≥ ${formatNumber(audience.pointsMin)}`);
   else if (audience.pointsMax !== undefined) lines.push(`积分 ≤ ${formatNumber(audience.pointsMax)}`);
   if (audience.homeStoreIds?.length) lines.push(`常去门店：${audience.homeStoreIds.map(storeName).join('、')}`);
   if (audience.tags?.length) lines.push(`标签：${audience.tags.join('、')}`);
-  if (audience.segments?.length) lines.push(`分群：${audience.segments.map((code) => SEGMENT_NAMES[code as SegmentCode] ?? code).join('、')}`);
+  if (audience.segments?.length)
+    lines.push(`分群：${audience.segments.map((code) => SEGMENT_NAMES[code as SegmentCode] ?? code).join('、')}`);
   if (audience.memberNos?.length) lines.push(`指定会员 ${formatNumber(audience.memberNos.length)} 位`);
   return lines.length > 0 ? lines : ['全部会员'];
 }

@@ -1,6 +1,16 @@
 import { campaignRequest } from '@app/shared';
 import type { AudienceBody, CampaignBody } from './api/campaigns';
-import { atTime, endOfDay, hasChinese, readDate, readTime, readWhole, readYuan, startOfDay, validationIssues } from './form-values';
+import {
+  atTime,
+  endOfDay,
+  hasChinese,
+  readDate,
+  readTime,
+  readWhole,
+  readYuan,
+  startOfDay,
+  validationIssues,
+} from './form-values';
 
 /** 营销活动 as typed (the audience is built apart, by the audience builder). */
 export interface CampaignDraft {
@@ -23,7 +33,16 @@ export interface CampaignDraft {
   budget: string;
 }
 
-export type CampaignField = 'name' | 'template' | 'schedule' | 'notify' | 'stock' | 'perMemberLimit' | 'claimFrom' | 'claimUntil' | 'budget';
+export type CampaignField =
+  | 'name'
+  | 'template'
+  | 'schedule'
+  | 'notify'
+  | 'stock'
+  | 'perMemberLimit'
+  | 'claimFrom'
+  | 'claimUntil'
+  | 'budget';
 export type CampaignErrors = Partial<Record<CampaignField, string>>;
 
 export const emptyCampaignDraft = (): CampaignDraft => ({
@@ -75,7 +94,8 @@ export function campaignErrorsFromIssues(details: Record<string, unknown> | unde
   const errors: CampaignErrors = {};
   for (const issue of validationIssues(details)) {
     const field = campaignFieldOf(issue.path);
-    if (field && !errors[field]) errors[field] = hasChinese(issue.message) ? issue.message : CAMPAIGN_FIELD_MESSAGES[field];
+    if (field && !errors[field])
+      errors[field] = hasChinese(issue.message) ? issue.message : CAMPAIGN_FIELD_MESSAGES[field];
   }
   return errors;
 }
@@ -101,7 +121,8 @@ export function buildCampaign(draft: CampaignDraft, audience: AudienceBody, now:
     if (draft.sendMode === 'schedule') {
       const date = readDate(draft.scheduleDate);
       const time = readTime(draft.scheduleTime);
-      if (!date || !time) errors.schedule = !draft.scheduleDate.trim() ? '请填写发送日期' : '时间格式为 2026-12-01 10:00';
+      if (!date || !time)
+        errors.schedule = !draft.scheduleDate.trim() ? '请填写发送日期' : '时间格式为 2026-12-01 10:00';
       else if (Date.parse(atTime(date, time)) <= now) errors.schedule = '发送时间需晚于现在';
       else body.scheduleAt = atTime(date, time);
     }

@@ -24,10 +24,16 @@ export function rateText(rate: number): string {
 }
 
 /** The results of a campaign as its stats grid shows them. */
-export function statCells(campaign: Pick<CampaignView, 'kind' | 'stats'>): { key: string; label: string; value: string }[] {
+export function statCells(
+  campaign: Pick<CampaignView, 'kind' | 'stats'>,
+): { key: string; label: string; value: string }[] {
   const { stats } = campaign;
   return [
-    { key: 'targeted', label: campaign.kind === 'claim' ? '可领人数' : '目标人数', value: formatNumber(stats.targeted) },
+    {
+      key: 'targeted',
+      label: campaign.kind === 'claim' ? '可领人数' : '目标人数',
+      value: formatNumber(stats.targeted),
+    },
     { key: 'issued', label: '已发放', value: formatNumber(stats.issued) },
     { key: 'claimed', label: '已领取', value: formatNumber(stats.claimed) },
     { key: 'redeemed', label: '已核销', value: formatNumber(stats.redeemed) },
@@ -45,8 +51,10 @@ export function progressText(progress: { shardsDone: number; shards: number }): 
 
 /** When it runs, in a line: 立即发送 / 定时 2026-12-01 10:00 / 领取 2026-12-01 至 2026-12-31 … */
 export function scheduleText(campaign: Pick<CampaignView, 'kind' | 'scheduleAt' | 'claimFrom' | 'claimUntil'>): string {
-  if (campaign.kind === 'push') return campaign.scheduleAt ? `定时发送 ${momentText(campaign.scheduleAt)}` : '启动后立即发送';
-  if (campaign.claimFrom && campaign.claimUntil) return `领取时间 ${momentText(campaign.claimFrom)} 至 ${windowEndText(campaign.claimUntil)}`;
+  if (campaign.kind === 'push')
+    return campaign.scheduleAt ? `定时发送 ${momentText(campaign.scheduleAt)}` : '启动后立即发送';
+  if (campaign.claimFrom && campaign.claimUntil)
+    return `领取时间 ${momentText(campaign.claimFrom)} 至 ${windowEndText(campaign.claimUntil)}`;
   if (campaign.claimFrom) return `${momentText(campaign.claimFrom)} 起可领`;
   if (campaign.claimUntil) return `启动后可领，领到 ${windowEndText(campaign.claimUntil)}`;
   return '启动后即可领取，不限时间';

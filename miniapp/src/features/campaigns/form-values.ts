@@ -37,7 +37,10 @@ export function readWhole(text: string): number | null {
 }
 
 /** Yuan typed into a field → fen, or the sentence saying why not; an empty optional field is `undefined`. */
-export function readYuan(text: string, options: { optional?: boolean; allowZero?: boolean; max?: number } = {}): { ok: true; fen: number | undefined } | { ok: false; error: string } {
+export function readYuan(
+  text: string,
+  options: { optional?: boolean; allowZero?: boolean; max?: number } = {},
+): { ok: true; fen: number | undefined } | { ok: false; error: string } {
   if (options.optional && text.trim() === '') return { ok: true, fen: undefined };
   const parsed = parseYuan(text, { allowZero: options.allowZero, max: options.max });
   return parsed.ok ? { ok: true, fen: parsed.fen } : parsed;

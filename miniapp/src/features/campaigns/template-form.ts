@@ -1,6 +1,15 @@
 import { type CouponType, couponTemplateRequest } from '@app/shared';
 import type { TemplateBody } from './api/campaigns';
-import { endOfDay, hasChinese, readDate, readWhole, readYuan, readZhe, startOfDay, validationIssues } from './form-values';
+import {
+  endOfDay,
+  hasChinese,
+  readDate,
+  readWhole,
+  readYuan,
+  readZhe,
+  startOfDay,
+  validationIssues,
+} from './form-values';
 
 /** 优惠券模板 as typed: strings until checked. Money in yuan, the discount in 折, dates as YYYY-MM-DD (the end inclusive). */
 export interface TemplateDraft {
@@ -110,7 +119,8 @@ export function templateErrorsFromIssues(details: Record<string, unknown> | unde
   const errors: TemplateErrors = {};
   for (const issue of validationIssues(details)) {
     const field = templateFieldOf(issue.path);
-    if (field && !errors[field]) errors[field] = hasChinese(issue.message) ? issue.message : TEMPLATE_FIELD_MESSAGES[field];
+    if (field && !errors[field])
+      errors[field] = hasChinese(issue.message) ? issue.message : TEMPLATE_FIELD_MESSAGES[field];
   }
   return errors;
 }
@@ -145,9 +155,16 @@ export function buildTemplate(draft: TemplateDraft): Built {
   if (draft.type === 'amount_off' || draft.type === 'gift') {
     const value = readYuan(draft.value, { max: 10_000_000 });
     const label = draft.type === 'gift' ? '礼品价值' : '减免金额';
-    if (!value.ok) errors.value = value.error === '请输入金额' ? `请填写${label}` : `${label}${value.error.replace(/^金额/, '')}`;
+    if (!value.ok)
+      errors.value = value.error === '请输入金额' ? `请填写${label}` : `${label}${value.error.replace(/^金额/, '')}`;
     else body.valueFen = value.fen;
-    if (draft.type === 'amount_off' && value.ok && minSpend.ok && (minSpend.fen ?? 0) > 0 && value.fen! > minSpend.fen!) {
+    if (
+      draft.type === 'amount_off' &&
+      value.ok &&
+      minSpend.ok &&
+      (minSpend.fen ?? 0) > 0 &&
+      value.fen! > minSpend.fen!
+    ) {
       errors.value = '减免金额不能高于使用门槛';
     }
   }
@@ -159,7 +176,8 @@ export function buildTemplate(draft: TemplateDraft): Built {
   }
   if (draft.type === 'percent_off') {
     const percent = readZhe(draft.discount);
-    if (percent === null) errors.discount = draft.discount.trim() ? TEMPLATE_FIELD_MESSAGES.discount : '请填写折扣，如 8.8';
+    if (percent === null)
+      errors.discount = draft.discount.trim() ? TEMPLATE_FIELD_MESSAGES.discount : '请填写折扣，如 8.8';
     else body.percent = percent;
     const cap = readYuan(draft.maxDiscount, { optional: true, max: 10_000_000 });
     if (!cap.ok) errors.maxDiscount = `最高优惠${cap.error.replace(/^金额/, '')}`;

@@ -42,7 +42,12 @@ export function firstWeekdayOffset(month: string): number {
  * The cells of `month` (YYYY-MM). `today` and `joinedOn` are business dates (YYYY-MM-DD); `checked` the checked
  * dates. Only missed days of today's month on or after joining can be made up (the server decides the rest).
  */
-export function buildCalendar(input: { month: string; today: string; checked: readonly string[]; joinedOn?: string | null }): CalendarGrid {
+export function buildCalendar(input: {
+  month: string;
+  today: string;
+  checked: readonly string[];
+  joinedOn?: string | null;
+}): CalendarGrid {
   const { month, today, joinedOn } = input;
   const checked = new Set(input.checked);
   const currentMonth = today.slice(0, 7) === month;
@@ -75,9 +80,13 @@ export function formatMonth(month: string): string {
 }
 
 /** The sentence under the streak: 再签 2 天得 30 积分 (the next cycle bonus), or null when there is none. */
-export function nextBonusText(nextBonus: { inDays: number; points: number } | null, todayChecked: boolean): string | null {
+export function nextBonusText(
+  nextBonus: { inDays: number; points: number } | null,
+  todayChecked: boolean,
+): string | null {
   if (!nextBonus || nextBonus.points <= 0) return null;
-  if (nextBonus.inDays <= 1) return todayChecked ? `明天签到额外得 ${nextBonus.points} 积分` : `今天签到额外得 ${nextBonus.points} 积分`;
+  if (nextBonus.inDays <= 1)
+    return todayChecked ? `明天签到额外得 ${nextBonus.points} 积分` : `今天签到额外得 ${nextBonus.points} 积分`;
   return `再签 ${nextBonus.inDays} 天得 ${nextBonus.points} 积分`;
 }
 

@@ -79,7 +79,8 @@ export function actorName(actor: string): string {
   return `${role} ${id}`;
 }
 
-export const targetName = (target: { kind: string; id: string }): string => `${TARGET_NAMES[target.kind] ?? target.kind} ${target.id}`;
+export const targetName = (target: { kind: string; id: string }): string =>
+  `${TARGET_NAMES[target.kind] ?? target.kind} ${target.id}`;
 
 function valueText(key: string, value: unknown): string {
   if (value === null || value === undefined) return '无';
@@ -90,12 +91,19 @@ function valueText(key: string, value: unknown): string {
     return value < 0 ? `-${text}` : key === 'points' || key === 'stockDelta' ? `+${text}` : text;
   }
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return key === 'tags' || key === 'tag' ? segmentName(value) : value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  if (Array.isArray(value)) return value.length === 0 ? '无' : value.length <= 5 ? value.map((one) => valueText(key, one)).join('、') : `${value.length} 项`;
+  if (typeof value === 'string')
+    return key === 'tags' || key === 'tag' ? segmentName(value) : value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (Array.isArray(value))
+    return value.length === 0
+      ? '无'
+      : value.length <= 5
+        ? value.map((one) => valueText(key, one)).join('、')
+        : `${value.length} 项`;
   return '…';
 }
 
-const asRecord = (value: unknown): Record<string, unknown> | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 /**
  * Before → after in a few words: the fields that changed (`积分余额 120 → 220`), then fields only in `after`
@@ -113,14 +121,17 @@ export function changeLines(before: unknown, after: unknown, max = 4): string[] 
     const a = from?.[key];
     const b = to?.[key];
     if (from && to && key in from && key in to) {
-      if (JSON.stringify(a) !== JSON.stringify(b)) lines.push(`${FIELD_NAMES[key]} ${valueText(key, a)} → ${valueText(key, b)}`);
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        lines.push(`${FIELD_NAMES[key]} ${valueText(key, a)} → ${valueText(key, b)}`);
     } else if (to && key in to && !(from && key in from)) {
       lines.push(`${FIELD_NAMES[key]} ${valueText(key, b)}`);
     } else if (from && key in from) {
       lines.push(`${FIELD_NAMES[key]} ${valueText(key, a)} → 无`);
     }
   }
-  const unknownChanged = keys.filter((key) => !FIELD_NAMES[key] && JSON.stringify(from?.[key]) !== JSON.stringify(to?.[key])).length;
+  const unknownChanged = keys.filter(
+    (key) => !FIELD_NAMES[key] && JSON.stringify(from?.[key]) !== JSON.stringify(to?.[key]),
+  ).length;
   if (unknownChanged > 0 && lines.length < max) lines.push(`另有 ${unknownChanged} 项${from ? '变更' : '设置'}`);
   return lines.slice(0, max);
 }

@@ -55,7 +55,10 @@ export function formatTick(value: number): string {
   const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
   if (abs >= 100_000_000) return `${sign}${trim(abs / 100_000_000)}亿`;
   if (abs >= 10_000) return `${sign}${trim(abs / 10_000)}万`;
-  if (abs >= 1000) return `${sign}${Math.round(abs).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  if (abs >= 1000)
+    return `${sign}${Math.round(abs)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
   return `${sign}${trim(abs)}`;
 }
 
@@ -145,7 +148,17 @@ export function chartLayout(input: LayoutInput): ChartLayout {
       if (index >= labels.length || !Number.isFinite(value)) return;
       const x = centers[index]! - groupWidth / 2 + position * barWidth;
       const y = yOf(value);
-      bars.push({ series: seriesIndex, index, value, rect: { x, y: Math.min(y, zeroY), width: Math.max(1, barWidth - (barSeries.length > 1 ? 1 : 0)), height: Math.abs(zeroY - y) } });
+      bars.push({
+        series: seriesIndex,
+        index,
+        value,
+        rect: {
+          x,
+          y: Math.min(y, zeroY),
+          width: Math.max(1, barWidth - (barSeries.length > 1 ? 1 : 0)),
+          height: Math.abs(zeroY - y),
+        },
+      });
     });
   });
   const lines = series
@@ -153,7 +166,9 @@ export function chartLayout(input: LayoutInput): ChartLayout {
     .filter(({ one }) => one.kind === 'line')
     .map(({ one, seriesIndex }) => ({
       series: seriesIndex,
-      points: one.values.slice(0, labels.length).map((value, index) => ({ x: centers[index]!, y: yOf(Number.isFinite(value) ? value : 0), value })),
+      points: one.values
+        .slice(0, labels.length)
+        .map((value, index) => ({ x: centers[index]!, y: yOf(Number.isFinite(value) ? value : 0), value })),
     }));
 
   return {
@@ -178,7 +193,12 @@ export function indexAt(layout: ChartLayout, x: number): number | null {
 }
 
 /** Legend entries laid out left to right, wrapping: each with its swatch position. */
-export function legendLayout(names: string[], width: number, measure: (text: string) => number, fontSize = 10): { x: number; y: number; name: string; index: number }[] {
+export function legendLayout(
+  names: string[],
+  width: number,
+  measure: (text: string) => number,
+  fontSize = 10,
+): { x: number; y: number; name: string; index: number }[] {
   const swatch = fontSize;
   const gap = 12;
   let x = 0;

@@ -13,7 +13,8 @@ export const REPORT_NAMES: Record<ExportReport, string> = {
   referrals: '推荐排行',
 };
 
-export const csvFileName = (report: ExportReport, range: { from: string; to: string }): string => `${REPORT_NAMES[report]}_${range.from}_${range.to}.csv`;
+export const csvFileName = (report: ExportReport, range: { from: string; to: string }): string =>
+  `${REPORT_NAMES[report]}_${range.from}_${range.to}.csv`;
 
 /**
  * 导出 CSV of one dashboard block. H5: the browser downloads the file (with a BOM, so Excel reads the Chinese).
@@ -21,7 +22,10 @@ export const csvFileName = (report: ExportReport, range: { from: string; to: str
  * opened or forwarded to a computer; where that is unavailable the CSV text is copied instead.
  * Resolves with what happened (for a toast), rejects with an ApiError.
  */
-export async function exportCsv(report: ExportReport, range: { from: string; to: string }): Promise<'downloaded' | 'shared' | 'copied'> {
+export async function exportCsv(
+  report: ExportReport,
+  range: { from: string; to: string },
+): Promise<'downloaded' | 'shared' | 'copied'> {
   let text: string;
   try {
     text = await fetchCsv({ report, ...range });
@@ -45,7 +49,9 @@ export async function exportCsv(report: ExportReport, range: { from: string; to:
   try {
     const filePath = `${(Taro as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/${report}-${range.from}-${range.to}.csv`;
     Taro.getFileSystemManager().writeFileSync(filePath, `\ufeff${text}`, 'utf8');
-    await (Taro as unknown as { shareFileMessage: (options: { filePath: string; fileName: string }) => Promise<unknown> }).shareFileMessage({ filePath, fileName: name });
+    await (
+      Taro as unknown as { shareFileMessage: (options: { filePath: string; fileName: string }) => Promise<unknown> }
+    ).shareFileMessage({ filePath, fileName: name });
     return 'shared';
   } catch {
     await Taro.setClipboardData({ data: text });

@@ -23,7 +23,11 @@ export function rangeDays(range: DateRange): number {
 }
 
 /** A typed custom range, or what is wrong with it (field by field). */
-export function readCustomRange(fromText: string, toText: string, now: number = Date.now()): { ok: true; range: DateRange } | { ok: false; errors: { from?: string; to?: string } } {
+export function readCustomRange(
+  fromText: string,
+  toText: string,
+  now: number = Date.now(),
+): { ok: true; range: DateRange } | { ok: false; errors: { from?: string; to?: string } } {
   const from = readDate(fromText);
   const to = readDate(toText);
   const errors: { from?: string; to?: string } = {};
@@ -55,9 +59,24 @@ export function kpisOf(overview: AnalyticsOverview): Kpi[] {
   const { members, points } = overview;
   return [
     { key: 'members', label: '会员总数', value: formatNumber(members.total) },
-    { key: 'new', label: '新增会员', value: formatNumber(members.newInRange), hint: `${overview.from.slice(5)} 至 ${overview.to.slice(5)}` },
-    { key: 'purchase-share', label: '有消费会员占比', value: percentText(members.purchaseShare), hint: `${formatNumber(members.withPurchase)} 人有消费` },
-    { key: 'liability', label: '积分负债', value: formatNumber(points.outstanding), hint: points.debt > 0 ? `另有欠款 ${formatNumber(points.debt)}` : '未过期积分合计' },
+    {
+      key: 'new',
+      label: '新增会员',
+      value: formatNumber(members.newInRange),
+      hint: `${overview.from.slice(5)} 至 ${overview.to.slice(5)}`,
+    },
+    {
+      key: 'purchase-share',
+      label: '有消费会员占比',
+      value: percentText(members.purchaseShare),
+      hint: `${formatNumber(members.withPurchase)} 人有消费`,
+    },
+    {
+      key: 'liability',
+      label: '积分负债',
+      value: formatNumber(points.outstanding),
+      hint: points.debt > 0 ? `另有欠款 ${formatNumber(points.debt)}` : '未过期积分合计',
+    },
     { key: 'expiring-30', label: '30 天内到期', value: formatNumber(points.expiring.days30) },
     { key: 'expiring-60', label: '60 天内到期', value: formatNumber(points.expiring.days60) },
     { key: 'expiring-90', label: '90 天内到期', value: formatNumber(points.expiring.days90) },
@@ -66,7 +85,10 @@ export function kpisOf(overview: AnalyticsOverview): Kpi[] {
 
 /** Nothing happened in the range and nobody is a member: the dashboard says 暂无数据 instead of drawing zeros. */
 export function isEmptyOverview(overview: AnalyticsOverview): boolean {
-  const quietDays = overview.daily.every((day) => day.newMembers + day.checkins + day.purchases + day.pointsIssued + day.pointsRedeemed + day.pointsExpired === 0);
+  const quietDays = overview.daily.every(
+    (day) =>
+      day.newMembers + day.checkins + day.purchases + day.pointsIssued + day.pointsRedeemed + day.pointsExpired === 0,
+  );
   return overview.members.total === 0 && quietDays && overview.campaigns.length === 0;
 }
 

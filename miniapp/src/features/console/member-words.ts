@@ -14,7 +14,9 @@ export type AdjustErrors = Partial<Record<'points' | 'reason', string>>;
 export const emptyAdjustDraft = (): AdjustDraft => ({ sign: 'plus', points: '', reason: '' });
 
 /** What 调整积分 sends: ±points (1…1,000,000) and a reason of at least 2 characters, or why not. */
-export function readAdjustment(draft: AdjustDraft): { ok: true; body: { points: number; reason: string } } | { ok: false; errors: AdjustErrors } {
+export function readAdjustment(
+  draft: AdjustDraft,
+): { ok: true; body: { points: number; reason: string } } | { ok: false; errors: AdjustErrors } {
   const errors: AdjustErrors = {};
   const text = draft.points.trim();
   const amount = /^\d{1,7}$/.test(text) ? Number(text) : null;
@@ -28,7 +30,11 @@ export function readAdjustment(draft: AdjustDraft): { ok: true; body: { points: 
 }
 
 /** The confirmation's sentence: 确认为 拿铁爱好者（10000001）扣减 50 积分？ */
-export function adjustConfirmText(member: { nickname: string; memberNo: string }, points: number, reason: string): string {
+export function adjustConfirmText(
+  member: { nickname: string; memberNo: string },
+  points: number,
+  reason: string,
+): string {
   return `确认为 ${member.nickname}（${member.memberNo}）${points > 0 ? '增加' : '扣减'} ${formatNumber(Math.abs(points))} 积分？\n原因：${reason}`;
 }
 
@@ -60,7 +66,8 @@ export function readMemberNos(text: string): { valid: string[]; invalid: string[
   return { valid, invalid };
 }
 
-export const badgeName = (code: string): string => (badgeCatalog as ReadonlyArray<{ code: string; name: string }>).find((badge) => badge.code === code)?.name ?? code;
+export const badgeName = (code: string): string =>
+  (badgeCatalog as ReadonlyArray<{ code: string; name: string }>).find((badge) => badge.code === code)?.name ?? code;
 
 export const MEMBER_TABS = [
   { key: 'ledger', label: '积分明细' },
@@ -73,6 +80,21 @@ export const MEMBER_TABS = [
 export type MemberTab = (typeof MEMBER_TABS)[number]['key'];
 
 export const tabCount = (member: Member360, tab: MemberTab): number =>
-  tab === 'ledger' ? member.ledger.length : tab === 'coupons' ? member.coupons.length : tab === 'purchases' ? member.purchases.length : tab === 'orders' ? member.orders.length : tab === 'levels' ? member.levelHistory.length : member.badges.length;
+  tab === 'ledger'
+    ? member.ledger.length
+    : tab === 'coupons'
+      ? member.coupons.length
+      : tab === 'purchases'
+        ? member.purchases.length
+        : tab === 'orders'
+          ? member.orders.length
+          : tab === 'levels'
+            ? member.levelHistory.length
+            : member.badges.length;
 
-export const MATCHED_BY: Record<string, string> = { memberNo: '按会员号', phone: '按手机号', nickname: '按昵称', none: '' };
+export const MATCHED_BY: Record<string, string> = {
+  memberNo: '按会员号',
+  phone: '按手机号',
+  nickname: '按昵称',
+  none: '',
+};

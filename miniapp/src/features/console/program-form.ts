@@ -71,7 +71,13 @@ export function draftFromSettings(settings: ProgramSettings): ProgramDraft {
 export function newLevel(levels: LevelDraft[]): LevelDraft {
   const codes = levels.map((level) => Number(level.code.replace(/^L/, ''))).filter(Number.isFinite);
   const last = Number(levels[levels.length - 1]?.threshold) || 0;
-  return { code: `L${Math.max(0, ...codes) + 1}`, name: '', threshold: String(last + 1000), multiplier: '1', discountPercent: '100' };
+  return {
+    code: `L${Math.max(0, ...codes) + 1}`,
+    name: '',
+    threshold: String(last + 1000),
+    multiplier: '1',
+    discountPercent: '100',
+  };
 }
 
 /** Chinese words for what is wrong, by the field's last key (the schema's own messages are English). */
@@ -124,7 +130,11 @@ const readNumber = (value: string): number | null => (/^\s*\d+(\.\d+)?\s*$/.test
  * The PUT body a draft stands for — the version it started from with the edited fields — or what is wrong, field by
  * field, checked with the same schema as the server.
  */
-export function buildProgram(base: ProgramSettings, draft: ProgramDraft, now: number = Date.now()): { ok: true; body: ProgramUpdateBody } | { ok: false; errors: ProgramErrors } {
+export function buildProgram(
+  base: ProgramSettings,
+  draft: ProgramDraft,
+  now: number = Date.now(),
+): { ok: true; body: ProgramUpdateBody } | { ok: false; errors: ProgramErrors } {
   const errors: ProgramErrors = {};
   const num = (key: string, value: string): number => {
     const read = readNumber(value);
@@ -152,10 +162,13 @@ export function buildProgram(base: ProgramSettings, draft: ProgramDraft, now: nu
     if (errors[key] || !Number.isFinite(level.threshold)) return;
     if (index === 0 && level.threshold !== 0) errors[key] = '第一个等级的门槛必须为 0';
     const previous = levels[index - 1];
-    if (previous && Number.isFinite(previous.threshold) && level.threshold <= previous.threshold) errors[key] = '门槛需高于上一个等级';
+    if (previous && Number.isFinite(previous.threshold) && level.threshold <= previous.threshold)
+      errors[key] = '门槛需高于上一个等级';
   });
   const expiry: ProgramSettings['expiry'] =
-    draft.expiryPolicy === 'days-after-earn' ? { policy: 'days-after-earn', days: num('expiry.days', draft.expiryDays) } : { policy: draft.expiryPolicy };
+    draft.expiryPolicy === 'days-after-earn'
+      ? { policy: 'days-after-earn', days: num('expiry.days', draft.expiryDays) }
+      : { policy: draft.expiryPolicy };
   const settings: ProgramSettings = {
     ...base,
     levels,

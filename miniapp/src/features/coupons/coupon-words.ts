@@ -1,4 +1,12 @@
-import { demoStores, type CouponCenterEntry, type CouponSource, type CouponStatus, type CouponType, type CouponValidity, type CouponView } from '@app/shared';
+import {
+  demoStores,
+  type CouponCenterEntry,
+  type CouponSource,
+  type CouponStatus,
+  type CouponType,
+  type CouponValidity,
+  type CouponView,
+} from '@app/shared';
 import type { ApiError } from '../../lib/api-error';
 import { discountLabel, formatDate, formatTime } from '../../lib/format';
 import { fenToYuanText } from '../../lib/money';
@@ -35,23 +43,30 @@ export function couponValue(terms: CouponTermsView): { figure: string; unit: str
 }
 
 /** 满¥30可用, or 无门槛 without a minimum spend. */
-export const minSpendText = (minSpendFen: number): string => (minSpendFen > 0 ? `满${yuanText(minSpendFen)}可用` : '无门槛');
+export const minSpendText = (minSpendFen: number): string =>
+  minSpendFen > 0 ? `满${yuanText(minSpendFen)}可用` : '无门槛';
 
 /** The conditions under the title: 满¥30可用 · 最高减¥20 (percent off with a cap). */
 export function conditionsText(terms: CouponTermsView): string {
   const parts = [minSpendText(terms.minSpendFen)];
-  if (terms.type === 'percent_off' && terms.maxDiscountFen !== null) parts.push(`最高减${yuanText(terms.maxDiscountFen)}`);
+  if (terms.type === 'percent_off' && terms.maxDiscountFen !== null)
+    parts.push(`最高减${yuanText(terms.maxDiscountFen)}`);
   if (terms.type === 'gift') parts.push('兑换礼品');
   return parts.join(' · ');
 }
 
 /** The kind, as a chip: 满减券 / 折扣券 / 兑换券. */
-export const COUPON_TYPE_LABELS: Record<CouponType, string> = { amount_off: '满减券', percent_off: '折扣券', gift: '兑换券' };
+export const COUPON_TYPE_LABELS: Record<CouponType, string> = {
+  amount_off: '满减券',
+  percent_off: '折扣券',
+  gift: '兑换券',
+};
 
 const isMidnight = (value: string) => formatTime(value) === '00:00';
 
 /** A moment in program time: `2026-12-01` at midnight, else `2026-12-01 15:30`. */
-export const momentText = (value: string): string => (isMidnight(value) ? formatDate(value) : `${formatDate(value)} ${formatTime(value)}`);
+export const momentText = (value: string): string =>
+  isMidnight(value) ? formatDate(value) : `${formatDate(value)} ${formatTime(value)}`;
 
 /**
  * The end of a window as the last moment in it reads: an end at 00:00 (exclusive) prints the day before —
@@ -94,7 +109,12 @@ export const SOURCE_LABELS: Record<CouponSource, string> = {
 
 export const sourceLabel = (source: string): string => SOURCE_LABELS[source as CouponSource] ?? '活动';
 
-export const STATUS_LABELS: Record<CouponStatus, string> = { available: '可使用', used: '已使用', expired: '已过期', revoked: '已作废' };
+export const STATUS_LABELS: Record<CouponStatus, string> = {
+  available: '可使用',
+  used: '已使用',
+  expired: '已过期',
+  revoked: '已作废',
+};
 
 /** A store's short name (人民广场店) from the program's store list, else its id. */
 export function storeName(storeId: string): string {
@@ -125,21 +145,28 @@ export function validityText(validity: CouponValidity, verb: '领取' | '发放'
 export type CenterStateKind = 'claimable' | 'claimed' | 'soldOut' | 'notStarted' | 'ended' | 'unavailable';
 
 /** What the button of a 领券中心 entry says and whether it can be tapped. */
-export function centerState(entry: Pick<CouponCenterEntry, 'claimable' | 'reason' | 'claimedByMe' | 'perMemberLimit' | 'remaining' | 'claimFrom'>, now: number = Date.now()): {
+export function centerState(
+  entry: Pick<CouponCenterEntry, 'claimable' | 'reason' | 'claimedByMe' | 'perMemberLimit' | 'remaining' | 'claimFrom'>,
+  now: number = Date.now(),
+): {
   kind: CenterStateKind;
   label: string;
 } {
-  if (entry.claimedByMe >= entry.perMemberLimit || entry.reason === 'LIMIT_REACHED') return { kind: 'claimed', label: '已领取' };
+  if (entry.claimedByMe >= entry.perMemberLimit || entry.reason === 'LIMIT_REACHED')
+    return { kind: 'claimed', label: '已领取' };
   if (entry.claimable) return { kind: 'claimable', label: entry.claimedByMe > 0 ? '再领一张' : '领取' };
   if (entry.reason === 'STOCK_EXHAUSTED' || entry.remaining === 0) return { kind: 'soldOut', label: '已抢光' };
   if (entry.reason === 'CLAIM_WINDOW_CLOSED') {
-    return entry.claimFrom && Date.parse(entry.claimFrom) > now ? { kind: 'notStarted', label: '未开始' } : { kind: 'ended', label: '已结束' };
+    return entry.claimFrom && Date.parse(entry.claimFrom) > now
+      ? { kind: 'notStarted', label: '未开始' }
+      : { kind: 'ended', label: '已结束' };
   }
   return { kind: 'unavailable', label: '暂不可领' };
 }
 
 /** 剩余 12 张, 不限量. */
-export const remainingText = (remaining: number | null): string => (remaining === null ? '不限量' : `剩余 ${remaining} 张`);
+export const remainingText = (remaining: number | null): string =>
+  remaining === null ? '不限量' : `剩余 ${remaining} 张`;
 
 /** The claim window: `领取时间 2026-11-01 10:00 至 2026-11-30` (the end's last day), `2026-11-01 起可领`, `2026-12-01 前可领`, or null. */
 export function claimWindowText(claimFrom: string | null, claimUntil: string | null): string | null {

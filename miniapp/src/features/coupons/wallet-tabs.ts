@@ -8,7 +8,12 @@ export type WalletTab = 'available' | 'used' | 'expired';
  * The wallet's tabs and the statuses each one shows. Revoked coupons (withdrawn by the brand, e.g. a cancelled
  * campaign) go with 已过期 and say 已作废 on their card, so a coupon never vanishes without a word.
  */
-export const WALLET_TABS: ReadonlyArray<{ key: WalletTab; label: string; statuses: readonly CouponStatus[]; empty: string }> = [
+export const WALLET_TABS: ReadonlyArray<{
+  key: WalletTab;
+  label: string;
+  statuses: readonly CouponStatus[];
+  empty: string;
+}> = [
   { key: 'available', label: '可使用', statuses: ['available'], empty: '还没有可以使用的优惠券' },
   { key: 'used', label: '已使用', statuses: ['used'], empty: '还没有用过优惠券' },
   { key: 'expired', label: '已过期', statuses: ['expired', 'revoked'], empty: '没有过期的优惠券' },
@@ -16,7 +21,8 @@ export const WALLET_TABS: ReadonlyArray<{ key: WalletTab; label: string; statuse
 
 type Cursors = Partial<Record<CouponStatus, string | null>>;
 
-const encode = (cursors: Cursors): string | null => (Object.values(cursors).some((cursor) => cursor) ? JSON.stringify(cursors) : null);
+const encode = (cursors: Cursors): string | null =>
+  Object.values(cursors).some((cursor) => cursor) ? JSON.stringify(cursors) : null;
 
 function decode(cursor: string): Cursors {
   try {

@@ -15,11 +15,16 @@ export function handoutState(order: OrderView, now: number = Date.now()): Handou
     return {
       kind: 'blocked',
       status: '已取消',
-      why: order.cancelReason === 'expired' ? '超过领取期限未领取，已自动取消，不能发放' : '会员已取消这次兑换，不能发放',
+      why:
+        order.cancelReason === 'expired' ? '超过领取期限未领取，已自动取消，不能发放' : '会员已取消这次兑换，不能发放',
     };
   }
   if (isPickupOverdue(order, now)) {
-    return { kind: 'blocked', status: '已过期', why: `提货码已于 ${formatMoment(order.pickupBy!)} 过期，不能发放（积分会自动退回会员）` };
+    return {
+      kind: 'blocked',
+      status: '已过期',
+      why: `提货码已于 ${formatMoment(order.pickupBy!)} 过期，不能发放（积分会自动退回会员）`,
+    };
   }
   return { kind: 'ready' };
 }

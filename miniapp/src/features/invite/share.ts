@@ -13,7 +13,11 @@ export function inviteLink(base: string, code: string): string {
 }
 
 /** The rules in words, from the server's numbers. */
-export function referralRulesText(rules: { referrerPoints: number; secondLevelPoints: number; maxRewardedPerYear: number }): string[] {
+export function referralRulesText(rules: {
+  referrerPoints: number;
+  secondLevelPoints: number;
+  maxRewardedPerYear: number;
+}): string[] {
   return [
     `好友通过你的邀请注册，首次消费后你得 ${rules.referrerPoints} 积分`,
     `你邀请的好友再邀请新朋友，新朋友首次消费后你也得 ${rules.secondLevelPoints} 积分`,

@@ -24,7 +24,8 @@ const REASON_LABELS: Record<string, string> = {
 };
 
 /** 银卡会员及以上 — who may redeem an item with a minimum level. */
-export const levelRequirement = (minLevelName: string | null): string | null => (minLevelName ? `${minLevelName}及以上` : null);
+export const levelRequirement = (minLevelName: string | null): string | null =>
+  minLevelName ? `${minLevelName}及以上` : null;
 
 /**
  * The state label of a card and of the disabled 立即兑换 button: 积分不足, 等级不足 · 银卡会员及以上, 已兑完, 未开始,
@@ -53,7 +54,9 @@ export function reasonExplanation(
   switch (item.reason) {
     case 'POINTS_INSUFFICIENT': {
       const missing = balance !== null ? item.points - Math.max(balance, 0) : 0;
-      return missing > 0 ? `还差 ${formatNumber(missing)} 积分，消费、签到都能攒积分` : '积分不足，消费、签到都能攒积分';
+      return missing > 0
+        ? `还差 ${formatNumber(missing)} 积分，消费、签到都能攒积分`
+        : '积分不足，消费、签到都能攒积分';
     }
     case 'POINTS_IN_DEBT':
       return '你还有积分欠款未还清，还清后才能兑换';
@@ -62,11 +65,15 @@ export function reasonExplanation(
     case 'STOCK_EXHAUSTED':
       return '这件礼品已经兑完了，看看别的吧';
     case 'SALE_NOT_STARTED':
-      return item.saleFrom ? `兑换将于 ${formatDateZh(item.saleFrom)} ${formatTime(item.saleFrom)} 开始` : '兑换还没有开始';
+      return item.saleFrom
+        ? `兑换将于 ${formatDateZh(item.saleFrom)} ${formatTime(item.saleFrom)} 开始`
+        : '兑换还没有开始';
     case 'SALE_ENDED':
       return '这件礼品的兑换已经结束了';
     case 'LIMIT_REACHED':
-      return item.perMemberLimit !== null ? `每人限兑 ${item.perMemberLimit} 件，你已经兑满了` : '已达到这件礼品的限兑数量';
+      return item.perMemberLimit !== null
+        ? `每人限兑 ${item.perMemberLimit} 件，你已经兑满了`
+        : '已达到这件礼品的限兑数量';
     default:
       return '这件礼品暂时不能兑换';
   }
@@ -100,10 +107,16 @@ export function priceText(points: number, cashFen: number): string {
 }
 
 /** 每人限兑 2 件（已兑 1 件） · 每单限兑 1 件; null when there are no limits. */
-export function limitsText(item: Pick<MallItemView, 'perMemberLimit' | 'perOrderLimit' | 'redeemedByMe'>): string | null {
+export function limitsText(
+  item: Pick<MallItemView, 'perMemberLimit' | 'perOrderLimit' | 'redeemedByMe'>,
+): string | null {
   const parts: string[] = [];
   if (item.perMemberLimit !== null) {
-    parts.push(item.redeemedByMe > 0 ? `每人限兑 ${item.perMemberLimit} 件（已兑 ${item.redeemedByMe} 件）` : `每人限兑 ${item.perMemberLimit} 件`);
+    parts.push(
+      item.redeemedByMe > 0
+        ? `每人限兑 ${item.perMemberLimit} 件（已兑 ${item.redeemedByMe} 件）`
+        : `每人限兑 ${item.perMemberLimit} 件`,
+    );
   }
   if (item.perOrderLimit !== null) parts.push(`每单限兑 ${item.perOrderLimit} 件`);
   return parts.length ? parts.join('，') : null;
@@ -132,12 +145,21 @@ export interface QuantityBound {
  * the stock, the points (balance ÷ points per unit) and the contract's 99. Never below 1: whether even one can be
  * redeemed is the server's `redeemable`.
  */
-export function quantityBound(item: Pick<MallItemView, 'points' | 'stock' | 'perMemberLimit' | 'perOrderLimit' | 'redeemedByMe'>, balance: number | null): QuantityBound {
+export function quantityBound(
+  item: Pick<MallItemView, 'points' | 'stock' | 'perMemberLimit' | 'perOrderLimit' | 'redeemedByMe'>,
+  balance: number | null,
+): QuantityBound {
   const bounds: QuantityBound[] = [{ max: MAX_ORDER_QUANTITY, why: `每单最多兑换 ${MAX_ORDER_QUANTITY} 件` }];
   if (item.perOrderLimit !== null) bounds.push({ max: item.perOrderLimit, why: `每单限兑 ${item.perOrderLimit} 件` });
   if (item.perMemberLimit !== null) {
     const left = item.perMemberLimit - item.redeemedByMe;
-    bounds.push({ max: left, why: item.redeemedByMe > 0 ? `每人限兑 ${item.perMemberLimit} 件，你还可兑 ${Math.max(left, 0)} 件` : `每人限兑 ${item.perMemberLimit} 件` });
+    bounds.push({
+      max: left,
+      why:
+        item.redeemedByMe > 0
+          ? `每人限兑 ${item.perMemberLimit} 件，你还可兑 ${Math.max(left, 0)} 件`
+          : `每人限兑 ${item.perMemberLimit} 件`,
+    });
   }
   if (item.stock !== null) bounds.push({ max: item.stock, why: `库存仅剩 ${item.stock} 件` });
   if (balance !== null && item.points > 0) {

@@ -10,12 +10,13 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 };
 
 /** The tabs of 我的兑换 and the status each one asks the server for. */
-export const ORDER_TABS: ReadonlyArray<{ key: OrderTabKey; label: string; status: OrderStatus | null; empty: string }> = [
-  { key: 'all', label: '全部', status: null, empty: '还没有兑换记录，去积分商城挑一件礼品吧' },
-  { key: 'awaiting_pickup', label: '待领取', status: 'awaiting_pickup', empty: '没有待领取的礼品' },
-  { key: 'completed', label: '已完成', status: 'completed', empty: '还没有已领取的礼品' },
-  { key: 'cancelled', label: '已取消', status: 'cancelled', empty: '没有取消的兑换' },
-];
+export const ORDER_TABS: ReadonlyArray<{ key: OrderTabKey; label: string; status: OrderStatus | null; empty: string }> =
+  [
+    { key: 'all', label: '全部', status: null, empty: '还没有兑换记录，去积分商城挑一件礼品吧' },
+    { key: 'awaiting_pickup', label: '待领取', status: 'awaiting_pickup', empty: '没有待领取的礼品' },
+    { key: 'completed', label: '已完成', status: 'completed', empty: '还没有已领取的礼品' },
+    { key: 'cancelled', label: '已取消', status: 'cancelled', empty: '没有取消的兑换' },
+  ];
 export type OrderTabKey = 'all' | OrderStatus;
 
 /** 2026年11月23日 14:05 */
@@ -29,7 +30,10 @@ export const isPickupOverdue = (order: Pick<OrderView, 'status' | 'pickupBy'>, n
 export const pickupDigits = (code: string): string => code.replace(/^(\d{4})(\d{4})$/, '$1 $2');
 
 /** What a cancelled order gave back, in sentences: the points returned, and those that expired on the way back. */
-export function cancelledPointsText(order: Pick<OrderView, 'pointsRestored' | 'pointsExpiredOnReturn'>): { restored: string; expired: string | null } {
+export function cancelledPointsText(order: Pick<OrderView, 'pointsRestored' | 'pointsExpiredOnReturn'>): {
+  restored: string;
+  expired: string | null;
+} {
   return {
     restored: `已退回 ${formatNumber(order.pointsRestored)} 积分`,
     expired:

@@ -5,7 +5,12 @@ export type LedgerType = LedgerEntryView['type'];
 export type PointsFilterKey = 'all' | 'gain' | 'use' | 'expire';
 
 /** The chips above the history and the ledger types each one asks the server for. */
-export const POINTS_FILTERS: ReadonlyArray<{ key: PointsFilterKey; label: string; types: readonly LedgerType[] | null; empty: string }> = [
+export const POINTS_FILTERS: ReadonlyArray<{
+  key: PointsFilterKey;
+  label: string;
+  types: readonly LedgerType[] | null;
+  empty: string;
+}> = [
   { key: 'all', label: '全部', types: null, empty: '还没有积分记录，消费、签到都能获得积分' },
   { key: 'gain', label: '获得', types: ['earn', 'bonus', 'refund', 'adjust'], empty: '还没有获得积分的记录' },
   { key: 'use', label: '使用', types: ['spend', 'reverse'], empty: '还没有使用积分的记录' },
@@ -30,10 +35,12 @@ export const LEDGER_TYPE_LABELS: Record<LedgerType, string> = {
 };
 
 /** +500 / -20 / 0 */
-export const signedPoints = (points: number): string => (points > 0 ? `+${formatNumber(points)}` : points < 0 ? `-${formatNumber(-points)}` : '0');
+export const signedPoints = (points: number): string =>
+  points > 0 ? `+${formatNumber(points)}` : points < 0 ? `-${formatNumber(-points)}` : '0';
 
 /** What a debt means for the member, in one sentence. */
-export const debtExplanation = (debt: number): string => `积分欠款 ${formatNumber(debt)}，下次消费获得的积分将先抵扣欠款`;
+export const debtExplanation = (debt: number): string =>
+  `积分欠款 ${formatNumber(debt)}，下次消费获得的积分将先抵扣欠款`;
 
 /** Where a lot came from, from its `source` (`receipt:S001/R123`, `checkin:…`, or a reason code). */
 export function lotSourceLabel(source: string): string {

@@ -23,7 +23,8 @@ export function purchaseProblem(error: ApiError): PurchaseProblem {
   if (codeMessage) return { kind: 'code', message: codeMessage };
   if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details?.issues)) {
     const paths = (error.details!.issues as { path?: unknown }[]).map((issue) => String(issue.path ?? ''));
-    if (paths.some((path) => path.startsWith('body.memberCode'))) return { kind: 'code', message: CODE_MESSAGES.CODE_INVALID! };
+    if (paths.some((path) => path.startsWith('body.memberCode')))
+      return { kind: 'code', message: CODE_MESSAGES.CODE_INVALID! };
   }
   if (error.code === 'COUPON_NOT_USABLE') {
     const reason = typeof error.details?.reason === 'string' ? error.details.reason : null;
@@ -36,9 +37,12 @@ export function purchaseProblem(error: ApiError): PurchaseProblem {
   }
   if (error.code === 'VALIDATION_FAILED' && Array.isArray(error.details?.issues)) {
     const paths = (error.details!.issues as { path?: unknown }[]).map((issue) => String(issue.path ?? ''));
-    if (paths.some((path) => path.startsWith('body.couponIds'))) return { kind: 'coupon', message: '每笔消费限用一张优惠券', couponId: null, reason: 'TOO_MANY' };
+    if (paths.some((path) => path.startsWith('body.couponIds')))
+      return { kind: 'coupon', message: '每笔消费限用一张优惠券', couponId: null, reason: 'TOO_MANY' };
   }
-  if (error.code === 'RECEIPT_DUPLICATE') return { kind: 'receipt', message: '这个小票号已经登记过一笔消费，请核对小票号' };
-  if (error.code === 'NETWORK') return { kind: 'other', message: '网络不太好，没有收到结果，请点击重试（不会重复记录）' };
+  if (error.code === 'RECEIPT_DUPLICATE')
+    return { kind: 'receipt', message: '这个小票号已经登记过一笔消费，请核对小票号' };
+  if (error.code === 'NETWORK')
+    return { kind: 'other', message: '网络不太好，没有收到结果，请点击重试（不会重复记录）' };
   return { kind: 'other', message: error.message };
 }

@@ -26,12 +26,18 @@ export interface PurchaseFormErrors {
   line?: Record<string, string>;
 }
 
-export const emptyDraft = (couponId: string | null = null): PurchaseDraft => ({ amount: '', receiptNo: '', lines: [], couponId });
+export const emptyDraft = (couponId: string | null = null): PurchaseDraft => ({
+  amount: '',
+  receiptNo: '',
+  lines: [],
+  couponId,
+});
 
 let lineSeq = 0;
 export const newLine = (): SkuLineDraft => ({ id: `line-${++lineSeq}`, sku: '', quantity: '1', unitPrice: '' });
 
-const isBlankLine = (line: SkuLineDraft) => !line.sku.trim() && !line.unitPrice.trim() && (!line.quantity.trim() || line.quantity.trim() === '1');
+const isBlankLine = (line: SkuLineDraft) =>
+  !line.sku.trim() && !line.unitPrice.trim() && (!line.quantity.trim() || line.quantity.trim() === '1');
 
 export const hasErrors = (errors: PurchaseFormErrors): boolean =>
   !!(errors.amount || errors.receiptNo || errors.lines || (errors.line && Object.keys(errors.line).length > 0));
@@ -63,7 +69,8 @@ export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
     if (!sku) lineErrors[line.id] = '请填写商品编码';
     else if (sku.length > 40) lineErrors[line.id] = '商品编码最多 40 位';
     else if (!(quantity >= 1 && quantity <= 999)) lineErrors[line.id] = '数量为 1–999 的整数';
-    else if (!price.ok) lineErrors[line.id] = price.error === '请输入金额' ? '请填写单价' : `单价${price.error.replace(/^金额/, '')}`;
+    else if (!price.ok)
+      lineErrors[line.id] = price.error === '请输入金额' ? '请填写单价' : `单价${price.error.replace(/^金额/, '')}`;
     else items.push({ sku, quantity, unitPriceFen: price.fen });
   }
   if (Object.keys(lineErrors).length > 0) errors.line = lineErrors;

@@ -15,11 +15,13 @@ export const looksLikePickupCode = (code: string): boolean => /^\d{8}$/.test(cod
 export function scanErrorMessage(error: ApiError, code = ''): string {
   if (looksLikeCouponCode(code)) {
     if (error.code === 'CODE_EXPIRED') return '券码已过期，请让顾客刷新优惠券后重新出示';
-    if (error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID') return '券码无效，请让顾客打开优惠券重新出示';
+    if (error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID')
+      return '券码无效，请让顾客打开优惠券重新出示';
     if (error.code === 'NOT_FOUND') return '没有找到这张优惠券，请让顾客重新出示';
   }
   if (looksLikePickupCode(code)) {
-    if (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID') return '没有找到这个提货码，请核对 8 位数字后重新输入';
+    if (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED' || error.code === 'CODE_INVALID')
+      return '没有找到这个提货码，请核对 8 位数字后重新输入';
     const refusal = handoutRefusal(error.code);
     if (refusal) return refusal;
   }

@@ -15,7 +15,11 @@ export function taskAction(code: string): TaskAction {
     case 'first-checkin':
       return { kind: 'open', url: routes.checkin };
     case 'first-purchase':
-      return { kind: 'explain', title: '首次消费', content: '到任意门店消费时出示会员码，店员扫码记录后即完成任务，奖励自动到账。' };
+      return {
+        kind: 'explain',
+        title: '首次消费',
+        content: '到任意门店消费时出示会员码，店员扫码记录后即完成任务，奖励自动到账。',
+      };
     case 'first-redemption':
       return { kind: 'open', url: routes.mall };
     default:

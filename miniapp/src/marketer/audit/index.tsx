@@ -40,7 +40,12 @@ export default function AuditPage() {
         ) : (
           <>
             {list.items.map((entry) => (
-              <View key={entry.auditId} className={`audit-row audit-row--${entry.action.replace(/\./g, '-')}`} data-action={entry.action} data-target-id={entry.target.id}>
+              <View
+                key={entry.auditId}
+                className={`audit-row audit-row--${entry.action.replace(/\./g, '-')}`}
+                data-action={entry.action}
+                data-target-id={entry.target.id}
+              >
                 <View className="audit-row__head">
                   <Text className="audit-row__action">{actionName(entry.action)}</Text>
                   <Text className="audit-row__time">{formatDateTime(entry.at)}</Text>
@@ -48,7 +53,10 @@ export default function AuditPage() {
                 <View className="audit-row__meta">
                   <Text>{actorName(entry.actor)} · </Text>
                   {entry.target.kind === 'member' ? (
-                    <Text className="audit-row__target audit-open-member" onClick={() => void openPage(routes.marketerMember, { memberId: entry.target.id })}>
+                    <Text
+                      className="audit-row__target audit-open-member"
+                      onClick={() => void openPage(routes.marketerMember, { memberId: entry.target.id })}
+                    >
                       {targetName(entry.target)} ›
                     </Text>
                   ) : (
@@ -62,7 +70,13 @@ export default function AuditPage() {
                 ))}
               </View>
             ))}
-            <ListFooter loadingMore={list.loadingMore} moreError={list.moreError} hasMore={list.hasMore} onMore={() => void list.loadMore()} end="没有更多记录了" />
+            <ListFooter
+              loadingMore={list.loadingMore}
+              moreError={list.moreError}
+              hasMore={list.hasMore}
+              onMore={() => void list.loadMore()}
+              end="没有更多记录了"
+            />
           </>
         )}
       </View>

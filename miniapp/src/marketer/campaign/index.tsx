@@ -2,7 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { ErrorState } from '../../components/error-state';
 import { Skeleton } from '../../components/skeleton';
 import { CANCELLABLE } from '../../features/campaigns/campaign-words';
-import { CampaignHeader, CampaignProgress, CampaignSettings, CampaignStats } from '../../features/campaigns/components/CampaignParts';
+import {
+  CampaignHeader,
+  CampaignProgress,
+  CampaignSettings,
+  CampaignStats,
+} from '../../features/campaigns/components/CampaignParts';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { useCampaign, useCampaignParams } from '../../features/campaigns/hooks/use-campaign';
 import { goBack, routes } from '../../lib/routes';
@@ -19,7 +24,12 @@ export default function CampaignPage() {
     return (
       <MarketerPage className="campaign-page">
         {missing ? (
-          <ErrorState title="没有找到这个活动" message="它可能已被删除，回到活动列表看看" retryText="营销活动" onRetry={() => void goBack(routes.marketerCampaigns)} />
+          <ErrorState
+            title="没有找到这个活动"
+            message="它可能已被删除，回到活动列表看看"
+            retryText="营销活动"
+            onRetry={() => void goBack(routes.marketerCampaigns)}
+          />
         ) : error ? (
           <ErrorState title="活动加载失败" message={error.message} onRetry={() => void reload()} />
         ) : (
@@ -38,7 +48,10 @@ export default function CampaignPage() {
     );
   }
 
-  const showProgress = campaign.progress !== null && (campaign.status === 'dispatching' || campaign.progress.shardsDone < campaign.progress.shards) && campaign.status !== 'cancelled';
+  const showProgress =
+    campaign.progress !== null &&
+    (campaign.status === 'dispatching' || campaign.progress.shardsDone < campaign.progress.shards) &&
+    campaign.status !== 'cancelled';
   return (
     <MarketerPage className="campaign-page">
       <View className="campaign-detail">
@@ -54,12 +67,20 @@ export default function CampaignPage() {
       {actionError && <Text className="campaign-actions__error campaign-action-error">{actionError}</Text>}
       <View className="campaign-actions">
         {campaign.status === 'draft' && (
-          <View className={`btn btn--primary campaign-actions__button campaign-launch${acting ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void launch()}>
+          <View
+            className={`btn btn--primary campaign-actions__button campaign-launch${acting ? ' btn--disabled' : ''}`}
+            hoverClass="btn--pressed"
+            onClick={() => void launch()}
+          >
             <Text>{acting === 'launch' ? '启动中…' : retry === 'launch' ? '重试启动' : '启动活动'}</Text>
           </View>
         )}
         {CANCELLABLE.includes(campaign.status) && (
-          <View className={`btn btn--danger-ghost campaign-actions__button campaign-cancel${acting ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void cancel()}>
+          <View
+            className={`btn btn--danger-ghost campaign-actions__button campaign-cancel${acting ? ' btn--disabled' : ''}`}
+            hoverClass="btn--pressed"
+            onClick={() => void cancel()}
+          >
             <Text>{acting === 'cancel' ? '取消中…' : retry === 'cancel' ? '重试取消' : '取消活动'}</Text>
           </View>
         )}

@@ -32,7 +32,11 @@ export default function CampaignsPage() {
           <Text className="marketer-head__title">营销活动</Text>
           <Text className="marketer-head__sub">定向发券，或在领券中心上架</Text>
         </View>
-        <View className="btn btn--primary btn--small marketer-head__action campaigns-new" hoverClass="btn--pressed" onClick={create}>
+        <View
+          className="btn btn--primary btn--small marketer-head__action campaigns-new"
+          hoverClass="btn--pressed"
+          onClick={create}
+        >
           <Text>新建活动</Text>
         </View>
       </View>
@@ -53,7 +57,13 @@ export default function CampaignsPage() {
             {list.items.map((campaign) => (
               <CampaignRow key={campaign.campaignId} campaign={campaign} onOpen={openCampaign} />
             ))}
-            <ListFooter loadingMore={list.loadingMore} moreError={list.moreError} hasMore={list.hasMore} onMore={() => void list.loadMore()} end="没有更多活动了" />
+            <ListFooter
+              loadingMore={list.loadingMore}
+              moreError={list.moreError}
+              hasMore={list.hasMore}
+              onMore={() => void list.loadMore()}
+              end="没有更多活动了"
+            />
           </>
         )}
       </View>

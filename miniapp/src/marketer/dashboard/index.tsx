@@ -9,7 +9,10 @@ import { type RangeMode, useDashboard } from '../../features/console/hooks/use-d
 import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 
-const RANGE_OPTIONS: ReadonlyArray<{ key: string; label: string }> = [...QUICK_RANGES.map((days) => ({ key: String(days), label: `近${days}天` })), { key: 'custom', label: '自定义' }];
+const RANGE_OPTIONS: ReadonlyArray<{ key: string; label: string }> = [
+  ...QUICK_RANGES.map((days) => ({ key: String(days), label: `近${days}天` })),
+  { key: 'custom', label: '自定义' },
+];
 
 /** 数据看板: a date range, the KPIs and the charts of the overview, the churn list (→ 一键发券) and CSV exports. */
 export default function DashboardPage() {
@@ -33,19 +36,39 @@ export default function DashboardPage() {
           prefix="dashboard-range"
           options={RANGE_OPTIONS}
           value={String(board.mode)}
-          onChange={(key) => (key === 'custom' ? board.chooseCustom() : board.chooseQuick(Number(key) as Exclude<RangeMode, 'custom'>))}
+          onChange={(key) =>
+            key === 'custom' ? board.chooseCustom() : board.chooseQuick(Number(key) as Exclude<RangeMode, 'custom'>)
+          }
         />
         {board.mode === 'custom' && (
           <View className="range-custom">
             <View className="range-custom__field">
-              <DateField className="dashboard-from" value={board.customFrom} placeholder="开始 2026-01-01" onChange={board.setCustomFrom} />
-              {board.customErrors.from && <Text className="form-field__error dashboard-from-error">{board.customErrors.from}</Text>}
+              <DateField
+                className="dashboard-from"
+                value={board.customFrom}
+                placeholder="开始 2026-01-01"
+                onChange={board.setCustomFrom}
+              />
+              {board.customErrors.from && (
+                <Text className="form-field__error dashboard-from-error">{board.customErrors.from}</Text>
+              )}
             </View>
             <View className="range-custom__field">
-              <DateField className="dashboard-to" value={board.customTo} placeholder="结束 2026-01-31" onChange={board.setCustomTo} />
-              {board.customErrors.to && <Text className="form-field__error dashboard-to-error">{board.customErrors.to}</Text>}
+              <DateField
+                className="dashboard-to"
+                value={board.customTo}
+                placeholder="结束 2026-01-31"
+                onChange={board.setCustomTo}
+              />
+              {board.customErrors.to && (
+                <Text className="form-field__error dashboard-to-error">{board.customErrors.to}</Text>
+              )}
             </View>
-            <View className="btn btn--primary btn--small range-custom__apply dashboard-apply" hoverClass="btn--pressed" onClick={board.applyCustom}>
+            <View
+              className="btn btn--primary btn--small range-custom__apply dashboard-apply"
+              hoverClass="btn--pressed"
+              onClick={board.applyCustom}
+            >
               <Text>查询</Text>
             </View>
           </View>
@@ -55,7 +78,11 @@ export default function DashboardPage() {
       {data ? (
         <View className={`dashboard${loading ? ' dashboard--refreshing' : ''}`}>
           {error && <Text className="form-error dashboard-refresh-error">{error.message}，显示的是上次的数据</Text>}
-          <DashboardBody overview={data} range={board.range} onTargetChurn={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))} />
+          <DashboardBody
+            overview={data}
+            range={board.range}
+            onTargetChurn={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))}
+          />
         </View>
       ) : error ? (
         <View className="panel dashboard-error">

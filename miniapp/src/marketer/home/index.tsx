@@ -15,7 +15,13 @@ const ENTRIES = [
   { key: 'dashboard', route: routes.marketerDashboard, icon: '数', title: '数据看板', hint: '会员、消费、积分、流失' },
   { key: 'members', route: routes.marketerMembers, icon: '查', title: '会员查询', hint: '会员 360、调整积分' },
   { key: 'templates', route: routes.marketerTemplates, icon: '券', title: '优惠券模板', hint: '面额、门槛、有效期' },
-  { key: 'campaigns', route: routes.marketerCampaigns, icon: '营', title: '营销活动', hint: '定向发券、领券中心、效果' },
+  {
+    key: 'campaigns',
+    route: routes.marketerCampaigns,
+    icon: '营',
+    title: '营销活动',
+    hint: '定向发券、领券中心、效果',
+  },
   { key: 'tags', route: routes.marketerTags, icon: '签', title: '标签', hint: '分群人数、批量打标签' },
   { key: 'settings', route: routes.marketerSettings, icon: '规', title: '规则设置', hint: '等级、积分、签到、有效期' },
   { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
@@ -38,7 +44,9 @@ export default function MarketerHomePage() {
         </View>
         <View className="marketer-account__text">
           <Text className="marketer-account__name">总部营销账号</Text>
-          <Text className="marketer-account__meta marketer-openid">{session?.openid ? `openid：${session.openid}` : '微信登录'}</Text>
+          <Text className="marketer-account__meta marketer-openid">
+            {session?.openid ? `openid：${session.openid}` : '微信登录'}
+          </Text>
           {session && <Text className="marketer-account__meta">登录有效期至 {formatDateZh(session.expiresAt)}</Text>}
         </View>
         <Text
@@ -72,7 +80,10 @@ export default function MarketerHomePage() {
         ))}
       </View>
 
-      <ProvisionStaffForm stores={stores.data ?? []} onCreated={(account) => setCreated((list) => [account, ...list])} />
+      <ProvisionStaffForm
+        stores={stores.data ?? []}
+        onCreated={(account) => setCreated((list) => [account, ...list])}
+      />
 
       {created.length > 0 && (
         <View className="panel provision-created">

@@ -44,7 +44,11 @@ export default function MemberPage() {
           <View className="panel member-history">
             <View className="member-tabs">
               {MEMBER_TABS.map((one) => (
-                <View key={one.key} className={`member-tab member-tab-${one.key}${tab === one.key ? ' member-tab--on' : ''}`} onClick={() => setTab(one.key)}>
+                <View
+                  key={one.key}
+                  className={`member-tab member-tab-${one.key}${tab === one.key ? ' member-tab--on' : ''}`}
+                  onClick={() => setTab(one.key)}
+                >
                   <Text>{one.label}</Text>
                   <Text className="member-tab__count">{tabCount(data, one.key)}</Text>
                 </View>

@@ -34,7 +34,11 @@ export default function MembersPage() {
             onInput={(event) => search.setText(event.detail.value)}
             onConfirm={() => void search.search()}
           />
-          <View className="btn btn--primary btn--small search-bar__button members-search-submit" hoverClass="btn--pressed" onClick={() => void search.search()}>
+          <View
+            className="btn btn--primary btn--small search-bar__button members-search-submit"
+            hoverClass="btn--pressed"
+            onClick={() => void search.search()}
+          >
             <Text>查询</Text>
           </View>
         </View>
@@ -46,9 +50,19 @@ export default function MembersPage() {
           {search.loading && !result ? (
             [0, 1, 2].map((row) => <Skeleton key={row} height={52} className="marketer-skeleton-row" />)
           ) : search.error ? (
-            <ErrorState compact title="查询失败" message={search.error.message} onRetry={() => void search.search(search.searched ?? undefined)} />
+            <ErrorState
+              compact
+              title="查询失败"
+              message={search.error.message}
+              onRetry={() => void search.search(search.searched ?? undefined)}
+            />
           ) : result && result.items.length === 0 ? (
-            <EmptyState compact message="没有找到会员" hint={`没有与「${search.searched}」匹配的会员`} className="members-empty" />
+            <EmptyState
+              compact
+              message="没有找到会员"
+              hint={`没有与「${search.searched}」匹配的会员`}
+              className="members-empty"
+            />
           ) : result ? (
             <>
               <View className="panel__title">
@@ -58,7 +72,11 @@ export default function MembersPage() {
                 </Text>
               </View>
               {result.items.map((member) => (
-                <MemberRow key={member.memberId} member={member} onOpen={(one) => void openPage(routes.marketerMember, { memberId: one.memberId })} />
+                <MemberRow
+                  key={member.memberId}
+                  member={member}
+                  onOpen={(one) => void openPage(routes.marketerMember, { memberId: one.memberId })}
+                />
               ))}
             </>
           ) : null}

@@ -4,7 +4,13 @@ import { Skeleton } from '../../components/skeleton';
 import { DateField, FormField, Segments, TextField } from '../../features/campaigns/components/FormParts';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { useProgramSettings } from '../../features/console/hooks/use-program-settings';
-import { errorClassName, EXPIRY_OPTIONS, type LevelDraft, newLevel, type ProgramDraft } from '../../features/console/program-form';
+import {
+  errorClassName,
+  EXPIRY_OPTIONS,
+  type LevelDraft,
+  newLevel,
+  type ProgramDraft,
+} from '../../features/console/program-form';
 import { actorName } from '../../features/console/audit-words';
 import { formatDateTime } from '../../lib/format';
 import { useRoleGuard } from '../../lib/use-role-guard';
@@ -38,7 +44,13 @@ export default function SettingsPage() {
   }
 
   const { current, upcoming, history } = program.data;
-  const field = (key: string, label: string, value: string, patch: (value: string) => Partial<ProgramDraft>, options: { hint?: string; number?: boolean } = {}) => (
+  const field = (
+    key: string,
+    label: string,
+    value: string,
+    patch: (value: string) => Partial<ProgramDraft>,
+    options: { hint?: string; number?: boolean } = {},
+  ) => (
     <FormField prefix="settings" name={errorClassName(key)} label={label} hint={options.hint} error={errors[key]}>
       <TextField
         className={`settings-${errorClassName(key)}`}
@@ -51,7 +63,8 @@ export default function SettingsPage() {
       />
     </FormField>
   );
-  const setLevel = (index: number, patch: Partial<LevelDraft>) => draft.levels.map((level, at) => (at === index ? { ...level, ...patch } : level));
+  const setLevel = (index: number, patch: Partial<LevelDraft>) =>
+    draft.levels.map((level, at) => (at === index ? { ...level, ...patch } : level));
 
   return (
     <MarketerPage className="settings-page">
@@ -86,7 +99,10 @@ export default function SettingsPage() {
           <Text className="settings-version__tag">生效中</Text>
         </View>
         {history
-          .filter((version) => version.version !== current.version && !upcoming.some((one) => one.version === version.version))
+          .filter(
+            (version) =>
+              version.version !== current.version && !upcoming.some((one) => one.version === version.version),
+          )
           .slice(0, 10)
           .map((version) => (
             <View key={version.version} className="settings-version settings-history">
@@ -112,23 +128,44 @@ export default function SettingsPage() {
                   {level.code} {level.name}
                 </Text>
                 {index > 0 && index === draft.levels.length - 1 && (
-                  <Text className="level-edit__remove settings-level-remove" onClick={() => settings.change({ levels: draft.levels.slice(0, -1) })}>
+                  <Text
+                    className="level-edit__remove settings-level-remove"
+                    onClick={() => settings.change({ levels: draft.levels.slice(0, -1) })}
+                  >
                     删除
                   </Text>
                 )}
               </View>
               <View className="form-row">
                 {field(`levels.${index}.name`, '名称', level.name, (name) => ({ levels: setLevel(index, { name }) }))}
-                {field(`levels.${index}.threshold`, '门槛', level.threshold, (threshold) => ({ levels: setLevel(index, { threshold }) }), { number: true })}
+                {field(
+                  `levels.${index}.threshold`,
+                  '门槛',
+                  level.threshold,
+                  (threshold) => ({ levels: setLevel(index, { threshold }) }),
+                  { number: true },
+                )}
               </View>
               <View className="form-row">
-                {field(`levels.${index}.multiplier`, '积分倍数', level.multiplier, (multiplier) => ({ levels: setLevel(index, { multiplier }) }))}
-                {field(`levels.${index}.discountPercent`, '折扣 %', level.discountPercent, (discountPercent) => ({ levels: setLevel(index, { discountPercent }) }), { hint: '90=9折', number: true })}
+                {field(`levels.${index}.multiplier`, '积分倍数', level.multiplier, (multiplier) => ({
+                  levels: setLevel(index, { multiplier }),
+                }))}
+                {field(
+                  `levels.${index}.discountPercent`,
+                  '折扣 %',
+                  level.discountPercent,
+                  (discountPercent) => ({ levels: setLevel(index, { discountPercent }) }),
+                  { hint: '90=9折', number: true },
+                )}
               </View>
             </View>
           ))}
         </View>
-        <View className="btn btn--ghost btn--small settings-add-level" hoverClass="btn--pressed" onClick={() => settings.change({ levels: [...draft.levels, newLevel(draft.levels)] })}>
+        <View
+          className="btn btn--ghost btn--small settings-add-level"
+          hoverClass="btn--pressed"
+          onClick={() => settings.change({ levels: [...draft.levels, newLevel(draft.levels)] })}
+        >
           <Text>添加等级</Text>
         </View>
       </View>
@@ -141,7 +178,13 @@ export default function SettingsPage() {
           {field('earning.pointsPerYuan', '每元积分', draft.pointsPerYuan, (pointsPerYuan) => ({ pointsPerYuan }))}
           {field('earning.growthPerYuan', '每元成长值', draft.growthPerYuan, (growthPerYuan) => ({ growthPerYuan }))}
         </View>
-        {field('earning.maxPointsPerPurchase', '单笔积分上限', draft.maxPointsPerPurchase, (maxPointsPerPurchase) => ({ maxPointsPerPurchase }), { number: true })}
+        {field(
+          'earning.maxPointsPerPurchase',
+          '单笔积分上限',
+          draft.maxPointsPerPurchase,
+          (maxPointsPerPurchase) => ({ maxPointsPerPurchase }),
+          { number: true },
+        )}
       </View>
 
       <View className="panel">
@@ -149,14 +192,40 @@ export default function SettingsPage() {
           <Text>签到</Text>
         </View>
         <View className="form-row">
-          {field('checkin.basePoints', '每日积分', draft.checkinBasePoints, (checkinBasePoints) => ({ checkinBasePoints }), { number: true })}
-          {field('checkin.baseGrowth', '每日成长值', draft.checkinBaseGrowth, (checkinBaseGrowth) => ({ checkinBaseGrowth }), { number: true })}
+          {field(
+            'checkin.basePoints',
+            '每日积分',
+            draft.checkinBasePoints,
+            (checkinBasePoints) => ({ checkinBasePoints }),
+            { number: true },
+          )}
+          {field(
+            'checkin.baseGrowth',
+            '每日成长值',
+            draft.checkinBaseGrowth,
+            (checkinBaseGrowth) => ({ checkinBaseGrowth }),
+            { number: true },
+          )}
         </View>
         <View className="form-row">
-          {field('checkin.cycleDays', '周期（天）', draft.checkinCycleDays, (checkinCycleDays) => ({ checkinCycleDays }), { number: true })}
-          {field('checkin.makeupCost', '补签消耗积分', draft.makeupCost, (makeupCost) => ({ makeupCost }), { number: true })}
+          {field(
+            'checkin.cycleDays',
+            '周期（天）',
+            draft.checkinCycleDays,
+            (checkinCycleDays) => ({ checkinCycleDays }),
+            { number: true },
+          )}
+          {field('checkin.makeupCost', '补签消耗积分', draft.makeupCost, (makeupCost) => ({ makeupCost }), {
+            number: true,
+          })}
         </View>
-        {field('checkin.makeupsPerMonth', '每月补签次数', draft.makeupsPerMonth, (makeupsPerMonth) => ({ makeupsPerMonth }), { number: true })}
+        {field(
+          'checkin.makeupsPerMonth',
+          '每月补签次数',
+          draft.makeupsPerMonth,
+          (makeupsPerMonth) => ({ makeupsPerMonth }),
+          { number: true },
+        )}
       </View>
 
       <View className="panel">
@@ -164,44 +233,96 @@ export default function SettingsPage() {
           <Text>邀请好友</Text>
         </View>
         <View className="form-row">
-          {field('referral.referrerPoints', '邀请人奖励', draft.referrerPoints, (referrerPoints) => ({ referrerPoints }), { number: true })}
-          {field('referral.secondLevelPoints', '二级奖励', draft.secondLevelPoints, (secondLevelPoints) => ({ secondLevelPoints }), { number: true })}
+          {field(
+            'referral.referrerPoints',
+            '邀请人奖励',
+            draft.referrerPoints,
+            (referrerPoints) => ({ referrerPoints }),
+            { number: true },
+          )}
+          {field(
+            'referral.secondLevelPoints',
+            '二级奖励',
+            draft.secondLevelPoints,
+            (secondLevelPoints) => ({ secondLevelPoints }),
+            { number: true },
+          )}
         </View>
-        {field('referral.maxRewardedPerYear', '每年奖励人数上限', draft.maxRewardedPerYear, (maxRewardedPerYear) => ({ maxRewardedPerYear }), { number: true })}
+        {field(
+          'referral.maxRewardedPerYear',
+          '每年奖励人数上限',
+          draft.maxRewardedPerYear,
+          (maxRewardedPerYear) => ({ maxRewardedPerYear }),
+          { number: true },
+        )}
       </View>
 
       <View className="panel">
         <View className="panel__title">
           <Text>积分有效期</Text>
         </View>
-        <Segments prefix="settings-expiry" options={EXPIRY_OPTIONS} value={draft.expiryPolicy} onChange={(expiryPolicy) => settings.change({ expiryPolicy })} />
-        {draft.expiryPolicy === 'days-after-earn' && field('expiry.days', '获得后有效天数', draft.expiryDays, (expiryDays) => ({ expiryDays }), { number: true })}
-        {draft.expiryPolicy === 'annual-rolling' && <Text className="form-field__hint settings-expiry-hint">每年年底清零上一年获得的积分</Text>}
+        <Segments
+          prefix="settings-expiry"
+          options={EXPIRY_OPTIONS}
+          value={draft.expiryPolicy}
+          onChange={(expiryPolicy) => settings.change({ expiryPolicy })}
+        />
+        {draft.expiryPolicy === 'days-after-earn' &&
+          field('expiry.days', '获得后有效天数', draft.expiryDays, (expiryDays) => ({ expiryDays }), { number: true })}
+        {draft.expiryPolicy === 'annual-rolling' && (
+          <Text className="form-field__hint settings-expiry-hint">每年年底清零上一年获得的积分</Text>
+        )}
       </View>
 
       <View className="panel settings-effective">
         <View className="panel__title">
           <Text>生效时间</Text>
         </View>
-        <Segments prefix="settings-when" options={WHEN} value={draft.effective} onChange={(effective) => (settings.change({ effective }), settings.clearError('effectiveAt'))} />
+        <Segments
+          prefix="settings-when"
+          options={WHEN}
+          value={draft.effective}
+          onChange={(effective) => (settings.change({ effective }), settings.clearError('effectiveAt'))}
+        />
         {draft.effective === 'later' && (
           <View className="form-row">
             <FormField prefix="settings" name="effective-date" label="日期" error={errors.effectiveAt}>
-              <DateField className="settings-effective-date" value={draft.effectiveDate} placeholder="如 2026-12-01" onChange={(effectiveDate) => (settings.change({ effectiveDate }), settings.clearError('effectiveAt'))} />
+              <DateField
+                className="settings-effective-date"
+                value={draft.effectiveDate}
+                placeholder="如 2026-12-01"
+                onChange={(effectiveDate) => (settings.change({ effectiveDate }), settings.clearError('effectiveAt'))}
+              />
             </FormField>
             <FormField prefix="settings" name="effective-time" label="时间">
-              <DateField className="settings-effective-time" mode="time" value={draft.effectiveTime} placeholder="00:00" onChange={(effectiveTime) => (settings.change({ effectiveTime }), settings.clearError('effectiveAt'))} />
+              <DateField
+                className="settings-effective-time"
+                mode="time"
+                value={draft.effectiveTime}
+                placeholder="00:00"
+                onChange={(effectiveTime) => (settings.change({ effectiveTime }), settings.clearError('effectiveAt'))}
+              />
             </FormField>
           </View>
         )}
-        {draft.effective === 'now' && errors.effectiveAt && <Text className="form-field__error settings-effectiveAt-error">{errors.effectiveAt}</Text>}
+        {draft.effective === 'now' && errors.effectiveAt && (
+          <Text className="form-field__error settings-effectiveAt-error">{errors.effectiveAt}</Text>
+        )}
         {settings.problem && <Text className="form-error settings-error">{settings.problem}</Text>}
         {settings.saved && <Text className="adjust-done settings-saved">{settings.saved}</Text>}
         <View className="settings-actions">
-          <View className="btn btn--ghost form-submit settings-reset" hoverClass="btn--pressed" onClick={settings.reset}>
+          <View
+            className="btn btn--ghost form-submit settings-reset"
+            hoverClass="btn--pressed"
+            onClick={settings.reset}
+          >
             <Text>还原</Text>
           </View>
-          <View className={`btn btn--primary form-submit settings-save${settings.pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void settings.save()}>
+          <View
+            className={`btn btn--primary form-submit settings-save${settings.pending ? ' btn--disabled' : ''}`}
+            hoverClass="btn--pressed"
+            onClick={() => void settings.save()}
+          >
             <Text>{settings.pending ? '保存中…' : '保存为新版本'}</Text>
           </View>
         </View>

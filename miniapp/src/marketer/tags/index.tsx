@@ -75,7 +75,12 @@ export default function TagsPage() {
             <Text
               className="tags-row__target tags-target"
               onClick={() =>
-                void openPage(routes.marketerCampaignNew, audienceParams(item.kind === 'segment' ? { segments: [item.tag.replace(/^segment:/, '')] } : { tags: [item.tag] }))
+                void openPage(
+                  routes.marketerCampaignNew,
+                  audienceParams(
+                    item.kind === 'segment' ? { segments: [item.tag.replace(/^segment:/, '')] } : { tags: [item.tag] },
+                  ),
+                )
               }
             >
               发券 ›
@@ -124,23 +129,44 @@ export default function TagsPage() {
         </View>
         <Segments prefix="bulk-action" options={ACTIONS} value={action} onChange={setAction} />
         <FormField prefix="bulk" name="tag" label="标签" error={errors.tag}>
-          <TextField className="bulk-tag-name" value={tag} placeholder="如 咖啡达人" maxlength={20} onChange={(value) => (setTag(value), setErrors((e) => ({ ...e, tag: undefined })))} />
+          <TextField
+            className="bulk-tag-name"
+            value={tag}
+            placeholder="如 咖啡达人"
+            maxlength={20}
+            onChange={(value) => (setTag(value), setErrors((e) => ({ ...e, tag: undefined })))}
+          />
         </FormField>
         <FormField
           prefix="bulk"
           name="member-nos"
           label="会员号"
-          hint={nos.valid.length > 0 ? `已识别 ${formatNumber(nos.valid.length)} 个${nos.invalid.length > 0 ? `，${nos.invalid.length} 个格式不对` : ''}` : '每行一个，或用逗号分开'}
+          hint={
+            nos.valid.length > 0
+              ? `已识别 ${formatNumber(nos.valid.length)} 个${nos.invalid.length > 0 ? `，${nos.invalid.length} 个格式不对` : ''}`
+              : '每行一个，或用逗号分开'
+          }
           error={errors.memberNos}
         >
-          <TextArea className="bulk-member-nos" value={text} placeholder={'10000001\n10000002'} onChange={(value) => (setText(value), setErrors((e) => ({ ...e, memberNos: undefined })))} />
+          <TextArea
+            className="bulk-member-nos"
+            value={text}
+            placeholder={'10000001\n10000002'}
+            onChange={(value) => (setText(value), setErrors((e) => ({ ...e, memberNos: undefined })))}
+          />
         </FormField>
-        {nos.invalid.length > 0 && <Text className="form-field__error bulk-invalid">格式不对（不会提交）：{nos.invalid.slice(0, 5).join('、')}{nos.invalid.length > 5 ? ' 等' : ''}</Text>}
+        {nos.invalid.length > 0 && (
+          <Text className="form-field__error bulk-invalid">
+            格式不对（不会提交）：{nos.invalid.slice(0, 5).join('、')}
+            {nos.invalid.length > 5 ? ' 等' : ''}
+          </Text>
+        )}
         {problem && <Text className="form-error bulk-error">{problem}</Text>}
         {result && (
           <View className="bulk-result">
             <Text className="bulk-result__line bulk-matched">
-              匹配 {formatNumber(result.matched)} 位会员，{result.action === 'add' ? '新打上' : '移除'}「{result.tag}」{formatNumber(result.changed)} 位
+              匹配 {formatNumber(result.matched)} 位会员，{result.action === 'add' ? '新打上' : '移除'}「{result.tag}」
+              {formatNumber(result.changed)} 位
             </Text>
             {result.unknown.length > 0 ? (
               <Text className="bulk-unknown">
@@ -152,7 +178,11 @@ export default function TagsPage() {
             )}
           </View>
         )}
-        <View className={`btn btn--primary form-submit bulk-submit${pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void submit()}>
+        <View
+          className={`btn btn--primary form-submit bulk-submit${pending ? ' btn--disabled' : ''}`}
+          hoverClass="btn--pressed"
+          onClick={() => void submit()}
+        >
           <Text>{pending ? '提交中…' : action === 'add' ? '批量添加' : '批量移除'}</Text>
         </View>
       </View>

@@ -27,7 +27,11 @@ export default function TemplatesPage() {
           <Text className="marketer-head__title">优惠券模板</Text>
           <Text className="marketer-head__sub">模板定义券的面额、门槛、有效期和适用门店</Text>
         </View>
-        <View className="btn btn--primary btn--small marketer-head__action templates-new" hoverClass="btn--pressed" onClick={create}>
+        <View
+          className="btn btn--primary btn--small marketer-head__action templates-new"
+          hoverClass="btn--pressed"
+          onClick={create}
+        >
           <Text>新建模板</Text>
         </View>
       </View>
@@ -48,7 +52,13 @@ export default function TemplatesPage() {
             {list.items.map((template) => (
               <TemplateRow key={template.templateId} template={template} />
             ))}
-            <ListFooter loadingMore={list.loadingMore} moreError={list.moreError} hasMore={list.hasMore} onMore={() => void list.loadMore()} end="没有更多模板了" />
+            <ListFooter
+              loadingMore={list.loadingMore}
+              moreError={list.moreError}
+              hasMore={list.hasMore}
+              onMore={() => void list.loadMore()}
+              end="没有更多模板了"
+            />
           </>
         )}
       </View>

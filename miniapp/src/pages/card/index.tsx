@@ -20,7 +20,11 @@ export default function CardPage() {
   if (!me.data) {
     return (
       <View className="page card-page">
-        {me.error ? <ErrorState title="会员卡加载失败" message={me.error.message} onRetry={() => void reloadAll()} /> : <CardSkeleton />}
+        {me.error ? (
+          <ErrorState title="会员卡加载失败" message={me.error.message} onRetry={() => void reloadAll()} />
+        ) : (
+          <CardSkeleton />
+        )}
       </View>
     );
   }
@@ -28,9 +32,17 @@ export default function CardPage() {
   const member = me.data;
   return (
     <View className="page card-page">
-      <LevelCard me={member} onOpenPoints={() => void openPage(routes.points)} onOpenLevels={() => void openPage(routes.levels)} />
+      <LevelCard
+        me={member}
+        onOpenPoints={() => void openPage(routes.points)}
+        onOpenLevels={() => void openPage(routes.levels)}
+      />
       <View className="card-shortcuts">
-        <View className="card-shortcut card-open-checkin" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.checkin)}>
+        <View
+          className="card-shortcut card-open-checkin"
+          hoverClass="card-shortcut--pressed"
+          onClick={() => void openPage(routes.checkin)}
+        >
           <View className="card-shortcut__icon card-shortcut__icon--checkin">
             <Text>签</Text>
           </View>
@@ -39,7 +51,11 @@ export default function CardPage() {
             <Text className="card-shortcut__sub">天天领积分</Text>
           </View>
         </View>
-        <View className="card-shortcut card-open-tasks" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.tasks)}>
+        <View
+          className="card-shortcut card-open-tasks"
+          hoverClass="card-shortcut--pressed"
+          onClick={() => void openPage(routes.tasks)}
+        >
           <View className="card-shortcut__icon card-shortcut__icon--tasks">
             <Text>任</Text>
           </View>
@@ -50,15 +66,25 @@ export default function CardPage() {
         </View>
       </View>
       <View className="card-coupons">
-        <View className="card-coupons__wallet card-open-coupons" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.coupons)}>
+        <View
+          className="card-coupons__wallet card-open-coupons"
+          hoverClass="card-shortcut--pressed"
+          onClick={() => void openPage(routes.coupons)}
+        >
           <View className="card-coupons__icon">
             <Text>券</Text>
           </View>
           <Text className="card-coupons__title">优惠券</Text>
-          <Text className={`card-coupons__count card-coupon-count${coupons.count ? ' card-coupons__count--some' : ''}`}>{couponCountText(coupons)}</Text>
+          <Text className={`card-coupons__count card-coupon-count${coupons.count ? ' card-coupons__count--some' : ''}`}>
+            {couponCountText(coupons)}
+          </Text>
           <Text className="card-coupons__arrow">›</Text>
         </View>
-        <View className="card-coupons__center card-open-coupon-center" hoverClass="card-shortcut--pressed" onClick={() => void openPage(routes.couponCenter)}>
+        <View
+          className="card-coupons__center card-open-coupon-center"
+          hoverClass="card-shortcut--pressed"
+          onClick={() => void openPage(routes.couponCenter)}
+        >
           <Text>领券中心</Text>
         </View>
       </View>

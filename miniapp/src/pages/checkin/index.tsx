@@ -13,13 +13,30 @@ import './index.scss';
 /** 签到 tab: today's check-in with its points, streak and next bonus, the 7-day cycle, the month calendar with 补签. */
 export default function CheckinPage() {
   useRoleGuard('member');
-  const { calendar, joinedOn, minMonth, pending, burst, message, reminderOn, reload, showMonth, checkIn, makeup, toggleReminder } = useCheckin();
+  const {
+    calendar,
+    joinedOn,
+    minMonth,
+    pending,
+    burst,
+    message,
+    reminderOn,
+    reload,
+    showMonth,
+    checkIn,
+    makeup,
+    toggleReminder,
+  } = useCheckin();
   const data = calendar.data;
 
   if (!data) {
     return (
       <View className="page checkin-page">
-        {calendar.error ? <ErrorState title="签到加载失败" message={calendar.error.message} onRetry={() => void reload()} /> : <CheckinSkeleton />}
+        {calendar.error ? (
+          <ErrorState title="签到加载失败" message={calendar.error.message} onRetry={() => void reload()} />
+        ) : (
+          <CheckinSkeleton />
+        )}
       </View>
     );
   }

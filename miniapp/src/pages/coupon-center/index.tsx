@@ -36,7 +36,14 @@ export default function CouponCenterPage() {
         ) : (
           <View className="center-list">
             {entries.map((entry) => (
-              <CenterEntryCard key={entry.campaignId} entry={entry} claim={claimState(entry.campaignId)} now={now} onClaim={(one) => void claim(one)} onOpenWallet={openWallet} />
+              <CenterEntryCard
+                key={entry.campaignId}
+                entry={entry}
+                claim={claimState(entry.campaignId)}
+                now={now}
+                onClaim={(one) => void claim(one)}
+                onOpenWallet={openWallet}
+              />
             ))}
           </View>
         )

@@ -22,7 +22,12 @@ export default function CouponPage() {
     return (
       <View className="page coupon-page">
         {missing ? (
-          <ErrorState title="没有找到这张优惠券" message="它可能不属于当前账号，去我的优惠券看看" retryText="我的优惠券" onRetry={() => void goBack(routes.coupons)} />
+          <ErrorState
+            title="没有找到这张优惠券"
+            message="它可能不属于当前账号，去我的优惠券看看"
+            retryText="我的优惠券"
+            onRetry={() => void goBack(routes.coupons)}
+          />
         ) : error ? (
           <ErrorState title="优惠券加载失败" message={error.message} onRetry={() => void reload()} />
         ) : (

@@ -11,7 +11,8 @@ import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
 /** The H5 page's own address (origin + path), for the invitation link. */
-const pageBase = () => (typeof window !== 'undefined' && window.location ? `${window.location.origin}${window.location.pathname}` : null);
+const pageBase = () =>
+  typeof window !== 'undefined' && window.location ? `${window.location.origin}${window.location.pathname}` : null;
 
 /** 邀请好友: the referral code, the share card (WeChat) or link (H5), counts and the rules. */
 export default function InvitePage() {
@@ -27,7 +28,11 @@ export default function InvitePage() {
       {referrals.data ? (
         <InviteCard referrals={referrals.data} link={base ? inviteLink(base, referrals.data.referralCode) : null} />
       ) : referrals.error ? (
-        <ErrorState title="邀请信息加载失败" message={referrals.error.message} onRetry={() => void referrals.reload()} />
+        <ErrorState
+          title="邀请信息加载失败"
+          message={referrals.error.message}
+          onRetry={() => void referrals.reload()}
+        />
       ) : (
         <View>
           <Skeleton height={260} radius={18} />

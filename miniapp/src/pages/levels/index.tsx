@@ -19,7 +19,11 @@ export default function LevelsPage() {
   if (!page.data) {
     return (
       <View className="page levels-page">
-        {page.error ? <ErrorState title="等级信息加载失败" message={page.error.message} onRetry={() => void page.reload()} /> : <LevelSkeleton />}
+        {page.error ? (
+          <ErrorState title="等级信息加载失败" message={page.error.message} onRetry={() => void page.reload()} />
+        ) : (
+          <LevelSkeleton />
+        )}
       </View>
     );
   }

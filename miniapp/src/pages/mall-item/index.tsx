@@ -24,14 +24,23 @@ export default function MallItemPage() {
   if (!itemId || (!data && item.error?.status === 404)) {
     return (
       <View className="page mall-item-page">
-        <ErrorState title="礼品不存在" message="这件礼品可能已经下架了，看看别的吧" retryText="去积分商城" onRetry={() => void goBack(routes.mall)} />
+        <ErrorState
+          title="礼品不存在"
+          message="这件礼品可能已经下架了，看看别的吧"
+          retryText="去积分商城"
+          onRetry={() => void goBack(routes.mall)}
+        />
       </View>
     );
   }
   if (!data) {
     return (
       <View className="mall-item-page">
-        {item.error ? <ErrorState title="礼品加载失败" message={item.error.message} onRetry={() => void reload()} /> : <MallItemSkeleton />}
+        {item.error ? (
+          <ErrorState title="礼品加载失败" message={item.error.message} onRetry={() => void reload()} />
+        ) : (
+          <MallItemSkeleton />
+        )}
       </View>
     );
   }
@@ -47,7 +56,9 @@ export default function MallItemPage() {
           <View className="mall-item-page__price">
             <Text className="mall-item-page__points mall-item-points">{formatNumber(data.points)}</Text>
             <Text className="mall-item-page__unit">积分</Text>
-            {data.cashFen > 0 && <Text className="mall-item-page__cash mall-item-cash">+ {formatFen(data.cashFen)}</Text>}
+            {data.cashFen > 0 && (
+              <Text className="mall-item-page__cash mall-item-cash">+ {formatFen(data.cashFen)}</Text>
+            )}
             {stock && <Text className="mall-item-page__stock">{stock}</Text>}
           </View>
           {data.cashFen > 0 && <Text className="mall-item-page__cash-note">现金部分在门店领取时支付</Text>}

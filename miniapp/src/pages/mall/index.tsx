@@ -17,8 +17,14 @@ export default function MallPage() {
 
   return (
     <View className="page mall-page">
-      <MallHeader points={account.data} onOpenOrders={() => void openPage(routes.orders)} onOpenPoints={() => void openPage(routes.points)} />
-      {(categories.length > 0 || items.filter) && <CategoryTabs categories={categories} value={items.filter} onChange={items.setFilter} />}
+      <MallHeader
+        points={account.data}
+        onOpenOrders={() => void openPage(routes.orders)}
+        onOpenPoints={() => void openPage(routes.points)}
+      />
+      {(categories.length > 0 || items.filter) && (
+        <CategoryTabs categories={categories} value={items.filter} onChange={items.setFilter} />
+      )}
       <MallGrid list={items} onOpen={openItem} />
     </View>
   );

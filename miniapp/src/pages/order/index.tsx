@@ -19,7 +19,12 @@ export default function OrderPage() {
     return (
       <View className="page order-page">
         {missing ? (
-          <ErrorState title="没有找到这次兑换" message="它可能不属于当前账号，去我的兑换看看" retryText="我的兑换" onRetry={() => void goBack(routes.orders)} />
+          <ErrorState
+            title="没有找到这次兑换"
+            message="它可能不属于当前账号，去我的兑换看看"
+            retryText="我的兑换"
+            onRetry={() => void goBack(routes.orders)}
+          />
         ) : error ? (
           <ErrorState title="兑换详情加载失败" message={error.message} onRetry={() => void reload()} />
         ) : (
@@ -48,7 +53,11 @@ export default function OrderPage() {
       <OrderSummary order={order} />
       {cancelError && <Text className="order-page__error order-cancel-error">{cancelError}</Text>}
       {cancellable && (
-        <View className={`btn btn--danger-ghost order-page__action order-cancel${cancelling ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void cancel()}>
+        <View
+          className={`btn btn--danger-ghost order-page__action order-cancel${cancelling ? ' btn--disabled' : ''}`}
+          hoverClass="btn--pressed"
+          onClick={() => void cancel()}
+        >
           <Text>{cancelling ? '正在取消…' : canRetry ? '重试取消' : '取消兑换'}</Text>
         </View>
       )}

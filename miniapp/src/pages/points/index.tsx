@@ -18,7 +18,11 @@ export default function PointsPage() {
   if (!account.data) {
     return (
       <View className="page points-page">
-        {account.error ? <ErrorState title="积分加载失败" message={account.error.message} onRetry={() => void refresh()} /> : <PointsSkeleton />}
+        {account.error ? (
+          <ErrorState title="积分加载失败" message={account.error.message} onRetry={() => void refresh()} />
+        ) : (
+          <PointsSkeleton />
+        )}
       </View>
     );
   }
@@ -37,7 +41,12 @@ export default function PointsPage() {
           {lots.data ? (
             <LotsList lots={lots.data.items} />
           ) : lots.error ? (
-            <ErrorState compact title="有效期加载失败" message={lots.error.message} onRetry={() => void lots.reload()} />
+            <ErrorState
+              compact
+              title="有效期加载失败"
+              message={lots.error.message}
+              onRetry={() => void lots.reload()}
+            />
           ) : (
             <PointsRowsSkeleton rows={3} />
           )}

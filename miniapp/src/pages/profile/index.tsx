@@ -15,7 +15,11 @@ import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
 async function logout() {
-  const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmColor: '#6f4e37' });
+  const { confirm } = await Taro.showModal({
+    title: '退出登录',
+    content: '确定要退出当前账号吗？',
+    confirmColor: '#6f4e37',
+  });
   if (!confirm) return;
   clearSession();
   await relaunch(routes.login);
@@ -42,12 +46,20 @@ export default function ProfilePage() {
           </View>
 
           <View className="panel profile-list">
-            <View className="profile-row profile-row--link profile-open-points" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.points)}>
+            <View
+              className="profile-row profile-row--link profile-open-points"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.points)}
+            >
               <Text className="profile-row__label">我的积分</Text>
               <Text className="profile-row__value">{formatNumber(member.points.balance)}</Text>
               <Text className="profile-row__arrow">›</Text>
             </View>
-            <View className="profile-row profile-row--link profile-open-levels" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.levels)}>
+            <View
+              className="profile-row profile-row--link profile-open-levels"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.levels)}
+            >
               <Text className="profile-row__label">会员等级</Text>
               <Text className="profile-row__value">{member.level.name}</Text>
               <Text className="profile-row__arrow">›</Text>
@@ -55,32 +67,60 @@ export default function ProfilePage() {
           </View>
 
           <View className="panel profile-list">
-            <View className="profile-row profile-row--link profile-open-coupons" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.coupons)}>
+            <View
+              className="profile-row profile-row--link profile-open-coupons"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.coupons)}
+            >
               <Text className="profile-row__label">我的优惠券</Text>
-              <Text className={`profile-row__value profile-coupon-count${coupons.count ? '' : ' profile-row__value--hint'}`}>{couponCountText(coupons)}</Text>
+              <Text
+                className={`profile-row__value profile-coupon-count${coupons.count ? '' : ' profile-row__value--hint'}`}
+              >
+                {couponCountText(coupons)}
+              </Text>
               <Text className="profile-row__arrow">›</Text>
             </View>
-            <View className="profile-row profile-row--link profile-open-coupon-center" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.couponCenter)}>
+            <View
+              className="profile-row profile-row--link profile-open-coupon-center"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.couponCenter)}
+            >
               <Text className="profile-row__label">领券中心</Text>
               <Text className="profile-row__value profile-row__value--hint">新券上线，先领再用</Text>
               <Text className="profile-row__arrow">›</Text>
             </View>
-            <View className="profile-row profile-row--link profile-open-orders" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.orders)}>
+            <View
+              className="profile-row profile-row--link profile-open-orders"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.orders)}
+            >
               <Text className="profile-row__label">我的兑换</Text>
               <Text className="profile-row__value profile-row__value--hint">提货码、兑换记录</Text>
               <Text className="profile-row__arrow">›</Text>
             </View>
-            <View className="profile-row profile-row--link profile-open-tasks" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.tasks)}>
+            <View
+              className="profile-row profile-row--link profile-open-tasks"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.tasks)}
+            >
               <Text className="profile-row__label">任务中心</Text>
               <Text className="profile-row__value profile-row__value--hint">做任务领积分</Text>
               <Text className="profile-row__arrow">›</Text>
             </View>
-            <View className="profile-row profile-row--link profile-open-badges" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.badges)}>
+            <View
+              className="profile-row profile-row--link profile-open-badges"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.badges)}
+            >
               <Text className="profile-row__label">我的勋章</Text>
               <Text className="profile-row__value profile-row__value--hint">点亮你的咖啡成就</Text>
               <Text className="profile-row__arrow">›</Text>
             </View>
-            <View className="profile-row profile-row--link profile-open-invite" hoverClass="profile-row--pressed" onClick={() => void openPage(routes.invite)}>
+            <View
+              className="profile-row profile-row--link profile-open-invite"
+              hoverClass="profile-row--pressed"
+              onClick={() => void openPage(routes.invite)}
+            >
               <Text className="profile-row__label">邀请好友</Text>
               <Text className="profile-row__value profile-row__value--hint">好友消费你得积分</Text>
               <Text className="profile-row__arrow">›</Text>
@@ -88,7 +128,12 @@ export default function ProfilePage() {
           </View>
 
           <View className="panel profile-list">
-            <NicknameRow key={member.nickname} nickname={member.nickname} saving={saving === 'nickname'} onSave={saveNickname} />
+            <NicknameRow
+              key={member.nickname}
+              nickname={member.nickname}
+              saving={saving === 'nickname'}
+              onSave={saveNickname}
+            />
             <BirthdayRow
               birthday={member.birthday}
               saving={saving === 'birthday'}
@@ -98,8 +143,12 @@ export default function ProfilePage() {
             {!member.birthday && <Text className="profile-list__hint">生日设置后不可修改，生日当月可获赠生日礼</Text>}
             <View className="profile-row profile-phone">
               <Text className="profile-row__label">手机号</Text>
-              <Text className={`profile-row__value${member.phoneMasked ? '' : ' profile-row__value--placeholder'}`}>{member.phoneMasked ?? '未绑定'}</Text>
-              {!member.phoneMasked && <BindPhoneButton label="绑定手机号" className="profile-bind-phone" onBound={() => void me.reload()} />}
+              <Text className={`profile-row__value${member.phoneMasked ? '' : ' profile-row__value--placeholder'}`}>
+                {member.phoneMasked ?? '未绑定'}
+              </Text>
+              {!member.phoneMasked && (
+                <BindPhoneButton label="绑定手机号" className="profile-bind-phone" onBound={() => void me.reload()} />
+              )}
             </View>
           </View>
 

@@ -10,7 +10,8 @@ import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
 /** Cash collected at hand-outs of the points mall (their `amountFen`). */
-const handoutCash = (items: ActivityItem[]) => items.reduce((sum, item) => (item.kind === 'handout' ? sum + item.amountFen : sum), 0);
+const handoutCash = (items: ActivityItem[]) =>
+  items.reduce((sum, item) => (item.kind === 'handout' ? sum + item.amountFen : sum), 0);
 
 /** 今日流水: the store's purchases, refunds and hand-outs of a day, with the day's totals. */
 export default function StoreActivityPage() {
@@ -26,7 +27,9 @@ export default function StoreActivityPage() {
           <View className="panel activity-panel">
             <View className="panel__title">
               <Text>明细</Text>
-              <Text className="panel__hint">门店 {data.storeId} · 共 {data.items.length} 条</Text>
+              <Text className="panel__hint">
+                门店 {data.storeId} · 共 {data.items.length} 条
+              </Text>
             </View>
             <ActivityList items={data.items} isToday={isToday} />
           </View>

@@ -26,7 +26,12 @@ export default function StorePurchasePage() {
   if (!code) {
     return (
       <View className="page store-purchase">
-        <ErrorState title="还没有扫描会员码" message="请先扫描顾客的会员码，再记录消费" retryText="去扫码" onRetry={() => void goBack(routes.storeScan)} />
+        <ErrorState
+          title="还没有扫描会员码"
+          message="请先扫描顾客的会员码，再记录消费"
+          retryText="去扫码"
+          onRetry={() => void goBack(routes.storeScan)}
+        />
       </View>
     );
   }
@@ -37,11 +42,25 @@ export default function StorePurchasePage() {
     return (
       <View className="page store-purchase">
         <PurchaseMember member={member} />
-        <PurchaseResult result={result} nameOf={nameOf} couponTitle={preview?.coupon?.title ?? coupons.find((coupon) => result.couponsUsed.includes(coupon.couponId))?.title} />
-        <View className="btn btn--primary store-purchase__action purchase-next" hoverClass="btn--pressed" onClick={() => void relaunch(routes.storeScan)}>
+        <PurchaseResult
+          result={result}
+          nameOf={nameOf}
+          couponTitle={
+            preview?.coupon?.title ?? coupons.find((coupon) => result.couponsUsed.includes(coupon.couponId))?.title
+          }
+        />
+        <View
+          className="btn btn--primary store-purchase__action purchase-next"
+          hoverClass="btn--pressed"
+          onClick={() => void relaunch(routes.storeScan)}
+        >
           下一位顾客
         </View>
-        <View className="btn btn--ghost store-purchase__action purchase-activity" hoverClass="btn--pressed" onClick={() => void openPage(routes.storeActivity)}>
+        <View
+          className="btn btn--ghost store-purchase__action purchase-activity"
+          hoverClass="btn--pressed"
+          onClick={() => void openPage(routes.storeActivity)}
+        >
           查看今日流水
         </View>
       </View>
@@ -51,7 +70,9 @@ export default function StorePurchasePage() {
   return (
     <View className="page store-purchase">
       <PurchaseMember member={member} pending={scan.pending} unreadable={!!scan.error} />
-      {problem?.kind === 'code' && <CodeProblem message={problem.message} onScan={() => void rescan()} onCode={flow.replaceCode} />}
+      {problem?.kind === 'code' && (
+        <CodeProblem message={problem.message} onScan={() => void rescan()} onCode={flow.replaceCode} />
+      )}
       <PurchaseForm flow={flow} />
       <CouponChoice
         coupons={coupons}
@@ -62,7 +83,9 @@ export default function StorePurchasePage() {
         disabled={locked}
         onSelect={flow.selectCoupon}
       />
-      {problem && problem.kind !== 'code' && problem.kind !== 'coupon' && <Text className="store-purchase__error purchase-error">{problem.message}</Text>}
+      {problem && problem.kind !== 'code' && problem.kind !== 'coupon' && (
+        <Text className="store-purchase__error purchase-error">{problem.message}</Text>
+      )}
 
       {preview ? (
         <View className="panel store-purchase__preview">
@@ -76,7 +99,11 @@ export default function StorePurchasePage() {
             hoverClass="btn--pressed"
             onClick={() => void flow.confirm()}
           >
-            {step === 'confirming' ? '正在记录…' : problem?.kind === 'other' ? '重试确认' : `确认记录 · 应收 ${formatFen(preview.payableFen)}`}
+            {step === 'confirming'
+              ? '正在记录…'
+              : problem?.kind === 'other'
+                ? '重试确认'
+                : `确认记录 · 应收 ${formatFen(preview.payableFen)}`}
           </View>
         </View>
       ) : (

@@ -19,10 +19,18 @@ export default function StoreRefundPage() {
     return (
       <View className="page store-refund">
         <RefundResult result={flow.result} purchase={flow.purchase} nameOf={nameOf} />
-        <View className="btn btn--primary store-refund__action refund-again" hoverClass="btn--pressed" onClick={flow.reset}>
+        <View
+          className="btn btn--primary store-refund__action refund-again"
+          hoverClass="btn--pressed"
+          onClick={flow.reset}
+        >
           办理下一笔退款
         </View>
-        <View className="btn btn--ghost store-refund__action refund-back" hoverClass="btn--pressed" onClick={() => void goBack(routes.storeScan)}>
+        <View
+          className="btn btn--ghost store-refund__action refund-back"
+          hoverClass="btn--pressed"
+          onClick={() => void goBack(routes.storeScan)}
+        >
           返回收银台
         </View>
       </View>
@@ -47,7 +55,11 @@ export default function StoreRefundPage() {
             onInput={(event) => flow.setReceiptNo(event.detail.value)}
             onConfirm={() => void flow.find()}
           />
-          <View className={`btn btn--primary store-refund__find refund-find${flow.finding ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void flow.find()}>
+          <View
+            className={`btn btn--primary store-refund__find refund-find${flow.finding ? ' btn--disabled' : ''}`}
+            hoverClass="btn--pressed"
+            onClick={() => void flow.find()}
+          >
             {flow.finding ? '查找中' : '查找'}
           </View>
         </View>
@@ -56,7 +68,9 @@ export default function StoreRefundPage() {
 
       {flow.purchase && <FoundPurchase purchase={flow.purchase} />}
       {flow.purchase && <RefundAmount flow={flow} />}
-      {flow.purchase && flow.purchase.refundableFen <= 0 && <Text className="store-refund__done">这笔消费已经全部退款，无需再退。</Text>}
+      {flow.purchase && flow.purchase.refundableFen <= 0 && (
+        <Text className="store-refund__done">这笔消费已经全部退款，无需再退。</Text>
+      )}
     </View>
   );
 }

@@ -48,14 +48,22 @@ export default function StoreScanPage() {
       </View>
 
       <View className="store-scan__nav">
-        <View className="store-scan__nav-item scan-nav-refund" hoverClass="btn--pressed" onClick={() => void openPage(routes.storeRefund)}>
+        <View
+          className="store-scan__nav-item scan-nav-refund"
+          hoverClass="btn--pressed"
+          onClick={() => void openPage(routes.storeRefund)}
+        >
           <Text className="store-scan__nav-icon store-scan__nav-icon--refund">退</Text>
           <View className="store-scan__nav-text">
             <Text className="store-scan__nav-title">退款</Text>
             <Text className="store-scan__nav-hint">按小票号办理</Text>
           </View>
         </View>
-        <View className="store-scan__nav-item scan-nav-activity" hoverClass="btn--pressed" onClick={() => void openPage(routes.storeActivity)}>
+        <View
+          className="store-scan__nav-item scan-nav-activity"
+          hoverClass="btn--pressed"
+          onClick={() => void openPage(routes.storeActivity)}
+        >
           <Text className="store-scan__nav-icon store-scan__nav-icon--activity">流</Text>
           <View className="store-scan__nav-text">
             <Text className="store-scan__nav-title">今日流水</Text>
@@ -65,7 +73,11 @@ export default function StoreScanPage() {
       </View>
 
       {isWeapp && (
-        <View className="store-scan__camera scan-camera" hoverClass="btn--pressed" onClick={() => void scanWithCamera()}>
+        <View
+          className="store-scan__camera scan-camera"
+          hoverClass="btn--pressed"
+          onClick={() => void scanWithCamera()}
+        >
           <View className="store-scan__camera-icon" />
           <Text className="store-scan__camera-text">扫描会员码 / 券码 / 提货码</Text>
           <Text className="store-scan__camera-hint">请顾客打开会员卡、优惠券或兑换详情，对准二维码</Text>
@@ -88,14 +100,20 @@ export default function StoreScanPage() {
             onInput={(event) => setInput(event.detail.value)}
             onConfirm={submit}
           />
-          <View className={`btn btn--primary store-scan__submit scan-submit${pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={submit}>
+          <View
+            className={`btn btn--primary store-scan__submit scan-submit${pending ? ' btn--disabled' : ''}`}
+            hoverClass="btn--pressed"
+            onClick={submit}
+          >
             {pending ? '查询中' : '查询'}
           </View>
         </View>
         {error && <Text className="store-scan__error scan-error">{error}</Text>}
       </View>
 
-      {counterCoupon.mismatch && <Text className="scan-pending-mismatch">这不是刚才那张优惠券的会员，已取消选券；请扫描券主本人的会员码</Text>}
+      {counterCoupon.mismatch && (
+        <Text className="scan-pending-mismatch">这不是刚才那张优惠券的会员，已取消选券；请扫描券主本人的会员码</Text>
+      )}
       {member && <ScannedMember member={member.member} couponCount={member.coupons.length} />}
       {member && (
         <ScannedCoupons
@@ -103,13 +121,26 @@ export default function StoreScanPage() {
           chosenId={chosenHere?.couponId ?? null}
           onToggle={(coupon) =>
             counterCoupon.choose(
-              chosenHere?.couponId === coupon.couponId ? null : { couponId: coupon.couponId, memberId: member.member.memberId, title: coupon.title, fromCouponCode: false },
+              chosenHere?.couponId === coupon.couponId
+                ? null
+                : {
+                    couponId: coupon.couponId,
+                    memberId: member.member.memberId,
+                    title: coupon.title,
+                    fromCouponCode: false,
+                  },
             )
           }
         />
       )}
       {result?.kind === 'coupon' && (
-        <ScannedCoupon key={seq} coupon={result.coupon} member={result.member} storeId={session?.storeId} onScanMember={() => void scanWithCamera()} />
+        <ScannedCoupon
+          key={seq}
+          coupon={result.coupon}
+          member={result.member}
+          storeId={session?.storeId}
+          onScanMember={() => void scanWithCamera()}
+        />
       )}
       {result?.kind === 'order' && <ScannedOrder key={seq} order={result.order} member={result.member} />}
 
@@ -125,7 +156,9 @@ export default function StoreScanPage() {
         <View
           className="btn btn--primary store-scan__purchase purchase-open"
           hoverClass="btn--pressed"
-          onClick={() => void openPage(routes.storePurchase, chosenHere ? { code, coupon: chosenHere.couponId } : { code })}
+          onClick={() =>
+            void openPage(routes.storePurchase, chosenHere ? { code, coupon: chosenHere.couponId } : { code })
+          }
         >
           {chosenHere ? '记录消费（用券）' : '记录消费'}
         </View>

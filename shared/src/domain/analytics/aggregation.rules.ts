@@ -12,9 +12,21 @@ export interface RecordChange {
 }
 
 /** Day figures per store (`-` when the record has no store), running totals, points due per expiry date. */
-export type StatBucket = { kind: 'day'; date: string; storeId: string } | { kind: 'total' } | { kind: 'expiry'; date: string };
+export type StatBucket =
+  | { kind: 'day'; date: string; storeId: string }
+  | { kind: 'total' }
+  | { kind: 'expiry'; date: string };
 
-export const DAY_FIELDS = ['newMembers', 'checkins', 'purchases', 'salesFen', 'refundsFen', 'pointsIssued', 'pointsRedeemed', 'pointsExpired'] as const;
+export const DAY_FIELDS = [
+  'newMembers',
+  'checkins',
+  'purchases',
+  'salesFen',
+  'refundsFen',
+  'pointsIssued',
+  'pointsRedeemed',
+  'pointsExpired',
+] as const;
 export type DayField = (typeof DAY_FIELDS)[number];
 
 export interface StatDelta {
@@ -51,7 +63,8 @@ const day = (date: string, storeId: string | null | undefined, add: Record<strin
 function memberEffect(before: Image | null, after: Image | null, timeZone: string): ChangeEffect {
   const deltas: StatDelta[] = [];
   if (!before && after) deltas.push(day(businessDateOf(Date.parse(after.joinedAt), timeZone), null, { newMembers: 1 }));
-  if (before && !after) deltas.push(day(businessDateOf(Date.parse(before.joinedAt), timeZone), null, { newMembers: -1 }));
+  if (before && !after)
+    deltas.push(day(businessDateOf(Date.parse(before.joinedAt), timeZone), null, { newMembers: -1 }));
   const totals: Record<string, number> = {};
   const move = (field: string, amount: number) => {
     if (amount !== 0) totals[field] = (totals[field] ?? 0) + amount;
@@ -65,9 +78,16 @@ function memberEffect(before: Image | null, after: Image | null, timeZone: strin
     if (after) move(levelField(after.levelCode), 1);
   }
   if (Object.keys(totals).length) deltas.push({ bucket: { kind: 'total' }, add: totals });
-  const referralMoved = after && (after.referralsRewarded ?? 0) > 0 && (before?.referralsRewarded ?? 0) !== after.referralsRewarded;
+  const referralMoved =
+    after && (after.referralsRewarded ?? 0) > 0 && (before?.referralsRewarded ?? 0) !== after.referralsRewarded;
   const referral = referralMoved
-    ? { memberId: after.memberId, memberNo: after.memberNo, nickname: after.nickname, rewarded: after.referralsRewarded, invited: after.referralsInvited ?? 0 }
+    ? {
+        memberId: after.memberId,
+        memberNo: after.memberNo,
+        nickname: after.nickname,
+        rewarded: after.referralsRewarded,
+        invited: after.referralsInvited ?? 0,
+      }
     : null;
   return { deltas, referral };
 }
@@ -93,8 +113,10 @@ export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
     const before = lotDue(change.old, timeZone);
     const after = lotDue(change.new, timeZone);
     const deltas: StatDelta[] = [];
-    if (before && before.points) deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
-    if (after && after.points) deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
+    if (before && before.points)
+      deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
+    if (after && after.points)
+      deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
     return { deltas, referral: null };
   }
   const once = insertedOnce(change);
@@ -104,15 +126,24 @@ export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
     case 'Checkin':
       return { deltas: [day(image.date, null, { checkins: sign })], referral: null };
     case 'Purchase':
-      return { deltas: [day(image.businessDate, image.storeId, { purchases: sign, salesFen: sign * image.payableFen })], referral: null };
+      return {
+        deltas: [day(image.businessDate, image.storeId, { purchases: sign, salesFen: sign * image.payableFen })],
+        referral: null,
+      };
     case 'Refund':
-      return { deltas: [day(image.businessDate, image.storeId, { refundsFen: sign * image.refundedFen })], referral: null };
+      return {
+        deltas: [day(image.businessDate, image.storeId, { refundsFen: sign * image.refundedFen })],
+        referral: null,
+      };
     case 'LedgerEntry': {
       const date = businessDateOf(Date.parse(image.at), timeZone);
       const storeId = image.by?.storeId ?? null;
-      if (ISSUING.has(image.type)) return { deltas: [day(date, storeId, { pointsIssued: sign * image.points })], referral: null };
-      if (REDEEMING.has(image.type)) return { deltas: [day(date, storeId, { pointsRedeemed: -sign * image.points })], referral: null };
-      if (image.type === 'expire') return { deltas: [day(date, storeId, { pointsExpired: -sign * image.points })], referral: null };
+      if (ISSUING.has(image.type))
+        return { deltas: [day(date, storeId, { pointsIssued: sign * image.points })], referral: null };
+      if (REDEEMING.has(image.type))
+        return { deltas: [day(date, storeId, { pointsRedeemed: -sign * image.points })], referral: null };
+      if (image.type === 'expire')
+        return { deltas: [day(date, storeId, { pointsExpired: -sign * image.points })], referral: null };
       return none;
     }
     default:
@@ -121,7 +152,11 @@ export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
 }
 
 export const bucketId = (bucket: StatBucket): string =>
-  bucket.kind === 'day' ? `day#${bucket.date}#${bucket.storeId}` : bucket.kind === 'expiry' ? `expiry#${bucket.date}` : 'total';
+  bucket.kind === 'day'
+    ? `day#${bucket.date}#${bucket.storeId}`
+    : bucket.kind === 'expiry'
+      ? `expiry#${bucket.date}`
+      : 'total';
 
 /** Adds many effects into one delta per bucket (zero fields dropped), so a batch writes each bucket once. */
 export function mergeDeltas(deltas: readonly StatDelta[]): StatDelta[] {
@@ -133,6 +168,9 @@ export function mergeDeltas(deltas: readonly StatDelta[]): StatDelta[] {
     merged.set(id, into);
   }
   return [...merged.values()]
-    .map((delta) => ({ bucket: delta.bucket, add: Object.fromEntries(Object.entries(delta.add).filter(([, amount]) => amount !== 0)) }))
+    .map((delta) => ({
+      bucket: delta.bucket,
+      add: Object.fromEntries(Object.entries(delta.add).filter(([, amount]) => amount !== 0)),
+    }))
     .filter((delta) => Object.keys(delta.add).length > 0);
 }

@@ -17,7 +17,8 @@ export function withChecked(months: CheckinMonths, date: string): Record<string,
 export function checkedDaysOf(months: CheckinMonths, month: string): string[] {
   const bits = months[month] ?? 0;
   const days: string[] = [];
-  for (let day = 1; day <= 31; day++) if (bits & (1 << (day - 1))) days.push(`${month}-${String(day).padStart(2, '0')}`);
+  for (let day = 1; day <= 31; day++)
+    if (bits & (1 << (day - 1))) days.push(`${month}-${String(day).padStart(2, '0')}`);
   return days;
 }
 
@@ -56,7 +57,10 @@ export function checkinReward(rules: ProgramSettings['checkin'], months: Checkin
  * The next bonus of the cycle: how many more check-ins (counting the bonus day) from the current streak —
  * "再签 2 天得 30 积分". The current streak ends today once checked, else yesterday.
  */
-export function nextBonus(rules: ProgramSettings['checkin'], streak: number): { inDays: number; points: number } | null {
+export function nextBonus(
+  rules: ProgramSettings['checkin'],
+  streak: number,
+): { inDays: number; points: number } | null {
   for (let more = 1; more <= rules.cycleDays; more++) {
     const bonus = rules.bonuses.find((candidate) => candidate.day === cycleDayOf(streak + more, rules.cycleDays));
     if (bonus) return { inDays: more, points: bonus.points };

@@ -32,19 +32,37 @@ export function matchesAudience(member: AudienceCandidate, audience: Audience, c
   const holdsAny = (names: readonly string[]) => names.some((name) => context.tagged.get(name)?.has(member.memberId));
   if (audience.levels && !audience.levels.includes(member.levelCode)) return false;
   if (audience.memberNos && !audience.memberNos.includes(member.memberNo)) return false;
-  if (audience.homeStoreIds && (!member.homeStoreId || !audience.homeStoreIds.includes(member.homeStoreId))) return false;
+  if (audience.homeStoreIds && (!member.homeStoreId || !audience.homeStoreIds.includes(member.homeStoreId)))
+    return false;
   if (audience.tags && !holdsAny(audience.tags)) return false;
   if (audience.segments && !holdsAny(audience.segments.map((segment) => `segment:${segment}`))) return false;
   if (audience.joinedFrom && day(member.joinedAt) < audience.joinedFrom) return false;
   if (audience.joinedTo && day(member.joinedAt) > audience.joinedTo) return false;
-  if (audience.lastPurchaseBefore && (!member.lastPurchaseAt || day(member.lastPurchaseAt) >= audience.lastPurchaseBefore)) return false;
-  if (audience.lastPurchaseAfter && (!member.lastPurchaseAt || day(member.lastPurchaseAt) < audience.lastPurchaseAfter)) return false;
-  if (audience.inactiveDays !== undefined && member.lastPurchaseAt && context.nowMs - Date.parse(member.lastPurchaseAt) < audience.inactiveDays * 86_400_000) return false;
-  if (audience.birthdayMonth !== undefined && (!member.birthday || Number(member.birthday.slice(5, 7)) !== audience.birthdayMonth)) return false;
+  if (
+    audience.lastPurchaseBefore &&
+    (!member.lastPurchaseAt || day(member.lastPurchaseAt) >= audience.lastPurchaseBefore)
+  )
+    return false;
+  if (audience.lastPurchaseAfter && (!member.lastPurchaseAt || day(member.lastPurchaseAt) < audience.lastPurchaseAfter))
+    return false;
+  if (
+    audience.inactiveDays !== undefined &&
+    member.lastPurchaseAt &&
+    context.nowMs - Date.parse(member.lastPurchaseAt) < audience.inactiveDays * 86_400_000
+  )
+    return false;
+  if (
+    audience.birthdayMonth !== undefined &&
+    (!member.birthday || Number(member.birthday.slice(5, 7)) !== audience.birthdayMonth)
+  )
+    return false;
   if (audience.pointsMin !== undefined && member.points < audience.pointsMin) return false;
   if (audience.pointsMax !== undefined && member.points > audience.pointsMax) return false;
   return true;
 }
 
 /** The tags and segments an audience names (to be loaded before evaluating it). */
-export const audienceTags = (audience: Audience): string[] => [...(audience.tags ?? []), ...(audience.segments ?? []).map((segment) => `segment:${segment}`)];
+export const audienceTags = (audience: Audience): string[] => [
+  ...(audience.tags ?? []),
+  ...(audience.segments ?? []).map((segment) => `segment:${segment}`),
+];

@@ -24,8 +24,13 @@ export interface HeldCoupon extends CouponTerms {
  * start of the day `startOffsetDays` later) through the end of the `days`-th business day, in program time —
  * "valid 14 days" issued on the 1st at 10:00 is good until the 15th at 00:00.
  */
-export function couponValidityWindow(validity: CouponValidity, issuedAtMs: number, timeZone: string): { validFrom: string; validUntil: string } {
-  if (validity.kind === 'fixed') return { validFrom: new Date(validity.from).toISOString(), validUntil: new Date(validity.until).toISOString() };
+export function couponValidityWindow(
+  validity: CouponValidity,
+  issuedAtMs: number,
+  timeZone: string,
+): { validFrom: string; validUntil: string } {
+  if (validity.kind === 'fixed')
+    return { validFrom: new Date(validity.from).toISOString(), validUntil: new Date(validity.until).toISOString() };
   const issueDate = businessDateOf(issuedAtMs, timeZone);
   const offset = validity.startOffsetDays ?? 0;
   const validFrom = offset === 0 ? issuedAtMs : zonedTimeToInstant(addDaysToDate(issueDate, offset), timeZone);
@@ -39,10 +44,20 @@ export function couponStatusAt(coupon: Pick<HeldCoupon, 'status' | 'validUntil'>
   return coupon.status;
 }
 
-export type CouponRefusal = 'NOT_YOURS' | 'USED' | 'REVOKED' | 'EXPIRED' | 'NOT_STARTED' | 'WRONG_STORE' | 'BELOW_MIN_SPEND';
+export type CouponRefusal =
+  | 'NOT_YOURS'
+  | 'USED'
+  | 'REVOKED'
+  | 'EXPIRED'
+  | 'NOT_STARTED'
+  | 'WRONG_STORE'
+  | 'BELOW_MIN_SPEND';
 
 /** Why a coupon cannot be used in this purchase, or null. The minimum spend is checked after the level discount. */
-export function couponRefusal(coupon: HeldCoupon, use: { memberId: string; storeId: string; amountAfterLevelFen: number; nowMs: number }): CouponRefusal | null {
+export function couponRefusal(
+  coupon: HeldCoupon,
+  use: { memberId: string; storeId: string; amountAfterLevelFen: number; nowMs: number },
+): CouponRefusal | null {
   if (coupon.memberId !== use.memberId) return 'NOT_YOURS';
   if (coupon.status === 'used') return 'USED';
   if (coupon.status === 'revoked') return 'REVOKED';
@@ -86,8 +101,14 @@ export function couponFaceValue(coupon: CouponTerms): number {
 }
 
 /** Wallet order: usable ones that end soonest first, then the rest newest first. */
-export function walletOrder<T extends { status: CouponStatus; validUntil: string; issuedAt: string }>(coupons: readonly T[]): T[] {
-  const available = coupons.filter((coupon) => coupon.status === 'available').sort((a, b) => a.validUntil.localeCompare(b.validUntil));
-  const others = coupons.filter((coupon) => coupon.status !== 'available').sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
+export function walletOrder<T extends { status: CouponStatus; validUntil: string; issuedAt: string }>(
+  coupons: readonly T[],
+): T[] {
+  const available = coupons
+    .filter((coupon) => coupon.status === 'available')
+    .sort((a, b) => a.validUntil.localeCompare(b.validUntil));
+  const others = coupons
+    .filter((coupon) => coupon.status !== 'available')
+    .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
   return [...available, ...others];
 }

@@ -3,7 +3,11 @@ import type { ProgramSettings } from '../../program/settings';
 /** One-time tasks (product.md): each is paid once, when its trigger happens. */
 export type TaskCode = 'complete-profile' | 'bind-phone' | 'first-checkin' | 'first-purchase' | 'first-redemption';
 
-export function taskReward(settings: Pick<ProgramSettings, 'tasks'>, code: TaskCode, done: Readonly<Record<string, string>>) {
+export function taskReward(
+  settings: Pick<ProgramSettings, 'tasks'>,
+  code: TaskCode,
+  done: Readonly<Record<string, string>>,
+) {
   if (done[code]) return null;
   const task = settings.tasks.find((candidate) => candidate.code === code);
   return task ? { code, title: task.title, points: task.points, growth: task.growth } : null;

@@ -5,13 +5,22 @@ import { levelByCode, levelForGrowth, rankOf } from './levels.rules';
 const UPGRADE_REVERT_WINDOW_MS = 30 * 86_400_000;
 
 /** A higher level that the qualifying growth now reaches (levels may be skipped), or null. */
-export function upgradeTarget(levels: readonly LevelSettings[], currentCode: string, qualifying: number): LevelSettings | null {
+export function upgradeTarget(
+  levels: readonly LevelSettings[],
+  currentCode: string,
+  qualifying: number,
+): LevelSettings | null {
   const reached = levelForGrowth(levels, qualifying);
   return rankOf(levels, reached.code) > rankOf(levels, currentCode) ? reached : null;
 }
 
 /** The upgrade gift is given once per level per (program-time) year. */
-export function giftDue(giftsGiven: Readonly<Record<string, number>>, levelCode: string, nowMs: number, timeZone: string): boolean {
+export function giftDue(
+  giftsGiven: Readonly<Record<string, number>>,
+  levelCode: string,
+  nowMs: number,
+  timeZone: string,
+): boolean {
   return giftsGiven[levelCode] !== zonedParts(nowMs, timeZone).year;
 }
 

@@ -23,7 +23,13 @@ export interface RedeemerFacts {
 
 export type RedemptionRefusal = Extract<
   ErrorCode,
-  'SALE_NOT_STARTED' | 'SALE_ENDED' | 'LEVEL_TOO_LOW' | 'STOCK_EXHAUSTED' | 'LIMIT_REACHED' | 'POINTS_IN_DEBT' | 'POINTS_INSUFFICIENT'
+  | 'SALE_NOT_STARTED'
+  | 'SALE_ENDED'
+  | 'LEVEL_TOO_LOW'
+  | 'STOCK_EXHAUSTED'
+  | 'LIMIT_REACHED'
+  | 'POINTS_IN_DEBT'
+  | 'POINTS_INSUFFICIENT'
 >;
 
 /**
@@ -31,7 +37,13 @@ export type RedemptionRefusal = Extract<
  * member can do something about them: the window and level first (nothing to do), then stock and limits, then
  * points. The order transaction enforces stock, limit and points again inside the write.
  */
-export function redemptionRefusal(item: MallTerms, member: RedeemerFacts, levels: readonly LevelSettings[], quantity: number, nowMs: number): RedemptionRefusal | null {
+export function redemptionRefusal(
+  item: MallTerms,
+  member: RedeemerFacts,
+  levels: readonly LevelSettings[],
+  quantity: number,
+  nowMs: number,
+): RedemptionRefusal | null {
   if (item.saleFrom && nowMs < Date.parse(item.saleFrom)) return 'SALE_NOT_STARTED';
   if (item.saleUntil && nowMs >= Date.parse(item.saleUntil)) return 'SALE_ENDED';
   if (item.minLevel && rankOf(levels, member.levelCode) < rankOf(levels, item.minLevel)) return 'LEVEL_TOO_LOW';

@@ -51,7 +51,13 @@ export function memberCard(state: MemberCardState, points: PointsSummary, settin
     },
     nextLevel: nextLevelProgress(settings.levels, level.code, qualifying),
     growth: { qualifying, lifetime: state.growthLifetime },
-    points: { ...points, expiring: points.expiring && { points: points.expiring.points, at: formatInZone(Date.parse(points.expiring.at), zone) } },
+    points: {
+      ...points,
+      expiring: points.expiring && {
+        points: points.expiring.points,
+        at: formatInZone(Date.parse(points.expiring.at), zone),
+      },
+    },
     rights: rightsOf(level),
     stamps: { count: state.stamps, of: settings.stampCard.stampsPerCard },
   };

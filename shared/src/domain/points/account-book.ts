@@ -99,7 +99,12 @@ export class AccountBook {
   constructor(
     snapshot: { lotPoints: number; debt: number },
     lots: readonly ActiveLot[],
-    private readonly context: { nowMs: number; by: Actor; newId: () => string; expiryFor: (earnedAtMs: number) => number | null },
+    private readonly context: {
+      nowMs: number;
+      by: Actor;
+      newId: () => string;
+      expiryFor: (earnedAtMs: number) => number | null;
+    },
   ) {
     this.lotPoints = snapshot.lotPoints;
     this.debt = snapshot.debt;
@@ -128,7 +133,11 @@ export class AccountBook {
       lot.remaining = 0;
       this.expiredLots.add(lot.lotId);
       this.lotPoints -= points;
-      this.record({ type: 'expire', reasonCode: 'points-expired', reason: '积分到期', ref: { kind: 'lot', id: lot.lotId } }, -points, { expiresAt: lot.expiresAt });
+      this.record(
+        { type: 'expire', reasonCode: 'points-expired', reason: '积分到期', ref: { kind: 'lot', id: lot.lotId } },
+        -points,
+        { expiresAt: lot.expiresAt },
+      );
     }
     return this;
   }
@@ -145,7 +154,13 @@ export class AccountBook {
       lotId = this.context.newId();
       const expiry = this.context.expiryFor(this.context.nowMs);
       expiresAt = expiry === null ? null : new Date(expiry).toISOString();
-      const lot = { lotId, earnedAt: this.nowIso, expiresAt, remaining: lotPoints, source: movement.ref ? `${movement.ref.kind}:${movement.ref.id}` : movement.reasonCode };
+      const lot = {
+        lotId,
+        earnedAt: this.nowIso,
+        expiresAt,
+        remaining: lotPoints,
+        source: movement.ref ? `${movement.ref.kind}:${movement.ref.id}` : movement.reasonCode,
+      };
       this.newLots.push({ ...lot, initial: lotPoints });
       this.lots.push(lot);
       this.lots.sort(byExpiryThenAge);
@@ -159,10 +174,16 @@ export class AccountBook {
    * Takes points from the lots that expire first (a preferred lot first, e.g. the purchase's own lot on a
    * refund). What the lots cannot cover becomes debt when allowed, else the whole debit is refused.
    */
-  debit(points: number, movement: Movement, options: { allowDebt: boolean; preferLotId?: string | null }): { takes: Record<string, number>; debtCreated: number } {
+  debit(
+    points: number,
+    movement: Movement,
+    options: { allowDebt: boolean; preferLotId?: string | null },
+  ): { takes: Record<string, number>; debtCreated: number } {
     if (points < 0) throw new Error('debit takes a non-negative amount');
-    if (!options.allowDebt && this.debt > 0) throw new DomainError('POINTS_IN_DEBT', undefined, { debt: this.debt, required: points });
-    if (!options.allowDebt && points > this.spendable) throw new DomainError('POINTS_INSUFFICIENT', undefined, { balance: this.spendable, required: points });
+    if (!options.allowDebt && this.debt > 0)
+      throw new DomainError('POINTS_IN_DEBT', undefined, { debt: this.debt, required: points });
+    if (!options.allowDebt && points > this.spendable)
+      throw new DomainError('POINTS_INSUFFICIENT', undefined, { balance: this.spendable, required: points });
     const takes: Record<string, number> = {};
     let left = points;
     const ordered = this.usableLots();
@@ -189,7 +210,9 @@ export class AccountBook {
   restore(takes: Readonly<Record<string, number>>, lotsById: ReadonlyMap<string, ActiveLot>, movement: Movement): void {
     let total = 0;
     for (const [lotId, points] of Object.entries(takes)) {
-      const lot = this.lots.find((candidate) => candidate.lotId === lotId) ?? addLot(this.lots, this.original, lotsById.get(lotId));
+      const lot =
+        this.lots.find((candidate) => candidate.lotId === lotId) ??
+        addLot(this.lots, this.original, lotsById.get(lotId));
       if (!lot) throw new Error(`lot ${lotId} is unknown`);
       lot.remaining += points;
       total += points;
@@ -223,10 +246,24 @@ export class AccountBook {
       }
       const expected = this.original.get(lot.lotId)!;
       if (expected !== lot.remaining || this.expiredLots.has(lot.lotId)) {
-        lotUpdates.push({ lotId: lot.lotId, earnedAt: lot.earnedAt, expiresAt: lot.expiresAt, expected, remaining: lot.remaining, expired: this.expiredLots.has(lot.lotId) });
+        lotUpdates.push({
+          lotId: lot.lotId,
+          earnedAt: lot.earnedAt,
+          expiresAt: lot.expiresAt,
+          expected,
+          remaining: lot.remaining,
+          expired: this.expiredLots.has(lot.lotId),
+        });
       }
     }
-    return { entries: this.entries, newLots: this.newLots, lotUpdates, lotPoints: this.lotPoints, debt: this.debt, growthByMonth: { ...this.growthDelta } };
+    return {
+      entries: this.entries,
+      newLots: this.newLots,
+      lotUpdates,
+      lotPoints: this.lotPoints,
+      debt: this.debt,
+      growthByMonth: { ...this.growthDelta },
+    };
   }
 
   private get nowIso(): string {
@@ -234,10 +271,16 @@ export class AccountBook {
   }
 
   private usableLots(): ActiveLot[] {
-    return this.lots.filter((lot) => lot.remaining > 0 && (lot.expiresAt === null || Date.parse(lot.expiresAt) > this.context.nowMs));
+    return this.lots.filter(
+      (lot) => lot.remaining > 0 && (lot.expiresAt === null || Date.parse(lot.expiresAt) > this.context.nowMs),
+    );
   }
 
-  private record(movement: Movement, points: number, extra: { lotId?: string; expiresAt?: string | null; takes?: Record<string, number> }): void {
+  private record(
+    movement: Movement,
+    points: number,
+    extra: { lotId?: string; expiresAt?: string | null; takes?: Record<string, number> },
+  ): void {
     const growth = movement.growth ?? 0;
     const growthMonth = growth !== 0 ? (movement.growthMonth ?? null) : null;
     if (growth !== 0) {

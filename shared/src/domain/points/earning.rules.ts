@@ -35,7 +35,8 @@ export function promotionApplies(promotion: Promotion, context: PurchaseContext)
   if (context.nowMs < Date.parse(promotion.startsAt) || context.nowMs >= Date.parse(promotion.endsAt)) return false;
   if (promotion.storeIds && !promotion.storeIds.includes(context.storeId)) return false;
   if (promotion.levels && !promotion.levels.includes(context.levelCode)) return false;
-  if (promotion.weekdays && !promotion.weekdays.includes(weekdayOf(businessDateOf(context.nowMs, context.timeZone)))) return false;
+  if (promotion.weekdays && !promotion.weekdays.includes(weekdayOf(businessDateOf(context.nowMs, context.timeZone))))
+    return false;
   if (promotion.hours) {
     const hour = zonedParts(context.nowMs, context.timeZone).hour;
     if (hour < promotion.hours[0] || hour >= promotion.hours[1]) return false;
@@ -81,7 +82,11 @@ export function purchasePoints(input: {
   promoMultiplier: number;
   skuBonus: number;
 }): number {
-  const numerator = BigInt(input.payableFen) * scaled(input.earning.pointsPerYuan) * scaled(input.levelMultiplier) * scaled(input.promoMultiplier);
+  const numerator =
+    BigInt(input.payableFen) *
+    scaled(input.earning.pointsPerYuan) *
+    scaled(input.levelMultiplier) *
+    scaled(input.promoMultiplier);
   const base = Number(numerator / (100n * SCALE * SCALE * SCALE));
   return Math.min(input.earning.maxPointsPerPurchase, base + input.skuBonus);
 }

@@ -4,7 +4,14 @@ import { upgradeTarget } from '../levels/level-changes.rules';
 import type { LevelSettings } from '../../program/settings';
 import { monthOf } from '../time/program-time';
 import { couponDiscount, type CouponTerms } from '../coupons/coupons.rules';
-import { levelPricing, promotionEffect, purchaseGrowth, purchasePoints, type Promotion, type SkuLine } from './earning.rules';
+import {
+  levelPricing,
+  promotionEffect,
+  purchaseGrowth,
+  purchasePoints,
+  type Promotion,
+  type SkuLine,
+} from './earning.rules';
 
 export interface PurchaseQuote {
   amountFen: number;
@@ -44,11 +51,22 @@ export function quotePurchase(input: {
   const payableFen = afterLevelFen - couponDiscountFen;
   const context = { nowMs: input.nowMs, timeZone: settings.timezone, storeId: input.storeId, levelCode: level.code };
   const effect = promotionEffect(input.promotions, context, input.items);
-  const points = purchasePoints({ payableFen, earning: settings.earning, levelMultiplier: level.multiplier, promoMultiplier: effect.multiplier, skuBonus: effect.skuBonus });
+  const points = purchasePoints({
+    payableFen,
+    earning: settings.earning,
+    levelMultiplier: level.multiplier,
+    promoMultiplier: effect.multiplier,
+    skuBonus: effect.skuBonus,
+  });
   const growth = purchaseGrowth(payableFen, settings.earning);
   const growthMonth = monthOf(input.nowMs, settings.timezone);
-  const qualifyingAfter = qualifyingGrowth({ ...member.growthByMonth, [growthMonth]: (member.growthByMonth[growthMonth] ?? 0) + growth }, growthMonth);
-  const best = effect.multiplierPromotionId ? input.promotions.find((promotion) => promotion.promotionId === effect.multiplierPromotionId)! : null;
+  const qualifyingAfter = qualifyingGrowth(
+    { ...member.growthByMonth, [growthMonth]: (member.growthByMonth[growthMonth] ?? 0) + growth },
+    growthMonth,
+  );
+  const best = effect.multiplierPromotionId
+    ? input.promotions.find((promotion) => promotion.promotionId === effect.multiplierPromotionId)!
+    : null;
   return {
     amountFen: input.amountFen,
     levelDiscountFen,

@@ -6,7 +6,11 @@ const EXPIRY_NOTICE_MS = 90 * 86_400_000;
  * What the member sees, whether or not the expiry job has run yet: lots past their expiry count for nothing,
  * and the soonest expiry within 90 days is announced ("N 积分将于 DATE 过期").
  */
-export function pointsView(stored: { lotPoints: number; debt: number }, activeLots: readonly ActiveLot[], nowMs: number) {
+export function pointsView(
+  stored: { lotPoints: number; debt: number },
+  activeLots: readonly ActiveLot[],
+  nowMs: number,
+) {
   let expiredUnprocessed = 0;
   let next: { points: number; at: string } | null = null;
   for (const lot of activeLots) {

@@ -17,14 +17,20 @@ export type PurchasesByMonth = Record<string, PurchaseMonth>;
 /** Months kept on the profile: the 12 of the window plus one, so a month rolling out is never read half-pruned. */
 export const PURCHASE_MONTHS_KEPT = 13;
 
-const firstKeptMonth = (currentMonth: string) => addMonthsToDate(`${currentMonth}-01`, -(PURCHASE_MONTHS_KEPT - 1)).slice(0, 7);
+const firstKeptMonth = (currentMonth: string) =>
+  addMonthsToDate(`${currentMonth}-01`, -(PURCHASE_MONTHS_KEPT - 1)).slice(0, 7);
 
 /**
  * The buckets after a purchase (n +1, fen +paid) or a refund (fen −refunded; n −1 when it completes the refund)
  * in `month`, pruned to the kept months before `currentMonth`. A change to a month already pruned is dropped:
  * it lies outside every window the segments read.
  */
-export function addToPurchaseMonths(buckets: Readonly<PurchasesByMonth>, month: string, delta: PurchaseMonth, currentMonth: string): PurchasesByMonth {
+export function addToPurchaseMonths(
+  buckets: Readonly<PurchasesByMonth>,
+  month: string,
+  delta: PurchaseMonth,
+  currentMonth: string,
+): PurchasesByMonth {
   const first = firstKeptMonth(currentMonth);
   const next: PurchasesByMonth = {};
   for (const [key, value] of Object.entries(buckets)) if (key >= first) next[key] = { ...value };
@@ -36,7 +42,10 @@ export function addToPurchaseMonths(buckets: Readonly<PurchasesByMonth>, month: 
 }
 
 /** Purchases and net spend of the last 12 months: the current program-time month and the 11 before it. */
-export function purchasesInLast12Months(buckets: Readonly<PurchasesByMonth>, currentMonth: string): { purchases: number; spendFen: number } {
+export function purchasesInLast12Months(
+  buckets: Readonly<PurchasesByMonth>,
+  currentMonth: string,
+): { purchases: number; spendFen: number } {
   const first = addMonthsToDate(`${currentMonth}-01`, -11).slice(0, 7);
   let purchases = 0;
   let spendFen = 0;
@@ -99,28 +108,52 @@ export function businessDaysSince(iso: string, nowMs: number, timeZone: string):
 export function segmentsOf(facts: SegmentFacts, context: SegmentContext): SegmentCode[] {
   const rules = SEGMENT_RULES;
   const sinceJoined = businessDaysSince(facts.joinedAt, context.nowMs, context.timeZone);
-  const sinceLast = facts.lastPurchaseAt ? businessDaysSince(facts.lastPurchaseAt, context.nowMs, context.timeZone) : null;
+  const sinceLast = facts.lastPurchaseAt
+    ? businessDaysSince(facts.lastPurchaseAt, context.nowMs, context.timeZone)
+    : null;
   // Never bought: idle since joining.
   const idle = sinceLast ?? sinceJoined;
   const churned = idle >= rules.churnedIdleDays;
   const segments: SegmentCode[] = [];
   if (sinceJoined <= rules.newMaxDays) segments.push('new');
   if (facts.purchases12m >= rules.returningMinPurchases) segments.push('returning');
-  if (facts.purchases12m >= rules.loyalMinPurchases && sinceLast !== null && sinceLast <= rules.loyalRecentMaxDays) segments.push('loyal');
-  if (context.bigSpenderThresholdFen !== null && facts.spend12mFen > 0 && facts.spend12mFen >= context.bigSpenderThresholdFen) segments.push('big-spender');
+  if (facts.purchases12m >= rules.loyalMinPurchases && sinceLast !== null && sinceLast <= rules.loyalRecentMaxDays)
+    segments.push('loyal');
+  if (
+    context.bigSpenderThresholdFen !== null &&
+    facts.spend12mFen > 0 &&
+    facts.spend12mFen >= context.bigSpenderThresholdFen
+  )
+    segments.push('big-spender');
   // 已流失 replaces 流失预警: a member is warned about once, then counted as lost.
-  if (!churned && sinceLast !== null && facts.purchaseCount >= rules.churnRiskMinLifetimePurchases && sinceLast >= rules.churnRiskIdleDays) segments.push('churn-risk');
+  if (
+    !churned &&
+    sinceLast !== null &&
+    facts.purchaseCount >= rules.churnRiskMinLifetimePurchases &&
+    sinceLast >= rules.churnRiskIdleDays
+  )
+    segments.push('churn-risk');
   if (churned) segments.push('churned');
   return segments;
 }
 
 /** The facts of a member from the profile fields the directory carries. */
 export function segmentFactsOf(
-  member: { joinedAt: string; purchaseCount: number; lastPurchaseAt: string | null; purchasesByMonth: Readonly<PurchasesByMonth> },
+  member: {
+    joinedAt: string;
+    purchaseCount: number;
+    lastPurchaseAt: string | null;
+    purchasesByMonth: Readonly<PurchasesByMonth>;
+  },
   nowMs: number,
   timeZone: string,
 ): SegmentFacts {
   const { purchases, spendFen } = purchasesInLast12Months(member.purchasesByMonth, monthOf(nowMs, timeZone));
-  return { joinedAt: member.joinedAt, purchaseCount: member.purchaseCount, lastPurchaseAt: member.lastPurchaseAt, purchases12m: purchases, spend12mFen: spendFen };
+  return {
+    joinedAt: member.joinedAt,
+    purchaseCount: member.purchaseCount,
+    lastPurchaseAt: member.lastPurchaseAt,
+    purchases12m: purchases,
+    spend12mFen: spendFen,
+  };
 }
-

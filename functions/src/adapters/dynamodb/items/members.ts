@@ -2,7 +2,9 @@ import * as z from 'zod';
 
 /** Members as stored: the member item (the hot state), its lots, ledger, level changes and entitlements. */
 
-export const purchaseMonths = z.record(z.string(), z.object({ n: z.number().int(), fen: z.number().int() })).default({});
+export const purchaseMonths = z
+  .record(z.string(), z.object({ n: z.number().int(), fen: z.number().int() }))
+  .default({});
 
 export const memberItem = z.object({
   memberId: z.string(),
@@ -52,7 +54,14 @@ export const memberItem = z.object({
   checkinCount: z.number().int().default(0),
   bestStreak: z.number().int().default(0),
   lastCheckin: z
-    .object({ date: z.string(), streak: z.number().int(), cycleDay: z.number().int(), points: z.number().int(), growth: z.number().int(), bonus: z.number().int() })
+    .object({
+      date: z.string(),
+      streak: z.number().int(),
+      cycleDay: z.number().int(),
+      points: z.number().int(),
+      growth: z.number().int(),
+      bonus: z.number().int(),
+    })
     .nullable()
     .default(null),
   /** Task code → when it was paid; badge code → when it was awarded. Each once. */
@@ -91,7 +100,11 @@ export const ledgerItem = z.object({
   reasonCode: z.string(),
   reason: z.string(),
   ref: z.object({ kind: z.string(), id: z.string() }).nullable(),
-  by: z.object({ kind: z.enum(['member', 'staff', 'marketer', 'system']), id: z.string(), storeId: z.string().optional() }),
+  by: z.object({
+    kind: z.enum(['member', 'staff', 'marketer', 'system']),
+    id: z.string(),
+    storeId: z.string().optional(),
+  }),
   at: z.string(),
   lotId: z.string().optional(),
   expiresAt: z.string().nullable().optional(),

@@ -22,7 +22,9 @@ export function BadgeItem({ badge }: { badge: Badge }) {
         style={earned ? { background: `linear-gradient(145deg, ${look.from}, ${look.to})` } : undefined}
       >
         <View className="badge-item__inner">
-          <Text className={`badge-item__glyph${look.glyph.length > 1 ? ' badge-item__glyph--small' : ''}`}>{look.glyph}</Text>
+          <Text className={`badge-item__glyph${look.glyph.length > 1 ? ' badge-item__glyph--small' : ''}`}>
+            {look.glyph}
+          </Text>
         </View>
         {!earned && <Text className="badge-item__lock">未解锁</Text>}
       </View>

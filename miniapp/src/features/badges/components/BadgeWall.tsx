@@ -4,7 +4,9 @@ import './BadgeWall.scss';
 
 /** 勋章墙: the count, then earned badges first (newest first), then the locked ones. */
 export function BadgeWall({ badges }: { badges: Badge[] }) {
-  const earned = badges.filter((badge) => badge.earnedAt).sort((a, b) => (b.earnedAt ?? '').localeCompare(a.earnedAt ?? ''));
+  const earned = badges
+    .filter((badge) => badge.earnedAt)
+    .sort((a, b) => (b.earnedAt ?? '').localeCompare(a.earnedAt ?? ''));
   const locked = badges.filter((badge) => !badge.earnedAt);
   return (
     <>

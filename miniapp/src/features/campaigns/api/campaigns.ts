@@ -21,26 +21,50 @@ const templatesResponse = listResponse(couponTemplateView);
 
 /** GET /v1/admin/coupon-templates — one page of the coupon templates, newest first. */
 export const listTemplates = (params: { cursor?: string | null; limit?: number } = {}) =>
-  apiRequest({ path: withQuery('/v1/admin/coupon-templates', { limit: params.limit ?? 50, cursor: params.cursor }), schema: templatesResponse });
+  apiRequest({
+    path: withQuery('/v1/admin/coupon-templates', { limit: params.limit ?? 50, cursor: params.cursor }),
+    schema: templatesResponse,
+  });
 
 /** POST /v1/admin/coupon-templates — a new template; one key per submission, reused by a retry without an answer. */
 export const createTemplate = (body: TemplateBody | CouponTemplateRequest, idempotencyKey: string) =>
-  apiRequest({ method: 'POST', path: '/v1/admin/coupon-templates', body, schema: couponTemplateView, headers: { 'Idempotency-Key': idempotencyKey } });
+  apiRequest({
+    method: 'POST',
+    path: '/v1/admin/coupon-templates',
+    body,
+    schema: couponTemplateView,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 
 /** POST /v1/admin/audiences/preview — how many members an audience holds now, and a few of them. */
 export const previewAudience = (audience: AudienceBody | Audience) =>
-  apiRequest({ method: 'POST', path: '/v1/admin/audiences/preview', body: { audience }, schema: audiencePreviewResponse });
+  apiRequest({
+    method: 'POST',
+    path: '/v1/admin/audiences/preview',
+    body: { audience },
+    schema: audiencePreviewResponse,
+  });
 
 /** GET /v1/admin/campaigns — one page of the campaigns, newest first. */
 export const listCampaigns = (params: { cursor?: string | null } = {}) =>
-  apiRequest({ path: withQuery('/v1/admin/campaigns', { limit: 20, cursor: params.cursor }), schema: campaignsResponse });
+  apiRequest({
+    path: withQuery('/v1/admin/campaigns', { limit: 20, cursor: params.cursor }),
+    schema: campaignsResponse,
+  });
 
 /** GET /v1/admin/campaigns/{campaignId} — the campaign with its results and, while it is sent, its progress. */
-export const getCampaign = (campaignId: string) => apiRequest({ path: `/v1/admin/campaigns/${encodeURIComponent(campaignId)}`, schema: campaignView });
+export const getCampaign = (campaignId: string) =>
+  apiRequest({ path: `/v1/admin/campaigns/${encodeURIComponent(campaignId)}`, schema: campaignView });
 
 /** POST /v1/admin/campaigns — a new campaign, as a draft (启动 is a separate step). */
 export const createCampaign = (body: CampaignBody | CampaignRequest, idempotencyKey: string) =>
-  apiRequest({ method: 'POST', path: '/v1/admin/campaigns', body, schema: campaignView, headers: { 'Idempotency-Key': idempotencyKey } });
+  apiRequest({
+    method: 'POST',
+    path: '/v1/admin/campaigns',
+    body,
+    schema: campaignView,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 
 /** POST /v1/admin/campaigns/{id}/launch — push: dispatching (then completed) or scheduled; claim: active. */
 export const launchCampaign = (campaignId: string, idempotencyKey: string) =>

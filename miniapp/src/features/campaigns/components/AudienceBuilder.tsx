@@ -2,7 +2,13 @@ import { Text, View } from '@tarojs/components';
 import type { StoreResponse } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { AUDIENCE_LEVELS, AUDIENCE_SEGMENTS, type AudienceDraft, type AudienceErrors, memberNosOf } from '../audience-form';
+import {
+  AUDIENCE_LEVELS,
+  AUDIENCE_SEGMENTS,
+  type AudienceDraft,
+  type AudienceErrors,
+  memberNosOf,
+} from '../audience-form';
 import type { AudiencePreviewState } from '../hooks/use-audience-preview';
 import { Chips, DateField, FormField, TextArea, TextField } from './FormParts';
 import './AudienceBuilder.scss';
@@ -53,7 +59,8 @@ export interface AudienceBuilderProps {
   onChange: (patch: Partial<AudienceDraft>) => void;
 }
 
-const toggle = (list: readonly string[], key: string) => (list.includes(key) ? list.filter((item) => item !== key) : [...list, key]);
+const toggle = (list: readonly string[], key: string) =>
+  list.includes(key) ? list.filter((item) => item !== key) : [...list, key];
 
 /**
  * 选择人群: levels, when they joined, how long since their last purchase, birthday month, points, home stores, or a
@@ -73,7 +80,14 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
             onToggle={(code) => onChange({ levels: toggle(draft.levels, code) })}
           />
         </FormField>
-        <FormField prefix="audience" name="segments" label="会员分群" optional hint="每晚按消费自动更新" error={errors.segments}>
+        <FormField
+          prefix="audience"
+          name="segments"
+          label="会员分群"
+          optional
+          hint="每晚按消费自动更新"
+          error={errors.segments}
+        >
           <Chips
             prefix="audience-segment"
             options={AUDIENCE_SEGMENTS.map((segment) => ({ key: segment.code, label: segment.name }))}
@@ -82,25 +96,65 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
           />
         </FormField>
         <FormField prefix="audience" name="tags" label="标签" optional hint="多个用逗号分开" error={errors.tags}>
-          <TextField className="audience-tags" value={draft.tags} placeholder="如 咖啡达人" onChange={(tags) => onChange({ tags })} />
+          <TextField
+            className="audience-tags"
+            value={draft.tags}
+            placeholder="如 咖啡达人"
+            onChange={(tags) => onChange({ tags })}
+          />
         </FormField>
         <View className="form-row">
           <FormField prefix="audience" name="joined-from" label="入会时间 从" optional error={errors.joinedFrom}>
-            <DateField className="audience-joined-from" value={draft.joinedFrom} placeholder="如 2026-01-01" onChange={(joinedFrom) => onChange({ joinedFrom })} />
+            <DateField
+              className="audience-joined-from"
+              value={draft.joinedFrom}
+              placeholder="如 2026-01-01"
+              onChange={(joinedFrom) => onChange({ joinedFrom })}
+            />
           </FormField>
           <FormField prefix="audience" name="joined-to" label="至" optional error={errors.joinedTo}>
-            <DateField className="audience-joined-to" value={draft.joinedTo} placeholder="如 2026-12-31" onChange={(joinedTo) => onChange({ joinedTo })} />
+            <DateField
+              className="audience-joined-to"
+              value={draft.joinedTo}
+              placeholder="如 2026-12-31"
+              onChange={(joinedTo) => onChange({ joinedTo })}
+            />
           </FormField>
         </View>
-        <FormField prefix="audience" name="inactive-days" label="未消费天数" optional hint="最近 N 天没有到店消费" error={errors.inactiveDays}>
-          <TextField className="audience-inactive-days" value={draft.inactiveDays} placeholder="如 30" number onChange={(inactiveDays) => onChange({ inactiveDays })} />
+        <FormField
+          prefix="audience"
+          name="inactive-days"
+          label="未消费天数"
+          optional
+          hint="最近 N 天没有到店消费"
+          error={errors.inactiveDays}
+        >
+          <TextField
+            className="audience-inactive-days"
+            value={draft.inactiveDays}
+            placeholder="如 30"
+            number
+            onChange={(inactiveDays) => onChange({ inactiveDays })}
+          />
         </FormField>
         <View className="form-row">
           <FormField prefix="audience" name="points-min" label="积分 从" optional error={errors.pointsMin}>
-            <TextField className="audience-points-min" value={draft.pointsMin} placeholder="不限" number onChange={(pointsMin) => onChange({ pointsMin })} />
+            <TextField
+              className="audience-points-min"
+              value={draft.pointsMin}
+              placeholder="不限"
+              number
+              onChange={(pointsMin) => onChange({ pointsMin })}
+            />
           </FormField>
           <FormField prefix="audience" name="points-max" label="至" optional error={errors.pointsMax}>
-            <TextField className="audience-points-max" value={draft.pointsMax} placeholder="不限" number onChange={(pointsMax) => onChange({ pointsMax })} />
+            <TextField
+              className="audience-points-max"
+              value={draft.pointsMax}
+              placeholder="不限"
+              number
+              onChange={(pointsMax) => onChange({ pointsMax })}
+            />
           </FormField>
         </View>
         <FormField prefix="audience" name="birthday-month" label="生日月份" optional error={errors.birthdayMonth}>
@@ -131,10 +185,17 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
           name="member-nos"
           label="指定会员号"
           optional
-          hint={memberNos.valid.length > 0 ? `已识别 ${formatNumber(memberNos.valid.length)} 个` : '每行一个 8 位会员号'}
+          hint={
+            memberNos.valid.length > 0 ? `已识别 ${formatNumber(memberNos.valid.length)} 个` : '每行一个 8 位会员号'
+          }
           error={errors.memberNos}
         >
-          <TextArea className="audience-member-nos" value={draft.memberNos} placeholder="每行一个，如 10000001" onChange={(text) => onChange({ memberNos: text })} />
+          <TextArea
+            className="audience-member-nos"
+            value={draft.memberNos}
+            placeholder="每行一个，如 10000001"
+            onChange={(text) => onChange({ memberNos: text })}
+          />
         </FormField>
       </View>
       <AudiencePreview preview={preview} invalid={invalid} />

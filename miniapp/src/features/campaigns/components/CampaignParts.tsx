@@ -9,17 +9,33 @@ import './CampaignParts.scss';
 
 /** 草稿 / 待发送 / 发送中 / 进行中 / 已完成 / 已取消, coloured by state. */
 export function CampaignStatusChip({ status, className = '' }: { status: CampaignStatus; className?: string }) {
-  return <Text className={`campaign-chip campaign-chip--${status} ${className}`}>{CAMPAIGN_STATUS_LABELS[status]}</Text>;
+  return (
+    <Text className={`campaign-chip campaign-chip--${status} ${className}`}>{CAMPAIGN_STATUS_LABELS[status]}</Text>
+  );
 }
 
 /** A campaign in the list: name, status, kind, the coupon, and how it went so far. */
-export function CampaignRow({ campaign, onOpen }: { campaign: CampaignView; onOpen: (campaign: CampaignView) => void }) {
+export function CampaignRow({
+  campaign,
+  onOpen,
+}: {
+  campaign: CampaignView;
+  onOpen: (campaign: CampaignView) => void;
+}) {
   const { stats } = campaign;
   return (
-    <View className={`campaign-row campaign-row-${campaign.campaignId}`} data-campaign-id={campaign.campaignId} hoverClass="campaign-row--pressed" onClick={() => onOpen(campaign)}>
+    <View
+      className={`campaign-row campaign-row-${campaign.campaignId}`}
+      data-campaign-id={campaign.campaignId}
+      hoverClass="campaign-row--pressed"
+      onClick={() => onOpen(campaign)}
+    >
       <View className="campaign-row__head">
         <Text className="campaign-row__name">{campaign.name}</Text>
-        <CampaignStatusChip status={campaign.status} className={`campaign-row__status campaign-row-status--${campaign.status}`} />
+        <CampaignStatusChip
+          status={campaign.status}
+          className={`campaign-row__status campaign-row-status--${campaign.status}`}
+        />
       </View>
       <Text className="campaign-row__meta">
         {CAMPAIGN_KIND_LABELS[campaign.kind]} · {campaign.template.title}（{couponValue(campaign.template).text}）
@@ -41,11 +57,16 @@ export function CampaignHeader({ campaign }: { campaign: CampaignView }) {
     <View className={`panel campaign-header campaign-header--${campaign.status}`}>
       <View className="campaign-header__top">
         <Text className="campaign-header__kind">{CAMPAIGN_KIND_LABELS[campaign.kind]}</Text>
-        <CampaignStatusChip status={campaign.status} className={`campaign-status campaign-status--${campaign.status}`} />
+        <CampaignStatusChip
+          status={campaign.status}
+          className={`campaign-status campaign-status--${campaign.status}`}
+        />
       </View>
       <Text className="campaign-header__name campaign-name-text">{campaign.name}</Text>
       <View className="campaign-header__coupon">
-        <Text className={`campaign-header__value campaign-header__value--${campaign.template.type}`}>{couponValue(campaign.template).text}</Text>
+        <Text className={`campaign-header__value campaign-header__value--${campaign.template.type}`}>
+          {couponValue(campaign.template).text}
+        </Text>
         <View className="campaign-header__coupon-text">
           <Text className="campaign-header__title">{campaign.template.title}</Text>
           <Text className="campaign-header__terms">{conditionsText(campaign.template)}</Text>
@@ -99,7 +120,11 @@ export function CampaignStats({ campaign }: { campaign: CampaignView }) {
 export function CampaignSettings({ campaign }: { campaign: CampaignView }) {
   const rows: { label: string; value: string; className?: string }[] = [
     { label: '人群', value: audienceSummary(campaign.audience).join('；'), className: 'campaign-audience' },
-    { label: campaign.kind === 'push' ? '发送' : '领取', value: scheduleText(campaign), className: 'campaign-schedule' },
+    {
+      label: campaign.kind === 'push' ? '发送' : '领取',
+      value: scheduleText(campaign),
+      className: 'campaign-schedule',
+    },
   ];
   if (campaign.kind === 'push') rows.push({ label: '到账通知', value: campaign.notify ? '发送' : '不发送' });
   if (campaign.kind === 'claim') {

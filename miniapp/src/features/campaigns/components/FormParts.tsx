@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import { isWeapp } from '../../../config/env';
 
 /** A labelled field with an optional hint and its error underneath (`.<prefix>-<name>-error`). */
-export function FormField({ prefix, name, label, hint, error, optional = false, children }: {
+export function FormField({
+  prefix,
+  name,
+  label,
+  hint,
+  error,
+  optional = false,
+  children,
+}: {
   prefix: string;
   name: string;
   label: string;
@@ -26,7 +34,15 @@ export function FormField({ prefix, name, label, hint, error, optional = false, 
 }
 
 /** A one-line text field (`digit` keypads for money in WeChat; plain text in H5, where number inputs empty themselves). */
-export function TextField({ className, value, placeholder, onChange, money = false, number = false, maxlength }: {
+export function TextField({
+  className,
+  value,
+  placeholder,
+  onChange,
+  money = false,
+  number = false,
+  maxlength,
+}: {
   className: string;
   value: string;
   placeholder?: string;
@@ -48,7 +64,19 @@ export function TextField({ className, value, placeholder, onChange, money = fal
   );
 }
 
-export function TextArea({ className, value, placeholder, onChange, maxlength }: { className: string; value: string; placeholder?: string; onChange: (value: string) => void; maxlength?: number }) {
+export function TextArea({
+  className,
+  value,
+  placeholder,
+  onChange,
+  maxlength,
+}: {
+  className: string;
+  value: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+  maxlength?: number;
+}) {
   return (
     <Textarea
       className={`field form-textarea ${className}`}
@@ -65,7 +93,13 @@ export function TextArea({ className, value, placeholder, onChange, maxlength }:
  * A date (YYYY-MM-DD) or a time (HH:mm): the system picker in WeChat, a typed field in H5 (quick at a desk, and
  * what a browser test can fill).
  */
-export function DateField({ className, value, placeholder, onChange, mode = 'date' }: {
+export function DateField({
+  className,
+  value,
+  placeholder,
+  onChange,
+  mode = 'date',
+}: {
   className: string;
   value: string;
   placeholder: string;
@@ -88,7 +122,17 @@ export function DateField({ className, value, placeholder, onChange, mode = 'dat
 }
 
 /** One of a few: a segmented control (`.<prefix>-<key>`, the chosen one `--on`). */
-export function Segments<K extends string>({ prefix, options, value, onChange }: { prefix: string; options: ReadonlyArray<{ key: K; label: string }>; value: K; onChange: (key: K) => void }) {
+export function Segments<K extends string>({
+  prefix,
+  options,
+  value,
+  onChange,
+}: {
+  prefix: string;
+  options: ReadonlyArray<{ key: K; label: string }>;
+  value: K;
+  onChange: (key: K) => void;
+}) {
   return (
     <View className="segments">
       {options.map((option) => (
@@ -105,13 +149,27 @@ export function Segments<K extends string>({ prefix, options, value, onChange }:
 }
 
 /** Any of several: chips that toggle (`.<prefix>-<key>`, chosen ones `chip--on`). */
-export function Chips({ prefix, options, chosen, onToggle }: { prefix: string; options: ReadonlyArray<{ key: string; label: string; sub?: string }>; chosen: readonly string[]; onToggle: (key: string) => void }) {
+export function Chips({
+  prefix,
+  options,
+  chosen,
+  onToggle,
+}: {
+  prefix: string;
+  options: ReadonlyArray<{ key: string; label: string; sub?: string }>;
+  chosen: readonly string[];
+  onToggle: (key: string) => void;
+}) {
   return (
     <View className="chips">
       {options.map((option) => {
         const on = chosen.includes(option.key);
         return (
-          <View key={option.key} className={`chip ${prefix}-${option.key}${on ? ' chip--on' : ''}`} onClick={() => onToggle(option.key)}>
+          <View
+            key={option.key}
+            className={`chip ${prefix}-${option.key}${on ? ' chip--on' : ''}`}
+            onClick={() => onToggle(option.key)}
+          >
             <Text className="chip__check">{on ? '✓' : ''}</Text>
             <Text className="chip__label">{option.label}</Text>
             {option.sub && <Text className="chip__sub">{option.sub}</Text>}
@@ -123,7 +181,19 @@ export function Chips({ prefix, options, chosen, onToggle }: { prefix: string; o
 }
 
 /** A switch drawn the same in WeChat and H5. */
-export function Toggle({ className, on, label, hint, onToggle }: { className: string; on: boolean; label: string; hint?: string; onToggle: () => void }) {
+export function Toggle({
+  className,
+  on,
+  label,
+  hint,
+  onToggle,
+}: {
+  className: string;
+  on: boolean;
+  label: string;
+  hint?: string;
+  onToggle: () => void;
+}) {
   return (
     <View className={`toggle-row ${className}${on ? ` ${className}--on` : ''}`} onClick={onToggle}>
       <View className="toggle-row__text">

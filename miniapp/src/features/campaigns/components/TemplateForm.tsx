@@ -55,7 +55,9 @@ function TemplatePreview({ draft }: { draft: TemplateDraft }) {
         <View className="coupon-ticket__body">
           <Text className="coupon-ticket__title">{draft.title.trim() || '券名称'}</Text>
           <Text className="coupon-ticket__conditions">{conditionsText(terms)}</Text>
-          <Text className="coupon-ticket__scope">{draft.storeScope === 'some' ? storeScopeText(draft.storeIds) : storeScopeText(null)}</Text>
+          <Text className="coupon-ticket__scope">
+            {draft.storeScope === 'some' ? storeScopeText(draft.storeIds) : storeScopeText(null)}
+          </Text>
           <View className="coupon-ticket__foot">
             <Text className="coupon-ticket__date">{validity}</Text>
           </View>
@@ -80,9 +82,22 @@ export interface TemplateFormProps {
  * 新建优惠券模板: the kind (满减 / 折扣 / 兑换) with its own fields, the minimum spend, how long a coupon is good for
  * (N days after it is issued, from an offset, or fixed dates), the stores, the notes; a live preview of the coupon.
  */
-export function TemplateForm({ draft, errors, stores, pending, problem, canRetry, onChange, onSubmit }: TemplateFormProps) {
+export function TemplateForm({
+  draft,
+  errors,
+  stores,
+  pending,
+  problem,
+  canRetry,
+  onChange,
+  onSubmit,
+}: TemplateFormProps) {
   const toggleStore = (storeId: string) =>
-    onChange({ storeIds: draft.storeIds.includes(storeId) ? draft.storeIds.filter((id) => id !== storeId) : [...draft.storeIds, storeId] });
+    onChange({
+      storeIds: draft.storeIds.includes(storeId)
+        ? draft.storeIds.filter((id) => id !== storeId)
+        : [...draft.storeIds, storeId],
+    });
   return (
     <View className="template-form-layout">
       <TemplatePreview draft={draft} />
@@ -91,21 +106,45 @@ export function TemplateForm({ draft, errors, stores, pending, problem, canRetry
           <Segments prefix="template-type" options={TYPES} value={draft.type} onChange={(type) => onChange({ type })} />
         </FormField>
         <FormField prefix="template" name="title" label="券名称" hint="会员在券包里看到的名字" error={errors.title}>
-          <TextField className="template-title" value={draft.title} placeholder="如 满30减5" maxlength={30} onChange={(title) => onChange({ title })} />
+          <TextField
+            className="template-title"
+            value={draft.title}
+            placeholder="如 满30减5"
+            maxlength={30}
+            onChange={(title) => onChange({ title })}
+          />
         </FormField>
 
         {draft.type === 'gift' && (
           <FormField prefix="template" name="gift-name" label="礼品名称" error={errors.giftName}>
-            <TextField className="template-gift-name" value={draft.giftName} placeholder="如 中杯咖啡" maxlength={30} onChange={(giftName) => onChange({ giftName })} />
+            <TextField
+              className="template-gift-name"
+              value={draft.giftName}
+              placeholder="如 中杯咖啡"
+              maxlength={30}
+              onChange={(giftName) => onChange({ giftName })}
+            />
           </FormField>
         )}
         {draft.type === 'percent_off' ? (
           <View className="form-row">
             <FormField prefix="template" name="discount" label="折扣（折）" error={errors.discount}>
-              <TextField className="template-discount" value={draft.discount} placeholder="如 8.8" money onChange={(discount) => onChange({ discount })} />
+              <TextField
+                className="template-discount"
+                value={draft.discount}
+                placeholder="如 8.8"
+                money
+                onChange={(discount) => onChange({ discount })}
+              />
             </FormField>
             <FormField prefix="template" name="max-discount" label="最高优惠（元）" optional error={errors.maxDiscount}>
-              <TextField className="template-max-discount" value={draft.maxDiscount} placeholder="不限" money onChange={(maxDiscount) => onChange({ maxDiscount })} />
+              <TextField
+                className="template-max-discount"
+                value={draft.maxDiscount}
+                placeholder="不限"
+                money
+                onChange={(maxDiscount) => onChange({ maxDiscount })}
+              />
             </FormField>
           </View>
         ) : (
@@ -116,34 +155,85 @@ export function TemplateForm({ draft, errors, stores, pending, problem, canRetry
             hint={draft.type === 'gift' ? '用于统计和门店抵扣' : undefined}
             error={errors.value}
           >
-            <TextField className="template-value" value={draft.value} placeholder={draft.type === 'gift' ? '如 28' : '如 5'} money onChange={(value) => onChange({ value })} />
+            <TextField
+              className="template-value"
+              value={draft.value}
+              placeholder={draft.type === 'gift' ? '如 28' : '如 5'}
+              money
+              onChange={(value) => onChange({ value })}
+            />
           </FormField>
         )}
-        <FormField prefix="template" name="min-spend" label="使用门槛（元）" hint="实付满多少可用，不填为无门槛" error={errors.minSpend}>
-          <TextField className="template-min-spend" value={draft.minSpend} placeholder="无门槛" money onChange={(minSpend) => onChange({ minSpend })} />
+        <FormField
+          prefix="template"
+          name="min-spend"
+          label="使用门槛（元）"
+          hint="实付满多少可用，不填为无门槛"
+          error={errors.minSpend}
+        >
+          <TextField
+            className="template-min-spend"
+            value={draft.minSpend}
+            placeholder="无门槛"
+            money
+            onChange={(minSpend) => onChange({ minSpend })}
+          />
         </FormField>
 
         <View className="form-section">
           <Text className="form-section__title">有效期</Text>
           <FormField prefix="template" name="validity" label="计算方式">
-            <Segments prefix="template-validity" options={VALIDITY} value={draft.validityKind} onChange={(validityKind) => onChange({ validityKind })} />
+            <Segments
+              prefix="template-validity"
+              options={VALIDITY}
+              value={draft.validityKind}
+              onChange={(validityKind) => onChange({ validityKind })}
+            />
           </FormField>
           {draft.validityKind === 'relative' ? (
             <View className="form-row">
               <FormField prefix="template" name="days" label="有效天数" error={errors.days}>
-                <TextField className="template-days" value={draft.days} placeholder="如 30" number onChange={(days) => onChange({ days })} />
+                <TextField
+                  className="template-days"
+                  value={draft.days}
+                  placeholder="如 30"
+                  number
+                  onChange={(days) => onChange({ days })}
+                />
               </FormField>
-              <FormField prefix="template" name="start-offset" label="生效延迟（天）" hint="0 为发放即生效" error={errors.startOffsetDays}>
-                <TextField className="template-start-offset" value={draft.startOffsetDays} placeholder="0" number onChange={(startOffsetDays) => onChange({ startOffsetDays })} />
+              <FormField
+                prefix="template"
+                name="start-offset"
+                label="生效延迟（天）"
+                hint="0 为发放即生效"
+                error={errors.startOffsetDays}
+              >
+                <TextField
+                  className="template-start-offset"
+                  value={draft.startOffsetDays}
+                  placeholder="0"
+                  number
+                  onChange={(startOffsetDays) => onChange({ startOffsetDays })}
+                />
               </FormField>
             </View>
           ) : (
             <View className="form-row">
               <FormField prefix="template" name="valid-from" label="开始日期" error={errors.validFrom}>
-                <DateField className="template-valid-from" value={draft.validFrom} placeholder="如 2026-12-01" onChange={(validFrom) => onChange({ validFrom })} />
+                <DateField
+                  className="template-valid-from"
+                  value={draft.validFrom}
+                  placeholder="如 2026-12-01"
+                  onChange={(validFrom) => onChange({ validFrom })}
+                />
               </FormField>
               <FormField prefix="template" name="valid-until" label="结束日期（含当天）" error={errors.validUntil}>
-                <DateField className="template-valid-until" value={draft.validUntil} placeholder="如 2026-12-31" onChange={(validUntil) => onChange({ validUntil })} />
+                <DateField
+                  className="template-valid-until"
+                  value={draft.validUntil}
+                  placeholder="如 2026-12-31"
+                  onChange={(validUntil) => onChange({ validUntil })}
+                />
               </FormField>
             </View>
           )}
@@ -152,14 +242,23 @@ export function TemplateForm({ draft, errors, stores, pending, problem, canRetry
         <View className="form-section">
           <Text className="form-section__title">适用门店</Text>
           <FormField prefix="template" name="store-ids" label="范围" error={errors.storeIds}>
-            <Segments prefix="template-stores" options={SCOPES} value={draft.storeScope} onChange={(storeScope) => onChange({ storeScope })} />
+            <Segments
+              prefix="template-stores"
+              options={SCOPES}
+              value={draft.storeScope}
+              onChange={(storeScope) => onChange({ storeScope })}
+            />
           </FormField>
           {draft.storeScope === 'some' && (
             <View className="template-form__stores">
               {stores.length > 0 ? (
                 <Chips
                   prefix="template-store"
-                  options={stores.map((store) => ({ key: store.storeId, label: store.name.replace(/^.*·/, ''), sub: store.storeId }))}
+                  options={stores.map((store) => ({
+                    key: store.storeId,
+                    label: store.name.replace(/^.*·/, ''),
+                    sub: store.storeId,
+                  }))}
                   chosen={draft.storeIds}
                   onToggle={toggleStore}
                 />
@@ -172,15 +271,31 @@ export function TemplateForm({ draft, errors, stores, pending, problem, canRetry
 
         <View className="form-section">
           <FormField prefix="template" name="description" label="券面说明" optional error={errors.description}>
-            <TextField className="template-description" value={draft.description} placeholder="如 银卡升级礼" maxlength={200} onChange={(description) => onChange({ description })} />
+            <TextField
+              className="template-description"
+              value={draft.description}
+              placeholder="如 银卡升级礼"
+              maxlength={200}
+              onChange={(description) => onChange({ description })}
+            />
           </FormField>
           <FormField prefix="template" name="usage-notes" label="使用说明" optional error={errors.usageNotes}>
-            <TextArea className="template-usage-notes" value={draft.usageNotes} placeholder="如 单笔实付满30元可用，每笔限用一张" maxlength={500} onChange={(usageNotes) => onChange({ usageNotes })} />
+            <TextArea
+              className="template-usage-notes"
+              value={draft.usageNotes}
+              placeholder="如 单笔实付满30元可用，每笔限用一张"
+              maxlength={500}
+              onChange={(usageNotes) => onChange({ usageNotes })}
+            />
           </FormField>
         </View>
 
         {problem && <Text className="form-error template-error">{problem}</Text>}
-        <View className={`btn btn--primary form-submit template-submit${pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={onSubmit}>
+        <View
+          className={`btn btn--primary form-submit template-submit${pending ? ' btn--disabled' : ''}`}
+          hoverClass="btn--pressed"
+          onClick={onSubmit}
+        >
           <Text>{pending ? '创建中…' : canRetry ? '重试创建' : '创建模板'}</Text>
         </View>
       </View>

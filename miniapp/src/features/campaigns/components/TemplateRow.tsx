@@ -1,10 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponTemplateView } from '@app/shared';
-import { conditionsText, COUPON_TYPE_LABELS, couponValue, storeScopeText, validityText } from '../../coupons/coupon-words';
+import {
+  conditionsText,
+  COUPON_TYPE_LABELS,
+  couponValue,
+  storeScopeText,
+  validityText,
+} from '../../coupons/coupon-words';
 import './TemplateForm.scss';
 
 /** One template: value, name, conditions, how long its coupons are good for, where; pickable in the campaign form. */
-export function TemplateRow({ template, picked, onPick }: { template: CouponTemplateView; picked?: boolean; onPick?: (template: CouponTemplateView) => void }) {
+export function TemplateRow({
+  template,
+  picked,
+  onPick,
+}: {
+  template: CouponTemplateView;
+  picked?: boolean;
+  onPick?: (template: CouponTemplateView) => void;
+}) {
   return (
     <View
       className={`template-row template-row-${template.templateId}${onPick ? ' template-row--pickable' : ''}${picked ? ' template-row--picked' : ''}`}

@@ -23,7 +23,12 @@ export interface AudiencePreviewState {
  */
 export function useAudiencePreview(audience: AudienceBody | null): AudiencePreviewState {
   const json = audience ? JSON.stringify(audience) : null;
-  const [state, setState] = useState<AudiencePreviewState>({ result: null, loading: json !== null, error: null, fieldErrors: {} });
+  const [state, setState] = useState<AudiencePreviewState>({
+    result: null,
+    loading: json !== null,
+    error: null,
+    fieldErrors: {},
+  });
 
   useEffect(() => {
     if (json === null) {

@@ -6,9 +6,21 @@ import { newIdempotencyKey } from '../../../lib/idempotency';
 import { useResource } from '../../../lib/use-resource';
 import { listStores } from '../../marketer/api/accounts';
 import { createCampaign, listTemplates } from '../api/campaigns';
-import { type AudienceDraft, type AudienceErrors, audienceErrorsFromIssues, buildAudience, emptyAudienceDraft } from '../audience-form';
+import {
+  type AudienceDraft,
+  type AudienceErrors,
+  audienceErrorsFromIssues,
+  buildAudience,
+  emptyAudienceDraft,
+} from '../audience-form';
 import { takeCreatedTemplate } from '../campaign-cache';
-import { buildCampaign, type CampaignDraft, type CampaignErrors, campaignErrorsFromIssues, emptyCampaignDraft } from '../campaign-form';
+import {
+  buildCampaign,
+  type CampaignDraft,
+  type CampaignErrors,
+  campaignErrorsFromIssues,
+  emptyCampaignDraft,
+} from '../campaign-form';
 import { useAudiencePreview } from './use-audience-preview';
 
 /**
@@ -40,7 +52,11 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
 
   const audience = useMemo(() => buildAudience(audienceDraft), [audienceDraft]);
   const preview = useAudiencePreview(audience.ok ? audience.audience : null);
-  const audienceErrors: AudienceErrors = { ...preview.fieldErrors, ...serverAudienceErrors, ...(audience.ok ? {} : audience.errors) };
+  const audienceErrors: AudienceErrors = {
+    ...preview.fieldErrors,
+    ...serverAudienceErrors,
+    ...(audience.ok ? {} : audience.errors),
+  };
 
   const change = useCallback((patch: Partial<CampaignDraft>) => {
     if (busy.current) return;

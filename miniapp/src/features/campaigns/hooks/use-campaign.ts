@@ -86,7 +86,11 @@ export function useCampaign(campaignId: string) {
         setRetry(null);
         setCampaign(next);
         rememberCampaign(next);
-        void Taro.showToast({ title: action === 'launch' ? '活动已启动' : '活动已取消', icon: 'success', duration: 1500 });
+        void Taro.showToast({
+          title: action === 'launch' ? '活动已启动' : '活动已取消',
+          icon: 'success',
+          duration: 1500,
+        });
       } catch (caught) {
         const error = toApiError(caught);
         if (unknownOutcome(error)) {

@@ -3,7 +3,14 @@ import { useCallback, useRef, useState } from 'react';
 import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { createTemplate } from '../api/campaigns';
-import { buildTemplate, emptyTemplateDraft, type TemplateDraft, type TemplateErrors, templateErrorsFromIssues, type TemplateField } from '../template-form';
+import {
+  buildTemplate,
+  emptyTemplateDraft,
+  type TemplateDraft,
+  type TemplateErrors,
+  templateErrorsFromIssues,
+  type TemplateField,
+} from '../template-form';
 
 /** The fields whose errors a change of a draft key makes stale. */
 const TOUCHES: Partial<Record<keyof TemplateDraft, TemplateField[]>> = {

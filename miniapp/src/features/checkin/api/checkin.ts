@@ -15,4 +15,9 @@ export const makeupCheckin = (date: string) =>
 
 /** PUT /v1/me/reminders — the 签到提醒 switch. */
 export const setCheckinReminder = (checkin: boolean) =>
-  apiRequest({ method: 'PUT', path: '/v1/me/reminders', body: { checkin }, schema: z.object({ checkin: z.boolean() }) });
+  apiRequest({
+    method: 'PUT',
+    path: '/v1/me/reminders',
+    body: { checkin },
+    schema: z.object({ checkin: z.boolean() }),
+  });

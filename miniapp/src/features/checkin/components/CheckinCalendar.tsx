@@ -16,7 +16,17 @@ export interface CheckinCalendarProps {
 }
 
 /** The month grid: checked days ticked, today ringed, missed days of this month tappable for 补签. */
-export function CheckinCalendar({ month, today, days, joinedOn, makeupsLeft, minMonth, loading, onMonth, onMakeup }: CheckinCalendarProps) {
+export function CheckinCalendar({
+  month,
+  today,
+  days,
+  joinedOn,
+  makeupsLeft,
+  minMonth,
+  loading,
+  onMonth,
+  onMakeup,
+}: CheckinCalendarProps) {
   const grid = buildCalendar({ month, today, checked: days, joinedOn });
   const canPrev = !minMonth || month > minMonth;
   const canNext = month < today.slice(0, 7);
@@ -61,9 +71,15 @@ export function CheckinCalendar({ month, today, days, joinedOn, makeupsLeft, min
             onClick={() => cell.canMakeup && onMakeup(cell)}
           >
             <View className="checkin-day__circle">
-              {cell.state === 'checked' ? <Text className="checkin-day__tick">✓</Text> : <Text className="checkin-day__num">{cell.day}</Text>}
+              {cell.state === 'checked' ? (
+                <Text className="checkin-day__tick">✓</Text>
+              ) : (
+                <Text className="checkin-day__num">{cell.day}</Text>
+              )}
             </View>
-            <Text className="checkin-day__note">{cell.isToday ? '今天' : cell.canMakeup ? '补签' : cell.state === 'checked' ? `${cell.day}` : ''}</Text>
+            <Text className="checkin-day__note">
+              {cell.isToday ? '今天' : cell.canMakeup ? '补签' : cell.state === 'checked' ? `${cell.day}` : ''}
+            </Text>
           </View>
         ))}
       </View>

@@ -15,7 +15,16 @@ export interface CheckinHeroProps {
 }
 
 /** The top of the 签到 page: streak, next bonus, the big round button (or 今日已签到) and the "+15" burst. */
-export function CheckinHero({ streak, todayChecked, basePoints, nextBonus, pending, burst, message, onCheckIn }: CheckinHeroProps) {
+export function CheckinHero({
+  streak,
+  todayChecked,
+  basePoints,
+  nextBonus,
+  pending,
+  burst,
+  message,
+  onCheckIn,
+}: CheckinHeroProps) {
   const bonusText = nextBonusText(nextBonus, todayChecked);
   return (
     <View className="checkin-hero">
@@ -23,11 +32,19 @@ export function CheckinHero({ streak, todayChecked, basePoints, nextBonus, pendi
       <Text className="checkin-streak">
         已连续签到 <Text className="checkin-streak__count">{streak}</Text> 天
       </Text>
-      {bonusText ? <Text className="checkin-next-bonus">{bonusText}</Text> : <Text className="checkin-hero__sub">每天签到都有积分</Text>}
+      {bonusText ? (
+        <Text className="checkin-next-bonus">{bonusText}</Text>
+      ) : (
+        <Text className="checkin-hero__sub">每天签到都有积分</Text>
+      )}
 
       <View className="checkin-hero__stage">
         {todayChecked ? (
-          <View className="checkin-hero__button checkin-done" hoverClass="checkin-hero__button--pressed" onClick={onCheckIn}>
+          <View
+            className="checkin-hero__button checkin-done"
+            hoverClass="checkin-hero__button--pressed"
+            onClick={onCheckIn}
+          >
             <Text className="checkin-hero__tick">✓</Text>
             <Text className="checkin-hero__label checkin-hero__label--small">今日已签到</Text>
           </View>
@@ -49,7 +66,9 @@ export function CheckinHero({ streak, todayChecked, basePoints, nextBonus, pendi
         )}
       </View>
 
-      {burst && burst.taskPoints > 0 && <Text className="checkin-hero__task">完成任务「首次签到」，另得 {burst.taskPoints} 积分</Text>}
+      {burst && burst.taskPoints > 0 && (
+        <Text className="checkin-hero__task">完成任务「首次签到」，另得 {burst.taskPoints} 积分</Text>
+      )}
       {message && <Text className="checkin-message">{message}</Text>}
     </View>
   );

@@ -16,7 +16,9 @@ export function CheckinRules({ rules }: CheckinRulesProps) {
           · 连续签到 {rules.cycleDays} 天为一轮：{bonuses}
         </Text>
       )}
-      <Text className="checkin-rules__line">· 漏签当月的日子可补签，每月最多 2 次，每次消耗 {rules.makeupCost} 积分，只得基础积分</Text>
+      <Text className="checkin-rules__line">
+        · 漏签当月的日子可补签，每月最多 2 次，每次消耗 {rules.makeupCost} 积分，只得基础积分
+      </Text>
       <Text className="checkin-rules__line">· 中断一天连签重新计算，补签可以接上</Text>
     </View>
   );

@@ -146,7 +146,9 @@ export function useCheckin() {
     // WeChat only lets a page ask for subscribe messages inside a tap, so ask first, then store the choice.
     if (next && isWeapp) {
       try {
-        await Taro.requestSubscribeMessage({ tmplIds: CHECKIN_REMINDER_TEMPLATES } as Parameters<typeof Taro.requestSubscribeMessage>[0]);
+        await Taro.requestSubscribeMessage({ tmplIds: CHECKIN_REMINDER_TEMPLATES } as Parameters<
+          typeof Taro.requestSubscribeMessage
+        >[0]);
       } catch {
         // Templates are not configured (or the member declined): the server-side choice still counts.
       }

@@ -26,10 +26,12 @@ export const getOverview = (range: { from: string; to: string }) =>
   apiRequest({ path: withQuery('/v1/admin/analytics/overview', range), schema: analyticsOverview });
 
 /** GET /v1/admin/members?q= — by member number, phone or nickname. */
-export const searchMembers = (q: string) => apiRequest({ path: withQuery('/v1/admin/members', { q }), schema: memberSearchResponse });
+export const searchMembers = (q: string) =>
+  apiRequest({ path: withQuery('/v1/admin/members', { q }), schema: memberSearchResponse });
 
 /** GET /v1/admin/members/{memberId} — the member 360. */
-export const getMember360 = (memberId: string) => apiRequest({ path: `/v1/admin/members/${encodeURIComponent(memberId)}`, schema: member360 });
+export const getMember360 = (memberId: string) =>
+  apiRequest({ path: `/v1/admin/members/${encodeURIComponent(memberId)}`, schema: member360 });
 
 /** POST /v1/admin/members/{memberId}/points — ± points with a reason; one key per confirmed adjustment. */
 export const adjustPoints = (memberId: string, body: { points: number; reason: string }, idempotencyKey: string) =>
@@ -43,7 +45,12 @@ export const adjustPoints = (memberId: string, body: { points: number; reason: s
 
 /** POST /v1/admin/members/{memberId}/tags — add and/or remove manual tags. */
 export const changeMemberTags = (memberId: string, body: { add?: string[]; remove?: string[] }) =>
-  apiRequest({ method: 'POST', path: `/v1/admin/members/${encodeURIComponent(memberId)}/tags`, body, schema: memberTagsResponse });
+  apiRequest({
+    method: 'POST',
+    path: `/v1/admin/members/${encodeURIComponent(memberId)}/tags`,
+    body,
+    schema: memberTagsResponse,
+  });
 
 /** GET /v1/admin/tags — manual tags and automatic segments with their member counts. */
 export const listTags = () => apiRequest({ path: '/v1/admin/tags', schema: tagsResponse });
@@ -57,10 +64,17 @@ export const getProgram = () => apiRequest({ path: '/v1/admin/program', schema: 
 
 /** PUT /v1/admin/program — a new version of the rules (now, or at `effectiveAt`); the page reads the versions again after it. */
 export const saveProgram = (body: ProgramUpdateBody, idempotencyKey: string) =>
-  apiRequest({ method: 'PUT', path: '/v1/admin/program', body, schema: z.unknown(), headers: { 'Idempotency-Key': idempotencyKey } });
+  apiRequest({
+    method: 'PUT',
+    path: '/v1/admin/program',
+    body,
+    schema: z.unknown(),
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 
 /** GET /v1/admin/audit — the marketer actions, newest first, page by page. */
-export const listAudit = (cursor: string | null) => apiRequest({ path: withQuery('/v1/admin/audit', { cursor, limit: 30 }), schema: auditResponse });
+export const listAudit = (cursor: string | null) =>
+  apiRequest({ path: withQuery('/v1/admin/audit', { cursor, limit: 30 }), schema: auditResponse });
 
 /** The export's path (also the H5 download's URL). */
 export const exportPath = (query: ExportQuery) => withQuery('/v1/admin/analytics/export', query);
@@ -89,7 +103,9 @@ export async function fetchCsv(query: ExportQuery): Promise<string> {
   let code = status >= 500 ? 'INTERNAL' : `HTTP_${status}`;
   let message: string | undefined;
   try {
-    const body = (typeof data === 'string' ? JSON.parse(data) : data) as { error?: { code?: string; message?: string } };
+    const body = (typeof data === 'string' ? JSON.parse(data) : data) as {
+      error?: { code?: string; message?: string };
+    };
     code = body.error?.code ?? code;
     message = body.error?.message;
   } catch {

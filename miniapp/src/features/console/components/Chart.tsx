@@ -2,7 +2,16 @@ import { Canvas, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isWeapp } from '../../../config/env';
-import { type ChartLayout, type ChartSeries, chartLayout, formatTick, indexAt, legendHeight, legendLayout, shortDate } from '../chart-math';
+import {
+  type ChartLayout,
+  type ChartSeries,
+  chartLayout,
+  formatTick,
+  indexAt,
+  legendHeight,
+  legendLayout,
+  shortDate,
+} from '../chart-math';
 import './Chart.scss';
 
 export type { ChartSeries } from '../chart-math';
@@ -33,13 +42,30 @@ function pixelRatio(): number {
   }
 }
 
-function draw(ctx: CanvasRenderingContext2D, width: number, height: number, labels: string[], series: ChartSeries[], selected: number | null, formatValue: (value: number) => string): ChartLayout {
+function draw(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  labels: string[],
+  series: ChartSeries[],
+  selected: number | null,
+  formatValue: (value: number) => string,
+): ChartLayout {
   ctx.clearRect(0, 0, width, height);
   ctx.font = FONT;
   const measure = (text: string) => ctx.measureText(text).width;
   const names = series.map((one) => one.name);
   const legend = series.length > 1 ? legendHeight(names, width, measure, FONT_SIZE) : 0;
-  const layout = chartLayout({ width, height, labels: labels.map(shortDate), series, measure, formatValue, fontSize: FONT_SIZE, legendHeight: legend });
+  const layout = chartLayout({
+    width,
+    height,
+    labels: labels.map(shortDate),
+    series,
+    measure,
+    formatValue,
+    fontSize: FONT_SIZE,
+    legendHeight: legend,
+  });
   const { plot } = layout;
 
   // Legend.
@@ -124,7 +150,14 @@ function draw(ctx: CanvasRenderingContext2D, width: number, height: number, labe
  * category labels, a legend and the tapped category's values under it. One `Canvas type="2d"` in both WeChat and
  * H5, sized by its box and scaled by the pixel ratio; the maths lives in chart-math.ts.
  */
-export function Chart({ id, labels, series, height = 180, formatValue = formatTick, className = '' }: {
+export function Chart({
+  id,
+  labels,
+  series,
+  height = 180,
+  formatValue = formatTick,
+  className = '',
+}: {
   id: string;
   labels: string[];
   series: ChartSeries[];
@@ -142,7 +175,9 @@ export function Chart({ id, labels, series, height = 180, formatValue = formatTi
     const target = canvasRef.current;
     if (!target) return;
     const { node } = target;
-    const cssWidth = isWeapp ? target.width : (node.getBoundingClientRect?.().width ?? node.clientWidth ?? target.width);
+    const cssWidth = isWeapp
+      ? target.width
+      : (node.getBoundingClientRect?.().width ?? node.clientWidth ?? target.width);
     const cssHeight = height;
     if (!(cssWidth > 0)) return;
     const ratio = pixelRatio();
@@ -212,7 +247,11 @@ export function Chart({ id, labels, series, height = 180, formatValue = formatTi
     setSelected((current) => (index === current ? null : index));
   };
 
-  const onTap = (event: { detail?: { x?: number }; clientX?: number; touches?: Array<{ x?: number; clientX?: number }> }) => {
+  const onTap = (event: {
+    detail?: { x?: number };
+    clientX?: number;
+    touches?: Array<{ x?: number; clientX?: number }>;
+  }) => {
     const node = canvasRef.current?.node;
     if (!isWeapp && node?.getBoundingClientRect) {
       const clientX = event.clientX ?? event.touches?.[0]?.clientX;
@@ -235,11 +274,21 @@ export function Chart({ id, labels, series, height = 180, formatValue = formatTi
   };
 
   const index = selected ?? labels.length - 1;
-  const values = useMemo(() => series.map((one) => ({ name: one.name, color: one.color, value: one.values[index] })), [series, index]);
+  const values = useMemo(
+    () => series.map((one) => ({ name: one.name, color: one.color, value: one.values[index] })),
+    [series, index],
+  );
 
   return (
     <View className={`chart ${className}`}>
-      <Canvas type="2d" id={id} canvasId={id} className="chart__canvas" style={{ width: '100%', height: `${height}px` }} onClick={onTap as never} />
+      <Canvas
+        type="2d"
+        id={id}
+        canvasId={id}
+        className="chart__canvas"
+        style={{ width: '100%', height: `${height}px` }}
+        onClick={onTap as never}
+      />
       {labels.length > 0 && (
         <View className="chart__values">
           <Text className="chart__values-label">{labels[index]}</Text>

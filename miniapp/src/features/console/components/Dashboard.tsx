@@ -17,14 +17,31 @@ export const PALETTE = ['#6f4e37', '#c8602d', '#3f8f5a', '#3d7ea6', '#c8a27a', '
 const hasValues = (series: ChartSeries[]) => series.some((one) => one.values.some((value) => value !== 0));
 
 /** A dashboard block: a titled panel with 导出 CSV of its report. */
-export function Block({ name, title, hint, report, range, children }: { name: string; title: string; hint?: string; report?: ExportReport; range: DateRange; children: ReactNode }) {
+export function Block({
+  name,
+  title,
+  hint,
+  report,
+  range,
+  children,
+}: {
+  name: string;
+  title: string;
+  hint?: string;
+  report?: ExportReport;
+  range: DateRange;
+  children: ReactNode;
+}) {
   const [busy, setBusy] = useState(false);
   const doExport = async () => {
     if (!report || busy) return;
     setBusy(true);
     try {
       const how = await exportCsv(report, range);
-      void Taro.showToast({ title: how === 'copied' ? '已复制 CSV 内容' : how === 'shared' ? '已生成 CSV 文件' : '已开始下载', icon: 'none' });
+      void Taro.showToast({
+        title: how === 'copied' ? '已复制 CSV 内容' : how === 'shared' ? '已生成 CSV 文件' : '已开始下载',
+        icon: 'none',
+      });
     } catch (caught) {
       void Taro.showToast({ title: (caught as Error).message || '导出失败', icon: 'none' });
     } finally {
@@ -39,7 +56,11 @@ export function Block({ name, title, hint, report, range, children }: { name: st
           {hint && <Text className="panel__hint dashboard-block__hint">{hint}</Text>}
         </View>
         {report && (
-          <View className={`dashboard-export export-${report}${busy ? ' dashboard-export--busy' : ''}`} hoverClass="btn--pressed" onClick={() => void doExport()}>
+          <View
+            className={`dashboard-export export-${report}${busy ? ' dashboard-export--busy' : ''}`}
+            hoverClass="btn--pressed"
+            onClick={() => void doExport()}
+          >
             <Text>{busy ? '导出中…' : '导出 CSV'}</Text>
           </View>
         )}
@@ -50,8 +71,21 @@ export function Block({ name, title, hint, report, range, children }: { name: st
 }
 
 /** A chart, or 暂无数据 when every value is zero. */
-function ChartOrEmpty({ id, labels, series, height, formatValue }: { id: string; labels: string[]; series: ChartSeries[]; height?: number; formatValue?: (value: number) => string }) {
-  if (labels.length === 0 || !hasValues(series)) return <EmptyState compact message="暂无数据" className={`chart-empty ${id}-empty`} />;
+function ChartOrEmpty({
+  id,
+  labels,
+  series,
+  height,
+  formatValue,
+}: {
+  id: string;
+  labels: string[];
+  series: ChartSeries[];
+  height?: number;
+  formatValue?: (value: number) => string;
+}) {
+  if (labels.length === 0 || !hasValues(series))
+    return <EmptyState compact message="暂无数据" className={`chart-empty ${id}-empty`} />;
   return <Chart id={id} labels={labels} series={series} height={height} formatValue={formatValue} />;
 }
 
@@ -70,7 +104,15 @@ export function KpiGrid({ overview }: { overview: AnalyticsOverview }) {
 }
 
 /** Everything the overview holds, block by block. */
-export function DashboardBody({ overview, range, onTargetChurn }: { overview: AnalyticsOverview; range: DateRange; onTargetChurn: (audience: { segments: string[] }) => void }) {
+export function DashboardBody({
+  overview,
+  range,
+  onTargetChurn,
+}: {
+  overview: AnalyticsOverview;
+  range: DateRange;
+  onTargetChurn: (audience: { segments: string[] }) => void;
+}) {
   const charts = useMemo(() => {
     const days = overview.daily.map((day) => day.date);
     const stores = overview.stores.slice(0, 5);
@@ -78,32 +120,96 @@ export function DashboardBody({ overview, range, onTargetChurn }: { overview: An
       name: store.name.replace(/^.*·/, ''),
       kind: 'line' as const,
       color: PALETTE[(index + 1) % PALETTE.length]!,
-      values: days.map((date) => yuan(overview.storeDaily.find((row) => row.date === date && row.storeId === store.storeId)?.salesFen ?? 0)),
+      values: days.map((date) =>
+        yuan(overview.storeDaily.find((row) => row.date === date && row.storeId === store.storeId)?.salesFen ?? 0),
+      ),
     }));
     return {
       days,
       members: [
-        { name: '新增会员', kind: 'bar' as const, color: PALETTE[4]!, values: overview.daily.map((day) => day.newMembers) },
+        {
+          name: '新增会员',
+          kind: 'bar' as const,
+          color: PALETTE[4]!,
+          values: overview.daily.map((day) => day.newMembers),
+        },
         { name: '签到', kind: 'line' as const, color: PALETTE[0]!, values: overview.daily.map((day) => day.checkins) },
       ],
-      purchases: [{ name: '消费笔数', kind: 'bar' as const, color: PALETTE[4]!, values: overview.daily.map((day) => day.purchases) }],
-      sales: [{ name: '合计', kind: 'line' as const, color: PALETTE[0]!, values: overview.daily.map((day) => yuan(day.salesFen)) }, ...(stores.length > 1 ? storeSales : [])],
-      points: [
-        { name: '发放', kind: 'bar' as const, color: PALETTE[2]!, values: overview.daily.map((day) => day.pointsIssued) },
-        { name: '使用', kind: 'bar' as const, color: PALETTE[1]!, values: overview.daily.map((day) => day.pointsRedeemed) },
-        { name: '过期', kind: 'bar' as const, color: PALETTE[4]!, values: overview.daily.map((day) => day.pointsExpired) },
+      purchases: [
+        {
+          name: '消费笔数',
+          kind: 'bar' as const,
+          color: PALETTE[4]!,
+          values: overview.daily.map((day) => day.purchases),
+        },
       ],
-      levels: [{ name: '会员数', kind: 'bar' as const, color: PALETTE[0]!, values: overview.members.byLevel.map((level) => level.count) }],
+      sales: [
+        {
+          name: '合计',
+          kind: 'line' as const,
+          color: PALETTE[0]!,
+          values: overview.daily.map((day) => yuan(day.salesFen)),
+        },
+        ...(stores.length > 1 ? storeSales : []),
+      ],
+      points: [
+        {
+          name: '发放',
+          kind: 'bar' as const,
+          color: PALETTE[2]!,
+          values: overview.daily.map((day) => day.pointsIssued),
+        },
+        {
+          name: '使用',
+          kind: 'bar' as const,
+          color: PALETTE[1]!,
+          values: overview.daily.map((day) => day.pointsRedeemed),
+        },
+        {
+          name: '过期',
+          kind: 'bar' as const,
+          color: PALETTE[4]!,
+          values: overview.daily.map((day) => day.pointsExpired),
+        },
+      ],
+      levels: [
+        {
+          name: '会员数',
+          kind: 'bar' as const,
+          color: PALETTE[0]!,
+          values: overview.members.byLevel.map((level) => level.count),
+        },
+      ],
       funnel: [
-        { name: '目标', kind: 'bar' as const, color: PALETTE[4]!, values: overview.campaigns.map((campaign) => campaign.targeted) },
-        { name: '已发放', kind: 'bar' as const, color: PALETTE[1]!, values: overview.campaigns.map((campaign) => campaign.issued) },
-        { name: '已核销', kind: 'bar' as const, color: PALETTE[2]!, values: overview.campaigns.map((campaign) => campaign.redeemed) },
+        {
+          name: '目标',
+          kind: 'bar' as const,
+          color: PALETTE[4]!,
+          values: overview.campaigns.map((campaign) => campaign.targeted),
+        },
+        {
+          name: '已发放',
+          kind: 'bar' as const,
+          color: PALETTE[1]!,
+          values: overview.campaigns.map((campaign) => campaign.issued),
+        },
+        {
+          name: '已核销',
+          kind: 'bar' as const,
+          color: PALETTE[2]!,
+          values: overview.campaigns.map((campaign) => campaign.redeemed),
+        },
       ],
     };
   }, [overview]);
 
   const totals = overview.daily.reduce(
-    (sum, day) => ({ checkins: sum.checkins + day.checkins, purchases: sum.purchases + day.purchases, salesFen: sum.salesFen + day.salesFen, refundsFen: sum.refundsFen + day.refundsFen }),
+    (sum, day) => ({
+      checkins: sum.checkins + day.checkins,
+      purchases: sum.purchases + day.purchases,
+      salesFen: sum.salesFen + day.salesFen,
+      refundsFen: sum.refundsFen + day.refundsFen,
+    }),
     { checkins: 0, purchases: 0, salesFen: 0, refundsFen: 0 },
   );
   const campaigns = overview.campaigns.slice(0, 8);
@@ -111,18 +217,42 @@ export function DashboardBody({ overview, range, onTargetChurn }: { overview: An
   return (
     <View className="dashboard-body">
       <KpiGrid overview={overview} />
-      {isEmptyOverview(overview) && <EmptyState message="暂无数据" hint="还没有会员和消费记录，有了之后这里会出现图表" className="dashboard-empty" />}
+      {isEmptyOverview(overview) && (
+        <EmptyState
+          message="暂无数据"
+          hint="还没有会员和消费记录，有了之后这里会出现图表"
+          className="dashboard-empty"
+        />
+      )}
 
       <View className="dashboard-grid">
-        <Block name="members" title="新增会员与签到" hint={`签到 ${formatNumber(totals.checkins)} 次`} report="daily" range={range}>
+        <Block
+          name="members"
+          title="新增会员与签到"
+          hint={`签到 ${formatNumber(totals.checkins)} 次`}
+          report="daily"
+          range={range}
+        >
           <ChartOrEmpty id="chart-members" labels={charts.days} series={charts.members} />
         </Block>
 
-        <Block name="purchases" title="消费笔数" hint={`${formatNumber(totals.purchases)} 笔`} report="daily" range={range}>
+        <Block
+          name="purchases"
+          title="消费笔数"
+          hint={`${formatNumber(totals.purchases)} 笔`}
+          report="daily"
+          range={range}
+        >
           <ChartOrEmpty id="chart-purchases" labels={charts.days} series={charts.purchases} />
         </Block>
 
-        <Block name="sales" title="销售额（按门店）" hint={`${formatFen(totals.salesFen)}${totals.refundsFen > 0 ? ` · 退款 ${formatFen(totals.refundsFen)}` : ''}`} report="stores" range={range}>
+        <Block
+          name="sales"
+          title="销售额（按门店）"
+          hint={`${formatFen(totals.salesFen)}${totals.refundsFen > 0 ? ` · 退款 ${formatFen(totals.refundsFen)}` : ''}`}
+          report="stores"
+          range={range}
+        >
           <ChartOrEmpty id="chart-sales" labels={charts.days} series={charts.sales} formatValue={yuanTick} />
           {overview.stores.length > 0 && (
             <View className="dashboard-table store-table">
@@ -144,12 +274,23 @@ export function DashboardBody({ overview, range, onTargetChurn }: { overview: An
           )}
         </Block>
 
-        <Block name="points" title="积分发放 / 使用 / 过期" hint={`发放 ${formatNumber(overview.points.issued)} · 使用 ${formatNumber(overview.points.redeemed)} · 过期 ${formatNumber(overview.points.expired)}`} report="expiry" range={range}>
+        <Block
+          name="points"
+          title="积分发放 / 使用 / 过期"
+          hint={`发放 ${formatNumber(overview.points.issued)} · 使用 ${formatNumber(overview.points.redeemed)} · 过期 ${formatNumber(overview.points.expired)}`}
+          report="expiry"
+          range={range}
+        >
           <ChartOrEmpty id="chart-points" labels={charts.days} series={charts.points} />
         </Block>
 
         <Block name="levels" title="会员等级分布" report="levels" range={range}>
-          <ChartOrEmpty id="chart-levels" labels={overview.members.byLevel.map((level) => level.name)} series={charts.levels} height={150} />
+          <ChartOrEmpty
+            id="chart-levels"
+            labels={overview.members.byLevel.map((level) => level.name)}
+            series={charts.levels}
+            height={150}
+          />
         </Block>
 
         <Block name="campaigns" title="优惠券漏斗" hint="按活动" report="campaigns" range={range}>
@@ -157,12 +298,20 @@ export function DashboardBody({ overview, range, onTargetChurn }: { overview: An
             <EmptyState compact message="暂无数据" hint="还没有营销活动" className="chart-empty" />
           ) : (
             <>
-              <Chart id="chart-funnel" labels={campaigns.map((campaign) => (campaign.name.length > 6 ? `${campaign.name.slice(0, 6)}…` : campaign.name))} series={charts.funnel} height={170} />
+              <Chart
+                id="chart-funnel"
+                labels={campaigns.map((campaign) =>
+                  campaign.name.length > 6 ? `${campaign.name.slice(0, 6)}…` : campaign.name,
+                )}
+                series={charts.funnel}
+                height={170}
+              />
               {campaigns.map((campaign) => (
                 <View key={campaign.campaignId} className={`funnel-row funnel-row-${campaign.campaignId}`}>
                   <Text className="funnel-row__name">{campaign.name}</Text>
                   <Text className="funnel-row__figures">
-                    {formatNumber(campaign.targeted)} → {formatNumber(campaign.issued)} → {formatNumber(campaign.redeemed)} · 核销率 {percentText(campaign.redemptionRate)}
+                    {formatNumber(campaign.targeted)} → {formatNumber(campaign.issued)} →{' '}
+                    {formatNumber(campaign.redeemed)} · 核销率 {percentText(campaign.redemptionRate)}
                   </Text>
                 </View>
               ))}
@@ -177,7 +326,11 @@ export function DashboardBody({ overview, range, onTargetChurn }: { overview: An
               <Text className="churn-head__unit">位会员</Text>
             </View>
             {overview.churn.count > 0 && (
-              <View className="btn btn--primary btn--small churn-target" hoverClass="btn--pressed" onClick={() => onTargetChurn(overview.churn.audience)}>
+              <View
+                className="btn btn--primary btn--small churn-target"
+                hoverClass="btn--pressed"
+                onClick={() => onTargetChurn(overview.churn.audience)}
+              >
                 <Text>一键发券</Text>
               </View>
             )}
@@ -219,8 +372,9 @@ export function DashboardBody({ overview, range, onTargetChurn }: { overview: An
           )}
         </Block>
       </View>
-      <Text className="dashboard-fresh">{overview.freshAt ? `数据更新于 ${formatDateTime(overview.freshAt)}` : '统计尚未开始，数据可能不完整'}</Text>
+      <Text className="dashboard-fresh">
+        {overview.freshAt ? `数据更新于 ${formatDateTime(overview.freshAt)}` : '统计尚未开始，数据可能不完整'}
+      </Text>
     </View>
   );
 }
-

@@ -8,12 +8,24 @@ import { FormField, Segments, TextField } from '../../campaigns/components/FormP
 import { sourceLabel, STATUS_LABELS, storeName } from '../../coupons/coupon-words';
 import { LEDGER_TYPE_LABELS, signedPoints } from '../../points/points-words';
 import { segmentName } from '../dashboard-words';
-import { type AdjustDraft, type AdjustErrors, adjustDoneText, badgeName, MATCHED_BY, type MemberTab } from '../member-words';
+import {
+  type AdjustDraft,
+  type AdjustErrors,
+  adjustDoneText,
+  badgeName,
+  MATCHED_BY,
+  type MemberTab,
+} from '../member-words';
 
 /** A search result: nickname, number, phone, level and balance; tap opens the 360. */
 export function MemberRow({ member, onOpen }: { member: MemberSummary; onOpen: (member: MemberSummary) => void }) {
   return (
-    <View className={`member-row member-row-${member.memberNo}`} data-member-id={member.memberId} hoverClass="member-row--pressed" onClick={() => onOpen(member)}>
+    <View
+      className={`member-row member-row-${member.memberNo}`}
+      data-member-id={member.memberId}
+      hoverClass="member-row--pressed"
+      onClick={() => onOpen(member)}
+    >
       <View className="member-row__text">
         <View className="member-row__top">
           <Text className="member-row__name">{member.nickname}</Text>
@@ -64,7 +76,8 @@ export function MemberProfile({ member }: { member: Member360 }) {
             {profile.birthday ? ` · 生日 ${profile.birthday.slice(-5)}` : ''}
           </Text>
           <Text className="member-profile__meta">
-            常去门店 {profile.homeStoreId ? storeName(profile.homeStoreId) : '—'} · 最近消费 {profile.lastPurchaseAt ? formatDate(profile.lastPurchaseAt) : '—'}
+            常去门店 {profile.homeStoreId ? storeName(profile.homeStoreId) : '—'} · 最近消费{' '}
+            {profile.lastPurchaseAt ? formatDate(profile.lastPurchaseAt) : '—'}
           </Text>
         </View>
       </View>
@@ -86,7 +99,16 @@ const SIGNS = [
 ];
 
 /** 调整积分: ± and how many, a mandatory reason, then a confirmation. */
-export function AdjustPanel({ draft, errors, pending, problem, canRetry, done, onChange, onSubmit }: {
+export function AdjustPanel({
+  draft,
+  errors,
+  pending,
+  problem,
+  canRetry,
+  done,
+  onChange,
+  onSubmit,
+}: {
   draft: AdjustDraft;
   errors: AdjustErrors;
   pending: boolean;
@@ -105,15 +127,32 @@ export function AdjustPanel({ draft, errors, pending, problem, canRetry, done, o
       <Segments prefix="adjust-sign" options={SIGNS} value={draft.sign} onChange={(sign) => onChange({ sign })} />
       <View className="form-row">
         <FormField prefix="adjust" name="points" label="积分数" error={errors.points}>
-          <TextField className="adjust-points" value={draft.points} placeholder="如 100" number maxlength={7} onChange={(points) => onChange({ points })} />
+          <TextField
+            className="adjust-points"
+            value={draft.points}
+            placeholder="如 100"
+            number
+            maxlength={7}
+            onChange={(points) => onChange({ points })}
+          />
         </FormField>
       </View>
       <FormField prefix="adjust" name="reason" label="调整原因" hint="必填，会员可见" error={errors.reason}>
-        <TextField className="adjust-reason" value={draft.reason} placeholder="如 门店活动补发" maxlength={200} onChange={(reason) => onChange({ reason })} />
+        <TextField
+          className="adjust-reason"
+          value={draft.reason}
+          placeholder="如 门店活动补发"
+          maxlength={200}
+          onChange={(reason) => onChange({ reason })}
+        />
       </FormField>
       {problem && <Text className="form-error adjust-error">{problem}</Text>}
       {done && <Text className="adjust-done">{adjustDoneText(done)}</Text>}
-      <View className={`btn btn--primary form-submit adjust-submit${pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={onSubmit}>
+      <View
+        className={`btn btn--primary form-submit adjust-submit${pending ? ' btn--disabled' : ''}`}
+        hoverClass="btn--pressed"
+        onClick={onSubmit}
+      >
         <Text>{pending ? '提交中…' : canRetry ? '重试调整' : draft.sign === 'plus' ? '增加积分' : '扣减积分'}</Text>
       </View>
     </View>
@@ -121,7 +160,16 @@ export function AdjustPanel({ draft, errors, pending, problem, canRetry, done, o
 }
 
 /** Manual tags (removable) and the automatic segments (read-only), with a field to add one. */
-export function TagsPanel({ tags, segments, text, error, busy, onText, onAdd, onRemove }: {
+export function TagsPanel({
+  tags,
+  segments,
+  text,
+  error,
+  busy,
+  onText,
+  onAdd,
+  onRemove,
+}: {
   tags: string[];
   segments: string[];
   text: string;
@@ -154,8 +202,19 @@ export function TagsPanel({ tags, segments, text, error, busy, onText, onAdd, on
         {tags.length + segments.length === 0 && <Text className="muted member-tags-none">暂无标签</Text>}
       </View>
       <View className="tag-add">
-        <Input className="field tag-add__input member-tag-input" value={text} placeholder="新标签，如 咖啡达人" maxlength={20} onInput={(event) => onText(event.detail.value)} onConfirm={onAdd} />
-        <View className={`btn btn--ghost btn--small tag-add__button member-tag-add${busy ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={onAdd}>
+        <Input
+          className="field tag-add__input member-tag-input"
+          value={text}
+          placeholder="新标签，如 咖啡达人"
+          maxlength={20}
+          onInput={(event) => onText(event.detail.value)}
+          onConfirm={onAdd}
+        />
+        <View
+          className={`btn btn--ghost btn--small tag-add__button member-tag-add${busy ? ' btn--disabled' : ''}`}
+          hoverClass="btn--pressed"
+          onClick={onAdd}
+        >
           <Text>添加</Text>
         </View>
       </View>
@@ -169,121 +228,129 @@ const none = (text: string) => <Text className="member-history-empty muted">{tex
 /** One of the 360's histories: ledger, coupons, purchases, orders, level changes or badges. */
 export function MemberHistory({ member, tab }: { member: Member360; tab: MemberTab }) {
   if (tab === 'ledger') {
-    return member.ledger.length === 0
-      ? none('暂无积分记录')
-      : (
-          <>
-            {member.ledger.map((entry) => (
-              <View key={entry.id} className={`history-row ledger-row ledger-row--${entry.type}`}>
-                <View className="history-row__text">
-                  <Text className="history-row__title">{entry.reason || LEDGER_TYPE_LABELS[entry.type]}</Text>
-                  <Text className="history-row__meta">
-                    {LEDGER_TYPE_LABELS[entry.type]} · {formatDateTime(entry.at)}
-                  </Text>
-                </View>
-                <View className="history-row__side">
-                  <Text className={`history-row__value ${entry.points >= 0 ? 'history-row__value--gain' : ''} ledger-row__points`}>{signedPoints(entry.points)}</Text>
-                  <Text className="history-row__meta">余额 {formatNumber(entry.balanceAfter)}</Text>
-                </View>
-              </View>
-            ))}
-          </>
-        );
+    return member.ledger.length === 0 ? (
+      none('暂无积分记录')
+    ) : (
+      <>
+        {member.ledger.map((entry) => (
+          <View key={entry.id} className={`history-row ledger-row ledger-row--${entry.type}`}>
+            <View className="history-row__text">
+              <Text className="history-row__title">{entry.reason || LEDGER_TYPE_LABELS[entry.type]}</Text>
+              <Text className="history-row__meta">
+                {LEDGER_TYPE_LABELS[entry.type]} · {formatDateTime(entry.at)}
+              </Text>
+            </View>
+            <View className="history-row__side">
+              <Text
+                className={`history-row__value ${entry.points >= 0 ? 'history-row__value--gain' : ''} ledger-row__points`}
+              >
+                {signedPoints(entry.points)}
+              </Text>
+              <Text className="history-row__meta">余额 {formatNumber(entry.balanceAfter)}</Text>
+            </View>
+          </View>
+        ))}
+      </>
+    );
   }
   if (tab === 'coupons') {
-    return member.coupons.length === 0
-      ? none('暂无优惠券')
-      : (
-          <>
-            {member.coupons.map((coupon) => (
-              <View key={coupon.couponId} className="history-row coupon-history-row">
-                <View className="history-row__text">
-                  <Text className="history-row__title">{coupon.title}</Text>
-                  <Text className="history-row__meta">
-                    {sourceLabel(coupon.source)} · {formatDate(coupon.issuedAt)} 发放 · {formatDate(coupon.validUntil)} 前有效
-                  </Text>
-                </View>
-                <Text className={`history-row__status history-row__status--${coupon.status}`}>{STATUS_LABELS[coupon.status]}</Text>
-              </View>
-            ))}
-          </>
-        );
+    return member.coupons.length === 0 ? (
+      none('暂无优惠券')
+    ) : (
+      <>
+        {member.coupons.map((coupon) => (
+          <View key={coupon.couponId} className="history-row coupon-history-row">
+            <View className="history-row__text">
+              <Text className="history-row__title">{coupon.title}</Text>
+              <Text className="history-row__meta">
+                {sourceLabel(coupon.source)} · {formatDate(coupon.issuedAt)} 发放 · {formatDate(coupon.validUntil)}{' '}
+                前有效
+              </Text>
+            </View>
+            <Text className={`history-row__status history-row__status--${coupon.status}`}>
+              {STATUS_LABELS[coupon.status]}
+            </Text>
+          </View>
+        ))}
+      </>
+    );
   }
   if (tab === 'purchases') {
-    return member.purchases.length === 0
-      ? none('暂无消费记录')
-      : (
-          <>
-            {member.purchases.map((purchase) => (
-              <View key={purchase.purchaseId} className="history-row purchase-history-row">
-                <View className="history-row__text">
-                  <Text className="history-row__title">
-                    {storeName(purchase.storeId)} · {purchase.receiptNo}
-                  </Text>
-                  <Text className="history-row__meta">
-                    {formatDateTime(purchase.at)} · 积分 {signedPoints(purchase.points)}
-                    {purchase.refundedFen > 0 ? ` · 已退 ${formatFen(purchase.refundedFen)}` : ''}
-                  </Text>
-                </View>
-                <Text className="history-row__value">{formatFen(purchase.payableFen)}</Text>
-              </View>
-            ))}
-          </>
-        );
+    return member.purchases.length === 0 ? (
+      none('暂无消费记录')
+    ) : (
+      <>
+        {member.purchases.map((purchase) => (
+          <View key={purchase.purchaseId} className="history-row purchase-history-row">
+            <View className="history-row__text">
+              <Text className="history-row__title">
+                {storeName(purchase.storeId)} · {purchase.receiptNo}
+              </Text>
+              <Text className="history-row__meta">
+                {formatDateTime(purchase.at)} · 积分 {signedPoints(purchase.points)}
+                {purchase.refundedFen > 0 ? ` · 已退 ${formatFen(purchase.refundedFen)}` : ''}
+              </Text>
+            </View>
+            <Text className="history-row__value">{formatFen(purchase.payableFen)}</Text>
+          </View>
+        ))}
+      </>
+    );
   }
   if (tab === 'orders') {
     const status: Record<string, string> = { awaiting_pickup: '待领取', completed: '已领取', cancelled: '已取消' };
-    return member.orders.length === 0
-      ? none('暂无兑换记录')
-      : (
-          <>
-            {member.orders.map((order) => (
-              <View key={order.orderId} className="history-row order-history-row">
-                <View className="history-row__text">
-                  <Text className="history-row__title">
-                    {order.itemName} ×{order.quantity}
-                  </Text>
-                  <Text className="history-row__meta">
-                    {formatDateTime(order.createdAt)} · {formatNumber(order.points)} 积分{order.cashFen > 0 ? ` + ${formatFen(order.cashFen)}` : ''}
-                  </Text>
-                </View>
-                <Text className="history-row__status">{status[order.status] ?? order.status}</Text>
-              </View>
-            ))}
-          </>
-        );
+    return member.orders.length === 0 ? (
+      none('暂无兑换记录')
+    ) : (
+      <>
+        {member.orders.map((order) => (
+          <View key={order.orderId} className="history-row order-history-row">
+            <View className="history-row__text">
+              <Text className="history-row__title">
+                {order.itemName} ×{order.quantity}
+              </Text>
+              <Text className="history-row__meta">
+                {formatDateTime(order.createdAt)} · {formatNumber(order.points)} 积分
+                {order.cashFen > 0 ? ` + ${formatFen(order.cashFen)}` : ''}
+              </Text>
+            </View>
+            <Text className="history-row__status">{status[order.status] ?? order.status}</Text>
+          </View>
+        ))}
+      </>
+    );
   }
   if (tab === 'levels') {
     const levelName = levelNamer([{ code: member.profile.levelCode, name: member.profile.levelName }]);
-    return member.levelHistory.length === 0
-      ? none('暂无等级变化')
-      : (
-          <>
-            {member.levelHistory.map((change, index) => (
-              <View key={`${change.at}-${index}`} className="history-row level-history-row">
-                <View className="history-row__text">
-                  <Text className="history-row__title">
-                    {change.from ? `${levelName(change.from)} → ${levelName(change.to)}` : `入会 ${levelName(change.to)}`}
-                  </Text>
-                  <Text className="history-row__meta">{change.reason}</Text>
-                </View>
-                <Text className="history-row__meta">{formatDate(change.at)}</Text>
-              </View>
-            ))}
-          </>
-        );
-  }
-  return member.badges.length === 0
-    ? none('暂无勋章')
-    : (
-        <View className="tag-list">
-          {member.badges.map((badge) => (
-            <View key={badge.code} className="tag member-badge" data-badge={badge.code}>
-              <Text>
-                {badgeName(badge.code)} · {formatDate(badge.at)}
+    return member.levelHistory.length === 0 ? (
+      none('暂无等级变化')
+    ) : (
+      <>
+        {member.levelHistory.map((change, index) => (
+          <View key={`${change.at}-${index}`} className="history-row level-history-row">
+            <View className="history-row__text">
+              <Text className="history-row__title">
+                {change.from ? `${levelName(change.from)} → ${levelName(change.to)}` : `入会 ${levelName(change.to)}`}
               </Text>
+              <Text className="history-row__meta">{change.reason}</Text>
             </View>
-          ))}
+            <Text className="history-row__meta">{formatDate(change.at)}</Text>
+          </View>
+        ))}
+      </>
+    );
+  }
+  return member.badges.length === 0 ? (
+    none('暂无勋章')
+  ) : (
+    <View className="tag-list">
+      {member.badges.map((badge) => (
+        <View key={badge.code} className="tag member-badge" data-badge={badge.code}>
+          <Text>
+            {badgeName(badge.code)} · {formatDate(badge.at)}
+          </Text>
         </View>
-      );
+      ))}
+    </View>
+  );
 }

@@ -6,7 +6,14 @@ import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { usePageResource } from '../../../lib/use-page-resource';
 import { adjustPoints, changeMemberTags, getMember360 } from '../api/console';
-import { type AdjustDraft, type AdjustErrors, adjustConfirmText, emptyAdjustDraft, readAdjustment, readTag } from '../member-words';
+import {
+  type AdjustDraft,
+  type AdjustErrors,
+  adjustConfirmText,
+  emptyAdjustDraft,
+  readAdjustment,
+  readTag,
+} from '../member-words';
 
 /**
  * A member's 360 (read on show and on pull-down), 调整积分 and the tags. An adjustment asks first; its
@@ -47,7 +54,11 @@ export function useMember360(memberId: string) {
     }
     const json = JSON.stringify(read.body);
     if (request.current?.json !== json) {
-      const { confirm } = await Taro.showModal({ title: '调整积分', content: adjustConfirmText(member.data.profile, read.body.points, read.body.reason), confirmText: '确认调整' });
+      const { confirm } = await Taro.showModal({
+        title: '调整积分',
+        content: adjustConfirmText(member.data.profile, read.body.points, read.body.reason),
+        confirmText: '确认调整',
+      });
       if (!confirm) return;
       request.current = { json, key: newIdempotencyKey('adjust') };
     }
@@ -113,7 +124,11 @@ export function useMember360(memberId: string) {
 
   const removeTag = useCallback(
     async (tag: string) => {
-      const { confirm } = await Taro.showModal({ title: '移除标签', content: `移除标签「${tag}」？`, confirmText: '移除' });
+      const { confirm } = await Taro.showModal({
+        title: '移除标签',
+        content: `移除标签「${tag}」？`,
+        confirmText: '移除',
+      });
       if (confirm) void changeTags({ remove: [tag] });
     },
     [changeTags],

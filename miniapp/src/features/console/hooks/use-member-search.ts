@@ -16,29 +16,44 @@ export function useMemberSearch() {
   const [hint, setHint] = useState<string | null>(null);
   const latest = useRef(0);
 
-  const search = useCallback(async (query?: string) => {
-    const q = (query ?? text).trim();
-    if (!q) {
-      setHint('请输入会员号、手机号或昵称');
-      return;
-    }
-    const call = ++latest.current;
-    setHint(null);
-    setLoading(true);
-    setError(null);
-    setSearched(q);
-    try {
-      const found = await searchMembers(q);
-      if (call === latest.current) setResult(found);
-    } catch (caught) {
-      if (call === latest.current) {
-        setResult(null);
-        setError(toApiError(caught));
+  const search = useCallback(
+    async (query?: string) => {
+      const q = (query ?? text).trim();
+      if (!q) {
+        setHint('请输入会员号、手机号或昵称');
+        return;
       }
-    } finally {
-      if (call === latest.current) setLoading(false);
-    }
-  }, [text]);
+      const call = ++latest.current;
+      setHint(null);
+      setLoading(true);
+      setError(null);
+      setSearched(q);
+      try {
+        const found = await searchMembers(q);
+        if (call === latest.current) setResult(found);
+      } catch (caught) {
+        if (call === latest.current) {
+          setResult(null);
+          setError(toApiError(caught));
+        }
+      } finally {
+        if (call === latest.current) setLoading(false);
+      }
+    },
+    [text],
+  );
 
-  return { text, setText: (value: string) => { setText(value); setHint(null); }, searched, result, loading, error, hint, search };
+  return {
+    text,
+    setText: (value: string) => {
+      setText(value);
+      setHint(null);
+    },
+    searched,
+    result,
+    loading,
+    error,
+    hint,
+    search,
+  };
 }

@@ -4,7 +4,13 @@ import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { usePageResource } from '../../../lib/use-page-resource';
 import { getProgram, saveProgram } from '../api/console';
-import { buildProgram, draftFromSettings, type ProgramDraft, type ProgramErrors, programErrorsFromIssues as programErrorsFromDetails } from '../program-form';
+import {
+  buildProgram,
+  draftFromSettings,
+  type ProgramDraft,
+  type ProgramErrors,
+  programErrorsFromIssues as programErrorsFromDetails,
+} from '../program-form';
 
 /**
  * 规则设置: the versions (current, upcoming, history) and a draft started from the current version. 保存 checks with
@@ -53,7 +59,11 @@ export function useProgramSettings() {
     const json = JSON.stringify(built.body);
     if (request.current?.json !== json) {
       const when = built.body.effectiveAt ? `将于 ${draft.effectiveDate} ${draft.effectiveTime} 生效` : '立即生效';
-      const { confirm } = await Taro.showModal({ title: '保存规则', content: `保存为新版本，${when}。已有的记录仍按原规则。`, confirmText: '保存' });
+      const { confirm } = await Taro.showModal({
+        title: '保存规则',
+        content: `保存为新版本，${when}。已有的记录仍按原规则。`,
+        confirmText: '保存',
+      });
       if (!confirm) return;
       request.current = { json, key: newIdempotencyKey('program') };
     }
@@ -64,7 +74,9 @@ export function useProgramSettings() {
       await saveProgram(built.body, request.current.key);
       request.current = null;
       dirty.current = false;
-      setSaved(built.body.effectiveAt ? `已保存，${draft.effectiveDate} ${draft.effectiveTime} 生效` : '已保存，新规则已生效');
+      setSaved(
+        built.body.effectiveAt ? `已保存，${draft.effectiveDate} ${draft.effectiveTime} 生效` : '已保存，新规则已生效',
+      );
       await program.reload();
     } catch (caught) {
       const error = toApiError(caught);

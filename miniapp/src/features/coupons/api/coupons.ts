@@ -1,4 +1,10 @@
-import { claimResponse, couponCenterResponse, couponCodeResponse, type CouponStatus, myCouponsResponse } from '@app/shared';
+import {
+  claimResponse,
+  couponCenterResponse,
+  couponCodeResponse,
+  type CouponStatus,
+  myCouponsResponse,
+} from '@app/shared';
 import { apiRequest, withQuery } from '../../../lib/api-client';
 
 export const COUPONS_PAGE_SIZE = 20;
@@ -6,7 +12,11 @@ export const COUPONS_PAGE_SIZE = 20;
 /** GET /v1/me/coupons — one page of the member's coupons of one status (usable ones ending soonest first). */
 export const getMyCoupons = (params: { status?: CouponStatus | null; cursor?: string | null; limit?: number }) =>
   apiRequest({
-    path: withQuery('/v1/me/coupons', { status: params.status, limit: params.limit ?? COUPONS_PAGE_SIZE, cursor: params.cursor }),
+    path: withQuery('/v1/me/coupons', {
+      status: params.status,
+      limit: params.limit ?? COUPONS_PAGE_SIZE,
+      cursor: params.cursor,
+    }),
     schema: myCouponsResponse,
   });
 

@@ -1,7 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponCenterEntry } from '@app/shared';
 import type { ClaimState } from '../hooks/use-coupon-center';
-import { centerState, claimWindowText, conditionsText, remainingText, storeScopeText, validityText } from '../coupon-words';
+import {
+  centerState,
+  claimWindowText,
+  conditionsText,
+  remainingText,
+  storeScopeText,
+  validityText,
+} from '../coupon-words';
 import { CouponStub } from './CouponStub';
 
 export interface CenterEntryCardProps {
@@ -23,13 +30,18 @@ export function CenterEntryCard({ entry, claim, now, onClaim, onOpenWallet }: Ce
   const label = claim.pending ? '领取中…' : claim.canRetry && open ? '重试领取' : state.label;
   const window = claimWindowText(entry.claimFrom, entry.claimUntil);
   return (
-    <View className={`coupon-ticket center-entry center-entry-${entry.campaignId} center-entry--${state.kind}`} data-campaign-id={entry.campaignId}>
+    <View
+      className={`coupon-ticket center-entry center-entry-${entry.campaignId} center-entry--${state.kind}`}
+      data-campaign-id={entry.campaignId}
+    >
       <CouponStub terms={entry.template} muted={!open && state.kind !== 'claimed'} />
       <View className="coupon-ticket__body">
         <Text className="coupon-ticket__title center-entry__title">{entry.title}</Text>
         <Text className="coupon-ticket__conditions">{conditionsText(entry.template)}</Text>
         <Text className="center-entry__line center-entry-validity">{validityText(entry.template.validity)}</Text>
-        {entry.template.storeIds && <Text className="center-entry__line">{storeScopeText(entry.template.storeIds)}</Text>}
+        {entry.template.storeIds && (
+          <Text className="center-entry__line">{storeScopeText(entry.template.storeIds)}</Text>
+        )}
         {window && <Text className="center-entry__line center-entry-window">{window}</Text>}
         <View className="coupon-ticket__foot">
           <Text className="center-entry__stock center-entry-remaining">

@@ -26,7 +26,15 @@ export function couponDateLine(coupon: CouponView, now: number): string {
  * until when, where it came from (新人礼, 集点卡 …) and 即将过期 within three days of its end. Used, expired and
  * revoked ones are greyed with their state stamped on.
  */
-export function CouponCard({ coupon, now = Date.now(), onOpen }: { coupon: CouponView; now?: number; onOpen: (coupon: CouponView) => void }) {
+export function CouponCard({
+  coupon,
+  now = Date.now(),
+  onOpen,
+}: {
+  coupon: CouponView;
+  now?: number;
+  onOpen: (coupon: CouponView) => void;
+}) {
   const { status } = coupon;
   const usable = status === 'available';
   const soon = isExpiringSoon(coupon, now);
@@ -49,7 +57,9 @@ export function CouponCard({ coupon, now = Date.now(), onOpen }: { coupon: Coupo
         <Text className="coupon-ticket__conditions">{conditionsText(coupon)}</Text>
         {coupon.storeIds && <Text className="coupon-ticket__scope">{storeScopeText(coupon.storeIds)}</Text>}
         <View className="coupon-ticket__foot">
-          <Text className={`coupon-ticket__date coupon-card-valid${soon ? ' coupon-ticket__date--soon' : ''}`}>{couponDateLine(coupon, now)}</Text>
+          <Text className={`coupon-ticket__date coupon-card-valid${soon ? ' coupon-ticket__date--soon' : ''}`}>
+            {couponDateLine(coupon, now)}
+          </Text>
           {usable && <Text className="coupon-ticket__go">{notStarted ? '查看' : '去使用'}</Text>}
         </View>
       </View>

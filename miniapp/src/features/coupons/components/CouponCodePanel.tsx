@@ -19,7 +19,9 @@ export function noCodeText(coupon: CouponView, now: number): string {
     case 'revoked':
       return '这张券已被作废，不能再使用';
     default:
-      return Date.parse(coupon.validFrom) > now ? `${validFromText(coupon.validFrom)}，到时再来出示券码` : `已于 ${momentText(coupon.validUntil)} 过期`;
+      return Date.parse(coupon.validFrom) > now
+        ? `${validFromText(coupon.validFrom)}，到时再来出示券码`
+        : `已于 ${momentText(coupon.validUntil)} 过期`;
   }
 }
 
@@ -27,7 +29,17 @@ export function noCodeText(coupon: CouponView, now: number): string {
  * 出示券码: the QR with its countdown while the coupon can be used (店员扫码即可核销), its loading and error states —
  * or, when it cannot be used, why not.
  */
-export function CouponCodePanel({ coupon, usable, code, now }: { coupon: CouponView; usable: boolean; code: MemberCodeState; now: number }) {
+export function CouponCodePanel({
+  coupon,
+  usable,
+  code,
+  now,
+}: {
+  coupon: CouponView;
+  usable: boolean;
+  code: MemberCodeState;
+  now: number;
+}) {
   if (!usable) {
     return (
       <View className="panel coupon-code-panel coupon-code-panel--off">
@@ -44,7 +56,13 @@ export function CouponCodePanel({ coupon, usable, code, now }: { coupon: CouponV
       </View>
       {current ? (
         <>
-          <CouponQrCode code={current.code} secondsLeft={secondsLeft} refreshIn={refreshIn} refreshing={loading} onRefresh={() => void refresh()} />
+          <CouponQrCode
+            code={current.code}
+            secondsLeft={secondsLeft}
+            refreshIn={refreshIn}
+            refreshing={loading}
+            onRefresh={() => void refresh()}
+          />
           {error && <Text className="coupon-code-panel__error">{error.message}</Text>}
         </>
       ) : error ? (

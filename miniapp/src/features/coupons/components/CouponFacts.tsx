@@ -24,8 +24,11 @@ export function CouponFacts({ coupon }: { coupon: CouponView }) {
       <View className="coupon-facts__row">
         <Text className="coupon-facts__label">使用规则</Text>
         <Text className="coupon-facts__value">
-          {coupon.minSpendFen > 0 ? `实付满 ${formatFen(coupon.minSpendFen)}（等级折扣后）可用` : '无消费门槛'}，每笔消费限用一张
-          {coupon.type === 'percent_off' && coupon.maxDiscountFen !== null ? `，最多优惠 ${formatFen(coupon.maxDiscountFen)}` : ''}
+          {coupon.minSpendFen > 0 ? `实付满 ${formatFen(coupon.minSpendFen)}（等级折扣后）可用` : '无消费门槛'}
+          ，每笔消费限用一张
+          {coupon.type === 'percent_off' && coupon.maxDiscountFen !== null
+            ? `，最多优惠 ${formatFen(coupon.maxDiscountFen)}`
+            : ''}
         </Text>
       </View>
       {notes && (

@@ -20,8 +20,12 @@ export function CouponHero({ coupon, now }: { coupon: CouponView; now: number })
         <Text className="coupon-ticket__title coupon-hero__title coupon-title">{coupon.title}</Text>
         <Text className="coupon-ticket__conditions">{conditionsText(coupon)}</Text>
         <View className="coupon-ticket__foot">
-          <Text className={`coupon-ticket__date coupon-valid${soon ? ' coupon-ticket__date--soon' : ''}`}>{couponDateLine(coupon, now)}</Text>
-          <Text className={`coupon-hero__status coupon-hero__status--${coupon.status} coupon-status`}>{STATUS_LABELS[coupon.status]}</Text>
+          <Text className={`coupon-ticket__date coupon-valid${soon ? ' coupon-ticket__date--soon' : ''}`}>
+            {couponDateLine(coupon, now)}
+          </Text>
+          <Text className={`coupon-hero__status coupon-hero__status--${coupon.status} coupon-status`}>
+            {STATUS_LABELS[coupon.status]}
+          </Text>
         </View>
       </View>
     </View>

@@ -12,16 +12,22 @@ export function CouponStub({ terms, muted = false }: { terms: CouponTermsView; m
       {gift ? (
         <>
           <Text className="coupon-stub__gift-tag">兑换</Text>
-          <Text className={`coupon-stub__gift${value.figure.length > 4 ? ' coupon-stub__gift--long' : ''}`}>{value.figure}</Text>
+          <Text className={`coupon-stub__gift${value.figure.length > 4 ? ' coupon-stub__gift--long' : ''}`}>
+            {value.figure}
+          </Text>
         </>
       ) : (
         <View className="coupon-stub__value">
           {value.unit === '¥' && <Text className="coupon-stub__unit coupon-stub__unit--before">¥</Text>}
-          <Text className={`coupon-stub__figure${value.figure.length > 4 ? ' coupon-stub__figure--long' : ''}`}>{value.figure}</Text>
+          <Text className={`coupon-stub__figure${value.figure.length > 4 ? ' coupon-stub__figure--long' : ''}`}>
+            {value.figure}
+          </Text>
           {value.unit === '折' && <Text className="coupon-stub__unit">折</Text>}
         </View>
       )}
-      <Text className="coupon-stub__min">{terms.minSpendFen > 0 ? `满${fenToYuanText(terms.minSpendFen)}元可用` : '无门槛'}</Text>
+      <Text className="coupon-stub__min">
+        {terms.minSpendFen > 0 ? `满${fenToYuanText(terms.minSpendFen)}元可用` : '无门槛'}
+      </Text>
     </View>
   );
 }

@@ -28,16 +28,33 @@ export function CouponListSkeleton({ rows = 3 }: { rows?: number }) {
 }
 
 /** The coupons of the chosen tab, with what the bottom says; nothing usable → a way to 领券中心. */
-export function WalletList({ list, onOpen, onOpenCenter }: { list: PagedList<CouponView, WalletTab>; onOpen: (coupon: CouponView) => void; onOpenCenter: () => void }) {
+export function WalletList({
+  list,
+  onOpen,
+  onOpenCenter,
+}: {
+  list: PagedList<CouponView, WalletTab>;
+  onOpen: (coupon: CouponView) => void;
+  onOpenCenter: () => void;
+}) {
   const { items, loading, loadingMore, hasMore, error, moreError } = list;
   if (loading) return <CouponListSkeleton />;
-  if (error) return <ErrorState compact title="优惠券加载失败" message={error.message} onRetry={() => void list.refresh()} />;
+  if (error)
+    return <ErrorState compact title="优惠券加载失败" message={error.message} onRetry={() => void list.refresh()} />;
   if (items.length === 0) {
     const tab = WALLET_TABS.find((candidate) => candidate.key === list.filter) ?? WALLET_TABS[0]!;
     return (
       <View className="panel coupons-empty">
-        <EmptyState compact message={tab.empty} hint={tab.key === 'available' ? '去领券中心看看有没有新券' : undefined} />
-        <View className="btn btn--primary btn--small coupons-empty__go coupons-empty-center" hoverClass="btn--pressed" onClick={onOpenCenter}>
+        <EmptyState
+          compact
+          message={tab.empty}
+          hint={tab.key === 'available' ? '去领券中心看看有没有新券' : undefined}
+        />
+        <View
+          className="btn btn--primary btn--small coupons-empty__go coupons-empty-center"
+          hoverClass="btn--pressed"
+          onClick={onOpenCenter}
+        >
           <Text>去领券中心</Text>
         </View>
       </View>

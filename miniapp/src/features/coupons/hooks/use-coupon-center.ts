@@ -50,9 +50,12 @@ export function useCouponCenter() {
     if (center.data) setEntries(center.data);
   }, [center.data]);
 
-  const setClaim = (campaignId: string, state: ClaimState) => setClaims((current) => ({ ...current, [campaignId]: state }));
+  const setClaim = (campaignId: string, state: ClaimState) =>
+    setClaims((current) => ({ ...current, [campaignId]: state }));
   const replace = (campaignId: string, change: (entry: CouponCenterEntry) => CouponCenterEntry) =>
-    setEntries((current) => current?.map((entry) => (entry.campaignId === campaignId ? change(entry) : entry)) ?? current);
+    setEntries(
+      (current) => current?.map((entry) => (entry.campaignId === campaignId ? change(entry) : entry)) ?? current,
+    );
 
   const claim = useCallback(
     async (entry: CouponCenterEntry) => {

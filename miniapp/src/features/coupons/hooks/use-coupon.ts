@@ -65,7 +65,8 @@ export function useCoupon(couponId: string) {
   const fetchCode = useCallback(() => getCouponCode(couponId), [couponId]);
   const code = useMemberCode(fetchCode);
   const { refresh: refreshCode, pause: pauseCode } = code;
-  const usable = !!coupon && coupon.status === 'available' && !notStartedYet(coupon, now) && Date.parse(coupon.validUntil) > now;
+  const usable =
+    !!coupon && coupon.status === 'available' && !notStartedYet(coupon, now) && Date.parse(coupon.validUntil) > now;
 
   useEffect(() => {
     if (usable && visible.current) void refreshCode();

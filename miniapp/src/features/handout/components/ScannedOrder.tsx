@@ -48,8 +48,12 @@ export function ScannedOrder({ order, member, now }: { order: OrderView; member:
 
       <View className="scan-order__grid">
         <View className="scan-order__cell">
-          <Text className="scan-order__label">{statusTone === 'ready' ? '应收现金' : statusTone === 'done' ? '已收现金' : '现金部分'}</Text>
-          <Text className={`scan-order__big scan-order-cash${shown.cashFen > 0 && statusTone === 'ready' ? ' scan-order__big--due' : ''}`}>
+          <Text className="scan-order__label">
+            {statusTone === 'ready' ? '应收现金' : statusTone === 'done' ? '已收现金' : '现金部分'}
+          </Text>
+          <Text
+            className={`scan-order__big scan-order-cash${shown.cashFen > 0 && statusTone === 'ready' ? ' scan-order__big--due' : ''}`}
+          >
             {shown.cashFen > 0 ? formatFen(shown.cashFen) : '无需收款'}
           </Text>
         </View>
@@ -67,7 +71,8 @@ export function ScannedOrder({ order, member, now }: { order: OrderView; member:
           <View className="scan-order__done-text">
             <Text className="scan-order__done-title">已发放</Text>
             <Text className="scan-order__done-sub">
-              {handout.done!.order.fulfilledAt ? `${formatMoment(handout.done!.order.fulfilledAt)} · ` : ''}请将礼品交给 {handout.done!.member.nickname}
+              {handout.done!.order.fulfilledAt ? `${formatMoment(handout.done!.order.fulfilledAt)} · ` : ''}请将礼品交给{' '}
+              {handout.done!.member.nickname}
             </Text>
           </View>
         </View>
@@ -75,10 +80,16 @@ export function ScannedOrder({ order, member, now }: { order: OrderView; member:
         <Text className="scan-order__why handout-blocked">{state.why}</Text>
       ) : (
         <>
-          {handout.error && <Text className={`scan-order__error handout-error${handout.refused ? ' scan-order__error--final' : ''}`}>{handout.error}</Text>}
+          {handout.error && (
+            <Text className={`scan-order__error handout-error${handout.refused ? ' scan-order__error--final' : ''}`}>
+              {handout.error}
+            </Text>
+          )}
           {!handout.refused && (
             <>
-              {shown.cashFen > 0 && <Text className="scan-order__collect">请先向会员收取 {formatFen(shown.cashFen)}，再发放礼品</Text>}
+              {shown.cashFen > 0 && (
+                <Text className="scan-order__collect">请先向会员收取 {formatFen(shown.cashFen)}，再发放礼品</Text>
+              )}
               <View
                 className={`btn btn--primary scan-order__confirm handout-confirm${handout.pending ? ' btn--disabled' : ''}`}
                 hoverClass="btn--pressed"

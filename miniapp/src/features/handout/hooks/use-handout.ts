@@ -6,7 +6,6 @@ import { handoutRefusal } from '../../store-scan/scan-errors';
 import { fulfilOrder } from '../api/handout';
 import { HANDOUT_NETWORK_MESSAGE } from '../handout-words';
 
-
 export interface Handout {
   pending: boolean;
   /** The hand-out done: the order as completed, and whose it was. */

@@ -49,7 +49,11 @@ export function InviteCard({ referrals, link }: { referrals: Referrals; link: st
               <Text className="invite-link__text" userSelect>
                 {link}
               </Text>
-              <View className="btn invite-copy-link" hoverClass="btn--pressed" onClick={() => void copy(link, '链接已复制，发给好友吧')}>
+              <View
+                className="btn invite-copy-link"
+                hoverClass="btn--pressed"
+                onClick={() => void copy(link, '链接已复制，发给好友吧')}
+              >
                 复制链接
               </View>
             </View>
@@ -67,7 +71,9 @@ export function InviteCard({ referrals, link }: { referrals: Referrals; link: st
           <Text className="invite-stat__label">已奖励</Text>
         </View>
         <View className="invite-stat">
-          <Text className="invite-stat__value invite-stat__value--gain invite-points">{formatNumber(referrals.pointsEarned)}</Text>
+          <Text className="invite-stat__value invite-stat__value--gain invite-points">
+            {formatNumber(referrals.pointsEarned)}
+          </Text>
           <Text className="invite-stat__label">获得积分</Text>
         </View>
       </View>

@@ -32,7 +32,10 @@ export function GrowthBars({ buckets, qualifying }: { buckets: GrowthBucket[]; q
       </View>
       <View className="growth-bars__axis">
         {months.map((bucket, index) => (
-          <Text className={`growth-bars__month${index === months.length - 1 ? ' growth-bars__month--now' : ''}`} key={bucket.month}>
+          <Text
+            className={`growth-bars__month${index === months.length - 1 ? ' growth-bars__month--now' : ''}`}
+            key={bucket.month}
+          >
             {index === months.length - 1 ? '本月' : monthLabel(bucket.month)}
           </Text>
         ))}

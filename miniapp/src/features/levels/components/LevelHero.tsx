@@ -8,8 +8,14 @@ import { formatDateZh } from '../../../lib/format';
 export function LevelHero({ level }: { level: LevelPageData['levels']['level'] }) {
   const theme = levelTheme(level.code);
   return (
-    <View className={`level-hero level-hero--rank-${theme.rank}`} style={{ background: theme.cardBackground, color: theme.cardColor }}>
-      <View className={`level-page-badge level-page-badge--${level.code}`} style={{ background: theme.badgeBackground }}>
+    <View
+      className={`level-hero level-hero--rank-${theme.rank}`}
+      style={{ background: theme.cardBackground, color: theme.cardColor }}
+    >
+      <View
+        className={`level-page-badge level-page-badge--${level.code}`}
+        style={{ background: theme.badgeBackground }}
+      >
         <Image className="level-page-badge__emblem" src={emblemDataUri(theme)} mode="aspectFit" />
       </View>
       <Text className="level-hero__label">当前等级</Text>

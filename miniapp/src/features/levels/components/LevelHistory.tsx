@@ -3,7 +3,13 @@ import { formatDateZh } from '../../../lib/format';
 import { levelReasonText, type LevelHistoryEntry } from '../level-words';
 
 /** 等级记录: when and why the level changed, newest first. */
-export function LevelHistory({ history, nameOf }: { history: LevelHistoryEntry[]; nameOf: (code: string | null) => string }) {
+export function LevelHistory({
+  history,
+  nameOf,
+}: {
+  history: LevelHistoryEntry[];
+  nameOf: (code: string | null) => string;
+}) {
   return (
     <View className="panel level-history">
       <View className="panel__title">

@@ -27,7 +27,10 @@ export function ItemImage({ name, category, src, size = 'card', className = '' }
   }
   const tone = tileTone(category);
   return (
-    <View className={`item-image item-image--${size} item-image--placeholder ${className}`} style={{ background: tone.background }}>
+    <View
+      className={`item-image item-image--${size} item-image--placeholder ${className}`}
+      style={{ background: tone.background }}
+    >
       <View className="item-image__ring" />
       <Text className="item-image__glyph" style={{ color: tone.color }}>
         {tileGlyph(name)}

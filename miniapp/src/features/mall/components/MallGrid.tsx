@@ -8,12 +8,25 @@ import { MallGridSkeleton } from './MallSkeleton';
 import './MallGrid.scss';
 
 /** The items of the chosen category, two to a row, with what the bottom of the list should say. */
-export function MallGrid({ list, onOpen }: { list: PagedList<MallItemView, string>; onOpen: (item: MallItemView) => void }) {
+export function MallGrid({
+  list,
+  onOpen,
+}: {
+  list: PagedList<MallItemView, string>;
+  onOpen: (item: MallItemView) => void;
+}) {
   const { items, loading, loadingMore, hasMore, error, moreError } = list;
   if (loading) return <MallGridSkeleton />;
-  if (error) return <ErrorState compact title="礼品加载失败" message={error.message} onRetry={() => void list.refresh()} />;
+  if (error)
+    return <ErrorState compact title="礼品加载失败" message={error.message} onRetry={() => void list.refresh()} />;
   if (items.length === 0) {
-    return <EmptyState className="mall-empty" message={list.filter ? '这个分类暂时没有可兑换的礼品' : '积分商城正在上新，敬请期待'} hint="先攒着积分，好礼马上就来" />;
+    return (
+      <EmptyState
+        className="mall-empty"
+        message={list.filter ? '这个分类暂时没有可兑换的礼品' : '积分商城正在上新，敬请期待'}
+        hint="先攒着积分，好礼马上就来"
+      />
+    );
   }
   return (
     <View className="mall-grid-wrap">

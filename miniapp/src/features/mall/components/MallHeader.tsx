@@ -4,7 +4,15 @@ import { formatNumber } from '../../../lib/format';
 import './MallHeader.scss';
 
 /** The top of 积分商城: what the member can spend, a debt if any, and the way to 我的兑换. */
-export function MallHeader({ points, onOpenOrders, onOpenPoints }: { points: MeResponse['points'] | null; onOpenOrders: () => void; onOpenPoints: () => void }) {
+export function MallHeader({
+  points,
+  onOpenOrders,
+  onOpenPoints,
+}: {
+  points: MeResponse['points'] | null;
+  onOpenOrders: () => void;
+  onOpenPoints: () => void;
+}) {
   return (
     <View className="mall-header">
       <View className="mall-header__glow" />

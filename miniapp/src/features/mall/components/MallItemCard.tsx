@@ -36,7 +36,11 @@ export function MallItemCard({ item, onOpen }: { item: MallItemView; onOpen: (it
         </View>
         {(stock || level) && (
           <View className="mall-item__meta">
-            {stock && <Text className={`mall-item__stock mall-item-stock${item.stock === 0 ? ' mall-item__stock--out' : ''}`}>{stock}</Text>}
+            {stock && (
+              <Text className={`mall-item__stock mall-item-stock${item.stock === 0 ? ' mall-item__stock--out' : ''}`}>
+                {stock}
+              </Text>
+            )}
             {level && item.reason !== 'LEVEL_TOO_LOW' && <Text className="mall-item__level">{level}</Text>}
           </View>
         )}

@@ -14,11 +14,17 @@ export function QuantityStepper({ value, max, onChange, disabled = false }: Quan
   const canMore = !disabled && value < max;
   return (
     <View className={`qty-stepper${disabled ? ' qty-stepper--disabled' : ''}`}>
-      <View className={`qty-stepper__button qty-minus${canLess ? '' : ' qty-stepper__button--off'}`} onClick={() => canLess && onChange(value - 1)}>
+      <View
+        className={`qty-stepper__button qty-minus${canLess ? '' : ' qty-stepper__button--off'}`}
+        onClick={() => canLess && onChange(value - 1)}
+      >
         <Text>−</Text>
       </View>
       <Text className="qty-stepper__value qty-value">{value}</Text>
-      <View className={`qty-stepper__button qty-plus${canMore ? '' : ' qty-stepper__button--off'}`} onClick={() => canMore && onChange(value + 1)}>
+      <View
+        className={`qty-stepper__button qty-plus${canMore ? '' : ' qty-stepper__button--off'}`}
+        onClick={() => canMore && onChange(value + 1)}
+      >
         <Text>+</Text>
       </View>
     </View>

@@ -8,7 +8,15 @@ import { reasonShort } from '../mall-words';
  * The bar at the bottom of the item page: the total for the chosen quantity and 立即兑换 — or, when the member
  * cannot redeem the item, the button greyed out with the reason on it.
  */
-export function RedeemBar({ item, quantity, onRedeem }: { item: MallItemView; quantity: number; onRedeem: () => void }) {
+export function RedeemBar({
+  item,
+  quantity,
+  onRedeem,
+}: {
+  item: MallItemView;
+  quantity: number;
+  onRedeem: () => void;
+}) {
   const label = reasonShort(item);
   return (
     <View className="redeem-bar">

@@ -18,12 +18,24 @@ export interface RedeemSheetProps {
 }
 
 /** 确认兑换: what, how many, the points it takes, the cash to pay at pickup, how long the pickup code is good for. */
-export function RedeemSheet({ item, quantity, balance, pending, error, canRetry, onConfirm, onClose }: RedeemSheetProps) {
+export function RedeemSheet({
+  item,
+  quantity,
+  balance,
+  pending,
+  error,
+  canRetry,
+  onConfirm,
+  onClose,
+}: RedeemSheetProps) {
   const points = item.points * quantity;
   const cash = item.cashFen * quantity;
   return (
     <View className="redeem-sheet" onClick={onClose}>
-      <View className="redeem-sheet__card redeem-sheet-card" onClick={(event?: { stopPropagation?: () => void }) => event?.stopPropagation?.()}>
+      <View
+        className="redeem-sheet__card redeem-sheet-card"
+        onClick={(event?: { stopPropagation?: () => void }) => event?.stopPropagation?.()}
+      >
         <View className="redeem-sheet__head">
           <Text className="redeem-sheet__title">确认兑换</Text>
           <Text className="redeem-sheet__close redeem-close" onClick={onClose}>
@@ -43,7 +55,9 @@ export function RedeemSheet({ item, quantity, balance, pending, error, canRetry,
         <View className="redeem-sheet__rows">
           <View className="redeem-sheet__row">
             <Text className="redeem-sheet__label">消耗积分</Text>
-            <Text className="redeem-sheet__value redeem-sheet__value--points redeem-total-points">{formatNumber(points)} 积分</Text>
+            <Text className="redeem-sheet__value redeem-sheet__value--points redeem-total-points">
+              {formatNumber(points)} 积分
+            </Text>
           </View>
           {cash > 0 && (
             <View className="redeem-sheet__row">
@@ -54,7 +68,9 @@ export function RedeemSheet({ item, quantity, balance, pending, error, canRetry,
           {balance !== null && (
             <View className="redeem-sheet__row">
               <Text className="redeem-sheet__label">兑换后剩余</Text>
-              <Text className="redeem-sheet__value redeem-sheet__value--muted">{formatNumber(balance - points)} 积分</Text>
+              <Text className="redeem-sheet__value redeem-sheet__value--muted">
+                {formatNumber(balance - points)} 积分
+              </Text>
             </View>
           )}
         </View>

@@ -25,7 +25,10 @@ export function useMallItem(itemId: string) {
   const [quantity, setQuantityState] = useState(1);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const reload = useCallback(() => Promise.all([item.reload(), account.reload()]).then(() => undefined), [item, account]);
+  const reload = useCallback(
+    () => Promise.all([item.reload(), account.reload()]).then(() => undefined),
+    [item, account],
+  );
 
   useDidShow(() => {
     if (itemId) void reload();
@@ -36,14 +39,20 @@ export function useMallItem(itemId: string) {
   });
 
   const balance = account.data ? account.data.balance : null;
-  const bound = useMemo(() => (item.data ? quantityBound(item.data, balance) : { max: 1, why: '' }), [item.data, balance]);
+  const bound = useMemo(
+    () => (item.data ? quantityBound(item.data, balance) : { max: 1, why: '' }),
+    [item.data, balance],
+  );
 
   // A fresh answer (less stock, fewer points) can lower the bound below the chosen quantity.
   useEffect(() => {
     setQuantityState((current) => Math.min(Math.max(current, 1), bound.max));
   }, [bound.max]);
 
-  const setQuantity = useCallback((next: number) => setQuantityState(Math.min(Math.max(Math.trunc(next), 1), bound.max)), [bound.max]);
+  const setQuantity = useCallback(
+    (next: number) => setQuantityState(Math.min(Math.max(Math.trunc(next), 1), bound.max)),
+    [bound.max],
+  );
 
   const redeem = useRedeem(item.data, quantity, {
     onOrdered: (order: OrderView) => {

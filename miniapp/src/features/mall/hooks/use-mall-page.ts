@@ -28,7 +28,10 @@ export function useMallPage() {
     shown.current = true;
   });
 
-  const refresh = useCallback(() => Promise.all([account.reload(), items.refresh()]).then(() => undefined), [account, items]);
+  const refresh = useCallback(
+    () => Promise.all([account.reload(), items.refresh()]).then(() => undefined),
+    [account, items],
+  );
 
   usePullDownRefresh(() => {
     void refresh().finally(() => Taro.stopPullDownRefresh());
@@ -39,7 +42,8 @@ export function useMallPage() {
   });
 
   // The chosen category keeps its tab even when nothing of it is on offer any more (its list then says so).
-  const shownCategories = items.filter && !categories.includes(items.filter) && !items.loading ? [...categories, items.filter] : categories;
+  const shownCategories =
+    items.filter && !categories.includes(items.filter) && !items.loading ? [...categories, items.filter] : categories;
 
   return { account, items, categories: shownCategories, refresh };
 }

@@ -46,7 +46,8 @@ export function useRedeem(
 
   const openSheet = useCallback(() => {
     if (!item?.redeemable) return;
-    const sameRequest = request.current && request.current.itemId === item.itemId && request.current.quantity === quantity;
+    const sameRequest =
+      request.current && request.current.itemId === item.itemId && request.current.quantity === quantity;
     if (!sameRequest) forget();
     setSheetError(null);
     setSheetOpen(true);

@@ -103,7 +103,11 @@ export function ProvisionStaffForm({ stores, onCreated }: ProvisionStaffFormProp
       )}
 
       {error && <Text className="provision-form__error provision-error">{error}</Text>}
-      <View className={`btn btn--primary provision-form__submit provision-submit${pending ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void submit()}>
+      <View
+        className={`btn btn--primary provision-form__submit provision-submit${pending ? ' btn--disabled' : ''}`}
+        hoverClass="btn--pressed"
+        onClick={() => void submit()}
+      >
         {pending ? '开通中…' : '开通账号'}
       </View>
     </View>

@@ -17,7 +17,10 @@ export function LevelCard({ me, onOpenPoints, onOpenLevels }: LevelCardProps) {
   const theme = levelTheme(me.level.code);
   const { balance, debt, expiring } = me.points;
   return (
-    <View className={`level-card level-card--rank-${theme.rank}`} style={{ background: theme.cardBackground, color: theme.cardColor }}>
+    <View
+      className={`level-card level-card--rank-${theme.rank}`}
+      style={{ background: theme.cardBackground, color: theme.cardColor }}
+    >
       <Text className="level-card__brand">啡常时光 · MEMBER CARD</Text>
       <View className="level-card__top level-card-open-levels" onClick={onOpenLevels}>
         <View className="level-card__who">
@@ -31,7 +34,9 @@ export function LevelCard({ me, onOpenPoints, onOpenLevels }: LevelCardProps) {
 
       <View className="level-card__bottom">
         <View className="level-card__points level-card-open-points" onClick={onOpenPoints}>
-          <Text className="level-card__label">可用积分{onOpenPoints && <Text className="level-card__more"> 明细 ›</Text>}</Text>
+          <Text className="level-card__label">
+            可用积分{onOpenPoints && <Text className="level-card__more"> 明细 ›</Text>}
+          </Text>
           <Text className="level-card__balance member-points">{formatNumber(balance)}</Text>
           {debt > 0 && <Text className="level-card__debt member-debt">待抵扣 {formatNumber(debt)} 积分</Text>}
         </View>

@@ -15,7 +15,13 @@ export function MemberCodePanel({ state }: { state: MemberCodeState }) {
       </View>
       {code ? (
         <>
-          <MemberQrCode code={code.code} secondsLeft={secondsLeft} refreshIn={refreshIn} refreshing={loading} onRefresh={() => void refresh()} />
+          <MemberQrCode
+            code={code.code}
+            secondsLeft={secondsLeft}
+            refreshIn={refreshIn}
+            refreshing={loading}
+            onRefresh={() => void refresh()}
+          />
           {error && <Text className="member-code-panel__error">{error.message}</Text>}
         </>
       ) : error ? (

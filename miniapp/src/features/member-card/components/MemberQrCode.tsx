@@ -24,7 +24,13 @@ export function digitLines(code: string, groupsPerLine = 5): string[] {
 }
 
 /** The member code as a scannable QR (black on white, 4-module quiet zone), its digits and the countdown. */
-export function MemberQrCode({ code, secondsLeft, refreshIn = secondsLeft, refreshing = false, onRefresh }: MemberQrCodeProps) {
+export function MemberQrCode({
+  code,
+  secondsLeft,
+  refreshIn = secondsLeft,
+  refreshing = false,
+  onRefresh,
+}: MemberQrCodeProps) {
   const src = useMemo(() => qrDataUri(code), [code]);
   const expired = secondsLeft <= 0;
   return (

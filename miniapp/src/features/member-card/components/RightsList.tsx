@@ -4,7 +4,15 @@ import { levelTheme } from '../../../components/level-badge';
 import './RightsList.scss';
 
 /** The rights the member's level gives, as the server lists them. */
-export function RightsList({ levelCode, levelName, rights }: { levelCode: string; levelName: string; rights: Right[] }) {
+export function RightsList({
+  levelCode,
+  levelName,
+  rights,
+}: {
+  levelCode: string;
+  levelName: string;
+  rights: Right[];
+}) {
   const accent = levelTheme(levelCode).accent;
   return (
     <View className="panel rights">

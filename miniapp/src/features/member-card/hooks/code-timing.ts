@@ -13,4 +13,5 @@ export function refreshDelay(refreshAfter: string, now: number): number {
 }
 
 /** "48 秒后自动刷新", or a hint while a new code is on its way. */
-export const countdownLabel = (seconds: number): string => (seconds > 0 ? `${seconds} 秒后自动刷新` : '正在刷新会员码…');
+export const countdownLabel = (seconds: number): string =>
+  seconds > 0 ? `${seconds} 秒后自动刷新` : '正在刷新会员码…';

@@ -51,7 +51,8 @@ export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = get
       const error = toApiError(caught);
       setError(error);
       // A bad network or a server hiccup is retried on its own; other refusals wait for the member's tap.
-      if (error.status === 0 || error.status >= 500) refreshTimer.current = setTimeout(() => void refresh(), MIN_REFRESH_MS);
+      if (error.status === 0 || error.status >= 500)
+        refreshTimer.current = setTimeout(() => void refresh(), MIN_REFRESH_MS);
     } finally {
       if (alive.current && mine === call.current) setLoading(false);
     }

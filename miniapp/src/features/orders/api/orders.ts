@@ -11,7 +11,8 @@ export const getMyOrders = (params: { status?: OrderStatus | null; cursor?: stri
   });
 
 /** GET /v1/me/orders/{orderId} */
-export const getMyOrder = (orderId: string) => apiRequest({ path: `/v1/me/orders/${encodeURIComponent(orderId)}`, schema: orderView });
+export const getMyOrder = (orderId: string) =>
+  apiRequest({ path: `/v1/me/orders/${encodeURIComponent(orderId)}`, schema: orderView });
 
 /**
  * POST /v1/me/orders/{orderId}/cancel — cancels an order awaiting pickup; the points go back (those of a lot

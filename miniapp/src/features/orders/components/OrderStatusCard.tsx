@@ -1,7 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { OrderView } from '@app/shared';
 import { formatFen } from '../../../lib/money';
-import { cancelledPointsText, cancelReasonText, formatMoment, isPickupOverdue, ORDER_STATUS_LABELS } from '../order-words';
+import {
+  cancelledPointsText,
+  cancelReasonText,
+  formatMoment,
+  isPickupOverdue,
+  ORDER_STATUS_LABELS,
+} from '../order-words';
 import { PickupCode } from './PickupCode';
 
 /**
@@ -18,7 +24,9 @@ export function OrderStatusCard({ order, fresh }: { order: OrderView; fresh: boo
           <Text>{status === 'completed' ? '✓' : status === 'cancelled' ? '×' : '礼'}</Text>
         </View>
         <View className="order-status-card__text">
-          <Text className={`order-status-card__status order-status order-status--${status}`}>{ORDER_STATUS_LABELS[status]}</Text>
+          <Text className={`order-status-card__status order-status order-status--${status}`}>
+            {ORDER_STATUS_LABELS[status]}
+          </Text>
           <Text className="order-status-card__sub">
             {status === 'awaiting_pickup'
               ? fresh
@@ -33,7 +41,9 @@ export function OrderStatusCard({ order, fresh }: { order: OrderView; fresh: boo
         </View>
       </View>
 
-      {status === 'awaiting_pickup' && order.pickupCode && <PickupCode code={order.pickupCode} pickupBy={order.pickupBy} overdue={overdue} />}
+      {status === 'awaiting_pickup' && order.pickupCode && (
+        <PickupCode code={order.pickupCode} pickupBy={order.pickupBy} overdue={overdue} />
+      )}
       {status === 'awaiting_pickup' && order.cashFen > 0 && !overdue && (
         <Text className="order-status-card__cash order-cash-due">领取时需在门店支付 {formatFen(order.cashFen)}</Text>
       )}
@@ -43,7 +53,11 @@ export function OrderStatusCard({ order, fresh }: { order: OrderView; fresh: boo
           <Text className="order-status-card__fact">
             {order.fulfilledStoreId ? `已在门店 ${order.fulfilledStoreId} 领取` : '已在门店领取'}
           </Text>
-          {order.fulfilledAt && <Text className="order-status-card__fact order-status-card__fact--muted">领取时间 {formatMoment(order.fulfilledAt)}</Text>}
+          {order.fulfilledAt && (
+            <Text className="order-status-card__fact order-status-card__fact--muted">
+              领取时间 {formatMoment(order.fulfilledAt)}
+            </Text>
+          )}
           {order.kind === 'coupon' && order.couponIds.length > 0 && (
             <Text className="order-status-card__fact">{order.couponIds.length} 张优惠券已发放到你的账户</Text>
           )}
@@ -52,11 +66,19 @@ export function OrderStatusCard({ order, fresh }: { order: OrderView; fresh: boo
 
       {status === 'cancelled' && (
         <View className="order-status-card__facts order-cancelled">
-          <Text className="order-status-card__fact order-status-card__fact--points order-points-restored">{cancelledPointsText(order).restored}</Text>
+          <Text className="order-status-card__fact order-status-card__fact--points order-points-restored">
+            {cancelledPointsText(order).restored}
+          </Text>
           {cancelledPointsText(order).expired && (
-            <Text className="order-status-card__fact order-status-card__fact--warn order-points-expired">{cancelledPointsText(order).expired}</Text>
+            <Text className="order-status-card__fact order-status-card__fact--warn order-points-expired">
+              {cancelledPointsText(order).expired}
+            </Text>
           )}
-          {order.cancelledAt && <Text className="order-status-card__fact order-status-card__fact--muted">取消时间 {formatMoment(order.cancelledAt)}</Text>}
+          {order.cancelledAt && (
+            <Text className="order-status-card__fact order-status-card__fact--muted">
+              取消时间 {formatMoment(order.cancelledAt)}
+            </Text>
+          )}
         </View>
       )}
     </View>

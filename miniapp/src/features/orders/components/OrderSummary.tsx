@@ -21,12 +21,16 @@ export function OrderSummary({ order }: { order: OrderView }) {
       </View>
       <View className="order-summary__row">
         <Text className="order-summary__label">消耗积分</Text>
-        <Text className="order-summary__value order-summary__value--points order-points">{formatNumber(order.points)} 积分</Text>
+        <Text className="order-summary__value order-summary__value--points order-points">
+          {formatNumber(order.points)} 积分
+        </Text>
       </View>
       {order.cashFen > 0 && cashLabel && (
         <View className="order-summary__row">
           <Text className="order-summary__label">{cashLabel}</Text>
-          <Text className={`order-summary__value order-cash${toPay ? ' order-summary__value--due' : ''}`}>{formatFen(order.cashFen)}</Text>
+          <Text className={`order-summary__value order-cash${toPay ? ' order-summary__value--due' : ''}`}>
+            {formatFen(order.cashFen)}
+          </Text>
         </View>
       )}
       <View className="order-summary__row">

@@ -25,16 +25,29 @@ function OrdersSkeleton() {
 }
 
 /** The orders of the chosen tab, with what the bottom says; nothing yet → a way to the mall. */
-export function OrdersList({ list, onOpen, onOpenMall }: { list: PagedList<OrderView, OrderTabKey>; onOpen: (order: OrderView) => void; onOpenMall: () => void }) {
+export function OrdersList({
+  list,
+  onOpen,
+  onOpenMall,
+}: {
+  list: PagedList<OrderView, OrderTabKey>;
+  onOpen: (order: OrderView) => void;
+  onOpenMall: () => void;
+}) {
   const { items, loading, loadingMore, hasMore, error, moreError } = list;
   if (loading) return <OrdersSkeleton />;
-  if (error) return <ErrorState compact title="兑换记录加载失败" message={error.message} onRetry={() => void list.refresh()} />;
+  if (error)
+    return <ErrorState compact title="兑换记录加载失败" message={error.message} onRetry={() => void list.refresh()} />;
   if (items.length === 0) {
     const empty = ORDER_TABS.find((tab) => tab.key === list.filter)?.empty ?? ORDER_TABS[0]!.empty;
     return (
       <View className="orders-empty">
         <EmptyState compact message={empty} />
-        <View className="btn btn--ghost btn--small orders-empty__go orders-open-mall" hoverClass="btn--pressed" onClick={onOpenMall}>
+        <View
+          className="btn btn--ghost btn--small orders-empty__go orders-open-mall"
+          hoverClass="btn--pressed"
+          onClick={onOpenMall}
+        >
           <Text>去积分商城看看</Text>
         </View>
       </View>

@@ -17,7 +17,6 @@ export function useOrderParams(): { orderId: string; fresh: boolean } {
   return { orderId: decodeURIComponent(params.orderId ?? ''), fresh: params.fresh === '1' };
 }
 
-
 /**
  * One order: shown at once when this session just received it, read from the server on show, on pull-down and
  * every few seconds while it awaits pickup on screen. 取消兑换 asks first; its Idempotency-Key is made on the
@@ -101,5 +100,14 @@ export function useOrder(orderId: string) {
     await send(cancelKey.current);
   }, [cancelling, order, send]);
 
-  return { order, error: order ? null : resource.error, loading: resource.loading, reload, cancel, cancelling, cancelError, canRetry };
+  return {
+    order,
+    error: order ? null : resource.error,
+    loading: resource.loading,
+    reload,
+    cancel,
+    cancelling,
+    cancelError,
+    canRetry,
+  };
 }

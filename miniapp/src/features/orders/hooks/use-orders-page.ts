@@ -12,7 +12,10 @@ const statusOf = (key: OrderTabKey) => ORDER_TABS.find((tab) => tab.key === key)
  * to the page (after a cancellation, say) and pulling down read the tab again.
  */
 export function useOrdersPage() {
-  const fetchPage = useCallback((key: OrderTabKey, cursor: string | null) => getMyOrders({ status: statusOf(key), cursor }), []);
+  const fetchPage = useCallback(
+    (key: OrderTabKey, cursor: string | null) => getMyOrders({ status: statusOf(key), cursor }),
+    [],
+  );
   const list = usePagedList<OrderView, OrderTabKey>(fetchPage, (order) => order.orderId, 'all');
   const shown = useRef(false);
 

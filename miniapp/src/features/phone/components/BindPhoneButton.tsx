@@ -41,12 +41,19 @@ export function BindPhoneButton({ label = '去绑定', className = '', onBound }
 
   return (
     <>
-      <View className={`btn btn--primary btn--small bind-phone-button ${className}`} hoverClass="btn--pressed" onClick={() => setSheet(true)}>
+      <View
+        className={`btn btn--primary btn--small bind-phone-button ${className}`}
+        hoverClass="btn--pressed"
+        onClick={() => setSheet(true)}
+      >
         {label}
       </View>
       {sheet && (
         <View className="bind-phone-sheet" onClick={() => setSheet(false)}>
-          <View className="bind-phone-sheet__card" onClick={(event?: { stopPropagation?: () => void }) => event?.stopPropagation?.()}>
+          <View
+            className="bind-phone-sheet__card"
+            onClick={(event?: { stopPropagation?: () => void }) => event?.stopPropagation?.()}
+          >
             <Text className="bind-phone-sheet__title">绑定手机号</Text>
             <Text className="bind-phone-sheet__hint">演示环境：输入 11 位手机号代替微信授权</Text>
             <Input

@@ -10,7 +10,8 @@ type Lot = z.infer<typeof lotView>;
 /** 有效期: the member's unexpired lots, soonest expiry first — which points go first, and until when. */
 export function LotsList({ lots }: { lots: Lot[] }) {
   const live = lots.filter((lot) => lot.remaining > 0);
-  if (live.length === 0) return <EmptyState message="暂时没有可用的积分" hint="消费、签到获得的积分会按批次显示在这里" />;
+  if (live.length === 0)
+    return <EmptyState message="暂时没有可用的积分" hint="消费、签到获得的积分会按批次显示在这里" />;
   return (
     <View className="points-lots">
       <Text className="points-lots__intro">积分按获得时间分批记录，使用时优先扣除最早到期的一批。</Text>
@@ -23,7 +24,9 @@ export function LotsList({ lots }: { lots: Lot[] }) {
           <View className="points-lot__facts">
             <Text className="points-lot__source">{lotSourceLabel(lot.source)}</Text>
             <Text className="points-lot__line">获得于 {formatDateZh(lot.earnedAt)}</Text>
-            <Text className="points-lot__line points-lot__valid">{lot.expiresAt ? `有效期至 ${formatValidThrough(lot.expiresAt)}` : '长期有效'}</Text>
+            <Text className="points-lot__line points-lot__valid">
+              {lot.expiresAt ? `有效期至 ${formatValidThrough(lot.expiresAt)}` : '长期有效'}
+            </Text>
           </View>
           {index === 0 && lot.expiresAt && <Text className="points-lot__badge">最先到期</Text>}
         </View>

@@ -10,7 +10,10 @@ import { PointsRowsSkeleton } from './PointsSkeleton';
 export function PointsHistoryList({ history }: { history: PointsHistory }) {
   const { items, loading, loadingMore, hasMore, error, moreError } = history;
   if (loading) return <PointsRowsSkeleton />;
-  if (error) return <ErrorState compact title="积分明细加载失败" message={error.message} onRetry={() => void history.refresh()} />;
+  if (error)
+    return (
+      <ErrorState compact title="积分明细加载失败" message={error.message} onRetry={() => void history.refresh()} />
+    );
   if (items.length === 0) {
     const empty = POINTS_FILTERS.find((filter) => filter.key === history.filter)?.empty ?? POINTS_FILTERS[0]!.empty;
     return <EmptyState className="points-empty" message={empty} />;

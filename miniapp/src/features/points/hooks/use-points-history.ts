@@ -95,5 +95,16 @@ export function usePointsHistory(): PointsHistory {
 
   const setFilter = useCallback((key: PointsFilterKey) => setFilterState(key), []);
 
-  return { filter, setFilter, items, loading, loadingMore, hasMore: cursor !== null, error, moreError, refresh, loadMore };
+  return {
+    filter,
+    setFilter,
+    items,
+    loading,
+    loadingMore,
+    hasMore: cursor !== null,
+    error,
+    moreError,
+    refresh,
+    loadMore,
+  };
 }

@@ -21,10 +21,19 @@ export function BirthdayRow({ birthday, saving, today, onPick }: BirthdayRowProp
     );
   }
   return (
-    <Picker mode="date" value="1995-01-01" start="1920-01-01" end={today} onChange={(event) => onPick(String(event.detail.value))} disabled={saving}>
+    <Picker
+      mode="date"
+      value="1995-01-01"
+      start="1920-01-01"
+      end={today}
+      onChange={(event) => onPick(String(event.detail.value))}
+      disabled={saving}
+    >
       <View className="profile-row birthday-picker">
         <Text className="profile-row__label">生日</Text>
-        <Text className="profile-row__value profile-row__value--placeholder">{saving ? '保存中…' : '设置生日，领取生日礼'}</Text>
+        <Text className="profile-row__value profile-row__value--placeholder">
+          {saving ? '保存中…' : '设置生日，领取生日礼'}
+        </Text>
         <Text className="profile-row__arrow">›</Text>
       </View>
     </Picker>

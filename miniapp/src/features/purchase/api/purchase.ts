@@ -1,4 +1,9 @@
-import { type PurchasePreviewRequest, type PurchaseRequest, purchasePreviewResponse, purchaseResponse } from '@app/shared';
+import {
+  type PurchasePreviewRequest,
+  type PurchaseRequest,
+  purchasePreviewResponse,
+  purchaseResponse,
+} from '@app/shared';
 import { apiRequest } from '../../../lib/api-client';
 
 /** POST /v1/store/purchases/preview — what the purchase would cost and earn; records nothing. */
@@ -10,4 +15,10 @@ export const previewPurchase = (body: PurchasePreviewRequest) =>
  * one confirmation, so a retried tap or a lost answer cannot record it twice.
  */
 export const recordPurchase = (body: PurchaseRequest, idempotencyKey: string) =>
-  apiRequest({ method: 'POST', path: '/v1/store/purchases', body, schema: purchaseResponse, headers: { 'Idempotency-Key': idempotencyKey } });
+  apiRequest({
+    method: 'POST',
+    path: '/v1/store/purchases',
+    body,
+    schema: purchaseResponse,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });

@@ -6,7 +6,15 @@ import { isWeapp } from '../../../config/env';
  * The member code can no longer be used (it lives 60 s): the cashier asks for a fresh one and scans it; what
  * was typed into the form stays. In H5 (no camera) the fresh code is pasted instead.
  */
-export function CodeProblem({ message, onScan, onCode }: { message: string; onScan: () => void; onCode: (code: string) => void }) {
+export function CodeProblem({
+  message,
+  onScan,
+  onCode,
+}: {
+  message: string;
+  onScan: () => void;
+  onCode: (code: string) => void;
+}) {
   const [typed, setTyped] = useState('');
   return (
     <View className="purchase-code-problem">
@@ -25,7 +33,11 @@ export function CodeProblem({ message, onScan, onCode }: { message: string; onSc
             onInput={(event) => setTyped(event.detail.value)}
             onConfirm={() => onCode(typed)}
           />
-          <View className="btn btn--primary btn--small purchase-code-apply" hoverClass="btn--pressed" onClick={() => onCode(typed)}>
+          <View
+            className="btn btn--primary btn--small purchase-code-apply"
+            hoverClass="btn--pressed"
+            onClick={() => onCode(typed)}
+          >
             使用新码
           </View>
         </View>

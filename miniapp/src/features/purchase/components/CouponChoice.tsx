@@ -20,7 +20,15 @@ export interface CouponChoiceProps {
  * purchase, or 不使用优惠券. When the server refuses the picked one (未达到使用门槛, 已使用 …) its words are shown
  * under it; picking another (or none) and previewing again goes on.
  */
-export function CouponChoice({ coupons, selected, problem, gone = false, pending = false, disabled = false, onSelect }: CouponChoiceProps) {
+export function CouponChoice({
+  coupons,
+  selected,
+  problem,
+  gone = false,
+  pending = false,
+  disabled = false,
+  onSelect,
+}: CouponChoiceProps) {
   const refusal = problem?.kind === 'coupon' ? problem : null;
   const refusedId = refusal ? (refusal.couponId ?? selected) : null;
   const now = Date.now();
@@ -30,9 +38,15 @@ export function CouponChoice({ coupons, selected, problem, gone = false, pending
         <Text>优惠券</Text>
         <Text className="panel__hint">{coupons.length > 0 ? `可用 ${coupons.length} 张 · 每单限用一张` : ''}</Text>
       </View>
-      {gone && <Text className="purchase-coupons__note purchase-coupon-missing">扫码选中的优惠券已不能在本店使用（可能已使用或已过期），请重新选择</Text>}
+      {gone && (
+        <Text className="purchase-coupons__note purchase-coupon-missing">
+          扫码选中的优惠券已不能在本店使用（可能已使用或已过期），请重新选择
+        </Text>
+      )}
       {coupons.length === 0 ? (
-        <Text className="purchase-coupons__empty">{pending ? '正在读取会员的优惠券…' : '该会员暂无可在本店使用的优惠券'}</Text>
+        <Text className="purchase-coupons__empty">
+          {pending ? '正在读取会员的优惠券…' : '该会员暂无可在本店使用的优惠券'}
+        </Text>
       ) : (
         <View className="purchase-coupons__list">
           {coupons.map((coupon) => {
@@ -72,7 +86,9 @@ export function CouponChoice({ coupons, selected, problem, gone = false, pending
           </View>
         </View>
       )}
-      {refusal && !coupons.some((coupon) => coupon.couponId === refusedId) && <Text className="purchase-coupon__error purchase-coupon-error">{refusal.message}</Text>}
+      {refusal && !coupons.some((coupon) => coupon.couponId === refusedId) && (
+        <Text className="purchase-coupon__error purchase-coupon-error">{refusal.message}</Text>
+      )}
     </View>
   );
 }

@@ -9,7 +9,15 @@ export function levelUpText(levelName: string, giftPoints: number): string {
 }
 
 /** The banner after a purchase that lifted the member to a higher level, in the new level's colours. */
-export function LevelUpBanner({ levelCode, levelName, giftPoints }: { levelCode: string; levelName: string; giftPoints: number }) {
+export function LevelUpBanner({
+  levelCode,
+  levelName,
+  giftPoints,
+}: {
+  levelCode: string;
+  levelName: string;
+  giftPoints: number;
+}) {
   const theme = levelTheme(levelCode);
   return (
     <View className="purchase-levelup" style={{ background: theme.cardBackground, color: theme.cardColor }}>

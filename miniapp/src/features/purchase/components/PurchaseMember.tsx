@@ -11,14 +11,24 @@ export interface PurchaseMemberInfo {
 }
 
 /** Whose purchase this is: a slim strip above the form. */
-export function PurchaseMember({ member, pending, unreadable }: { member: PurchaseMemberInfo | null; pending?: boolean; unreadable?: boolean }) {
+export function PurchaseMember({
+  member,
+  pending,
+  unreadable,
+}: {
+  member: PurchaseMemberInfo | null;
+  pending?: boolean;
+  unreadable?: boolean;
+}) {
   if (!member) {
     return (
       <View className="purchase-member purchase-member--unknown">
         <View className="purchase-member__avatar">
           <Text>?</Text>
         </View>
-        <Text className="purchase-member__placeholder">{pending ? '正在读取会员信息…' : unreadable ? '会员码已失效，暂时无法显示会员信息' : '已扫描会员码'}</Text>
+        <Text className="purchase-member__placeholder">
+          {pending ? '正在读取会员信息…' : unreadable ? '会员码已失效，暂时无法显示会员信息' : '已扫描会员码'}
+        </Text>
       </View>
     );
   }
@@ -34,7 +44,9 @@ export function PurchaseMember({ member, pending, unreadable }: { member: Purcha
         </View>
         <Text className="purchase-member__facts">
           会员号 {member.memberNo}
-          {member.discountPercent !== undefined && member.discountPercent < 100 ? ` · 享${discountLabel(member.discountPercent)}` : ''}
+          {member.discountPercent !== undefined && member.discountPercent < 100
+            ? ` · 享${discountLabel(member.discountPercent)}`
+            : ''}
           {member.points !== undefined ? ` · 积分 ${formatNumber(member.points)}` : ''}
         </Text>
       </View>

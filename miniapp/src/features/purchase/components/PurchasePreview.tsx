@@ -9,7 +9,8 @@ export interface PurchasePreviewProps {
   nameOf: (code: string) => string;
 }
 
-const multiplierText = (multiplier: number) => `${Number.isInteger(multiplier) ? multiplier : multiplier.toFixed(1)}倍积分`;
+const multiplierText = (multiplier: number) =>
+  `${Number.isInteger(multiplier) ? multiplier : multiplier.toFixed(1)}倍积分`;
 
 /** 预览: what the member pays after the level discount and the coupon, what they earn (a stamp too), and whether this purchase upgrades them. */
 export function PurchasePreview({ preview, nameOf }: PurchasePreviewProps) {

@@ -6,7 +6,15 @@ import { LevelUpBanner } from './LevelUpBanner';
 import { StampProgress } from './StampProgress';
 
 /** 消费已记录: what was recorded (the coupon's discount too), what the member earned, the stamp card, and the level-up if there was one. */
-export function PurchaseResult({ result, nameOf, couponTitle }: { result: PurchaseResponse; nameOf: (code: string) => string; couponTitle?: string | null }) {
+export function PurchaseResult({
+  result,
+  nameOf,
+  couponTitle,
+}: {
+  result: PurchaseResponse;
+  nameOf: (code: string) => string;
+  couponTitle?: string | null;
+}) {
   return (
     <View className="purchase-result">
       <View className="panel purchase-result__head">
@@ -18,7 +26,9 @@ export function PurchaseResult({ result, nameOf, couponTitle }: { result: Purcha
           小票 {result.receiptNo} · {formatTime(result.at)}
         </Text>
         <Text className="purchase-result__payable">实收 {formatFen(result.payableFen)}</Text>
-        {result.levelDiscountFen > 0 && <Text className="purchase-result__discount">已享等级折扣 {formatFen(result.levelDiscountFen)}</Text>}
+        {result.levelDiscountFen > 0 && (
+          <Text className="purchase-result__discount">已享等级折扣 {formatFen(result.levelDiscountFen)}</Text>
+        )}
         {(result.couponDiscountFen > 0 || result.couponsUsed.length > 0) && (
           <Text className="purchase-result__discount purchase-result__coupon purchase-result-coupon">
             优惠券抵扣 {formatFen(result.couponDiscountFen)}
@@ -38,7 +48,11 @@ export function PurchaseResult({ result, nameOf, couponTitle }: { result: Purcha
       </View>
       {result.stamps && <StampProgress stamps={result.stamps} giftIssued={!!result.stampCouponId} />}
       {result.levelChange && (
-        <LevelUpBanner levelCode={result.levelChange.to} levelName={nameOf(result.levelChange.to)} giftPoints={result.giftPoints} />
+        <LevelUpBanner
+          levelCode={result.levelChange.to}
+          levelName={nameOf(result.levelChange.to)}
+          giftPoints={result.giftPoints}
+        />
       )}
     </View>
   );

@@ -57,7 +57,10 @@ export function SkuLines({ lines, lineErrors = {}, error, disabled, onAdd, onCha
               disabled={disabled}
               onInput={(event) => onChange(line.id, { unitPrice: event.detail.value })}
             />
-            <View className={`sku-line__remove sku-line-remove-${index}`} onClick={() => !disabled && onRemove(line.id)}>
+            <View
+              className={`sku-line__remove sku-line-remove-${index}`}
+              onClick={() => !disabled && onRemove(line.id)}
+            >
               <Text>×</Text>
             </View>
           </View>

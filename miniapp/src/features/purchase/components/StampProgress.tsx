@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import { demoCouponTemplates, demoProgram } from '@app/shared';
 
 /** The gift of a full stamp card: the program's stamp-card coupon (中杯咖啡兑换券 in the demo program). */
-const STAMP_GIFT = demoCouponTemplates.find((template) => template.templateId === demoProgram.automaticCoupons.stampCard)?.title ?? '兑换券';
+const STAMP_GIFT =
+  demoCouponTemplates.find((template) => template.templateId === demoProgram.automaticCoupons.stampCard)?.title ??
+  '兑换券';
 
 /** 集满10点，已赠中杯咖啡兑换券 */
 export const stampGiftText = (of: number, gift: string = STAMP_GIFT): string => `集满${of}点，已赠${gift}`;
@@ -40,7 +42,9 @@ export function StampProgress({ stamps, giftIssued }: { stamps: { count: number;
           </View>
         </View>
       ) : (
-        <Text className="purchase-stamps__hint">再集 {Math.max(0, stamps.of - count)} 点即可获赠{STAMP_GIFT}</Text>
+        <Text className="purchase-stamps__hint">
+          再集 {Math.max(0, stamps.of - count)} 点即可获赠{STAMP_GIFT}
+        </Text>
       )}
     </View>
   );

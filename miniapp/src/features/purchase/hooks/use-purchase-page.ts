@@ -22,7 +22,11 @@ export function useCouponParam(): string | null {
  * they can use here are shown at once, looked up again for a fresh code, and once more after an upgrade so the new
  * level's name is known. A coupon picked on the scan page starts picked.
  */
-export function usePurchasePage(initialCode: string, scan: Pick<StoreScanState, 'result' | 'lookup'>, initialCouponId: string | null = null) {
+export function usePurchasePage(
+  initialCode: string,
+  scan: Pick<StoreScanState, 'result' | 'lookup'>,
+  initialCouponId: string | null = null,
+) {
   const flow = usePurchase(initialCode, initialCouponId);
   const { lookup } = scan;
   const { memberCode, result, selectCoupon } = flow;
@@ -45,7 +49,14 @@ export function usePurchasePage(initialCode: string, scan: Pick<StoreScanState, 
   const [couponGone, setCouponGone] = useState(false);
   const pickedId = flow.draft.couponId;
   useEffect(() => {
-    if (result || !scanned || !pickedId || pickedId !== initialCouponId || coupons.some((coupon) => coupon.couponId === pickedId)) return;
+    if (
+      result ||
+      !scanned ||
+      !pickedId ||
+      pickedId !== initialCouponId ||
+      coupons.some((coupon) => coupon.couponId === pickedId)
+    )
+      return;
     setCouponGone(true);
     selectCoupon(null);
   }, [result, scanned, coupons, pickedId, initialCouponId, selectCoupon]);

@@ -78,11 +78,21 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
     },
     [editDraft],
   );
-  const addLine = useCallback(() => editDraft((current) => ({ ...current, lines: [...current.lines, newLine()] })), [editDraft]);
+  const addLine = useCallback(
+    () => editDraft((current) => ({ ...current, lines: [...current.lines, newLine()] })),
+    [editDraft],
+  );
   const updateLine = useCallback(
     (id: string, patch: Partial<Omit<SkuLineDraft, 'id'>>) => {
-      editDraft((current) => ({ ...current, lines: current.lines.map((line) => (line.id === id ? { ...line, ...patch } : line)) }));
-      setErrors((current) => ({ ...current, lines: undefined, line: current.line ? { ...current.line, [id]: '' } : undefined }));
+      editDraft((current) => ({
+        ...current,
+        lines: current.lines.map((line) => (line.id === id ? { ...line, ...patch } : line)),
+      }));
+      setErrors((current) => ({
+        ...current,
+        lines: undefined,
+        line: current.line ? { ...current.line, [id]: '' } : undefined,
+      }));
     },
     [editDraft],
   );
@@ -168,5 +178,21 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
     [invalidate],
   );
 
-  return { memberCode, draft, errors, step, preview, result, problem, setField, addLine, updateLine, removeLine, selectCoupon, runPreview, confirm, replaceCode };
+  return {
+    memberCode,
+    draft,
+    errors,
+    step,
+    preview,
+    result,
+    problem,
+    setField,
+    addLine,
+    updateLine,
+    removeLine,
+    selectCoupon,
+    runPreview,
+    confirm,
+    replaceCode,
+  };
 }

@@ -10,11 +10,17 @@ export function RefundAmount({ flow }: { flow: RefundFlow }) {
   return (
     <View className="panel refund-amount">
       <View className="refund-amount__modes">
-        <View className={`refund-amount__mode refund-mode-full${mode === 'full' ? ' refund-amount__mode--active' : ''}`} onClick={() => flow.setMode('full')}>
+        <View
+          className={`refund-amount__mode refund-mode-full${mode === 'full' ? ' refund-amount__mode--active' : ''}`}
+          onClick={() => flow.setMode('full')}
+        >
           <Text className="refund-amount__mode-title">全额退款</Text>
           <Text className="refund-amount__mode-sub">{formatFen(purchase.refundableFen)}</Text>
         </View>
-        <View className={`refund-amount__mode refund-mode-partial${mode === 'partial' ? ' refund-amount__mode--active' : ''}`} onClick={() => flow.setMode('partial')}>
+        <View
+          className={`refund-amount__mode refund-mode-partial${mode === 'partial' ? ' refund-amount__mode--active' : ''}`}
+          onClick={() => flow.setMode('partial')}
+        >
           <Text className="refund-amount__mode-title">部分退款</Text>
           <Text className="refund-amount__mode-sub">输入金额</Text>
         </View>
@@ -36,7 +42,11 @@ export function RefundAmount({ flow }: { flow: RefundFlow }) {
       {amountError && <Text className="refund-amount__error refund-amount-error">{amountError}</Text>}
       <Text className="refund-amount__note">退款后，本单所得积分和成长值按退款比例扣回；积分不足时记为积分欠款。</Text>
       {refundError && <Text className="refund-amount__failure refund-error">{refundError}</Text>}
-      <View className={`btn btn--danger refund-confirm${refunding ? ' btn--disabled' : ''}`} hoverClass="btn--pressed" onClick={() => void flow.confirm()}>
+      <View
+        className={`btn btn--danger refund-confirm${refunding ? ' btn--disabled' : ''}`}
+        hoverClass="btn--pressed"
+        onClick={() => void flow.confirm()}
+      >
         {refunding ? '正在退款…' : canRetry ? '重试退款' : '确认退款'}
       </View>
     </View>

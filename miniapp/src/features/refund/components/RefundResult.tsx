@@ -37,13 +37,20 @@ export function RefundResult({
           <Text className="refund-result__value refund-result-growth">-{formatNumber(result.growthReversed)}</Text>
         </View>
       </View>
-      {result.debtCreated > 0 && <Text className="refund-result__note refund-result__note--debt refund-debt">{debtCreatedText(result.debtCreated)}</Text>}
-      {result.levelChange && (
-        <Text className="refund-result__note refund-level-change">
-          会员等级由{nameOf(result.levelChange.from)}调整为{nameOf(result.levelChange.to)}（近期升级已撤销，升级礼遇一并收回）
+      {result.debtCreated > 0 && (
+        <Text className="refund-result__note refund-result__note--debt refund-debt">
+          {debtCreatedText(result.debtCreated)}
         </Text>
       )}
-      {result.couponsRestored.length > 0 && <Text className="refund-result__note">已退回 {result.couponsRestored.length} 张优惠券</Text>}
+      {result.levelChange && (
+        <Text className="refund-result__note refund-level-change">
+          会员等级由{nameOf(result.levelChange.from)}调整为{nameOf(result.levelChange.to)}
+          （近期升级已撤销，升级礼遇一并收回）
+        </Text>
+      )}
+      {result.couponsRestored.length > 0 && (
+        <Text className="refund-result__note">已退回 {result.couponsRestored.length} 张优惠券</Text>
+      )}
     </View>
   );
 }

@@ -6,4 +6,5 @@ export type StoreActivity = z.infer<typeof activityResponse>;
 export type ActivityItem = StoreActivity['items'][number];
 
 /** GET /v1/store/activity?date= — the store's purchases, refunds and hand-outs of one business day. */
-export const getActivity = (date: string) => apiRequest({ path: withQuery('/v1/store/activity', { date }), schema: activityResponse });
+export const getActivity = (date: string) =>
+  apiRequest({ path: withQuery('/v1/store/activity', { date }), schema: activityResponse });

@@ -6,7 +6,8 @@ import type { ActivityItem } from '../api/activity';
 
 const KIND_LABELS: Record<ActivityItem['kind'], string> = { purchase: '消费', refund: '退款', handout: '兑换领取' };
 
-const signedPoints = (points: number) => (points > 0 ? `+${formatNumber(points)}` : points < 0 ? `-${formatNumber(-points)}` : '0');
+const signedPoints = (points: number) =>
+  points > 0 ? `+${formatNumber(points)}` : points < 0 ? `-${formatNumber(-points)}` : '0';
 
 /** One line of the day: when, what, who, the receipt, the money and the points. */
 export function ActivityRow({ item }: { item: ActivityItem }) {
@@ -47,10 +48,14 @@ function HandoutRow({ item }: { item: ActivityItem }) {
         </Text>
       </View>
       <View className="activity-row__side">
-        <Text className={`activity-row__amount activity-row__amount--handout${item.amountFen === 0 ? ' activity-row__amount--none' : ''}`}>
+        <Text
+          className={`activity-row__amount activity-row__amount--handout${item.amountFen === 0 ? ' activity-row__amount--none' : ''}`}
+        >
           {item.amountFen === 0 ? '无收款' : `收 ${formatFen(item.amountFen)}`}
         </Text>
-        <Text className="activity-row__points">{item.points !== 0 ? `${formatNumber(Math.abs(item.points))} 积分兑换` : '积分兑换'}</Text>
+        <Text className="activity-row__points">
+          {item.points !== 0 ? `${formatNumber(Math.abs(item.points))} 积分兑换` : '积分兑换'}
+        </Text>
       </View>
     </View>
   );
@@ -58,7 +63,13 @@ function HandoutRow({ item }: { item: ActivityItem }) {
 
 export function ActivityList({ items, isToday }: { items: ActivityItem[]; isToday: boolean }) {
   if (items.length === 0) {
-    return <EmptyState compact message={isToday ? '今天还没有流水' : '这一天没有流水'} hint={isToday ? '记录的消费、退款和兑换领取会出现在这里' : undefined} />;
+    return (
+      <EmptyState
+        compact
+        message={isToday ? '今天还没有流水' : '这一天没有流水'}
+        hint={isToday ? '记录的消费、退款和兑换领取会出现在这里' : undefined}
+      />
+    );
   }
   return (
     <View className="activity-list">

@@ -3,7 +3,13 @@ import { formatFen } from '../../../lib/money';
 import type { StoreActivity } from '../api/activity';
 
 /** The day at a glance: sales, refunds, hand-outs (with the cash collected for them), and what the day comes to. */
-export function ActivityTotals({ totals, handoutCashFen = 0 }: { totals: StoreActivity['totals']; handoutCashFen?: number }) {
+export function ActivityTotals({
+  totals,
+  handoutCashFen = 0,
+}: {
+  totals: StoreActivity['totals'];
+  handoutCashFen?: number;
+}) {
   return (
     <View className="activity-totals">
       <View className="activity-totals__main">
@@ -16,12 +22,16 @@ export function ActivityTotals({ totals, handoutCashFen = 0 }: { totals: StoreAc
           <Text className="activity-totals__sub">消费 {totals.purchases} 笔</Text>
         </View>
         <View className="activity-totals__cell">
-          <Text className="activity-totals__value activity-refunded">{totals.refundedFen > 0 ? `-${formatFen(totals.refundedFen)}` : formatFen(0)}</Text>
+          <Text className="activity-totals__value activity-refunded">
+            {totals.refundedFen > 0 ? `-${formatFen(totals.refundedFen)}` : formatFen(0)}
+          </Text>
           <Text className="activity-totals__sub">退款 {totals.refunds} 笔</Text>
         </View>
         <View className="activity-totals__cell">
           <Text className="activity-totals__value activity-handouts">{totals.handouts} 笔</Text>
-          <Text className="activity-totals__sub">兑换领取{handoutCashFen > 0 ? ` · 收 ${formatFen(handoutCashFen)}` : ''}</Text>
+          <Text className="activity-totals__sub">
+            兑换领取{handoutCashFen > 0 ? ` · 收 ${formatFen(handoutCashFen)}` : ''}
+          </Text>
         </View>
       </View>
     </View>

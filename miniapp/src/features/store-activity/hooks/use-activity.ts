@@ -21,9 +21,21 @@ export function useActivity(now: () => number = Date.now) {
   });
 
   const previousDay = useCallback(() => setDate((current) => addDaysToDate(current, -1)), []);
-  const nextDay = useCallback(() => setDate((current) => (current < todayInProgram(now()) ? addDaysToDate(current, 1) : current)), [now]);
+  const nextDay = useCallback(
+    () => setDate((current) => (current < todayInProgram(now()) ? addDaysToDate(current, 1) : current)),
+    [now],
+  );
 
   /** What is shown belongs to the chosen day (an answer for the day before is not shown as this one's). */
   const data = activity.data && activity.data.date === date ? activity.data : null;
-  return { date, isToday: date >= today, data, error: activity.error, loading: activity.loading, reload, previousDay, nextDay };
+  return {
+    date,
+    isToday: date >= today,
+    data,
+    error: activity.error,
+    loading: activity.loading,
+    reload,
+    previousDay,
+    nextDay,
+  };
 }

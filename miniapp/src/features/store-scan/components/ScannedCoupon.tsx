@@ -26,7 +26,9 @@ export function ScannedCoupon({ coupon, member, storeId, onScanMember, now = Dat
     <View className={`panel scan-coupon scan-coupon--${use.ok ? 'ok' : 'blocked'}`}>
       <View className="scan-coupon__top">
         <Text className="scan-coupon__tag">优惠券</Text>
-        <Text className={`scan-coupon__status scan-coupon-status${use.ok ? ' scan-coupon__status--ok' : ''}`}>{use.ok ? '可使用' : use.label}</Text>
+        <Text className={`scan-coupon__status scan-coupon-status${use.ok ? ' scan-coupon__status--ok' : ''}`}>
+          {use.ok ? '可使用' : use.label}
+        </Text>
       </View>
       <View className="scan-coupon__face">
         <Text className={`scan-coupon__value scan-coupon__value--${coupon.type}`}>{couponValue(coupon).text}</Text>
@@ -55,7 +57,11 @@ export function ScannedCoupon({ coupon, member, storeId, onScanMember, now = Dat
             {isWeapp ? '记录消费时将自动选用这张券' : '在上方输入会员码并查询，记录消费时将自动选用这张券'}
           </Text>
           {isWeapp && (
-            <View className="btn btn--primary btn--small scan-coupon__scan scan-coupon-scan-member" hoverClass="btn--pressed" onClick={onScanMember}>
+            <View
+              className="btn btn--primary btn--small scan-coupon__scan scan-coupon-scan-member"
+              hoverClass="btn--pressed"
+              onClick={onScanMember}
+            >
               <Text>扫描会员码</Text>
             </View>
           )}

@@ -7,7 +7,15 @@ import './ScannedCoupons.scss';
  * The member's coupons usable at this store, under the member summary: tapping one chooses it for the next
  * 记录消费 (tapping it again lets it go). The minimum spend is checked when the purchase is previewed.
  */
-export function ScannedCoupons({ coupons, chosenId, onToggle }: { coupons: CouponView[]; chosenId: string | null; onToggle: (coupon: CouponView) => void }) {
+export function ScannedCoupons({
+  coupons,
+  chosenId,
+  onToggle,
+}: {
+  coupons: CouponView[];
+  chosenId: string | null;
+  onToggle: (coupon: CouponView) => void;
+}) {
   if (coupons.length === 0) return null;
   const now = Date.now();
   return (
@@ -25,7 +33,9 @@ export function ScannedCoupons({ coupons, chosenId, onToggle }: { coupons: Coupo
             data-coupon-id={coupon.couponId}
             onClick={() => onToggle(coupon)}
           >
-            <Text className={`scan-coupon-row__value scan-coupon-row__value--${coupon.type}`}>{couponValue(coupon).text}</Text>
+            <Text className={`scan-coupon-row__value scan-coupon-row__value--${coupon.type}`}>
+              {couponValue(coupon).text}
+            </Text>
             <View className="scan-coupon-row__text">
               <Text className="scan-coupon-row__title">{coupon.title}</Text>
               <Text className="scan-coupon-row__terms">
@@ -33,7 +43,9 @@ export function ScannedCoupons({ coupons, chosenId, onToggle }: { coupons: Coupo
               </Text>
             </View>
             {isExpiringSoon(coupon, now) && <Text className="scan-coupon-row__soon">即将过期</Text>}
-            <Text className={`scan-coupon-row__pick${on ? ' scan-coupon-row__pick--on' : ''}`}>{on ? '已选' : '选用'}</Text>
+            <Text className={`scan-coupon-row__pick${on ? ' scan-coupon-row__pick--on' : ''}`}>
+              {on ? '已选' : '选用'}
+            </Text>
           </View>
         );
       })}

@@ -38,7 +38,9 @@ export function ScannedMember({ member, couponCount }: { member: ScannedMemberDa
           </Text>
         </View>
       </View>
-      <Text className="scan-result__coupons">{couponCount > 0 ? `可用优惠券 ${couponCount} 张` : '暂无可用优惠券'}</Text>
+      <Text className="scan-result__coupons">
+        {couponCount > 0 ? `可用优惠券 ${couponCount} 张` : '暂无可用优惠券'}
+      </Text>
     </View>
   );
 }

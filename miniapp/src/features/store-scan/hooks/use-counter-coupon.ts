@@ -27,7 +27,16 @@ export function useCounterCoupon(result: ScanResponse | null, storeId: string | 
     if (result.kind === 'coupon') {
       setMismatch(false);
       const usable = couponUseAt(result.coupon, storeId).ok;
-      setChosen(usable ? { couponId: result.coupon.couponId, memberId: result.member.memberId, title: result.coupon.title, fromCouponCode: true } : null);
+      setChosen(
+        usable
+          ? {
+              couponId: result.coupon.couponId,
+              memberId: result.member.memberId,
+              title: result.coupon.title,
+              fromCouponCode: true,
+            }
+          : null,
+      );
     } else if (result.kind === 'member') {
       const other = !!current && current.memberId !== result.member.memberId;
       setMismatch(other && !!current?.fromCouponCode);

@@ -18,11 +18,20 @@ export interface Task {
 export function TaskItem({ task, onChanged }: { task: Task; onChanged: () => void }) {
   const done = task.status === 'done';
   const action = taskAction(task.code);
-  const reward = [task.points ? `+${task.points} 积分` : '', task.growth ? `+${task.growth} 成长值` : ''].filter(Boolean).join(' ');
+  const reward = [task.points ? `+${task.points} 积分` : '', task.growth ? `+${task.growth} 成长值` : '']
+    .filter(Boolean)
+    .join(' ');
 
   const go = () => {
     if (action.kind === 'open') void openPage(action.url);
-    else if (action.kind === 'explain') void Taro.showModal({ title: action.title, content: action.content, showCancel: false, confirmText: '知道了', confirmColor: '#6f4e37' });
+    else if (action.kind === 'explain')
+      void Taro.showModal({
+        title: action.title,
+        content: action.content,
+        showCancel: false,
+        confirmText: '知道了',
+        confirmColor: '#6f4e37',
+      });
   };
 
   return (
@@ -32,7 +41,9 @@ export function TaskItem({ task, onChanged }: { task: Task; onChanged: () => voi
       </View>
       <View className="task-item__body">
         <Text className="task-item__title">{task.title}</Text>
-        <Text className="task-item__hint">{done && task.doneAt ? `${formatDateZh(task.doneAt)} 完成` : (taskHints[task.code] ?? '')}</Text>
+        <Text className="task-item__hint">
+          {done && task.doneAt ? `${formatDateZh(task.doneAt)} 完成` : (taskHints[task.code] ?? '')}
+        </Text>
         <Text className="task-item__reward">{reward}</Text>
       </View>
       {done ? (

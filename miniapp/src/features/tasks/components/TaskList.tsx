@@ -13,7 +13,9 @@ export function TaskList({ tasks, onChanged }: { tasks: Task[]; onChanged: () =>
       <View className="tasks-summary">
         <View className="tasks-summary__main">
           <Text className="tasks-summary__title">新手任务</Text>
-          <Text className="tasks-summary__sub tasks-to-earn">{open.length ? `完成全部任务还可得 ${toEarn} 积分` : '全部任务已完成，真棒！'}</Text>
+          <Text className="tasks-summary__sub tasks-to-earn">
+            {open.length ? `完成全部任务还可得 ${toEarn} 积分` : '全部任务已完成，真棒！'}
+          </Text>
         </View>
         <View className="tasks-summary__ring">
           <Text className="tasks-summary__ring-value tasks-done-count">
