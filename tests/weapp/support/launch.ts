@@ -1,0 +1,24 @@
+import { testEnv } from '../../support/env';
+import { MiniProgram } from './mini-program';
+
+/**
+ * One mini-program per test file, launched before its tests. After each test every page is closed (their timers
+ * stop), nothing was written to console.error (React errors, uncaught exceptions) and no modal waits for an answer.
+ */
+export function useMiniProgram(): () => MiniProgram {
+  let program: MiniProgram | undefined;
+  beforeAll(async () => {
+    program = await MiniProgram.launch({ apiUrl: testEnv.apiUrl() });
+  });
+  afterEach(async () => {
+    if (!program) return;
+    await program.closeAll();
+    const errors = program.errors.splice(0);
+    const unansweredModals = program.world.modals.splice(0).map((modal) => modal.title ?? modal.content);
+    expect({ errors, unansweredModals }).toEqual({ errors: [], unansweredModals: [] });
+  });
+  return () => {
+    if (!program) throw new Error('the mini-program has not launched');
+    return program;
+  };
+}

@@ -1,0 +1,185 @@
+import { SelectorQuery } from './selector-query';
+import { forwardRequest, type RecordedRequest, type WxRequestOptions, WxRequestError } from './wx-request';
+
+export type NavigationKind = 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab' | 'navigateBack';
+export interface Navigation {
+  kind: NavigationKind;
+  /** Page path without the leading slash, e.g. `pages/order/index`; empty for navigateBack. */
+  route: string;
+  query: Record<string, string>;
+  delta: number;
+}
+
+export interface Modal {
+  title?: string;
+  content?: string;
+  answer: (confirm: boolean) => void;
+}
+
+export interface AppJson {
+  pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
+  tabBar?: { list: { pagePath: string }[] };
+}
+
+/** The phone around the mini-program: what the stand-ins remember, and what a test sets up or reads. */
+export interface WxWorld {
+  appJson: AppJson;
+  api: { buildOrigin: string; target: string };
+  storage: Map<string, unknown>;
+  requests: RecordedRequest[];
+  inFlight: number;
+  navigations: Navigation[];
+  toasts: string[];
+  /** Modals wait for an answer (the driver's `answerModal`), as they wait for a person in WeChat. */
+  modals: Modal[];
+  /** The code `wx.login` hands out next: on the local stage the API takes `dev:<openid>`. */
+  loginCode: string | null;
+  /** What the camera reads on the next `wx.scanCode`; none means the person closes the camera. */
+  scans: string[];
+  subscribeRequests: string[][];
+  clipboard: string;
+  /** The rendered page on top, where `wx.createSelectorQuery()` looks. */
+  pageRoot: () => Element | null;
+}
+
+type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: (r: unknown) => void };
+type AsyncOptions = Callbacks & Record<string, any>;
+
+/**
+ * The one place where wx APIs are stood in for. Each entry is WeChat's API as the app calls it; anything not here
+ * is miniprogram-simulate's own stand-in. A new one (e.g. `requestPayment`) is one more entry, with any state it
+ * needs on WxWorld.
+ */
+export function wxStandIns(world: WxWorld): Record<string, unknown> {
+  return {
+    request: (options: WxRequestOptions & Callbacks) => sendRequest(world, options),
+
+    login: asyncApi('login', () => {
+      if (!world.loginCode) throw new Error('no WeChat user on this phone (driver.signIn sets one)');
+      return { code: world.loginCode };
+    }),
+
+    getStorageSync: (key: string) => (world.storage.has(key) ? clone(world.storage.get(key)) : ''),
+    setStorageSync: (key: string, value: unknown) => void world.storage.set(key, clone(value)),
+    removeStorageSync: (key: string) => void world.storage.delete(key),
+    clearStorageSync: () => world.storage.clear(),
+    getStorage: asyncApi('getStorage', ({ key }) => {
+      if (!world.storage.has(key)) throw new Error('data not found');
+      return { data: clone(world.storage.get(key)) };
+    }),
+    setStorage: asyncApi('setStorage', ({ key, data }) => void world.storage.set(key, clone(data))),
+    removeStorage: asyncApi('removeStorage', ({ key }) => void world.storage.delete(key)),
+
+    navigateTo: navigation(world, 'navigateTo'),
+    redirectTo: navigation(world, 'redirectTo'),
+    reLaunch: navigation(world, 'reLaunch'),
+    switchTab: navigation(world, 'switchTab'),
+    navigateBack: navigation(world, 'navigateBack'),
+
+    showToast: asyncApi('showToast', ({ title }) => void world.toasts.push(String(title ?? ''))),
+    showModal: asyncApi(
+      'showModal',
+      ({ title, content }) =>
+        new Promise((resolve) =>
+          world.modals.push({ title, content, answer: (confirm) => resolve({ confirm, cancel: !confirm }) }),
+        ),
+    ),
+
+    scanCode: asyncApi('scanCode', () => {
+      const result = world.scans.shift();
+      if (result === undefined) throw new Error('cancel');
+      return { result, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: '' };
+    }),
+
+    requestSubscribeMessage: asyncApi('requestSubscribeMessage', ({ tmplIds }) => {
+      const ids: string[] = Array.isArray(tmplIds) ? tmplIds : [];
+      world.subscribeRequests.push(ids);
+      // WeChat refuses an empty list (errCode 10001) before asking anyone.
+      if (ids.length === 0) throw new Error("TmplIds can't be empty");
+      return Object.fromEntries(ids.map((id) => [id, 'accept']));
+    }),
+
+    setClipboardData: asyncApi('setClipboardData', ({ data }) => void (world.clipboard = String(data))),
+
+    createSelectorQuery: () => new SelectorQuery(world.pageRoot),
+  };
+}
+
+function sendRequest(world: WxWorld, options: WxRequestOptions & Callbacks) {
+  const record: RecordedRequest = { method: options.method ?? 'GET', url: options.url, body: options.data };
+  world.requests.push(record);
+  world.inFlight++;
+  const { done, abort } = forwardRequest(options, world.api.buildOrigin, world.api.target);
+  done.then(
+    (answer) => {
+      record.status = answer.statusCode;
+      record.response = answer.data;
+      world.inFlight--;
+      options.success?.(answer);
+      options.complete?.(answer);
+    },
+    (error: unknown) => {
+      const failure = { errMsg: error instanceof WxRequestError ? error.errMsg : `request:fail ${String(error)}` };
+      record.error = failure.errMsg;
+      world.inFlight--;
+      options.fail?.(failure);
+      options.complete?.(failure);
+    },
+  );
+  return { abort, onHeadersReceived() {}, offHeadersReceived() {}, onChunkReceived() {}, offChunkReceived() {} };
+}
+
+/** WeChat's routing rules the app must keep: known pages only, tab pages only by switchTab, at most 10 deep. */
+function navigation(world: WxWorld, kind: NavigationKind) {
+  return asyncApi(kind, ({ url, delta }) => {
+    if (kind === 'navigateBack') {
+      world.navigations.push({ kind, route: '', query: {}, delta: Number(delta ?? 1) });
+      return {};
+    }
+    const [path = '', search = ''] = String(url).split('?');
+    const route = path.replace(/^\//, '');
+    if (!allPages(world.appJson).includes(route)) throw new Error(`page "${route}" is not found`);
+    const isTab = tabPages(world.appJson).includes(route);
+    if (isTab && (kind === 'navigateTo' || kind === 'redirectTo')) throw new Error(`can not ${kind} a tabbar page`);
+    if (!isTab && kind === 'switchTab') throw new Error('can not switch to no-tabBar page');
+    world.navigations.push({ kind, route, query: Object.fromEntries(new URLSearchParams(search)), delta: 0 });
+    return {};
+  });
+}
+
+export const allPages = (appJson: AppJson): string[] => [
+  ...appJson.pages,
+  ...(appJson.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`)),
+];
+export const tabPages = (appJson: AppJson): string[] => (appJson.tabBar?.list ?? []).map((tab) => tab.pagePath);
+
+/**
+ * A wx API in WeChat's shape: callbacks success/fail/complete with `errMsg` `<name>:ok` or `<name>:fail <reason>`,
+ * or a promise when no callback is given. Answers come asynchronously, as in WeChat.
+ */
+function asyncApi(name: string, run: (options: AsyncOptions) => unknown) {
+  return (options: AsyncOptions = {}) => {
+    const answer = Promise.resolve()
+      .then(() => run(options))
+      .then(
+        (result) => ({ errMsg: `${name}:ok`, ...(result as object) }),
+        (error: Error) => Promise.reject({ errMsg: `${name}:fail ${error.message}` }),
+      );
+    if (!options.success && !options.fail && !options.complete) return answer;
+    answer.then(
+      (result) => {
+        options.success?.(result);
+        options.complete?.(result);
+      },
+      (failure) => {
+        options.fail?.(failure);
+        options.complete?.(failure);
+      },
+    );
+    return undefined;
+  };
+}
+
+/** WeChat storage keeps JSON, not the object itself. */
+const clone = (value: unknown) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
