@@ -4,7 +4,7 @@ import { PageStack } from './page-stack';
 import { waitUntil } from './wait';
 import type { WeappPage } from './weapp-page';
 import { installWechatGlobals } from './wechat-globals';
-import { type AppJson, type Modal, type Navigation, tabPages, type WxWorld } from './wx-stand-ins';
+import { type AppJson, type Modal, type Navigation, newWorld, tabPages, type WxWorld } from './wx-stand-ins';
 
 /** The real build output, as `taro build --type weapp` (or `npm run build:weapp`) leaves it. */
 export const WEAPP_DIST = join(__dirname, '..', '..', '..', 'miniapp', 'dist', 'weapp');
@@ -32,21 +32,12 @@ export class MiniProgram {
     apiUrl: string,
   ) {
     this.pages = new PageStack(dist);
-    this.world = {
-      appJson: JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as AppJson,
-      api: { buildOrigin: BUILD_API_URL, target: apiUrl },
-      storage: new Map(),
-      requests: [],
-      inFlight: 0,
-      navigations: [],
-      toasts: [],
-      modals: [],
-      loginCode: null,
-      scans: [],
-      subscribeRequests: [],
-      clipboard: '',
-      pageRoot: () => this.pages.top?.container ?? null,
-    };
+    const appJson = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as AppJson;
+    this.world = newWorld(
+      appJson,
+      { buildOrigin: BUILD_API_URL, target: apiUrl },
+      () => this.pages.top?.container ?? null,
+    );
   }
 
   /** Runs app.js and launches the app, as WeChat does when the mini-program starts. `apiUrl`: the test stack. */

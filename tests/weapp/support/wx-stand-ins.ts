@@ -43,13 +43,32 @@ export interface WxWorld {
   pageRoot: () => Element | null;
 }
 
+/** A phone with nothing on it yet: the starting state of every stand-in below. */
+export function newWorld(appJson: AppJson, api: WxWorld['api'], pageRoot: WxWorld['pageRoot']): WxWorld {
+  return {
+    appJson,
+    api,
+    storage: new Map(),
+    requests: [],
+    inFlight: 0,
+    navigations: [],
+    toasts: [],
+    modals: [],
+    loginCode: null,
+    scans: [],
+    subscribeRequests: [],
+    clipboard: '',
+    pageRoot,
+  };
+}
+
 type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: (r: unknown) => void };
 type AsyncOptions = Callbacks & Record<string, any>;
 
 /**
- * The one place where wx APIs are stood in for. Each entry is WeChat's API as the app calls it; anything not here
- * is miniprogram-simulate's own stand-in. A new one (e.g. `requestPayment`) is one more entry, with any state it
- * needs on WxWorld.
+ * The one place where wx APIs are stood in for (this file). Each entry is WeChat's API as the app calls it;
+ * anything not here is miniprogram-simulate's own stand-in. A new one (e.g. `requestPayment`) is one more entry,
+ * with any state it needs added to WxWorld and newWorld above.
  */
 export function wxStandIns(world: WxWorld): Record<string, unknown> {
   return {
@@ -95,8 +114,8 @@ export function wxStandIns(world: WxWorld): Record<string, unknown> {
     requestSubscribeMessage: asyncApi('requestSubscribeMessage', ({ tmplIds }) => {
       const ids: string[] = Array.isArray(tmplIds) ? tmplIds : [];
       world.subscribeRequests.push(ids);
-      // WeChat refuses an empty list (errCode 10001) before asking anyone.
-      if (ids.length === 0) throw new Error("TmplIds can't be empty");
+      // WeChat refuses an empty list before asking anyone.
+      if (ids.length === 0) throw Object.assign(new Error("TmplIds can't be empty"), { errCode: 10001 });
       return Object.fromEntries(ids.map((id) => [id, 'accept']));
     }),
 
@@ -164,7 +183,11 @@ function asyncApi(name: string, run: (options: AsyncOptions) => unknown) {
       .then(() => run(options))
       .then(
         (result) => ({ errMsg: `${name}:ok`, ...(result as object) }),
-        (error: Error) => Promise.reject({ errMsg: `${name}:fail ${error.message}` }),
+        (error: Error & { errCode?: number }) =>
+          Promise.reject({
+            errMsg: `${name}:fail ${error.message}`,
+            ...(error.errCode ? { errCode: error.errCode } : {}),
+          }),
       );
     if (!options.success && !options.fail && !options.complete) return answer;
     answer.then(
