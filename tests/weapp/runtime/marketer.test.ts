@@ -21,12 +21,12 @@ describe('a marketer in the WeChat build', () => {
     // The chart of 新增会员与签到 found its canvas node (a 2D canvas) and drew its legend and date axis on it.
     const chart = await waitUntil(
       () => canvasOf(dashboard.find('#chart-members')),
-      15_000,
+      30_000,
       () => 'the chart never got its canvas',
     );
     await waitUntil(
       () => chart.texts.length > 0,
-      15_000,
+      30_000,
       () => 'nothing was drawn',
     );
     expect(chart.texts).toEqual(expect.arrayContaining(['新增会员', '签到', expect.stringMatching(/^\d{2}-\d{2}$/)]));

@@ -81,7 +81,7 @@ export class MiniProgram {
   }
 
   /** Carries out the next navigation the app asked for (waiting for it); with `expected`, only if it goes there. */
-  async follow(expected?: string, timeout = 15_000): Promise<WeappPage> {
+  async follow(expected?: string, timeout = 30_000): Promise<WeappPage> {
     const navigation = await waitUntil(
       () => this.world.navigations[this.followed],
       timeout,
@@ -107,7 +107,7 @@ export class MiniProgram {
   }
 
   /** Waits for the next modal (`wx.showModal`) and answers it as the person would. */
-  async answerModal(confirm: boolean, timeout = 15_000): Promise<Omit<Modal, 'answer'>> {
+  async answerModal(confirm: boolean, timeout = 30_000): Promise<Omit<Modal, 'answer'>> {
     const modal = await waitUntil(
       () => this.world.modals[0],
       timeout,
@@ -125,7 +125,7 @@ export class MiniProgram {
   }
 
   /** Waits until no request is in flight, and none starts for a few ticks after. */
-  async settled(timeout = 15_000): Promise<void> {
+  async settled(timeout = 30_000): Promise<void> {
     let quiet = 0;
     await waitUntil(
       () => {

@@ -56,7 +56,7 @@ export class WeappPage {
 
   /** Waits for an element (optionally with this text in it) and returns it. */
   async waitFor(selector: string, options: { text?: string | RegExp; timeout?: number } = {}): Promise<Element> {
-    const { text, timeout = 15_000 } = options;
+    const { text, timeout = 30_000 } = options;
     const matches = (element: Element) =>
       text === undefined ||
       (typeof text === 'string' ? normalise(element.textContent).includes(text) : text.test(element.textContent ?? ''));
@@ -68,7 +68,7 @@ export class WeappPage {
   }
 
   /** Waits until the page shows this text anywhere. */
-  async waitForText(text: string, timeout = 15_000): Promise<void> {
+  async waitForText(text: string, timeout = 30_000): Promise<void> {
     await waitUntil(
       () => normalise(this.container.textContent).includes(text),
       timeout,
