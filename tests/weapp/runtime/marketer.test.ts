@@ -37,7 +37,8 @@ describe('a marketer in the WeChat build', () => {
     await search.waitFor(`.member-row-${memberNo}`, { text: nickname });
     await search.tap(`.member-row-${memberNo}`);
     const member = await app().follow('marketer/member/index');
-    await member.waitFor('.member-360-points');
-    expect(member.text('.member-360-points')).toContain('0');
+    expect(member.query.memberId).toMatch(/\S/);
+    await member.waitFor('.member-360-points .member-fact__value', { text: /^0$/ }); // new: no points yet
+    expect(member.outline()).toContain(nickname);
   });
 });

@@ -36,7 +36,7 @@ export class MiniProgram {
     this.world = newWorld(
       appJson,
       { buildOrigin: BUILD_API_URL, target: apiUrl },
-      () => this.pages.top?.container ?? null,
+      { pageRoot: () => this.pages.top?.container ?? null, pageCount: () => this.pages.instances.length },
     );
   }
 

@@ -30,10 +30,7 @@ export class PageStack {
       this.top?.rendered.instance.onShow?.();
       return;
     }
-    if (kind === 'navigateTo') {
-      if (this.stack.length >= 10) throw new Error('navigateTo:fail webview count limit exceed');
-      this.top?.rendered.instance.onHide?.();
-    }
+    if (kind === 'navigateTo') this.top?.rendered.instance.onHide?.();
     if (kind === 'redirectTo') this.unload();
     if (kind === 'reLaunch') this.closeAll();
     if (kind === 'switchTab') {

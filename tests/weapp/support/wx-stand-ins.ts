@@ -30,6 +30,8 @@ export interface WxWorld {
   requests: RecordedRequest[];
   inFlight: number;
   navigations: Navigation[];
+  /** Navigations WeChat would refuse: always a bug in the app. */
+  refusedNavigations: string[];
   toasts: string[];
   /** Modals wait for an answer (the driver's `answerModal`), as they wait for a person in WeChat. */
   modals: Modal[];
@@ -39,12 +41,17 @@ export interface WxWorld {
   scans: string[];
   subscribeRequests: string[][];
   clipboard: string;
-  /** The rendered page on top, where `wx.createSelectorQuery()` looks. */
+  /** The rendered page on top, where `wx.createSelectorQuery()` looks, and how many pages are open. */
   pageRoot: () => Element | null;
+  pageCount: () => number;
 }
 
 /** A phone with nothing on it yet: the starting state of every stand-in below. */
-export function newWorld(appJson: AppJson, api: WxWorld['api'], pageRoot: WxWorld['pageRoot']): WxWorld {
+export function newWorld(
+  appJson: AppJson,
+  api: WxWorld['api'],
+  pages: Pick<WxWorld, 'pageRoot' | 'pageCount'>,
+): WxWorld {
   return {
     appJson,
     api,
@@ -52,13 +59,14 @@ export function newWorld(appJson: AppJson, api: WxWorld['api'], pageRoot: WxWorl
     requests: [],
     inFlight: 0,
     navigations: [],
+    refusedNavigations: [],
     toasts: [],
     modals: [],
     loginCode: null,
     scans: [],
     subscribeRequests: [],
     clipboard: '',
-    pageRoot,
+    ...pages,
   };
 }
 
@@ -158,10 +166,20 @@ function navigation(world: WxWorld, kind: NavigationKind) {
     }
     const [path = '', search = ''] = String(url).split('?');
     const route = path.replace(/^\//, '');
-    if (!allPages(world.appJson).includes(route)) throw new Error(`page "${route}" is not found`);
     const isTab = tabPages(world.appJson).includes(route);
-    if (isTab && (kind === 'navigateTo' || kind === 'redirectTo')) throw new Error(`can not ${kind} a tabbar page`);
-    if (!isTab && kind === 'switchTab') throw new Error('can not switch to no-tabBar page');
+    const refusal = !allPages(world.appJson).includes(route)
+      ? `page "${route}" is not found`
+      : isTab && (kind === 'navigateTo' || kind === 'redirectTo')
+        ? `can not ${kind} a tabbar page`
+        : !isTab && kind === 'switchTab'
+          ? 'can not switch to no-tabBar page'
+          : kind === 'navigateTo' && world.pageCount() >= 10
+            ? 'webview count limit exceed'
+            : null;
+    if (refusal) {
+      world.refusedNavigations.push(`${kind} ${url}: ${refusal}`);
+      throw new Error(refusal);
+    }
     world.navigations.push({ kind, route, query: Object.fromEntries(new URLSearchParams(search)), delta: 0 });
     return {};
   });
