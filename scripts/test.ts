@@ -34,6 +34,7 @@ async function check(name: string, command: string, args: string[], env: Record<
     tally.failed++;
     failures.push(name);
   }
+  return code === 0;
 }
 
 /** Runs jest projects of the root config, or a config of its own (projects = []), and adds up its results. */
@@ -80,7 +81,24 @@ async function main() {
   if (wanted('unit')) await jest('unit', ['unit']);
   if (wanted('miniapp')) await jest('miniapp', [], {}, 'tests/miniapp/jest.config.js');
 
-  const needsStack = ['integration', 'api', 'e2e'].some(wanted);
+  // The WeChat build (with its default API URL; the runtime tests send its requests to this run's stack), then
+  // WeChat's compilers over it here and WeChat's test runtime on the stack below (tests/weapp, README "Tests").
+  let weappBuilt = false;
+  if (['weapp', 'weapp-compile', 'weapp-runtime'].some(wanted))
+    weappBuilt = await check('weapp build (main package < 2 MB)', node, [
+      '--import',
+      'tsx',
+      'scripts/build.ts',
+      'weapp',
+    ]);
+  const weappTests = async (step: string, env: Record<string, string> = {}) => {
+    if (weappBuilt) return jest(step, [step], env, 'tests/weapp/jest.config.js');
+    tally.failed++;
+    failures.push(`${step} (not run: no weapp build)`);
+  };
+  if (wanted('weapp-compile')) await weappTests('weapp-compile');
+
+  const needsStack = ['integration', 'api', 'e2e', 'weapp-runtime'].some(wanted);
   let stack: LocalStack | undefined;
   try {
     if (needsStack) {
@@ -108,6 +126,7 @@ async function main() {
         await jest('e2e', ['e2e'], { ...env, TEST_UI_URL: ui.url, TEST_ARTIFACTS: ARTIFACTS });
         await ui.stop();
       }
+      if (wanted('weapp-runtime')) await weappTests('weapp-runtime', env);
     }
   } catch (error) {
     tally.failed++;
@@ -116,8 +135,6 @@ async function main() {
     await stack?.stop();
   }
 
-  if (wanted('weapp'))
-    await check('weapp build (main package < 2 MB)', node, ['--import', 'tsx', 'scripts/build.ts', 'weapp']);
   if (wanted('package')) await check('sls package + cfn-lint', node, ['--import', 'tsx', 'scripts/check-package.ts']);
 
   process.stdout.write(`\n${failures.length ? `Failed: ${failures.join('; ')}\n` : 'All checks passed.\n'}`);
