@@ -7,9 +7,16 @@ module.exports = (serverless) => {
   const packagesFromNodeModules = {
     name: 'packages-from-node-modules',
     setup(build) {
-      build.onResolve({ filter: /^[^./]/ }, (args) =>
-        args.path.startsWith('@app/') ? undefined : { path: args.path, external: true },
-      );
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('@app/')) return undefined;
+        // By the path it resolves to from the importing file: a package a workspace keeps in its own node_modules
+        // (wechatpay-axios-plugin sits in functions/node_modules) is not found from where the bundle runs.
+        try {
+          return { path: require.resolve(args.path, { paths: [args.resolveDir] }), external: true };
+        } catch {
+          return { path: args.path, external: true };
+        }
+      });
     },
   };
   return [packagesFromNodeModules];

@@ -1,7 +1,9 @@
 /**
  * Import rules that keep the architecture honest:
  *  - shared/ is pure: it imports only itself and zod;
- *  - only functions/src/adapters/dynamodb and adapters/sqs use the AWS SDK (DynamoDB, the dispatch queue); tooling in infra/, scripts/, tests/ may;
+ *  - only functions/src/adapters/dynamodb, adapters/sqs and adapters/ssm use the AWS SDK (DynamoDB, the dispatch queue,
+ *    the WeChat settings in Parameter Store); tooling in infra/, scripts/, tests/ may;
+ *  - functions never import infra/ (the local stand-ins and keys stay out of anything deployed);
  *  - the mini-program never imports the functions or Node built-ins.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -46,11 +48,12 @@ rule(
   'functions/src',
   (s, file) =>
     !s.startsWith('@aws-sdk/') ||
-    ['functions/src/adapters/dynamodb/', 'functions/src/adapters/sqs/'].some((dir) =>
+    ['functions/src/adapters/dynamodb/', 'functions/src/adapters/sqs/', 'functions/src/adapters/ssm/'].some((dir) =>
       relative(ROOT, file).startsWith(dir),
     ),
-  'only the DynamoDB and SQS adapters may use the AWS SDK',
+  'only the DynamoDB, SQS and SSM adapters may use the AWS SDK',
 );
+rule('functions/src', (s) => !s.includes('infra/'), 'functions must not depend on the local stack or its stand-ins');
 rule('functions/src', (s) => !s.includes('miniapp'), 'functions must not depend on the mini-program');
 rule(
   'miniapp/src',
@@ -63,5 +66,5 @@ if (violations.length) {
   process.exit(1);
 }
 process.stdout.write(
-  'Dependency rules hold: shared/ is pure, only the DynamoDB and SQS adapters import @aws-sdk, the mini-program imports no server code.\n',
+  'Dependency rules hold: shared/ is pure, only the DynamoDB, SQS and SSM adapters import @aws-sdk, functions import nothing of infra/, the mini-program imports no server code.\n',
 );

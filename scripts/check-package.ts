@@ -3,11 +3,12 @@
  * then validates the CloudFormation template with cfn-lint and checks the table and IAM we rely on.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, '.serverless');
+const WECHAT_CANARY = 'canary-wechat-secret-that-must-not-be-packaged';
 
 function runOrFail(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -44,13 +45,16 @@ runOrFail(process.execPath, ['node_modules/serverless/bin/serverless.js', 'packa
   // Packaging reads the variables; real values come from the deploy environment (see README).
   SESSION_SECRET: 'placeholder-for-packaging-only-0000000000',
   MEMBER_CODE_SECRET: 'placeholder-for-packaging-only-0000000000',
-  WECHAT_APPID: 'wx-placeholder',
-  WECHAT_SECRET: 'placeholder',
+  // Canaries: WeChat secrets in the deploying shell must not reach anything packaged.
+  WECHAT_SECRET: WECHAT_CANARY,
+  WECHATPAY_MERCHANT_PRIVATE_KEY: WECHAT_CANARY,
+  WECHATPAY_APIV3_KEY: WECHAT_CANARY,
 });
 const templatePath = join(OUT, 'cloudformation-template-update-stack.json');
 lintTemplate(templatePath);
 
 const template = JSON.parse(readFileSync(templatePath, 'utf8'));
+const lambdas = Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Lambda::Function');
 const table = template.Resources.MemberTable?.Properties;
 const expectations: [string, boolean][] = [
   [
@@ -64,6 +68,20 @@ const expectations: [string, boolean][] = [
     'IAM limited to the table and its indexes',
     JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('MemberTable') &&
       !JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('"dynamodb:*"'),
+  ],
+  [
+    'WeChat settings by Parameter Store path only (no WeChat secret in the template or the package)',
+    lambdas.every(
+      (r: any) =>
+        r.Properties.Environment.Variables.WECHAT_PARAMETERS_PATH === '/huiyuanka/prod/wechat/' &&
+        !Object.keys(r.Properties.Environment.Variables).some((key) =>
+          /^WECHAT(PAY)?_(SECRET|MERCHANT|APIV3)/.test(key),
+        ),
+    ) &&
+      readdirSync(OUT).every((file) => !readFileSync(join(OUT, file)).includes(WECHAT_CANARY)) &&
+      JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes(
+        ':parameter/huiyuanka/prod/wechat',
+      ),
   ],
   [
     'runtime nodejs22.x',

@@ -9,6 +9,7 @@ import { jobs } from '../functions/src/jobs';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local';
 import { localConfig, localEnvironment } from '../infra/local/local-env';
 import { prepareTable } from '../infra/local/stack';
+import { runningWechat } from '../infra/local/wechat-stand-ins';
 
 async function reachable(endpoint: string): Promise<boolean> {
   const client = new DynamoDBClient({
@@ -46,6 +47,8 @@ async function main() {
       tableName: process.env.TABLE_NAME ?? 'huiyuanka-local',
       apiPort: 0,
       lambdaPort: 0,
+      // The WeChat Pay / WeChat API stand-ins of the running `npm start`, if any.
+      wechat: runningWechat(),
     });
     await prepareTable(env, false);
     const deps = createAppDeps(localConfig(env), createDocumentClient());

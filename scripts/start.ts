@@ -50,6 +50,8 @@ export async function runLocal(withUi: boolean): Promise<void> {
     ...(uiUrl ? [`  Mini-program (H5):  ${uiUrl}`] : []),
     `  API:                ${stack.apiUrl}/v1/health`,
     `  DynamoDB Local:     ${stack.dynamoEndpoint} (table huiyuanka-local, data in .local/)`,
+    `  WeChat Pay sheet:   ${stack.wechat.pay.sheetUrl} (the local 微信支付 the H5 build pays with; no real money)`,
+    `  Subscribe messages: ${stack.wechat.api.messagesUrl} (messages delivered to members' phones)`,
     '',
     'Demo logins (H5 login screen, or POST /v1/auth/wechat {"code":"dev:<openid>"}):',
     ...demoMembers.map((member) => `  dev:${member.openid.padEnd(14)} 会员 ${member.nickname} (${member.levelCode})`),

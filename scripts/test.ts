@@ -114,6 +114,8 @@ async function main() {
         TEST_API_URL: stack.apiUrl,
         TEST_DYNAMO_ENDPOINT: stack.dynamoEndpoint,
         TEST_TABLE_NAME: stack.env.TABLE_NAME,
+        TEST_WECHATPAY_URL: stack.wechat.pay.url,
+        TEST_WECHAT_API_URL: stack.wechat.api.url,
       };
       if (wanted('integration')) await jest('integration', ['integration'], env);
       if (wanted('api')) await jest('api', ['api'], env);

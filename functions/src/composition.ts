@@ -25,12 +25,9 @@ import {
   type TxWrite,
 } from './adapters/dynamodb';
 import { sqsDispatchQueue } from './adapters/sqs/dispatch-queue';
-import {
-  devIdentityProvider,
-  wechatIdentityProvider,
-  type IdentityProvider,
-} from './adapters/wechat/identity-provider';
-import { devPhoneNumberProvider, wechatPhoneNumberProvider } from './adapters/wechat/phone-number';
+import { devIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
+import { devPhoneNumberProvider } from './adapters/wechat/phone-number';
+import { wechatPorts } from './adapters/wechat/wechat-ports';
 import type { HttpDeps } from './http/route';
 import { couponCodeSigner } from './security/coupon-code-signer';
 import { memberCodeSigner } from './security/member-code-signer';
@@ -48,6 +45,7 @@ export function createAppDeps(
   const program = programRepository(db, cfg.tableName);
   const programCache = cachedProgramSettings(program);
   const promotions = promotionsRepository(db, cfg.tableName);
+  const wechat = wechatPorts(cfg.wechat);
   return {
     config: cfg,
     db,
@@ -79,9 +77,12 @@ export function createAppDeps(
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
     couponCodes: couponCodeSigner(cfg.memberCodeSecret),
-    identityProvider:
-      overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechatIdentityProvider(cfg.wechat)),
-    phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechatPhoneNumberProvider(cfg.wechat),
+    identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechat.identityProvider),
+    phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechat.phoneNumbers,
+    /** Subscribe messages (the notification sender): WeChat's server API, locally its stand-in. */
+    wechatApi: wechat.wechatApi,
+    /** WeChat Pay (top-ups, plans, punch cards), locally its stand-in: see adapters/wechat-pay/port.ts. */
+    wechatPay: wechat.wechatPay,
     realNow: overrides.realNow ?? (() => Date.now()),
     /** Deployed stages fan push dispatch out through SQS; the local stage dispatches in-process (null). */
     dispatchQueue: cfg.dispatchQueueUrl ? sqsDispatchQueue(cfg.dispatchQueueUrl) : null,

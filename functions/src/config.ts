@@ -1,6 +1,12 @@
 import * as z from 'zod';
-
-const LOCAL_SECRET_PREFIX = 'local-only-';
+import { WECHAT_API_BASE_URL } from './adapters/wechat/wechat-http';
+import {
+  isPublicHttps,
+  LOCAL_SECRET_PREFIX,
+  type WechatSettings,
+  type WechatSettingsSource,
+  wechatSettingsProblems,
+} from './wechat-settings';
 
 const envSchema = z
   .object({
@@ -9,27 +15,73 @@ const envSchema = z
     APP_VERSION: z.string().default('0.0.0'),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters'),
     MEMBER_CODE_SECRET: z.string().min(32, 'MEMBER_CODE_SECRET must be at least 32 characters'),
+    /** Deployed stages: where SSM Parameter Store holds the WeChat settings; /huiyuanka/<stage>/wechat/ by default. */
+    WECHAT_PARAMETERS_PATH: z.string().default(''),
+    WECHAT_API_BASE_URL: z.string().default(WECHAT_API_BASE_URL),
+    WECHATPAY_BASE_URL: z.string().default('https://api.mch.weixin.qq.com'),
+    /** The local stage only: the settings themselves (the stand-ins and the keys the local stack made). */
     WECHAT_APPID: z.string().default(''),
     WECHAT_SECRET: z.string().default(''),
+    WECHATPAY_MCHID: z.string().default(''),
+    WECHATPAY_MERCHANT_SERIAL: z.string().default(''),
+    WECHATPAY_MERCHANT_PRIVATE_KEY: z.string().default(''),
+    WECHATPAY_APIV3_KEY: z.string().default(''),
+    WECHATPAY_PLATFORM_PUBLIC_KEY: z.string().default(''),
+    WECHATPAY_PLATFORM_PUBLIC_KEY_ID: z.string().default(''),
+    WECHATPAY_NOTIFY_URL: z.string().default(''),
     /** The push-dispatch queue (deployed stages); the local stage dispatches in-process. */
     DISPATCH_QUEUE_URL: z.string().default(''),
   })
   .superRefine((env, ctx) => {
-    if (env.STAGE === 'local') return;
+    if (env.STAGE === 'local') {
+      for (const problem of wechatSettingsProblems(settingsFromEnvironment(env), false))
+        ctx.addIssue({ code: 'custom', path: ['WECHATPAY_MCHID'], message: problem });
+      return;
+    }
     // The defaults in serverless.yml exist for the local stack only; a deployed stage must bring its own.
     for (const key of ['SESSION_SECRET', 'MEMBER_CODE_SECRET'] as const) {
       if (env[key].startsWith(LOCAL_SECRET_PREFIX)) {
         ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be set outside the local stage` });
       }
     }
-    if (!env.WECHAT_APPID || !env.WECHAT_SECRET) {
+    if (env.WECHAT_PARAMETERS_PATH && !/^\/[\w./-]+\/$/.test(env.WECHAT_PARAMETERS_PATH)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['WECHAT_APPID'],
-        message: 'WECHAT_APPID and WECHAT_SECRET are required outside the local stage',
+        path: ['WECHAT_PARAMETERS_PATH'],
+        message: 'WECHAT_PARAMETERS_PATH is a Parameter Store path with a trailing slash, e.g. /huiyuanka/prod/wechat/',
       });
     }
+    // The stand-ins listen on this machine: a deployed function must never be pointed at one.
+    for (const key of ['WECHAT_API_BASE_URL', 'WECHATPAY_BASE_URL'] as const) {
+      if (!isPublicHttps(env[key]))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} must be a public https URL outside the local stage`,
+        });
+    }
   });
+
+type Env = z.infer<typeof envSchema>;
+
+function settingsFromEnvironment(env: Omit<Env, 'STAGE'>): WechatSettings {
+  return {
+    api: { appid: env.WECHAT_APPID, secret: env.WECHAT_SECRET, baseUrl: env.WECHAT_API_BASE_URL },
+    pay: env.WECHATPAY_MCHID
+      ? {
+          mchid: env.WECHATPAY_MCHID,
+          appid: env.WECHAT_APPID,
+          merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
+          merchantPrivateKey: env.WECHATPAY_MERCHANT_PRIVATE_KEY,
+          apiV3Key: env.WECHATPAY_APIV3_KEY,
+          platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
+          platformPublicKeyId: env.WECHATPAY_PLATFORM_PUBLIC_KEY_ID,
+          notifyUrl: env.WECHATPAY_NOTIFY_URL,
+          baseUrl: env.WECHATPAY_BASE_URL,
+        }
+      : null,
+  };
+}
 
 export interface AppConfig {
   stage: string;
@@ -38,7 +90,8 @@ export interface AppConfig {
   version: string;
   sessionSecret: string;
   memberCodeSecret: string;
-  wechat: { appid: string; secret: string };
+  /** The WeChat server API and WeChat Pay settings, or where to read them (wechat-settings.ts). */
+  wechat: WechatSettingsSource;
   dispatchQueueUrl: string | null;
 }
 
@@ -51,7 +104,15 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     version: parsed.APP_VERSION,
     sessionSecret: parsed.SESSION_SECRET,
     memberCodeSecret: parsed.MEMBER_CODE_SECRET,
-    wechat: { appid: parsed.WECHAT_APPID, secret: parsed.WECHAT_SECRET },
+    wechat:
+      parsed.STAGE === 'local'
+        ? { from: 'environment', settings: settingsFromEnvironment(parsed) }
+        : {
+            from: 'parameter-store',
+            path: parsed.WECHAT_PARAMETERS_PATH || `/huiyuanka/${parsed.STAGE}/wechat/`,
+            apiBaseUrl: parsed.WECHAT_API_BASE_URL,
+            payBaseUrl: parsed.WECHATPAY_BASE_URL,
+          },
     dispatchQueueUrl:
       parsed.STAGE !== 'local' && parsed.DISPATCH_QUEUE_URL.startsWith('https://') ? parsed.DISPATCH_QUEUE_URL : null,
   };

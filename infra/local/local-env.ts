@@ -1,4 +1,5 @@
 import { parseConfig, type AppConfig } from '../../functions/src/config';
+import { type LocalWechat, wechatEnvironment } from './wechat-stand-ins';
 
 /**
  * The environment of the local stage, in one place: the API child process, the seed and the tests read it.
@@ -9,6 +10,8 @@ export function localEnvironment(options: {
   tableName: string;
   apiPort: number;
   lambdaPort: number;
+  /** The WeChat Pay and WeChat API stand-ins (infra/local/wechat-stand-ins.ts); absent: no WeChat Pay. */
+  wechat?: LocalWechat;
 }) {
   return {
     STAGE: 'local',
@@ -26,6 +29,9 @@ export function localEnvironment(options: {
     SLS_TELEMETRY_DISABLED: '1',
     SLS_NOTIFICATIONS_MODE: 'off',
     NODE_NO_WARNINGS: '1',
+    ...(options.wechat
+      ? wechatEnvironment(options.wechat, `http://127.0.0.1:${options.apiPort}/v1/pay/wechat/notify`)
+      : {}),
   } satisfies Record<string, string>;
 }
 

@@ -7,6 +7,7 @@ import { startDynamoDbLocal } from './dynamodb-local';
 import { localConfig, localEnvironment, type LocalEnvironment } from './local-env';
 import { startStreamAggregator, type StreamAggregator } from './stream-aggregator';
 import { dropTable, ensureTable } from './table';
+import { noteRunningWechat, startWechatStandIns, type WechatStandIns } from './wechat-stand-ins';
 
 export interface StackOptions {
   dynamoPort: number;
@@ -17,26 +18,41 @@ export interface StackOptions {
   dbPath?: string;
   fresh?: boolean;
   onApiOutput?: (line: string) => void;
+  /** The stand-ins' ports; free ports when absent (WECHATPAY_PORT / WECHAT_API_PORT when set). */
+  wechatPayPort?: number;
+  wechatApiPort?: number;
 }
 
 export interface LocalStack {
   env: LocalEnvironment;
   apiUrl: string;
   dynamoEndpoint: string;
+  /** WeChat Pay (payment sheet, test controls) and WeChat's server API (messages page, controls), local. */
+  wechat: WechatStandIns;
   stop(): Promise<void>;
 }
 
-/** DynamoDB Local + the table + the demo seed + the API: what `npm run api` and the API tests run on. */
+/**
+ * DynamoDB Local + the table + the demo seed + the WeChat stand-ins + the API: what `npm run api` and the API
+ * tests run on.
+ */
 export async function startLocalStack(options: StackOptions): Promise<LocalStack> {
   if (options.fresh && options.dbPath) rmSync(options.dbPath, { recursive: true, force: true });
   const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dbPath: options.dbPath });
   let aggregator: StreamAggregator | undefined;
+  let wechat: WechatStandIns | undefined;
   try {
+    wechat = await startWechatStandIns({
+      pay: options.wechatPayPort ?? Number(process.env.WECHATPAY_PORT ?? 0),
+      api: options.wechatApiPort ?? Number(process.env.WECHAT_API_PORT ?? 0),
+    });
+    if (options.dbPath) noteRunningWechat(wechat.wechat);
     const env = localEnvironment({
       dynamoEndpoint: dynamo.endpoint,
       tableName: options.tableName,
       apiPort: options.apiPort,
       lambdaPort: options.lambdaPort,
+      wechat: wechat.wechat,
     });
     await prepareTable(env, options.fresh ?? false);
     // The statistics follow the table's stream, as the aggregator Lambda does when deployed.
@@ -44,17 +60,21 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       process.stderr.write(`stream aggregator: ${(error as Error).message}\n`),
     );
     const api = await startApiServer(env, options.onApiOutput);
+    const standIns = wechat;
     return {
       env,
       apiUrl: api.url,
       dynamoEndpoint: dynamo.endpoint,
+      wechat: standIns,
       async stop() {
         await api.stop();
+        await standIns.stop();
         await aggregator?.stop();
         await dynamo.stop();
       },
     };
   } catch (error) {
+    await wechat?.stop();
     await aggregator?.stop();
     await dynamo.stop();
     throw error;

@@ -13,6 +13,10 @@ export const testEnv = {
   apiUrl: () => localUrl('TEST_API_URL'),
   dynamoEndpoint: () => localUrl('TEST_DYNAMO_ENDPOINT'),
   uiUrl: () => localUrl('TEST_UI_URL'),
+  /** The stack's WeChat Pay stand-in (controls: infra/local/wechat-pay-stand-in/control-client.ts). */
+  wechatPayUrl: () => localUrl('TEST_WECHATPAY_URL'),
+  /** The stack's WeChat API stand-in (controls: infra/local/wechat-api-stand-in/control-client.ts). */
+  wechatApiUrl: () => localUrl('TEST_WECHAT_API_URL'),
   tableName: () => process.env.TEST_TABLE_NAME ?? 'huiyuanka-test',
   artifacts: () => process.env.TEST_ARTIFACTS ?? '.artifacts',
 };

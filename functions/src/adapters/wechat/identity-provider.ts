@@ -1,4 +1,5 @@
 import { DomainError, openidSchema } from '@app/shared';
+import { WECHAT_API_BASE_URL } from './wechat-http';
 
 /** Turns a login code from the mini-program into the user's openid, or null when the code is not valid. */
 export interface IdentityProvider {
@@ -28,7 +29,7 @@ interface Code2SessionAnswer {
  * product does needs it, and it must never reach a client.
  */
 export function wechatIdentityProvider(
-  credentials: { appid: string; secret: string },
+  credentials: { appid: string; secret: string; baseUrl?: string },
   fetchFn: FetchLike = (url) => fetch(url, { signal: AbortSignal.timeout(4000) }),
 ): IdentityProvider {
   return {
@@ -39,7 +40,7 @@ export function wechatIdentityProvider(
         js_code: code,
         grant_type: 'authorization_code',
       });
-      const response = await fetchFn(`https://api.weixin.qq.com/sns/jscode2session?${query}`);
+      const response = await fetchFn(`${credentials.baseUrl ?? WECHAT_API_BASE_URL}/sns/jscode2session?${query}`);
       if (!response.ok) throw new Error(`code2Session answered HTTP ${response.status}`);
       const answer = (await response.json()) as Code2SessionAnswer;
       if (answer.errcode === 45011) throw new DomainError('RATE_LIMITED');

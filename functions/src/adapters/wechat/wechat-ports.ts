@@ -1,0 +1,60 @@
+import type { WechatSettingsSource } from '../../wechat-settings';
+import { wechatSettingsLoader } from '../../wechat-settings';
+import { parametersUnder } from '../ssm/parameters';
+import { type WechatPay, wechatPayClient } from '../wechat-pay';
+import { type IdentityProvider, wechatIdentityProvider } from './identity-provider';
+import { type PhoneNumberProvider, wechatPhoneNumberProvider } from './phone-number';
+import { type WechatServerApi, wechatServerApi } from './server-api';
+
+/** Made once, on first use; a failure is not kept, so the next use tries again. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () =>
+    (made ??= make().catch((error) => {
+      made = undefined;
+      throw error;
+    }));
+}
+
+/** A port whose every method waits for the adapter behind it to be made. */
+function deferred<T extends object>(make: () => Promise<T>, methods: Record<keyof T, true>): T {
+  return Object.fromEntries(
+    Object.keys(methods).map((name) => [
+      name,
+      async (...args: unknown[]) => ((await make())[name as keyof T] as (...a: unknown[]) => unknown)(...args),
+    ]),
+  ) as T;
+}
+
+/**
+ * The stage's ports to WeChat (server API, WeChat Pay), made when first used, after the settings are read:
+ * a deployed function reads them from Parameter Store once per container, and only if it talks to WeChat.
+ */
+export function wechatPorts(
+  source: WechatSettingsSource,
+  readParameters: (path: string) => Promise<Record<string, string>> = parametersUnder,
+) {
+  const settings = wechatSettingsLoader(source, readParameters);
+  const serverApi = once(async () => wechatServerApi((await settings()).api));
+  const payClient = once(async () => {
+    const { pay } = await settings();
+    if (!pay)
+      throw new Error('WeChat Pay is not configured (the local stack starts its stand-in: infra/local/stack.ts)');
+    return wechatPayClient(pay);
+  });
+  const wechatApi = deferred<WechatServerApi>(serverApi, { sendSubscribeMessage: true, callWithToken: true });
+  const identityProvider = deferred<IdentityProvider>(async () => wechatIdentityProvider((await settings()).api), {
+    resolveOpenid: true,
+  });
+  const phoneNumbers: PhoneNumberProvider = wechatPhoneNumberProvider(wechatApi);
+  const wechatPay = deferred<WechatPay>(payClient, {
+    createJsapiOrder: true,
+    paymentArgs: true,
+    queryOrder: true,
+    closeOrder: true,
+    createRefund: true,
+    queryRefund: true,
+    verifyNotification: true,
+  });
+  return { identityProvider, phoneNumbers, wechatApi, wechatPay };
+}
