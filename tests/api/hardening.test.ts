@@ -111,7 +111,7 @@ describe('X-Clock and sessions', () => {
       const expiresIn = Date.parse(answer.body.expiresAt) - Date.now();
       expect(expiresIn).toBeGreaterThan(6.9 * 86_400_000);
       expect(expiresIn).toBeLessThanOrEqual(7 * 86_400_000);
-      for (const headers of [{}, { 'X-Clock': clock }]) {
+      for (const headers of [{}, { 'X-Clock': clock }] as Record<string, string>[]) {
         const me = await call('GET', '/v1/me', { token: answer.body.token, headers });
         expect(me.status).toBe(200);
       }

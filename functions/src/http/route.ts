@@ -4,8 +4,9 @@ import { DomainError, isDomainError, type Role } from '@app/shared';
 import type { AppConfig } from '../config';
 import { isRefusedForLoad, type IdempotencyRepository } from '../adapters/dynamodb';
 import type { SessionTokens } from '../security/session-token';
-import { requestNow } from './clock';
+import { isClockBeforeProgram, requestNow } from './clock';
 import type { HttpEvent, HttpResult } from './lambda-types';
+import { listCursors, listScope } from './list-cursors';
 import { describeError, logger } from './logger';
 import { domainErrorResult, errorResult, FileBody, fileResult, json, validationDetails } from './responses';
 
@@ -64,6 +65,8 @@ export function httpRoute<B = undefined, Q = undefined, P = undefined, R = unkno
       return await handle(spec, deps(), event, requestId);
     } catch (error) {
       if (isDomainError(error)) return domainErrorResult(error, requestId);
+      if (isClockBeforeProgram(error, event, deps().config.isLocal))
+        return domainErrorResult(error.asValidationError(), requestId);
       if (isRefusedForLoad(error)) {
         logger.warn('storage busy', { requestId, route: event.routeKey, error: describeError(error) });
         return errorResult('BUSY', requestId);
@@ -86,12 +89,18 @@ async function handle<B, Q, P, R>(
   // Sessions expire by the real clock: X-Clock moves business time, not the validity of a login.
   const principal = authenticate(spec.access, headers.authorization, deps);
   const body = parsePart(spec.body, readJsonBody(event), 'body');
-  const query = parsePart(spec.query, event.queryStringParameters ?? {}, 'query');
+  // Every list's cursor is checked here, in one place: only a cursor this list gave this caller gets through.
+  const cursors = listCursors(deps.config.sessionSecret);
+  const list = listScope(event, `${principal.role}:${principal.openid}`);
+  const rawQuery = { ...event.queryStringParameters };
+  if (rawQuery.cursor !== undefined) rawQuery.cursor = cursors.open(rawQuery.cursor, list);
+  const query = parsePart(spec.query, rawQuery, 'query');
   const params = parsePart(spec.params, event.pathParameters ?? {}, 'params');
   const request: RequestContext<B, Q, P> = { body, query, params, principal, now, requestId };
+  const run = () => runUseCase(spec, request, (position) => cursors.seal(position, list));
 
   const key = spec.idempotent ? headers['idempotency-key'] : undefined;
-  if (key === undefined) return runUseCase(spec, request);
+  if (key === undefined) return run();
 
   const parsedKey = idempotencyKey.safeParse(key);
   if (!parsedKey.success)
@@ -127,7 +136,7 @@ async function handle<B, Q, P, R>(
   }
   let result: HttpResult;
   try {
-    result = await runUseCase(spec, request);
+    result = await run();
   } catch (error) {
     // Only an answer is remembered: a refusal (4xx) is one; a crash or BUSY (nothing done, try again) gives the key back.
     if (!isDomainError(error) || error.status >= 500) {
@@ -143,10 +152,18 @@ async function handle<B, Q, P, R>(
 async function runUseCase<B, Q, P, R>(
   spec: RouteSpec<B, Q, P, R>,
   request: RequestContext<B, Q, P>,
+  sealCursor: (position: string) => string,
 ): Promise<HttpResult> {
   const output = await spec.run(request);
   if (output instanceof FileBody) return fileResult(spec.successStatus ?? 200, output, request.requestId);
-  return json(spec.successStatus ?? 200, output, request.requestId);
+  return json(spec.successStatus ?? 200, withSealedCursor(output, sealCursor), request.requestId);
+}
+
+/** A list's `nextCursor` leaves sealed to this list and caller (see list-cursors.ts). */
+function withSealedCursor(output: unknown, seal: (position: string) => string): unknown {
+  if (!output || typeof output !== 'object' || !('nextCursor' in output)) return output;
+  const next = (output as { nextCursor: unknown }).nextCursor;
+  return typeof next === 'string' ? { ...output, nextCursor: seal(next) } : output;
 }
 
 function authenticate(access: Access, authorization: string | undefined, deps: HttpDeps): Principal {

@@ -173,6 +173,7 @@ export function buildProgram(
     ...base,
     levels,
     earning: {
+      ...base.earning,
       pointsPerYuan: num('earning.pointsPerYuan', draft.pointsPerYuan),
       growthPerYuan: num('earning.growthPerYuan', draft.growthPerYuan),
       maxPointsPerPurchase: num('earning.maxPointsPerPurchase', draft.maxPointsPerPurchase),
@@ -186,6 +187,7 @@ export function buildProgram(
       makeupsPerMonth: num('checkin.makeupsPerMonth', draft.makeupsPerMonth),
     },
     referral: {
+      ...base.referral,
       referrerPoints: num('referral.referrerPoints', draft.referrerPoints),
       secondLevelPoints: num('referral.secondLevelPoints', draft.secondLevelPoints),
       maxRewardedPerYear: num('referral.maxRewardedPerYear', draft.maxRewardedPerYear),
