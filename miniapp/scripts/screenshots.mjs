@@ -57,7 +57,7 @@ const fixtures = {
     level: { code: 'L2', name: '银卡会员', heldSince: '2025-06-01T00:00:00+08:00', validUntil: '2026-06-01' },
     nextLevel: { code: 'L3', name: '金卡会员', growthNeeded: 620 },
     growth: { qualifying: 880, lifetime: 1240 },
-    points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2026-01-01T00:00:00+08:00' } },
+    points: { balance: 1260, debt: 0, pending: 50, expiring: { points: 120, at: '2026-01-01T00:00:00+08:00' } },
     rights: [
       { code: 'points-multiplier', title: '积分1.2倍', description: '消费积分按1.2倍累积' },
       { code: 'store-discount', title: '门店9折', description: '门店消费享9折优惠' },
@@ -80,7 +80,7 @@ fixtures.variants['demo-member-2'] = {
   level: { code: 'L3', name: '金卡会员', heldSince: '2025-02-01T00:00:00+08:00', validUntil: '2026-02-01' },
   nextLevel: null,
   growth: { qualifying: 2380, lifetime: 5120 },
-  points: { balance: 8650, debt: 120, expiring: null },
+  points: { balance: 8650, debt: 120, pending: 0, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '积分1.5倍', description: '消费积分按1.5倍累积' },
     { code: 'store-discount', title: '门店8折', description: '门店消费享8折优惠' },
@@ -97,7 +97,7 @@ fixtures.variants['demo-member-3'] = {
   level: { code: 'L1', name: '普通会员', heldSince: '2025-11-20T00:00:00+08:00', validUntil: null },
   nextLevel: { code: 'L2', name: '银卡会员', growthNeeded: 455 },
   growth: { qualifying: 45, lifetime: 45 },
-  points: { balance: 45, debt: 0, expiring: null },
+  points: { balance: 45, debt: 0, pending: 0, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '消费积分', description: '每消费1元得1积分' },
     { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' },
@@ -1026,15 +1026,13 @@ function mockCoupons(url, method, request) {
       status: 200,
       body: {
         count,
-        sample: names
-          .slice(0, Math.min(5, count))
-          .map((nickname, index) => ({
-            memberId: `m${index}`,
-            memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
-            nickname,
-            levelCode: levels[index % levels.length],
-            joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
-          })),
+        sample: names.slice(0, Math.min(5, count)).map((nickname, index) => ({
+          memberId: `m${index}`,
+          memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
+          nickname,
+          levelCode: levels[index % levels.length],
+          joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
+        })),
       },
     };
   }
