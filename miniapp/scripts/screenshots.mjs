@@ -4,7 +4,8 @@
 // needed); without it they go to the real API the build was made for (TARO_APP_API_URL, also read here to
 // prepare data: default http://127.0.0.1:3000). Against the real API the points-engine screens are shot too
 // (members with a history made over HTTP, with X-Clock for past months; a staff purchase with a level-up, a
-// refund, the day's activity); --points-only shoots just those. The points mall (积分商城, an item with the confirmation
+// refund, the day's activity, 待到账 on a new member's card and points, and a refunded one's cancelled reward);
+// --points-only shoots just those. The points mall (积分商城, an item with the confirmation
 // sheet, the order with its pickup QR, 我的兑换, a staff hand-out and hand-outs in 今日流水) is shot with --mock, and so are
 // the coupons: 我的优惠券 (tabs), a coupon's QR, 领券中心, a staff scan with the member's coupons and a coupon code,
 // 记录消费 with a coupon (preview and result with the stamp card), and the marketer's templates and campaigns — at
@@ -1625,6 +1626,28 @@ async function pointsEngineShots() {
     await page.click('.activity-prev');
     await page.waitForTimeout(1200);
     await shot(page, '29-activity-yesterday');
+    await context.close();
+  }
+
+  // 待到账: a new member's first purchase — its 首次消费 reward waits for the refund window; C's was refunded in full.
+  {
+    const d = await loginApi(`shots-d-${stamp}`);
+    await http('PATCH', '/v1/me', { token: d.token, body: { nickname: '初次到店' } });
+    await buy(staff, d, 3800, undefined);
+    const { context, page } = await pageAs('member-d', d);
+    await page.goto(`${base}/#/pages/card/index`);
+    await page.waitForSelector('.member-pending, .error-state', { timeout: 15000 });
+    await shot(page, '15-card-pending');
+    await page.click('.level-card-open-points');
+    await page.waitForSelector('.points-row, .error-state', { timeout: 15000 });
+    await shot(page, '16-points-pending');
+    await context.close();
+  }
+  {
+    const { context, page } = await pageAs('member-c', c);
+    await page.goto(`${base}/#/pages/points/index`);
+    await page.waitForSelector('.points-row, .error-state', { timeout: 15000 });
+    await shot(page, '17-points-cancelled');
     await context.close();
   }
 

@@ -94,13 +94,19 @@ export function malformedRequests(seed: number, route: ServerlessRoute, identity
   const next = random(seed ^ hash(`${routeKey(route)}#${identity}`));
   const pick = <T>(pool: readonly T[]) => pool[Math.floor(next() * pool.length)]!;
   const requests: Malformed[] = [];
-  for (let i = 0; i < 2; i++) requests.push({ name: `invalid JSON #${i}`, rawBody: pick(INVALID_JSON) });
-  for (let i = 0; i < 3; i++) requests.push({ name: `wrong shape #${i}`, rawBody: pick(WRONG_SHAPES) });
-  requests.push({
+  const badCursor = () => ({
     name: 'a bad cursor',
     query: `cursor=${encodeURIComponent(pick(BAD_CURSORS))}&${pick(BAD_QUERIES)}`,
   });
-  if (!isMutating(route)) requests.push({ name: 'a bad query', query: pick(BAD_QUERIES) });
+  if (isMutating(route)) {
+    for (let i = 0; i < 2; i++) requests.push({ name: `invalid JSON #${i}`, rawBody: pick(INVALID_JSON) });
+    for (let i = 0; i < 3; i++) requests.push({ name: `wrong shape #${i}`, rawBody: pick(WRONG_SHAPES) });
+    requests.push(badCursor());
+  } else {
+    // A read carries no body (fetch sends none with GET): its malformed parts are the query and the cursor.
+    for (let i = 0; i < 2; i++) requests.push(badCursor());
+    for (let i = 0; i < 4; i++) requests.push({ name: `a bad query #${i}`, query: pick(BAD_QUERIES) });
+  }
   for (let i = 0; i < 2; i++) {
     const headers = pick(BAD_HEADERS);
     // A bad Authorization stands in for the identity's token; other headers come with it.

@@ -119,6 +119,23 @@ describe('X-Clock and sessions', () => {
   });
 });
 
+describe('outside the routes: unknown methods, oversized headers', () => {
+  test.each(['DELETE', 'PROPFIND', 'PATCH'])(
+    '%s on a path of another method answers 404 in the error shape',
+    async (method) => {
+      const answer = await call(method, '/v1/checkins');
+      expect(answer.status).toBe(404);
+      expect(answer.body.error).toMatchObject({ code: 'ROUTE_NOT_FOUND', requestId: expect.any(String) });
+    },
+  );
+
+  test("headers beyond API Gateway's 10,240 bytes are 431 HEADERS_TOO_LARGE in the error shape", async () => {
+    const answer = await call('GET', '/v1/health', { headers: { 'X-Padding': 'x'.repeat(12_000) } });
+    expect(answer.status).toBe(431);
+    expect(answer.body.error).toMatchObject({ code: 'HEADERS_TOO_LARGE', details: { limitBytes: 10_240 } });
+  });
+});
+
 describe('free text', () => {
   const bad: [string, string][] = [
     ['a control character', 'a\u0007b'],

@@ -140,6 +140,29 @@ describe('rewards caused by a purchase wait for the refund window', () => {
   });
 });
 
+describe('the release job', () => {
+  test('a run that fails half-way leaves the rest to the next run; nothing is paid twice', async () => {
+    const T = Date.parse('2026-09-07T10:00:00+08:00');
+    const members = await Promise.all([0, 1, 2, 3].map(() => register(T)));
+    for (const member of members) await c.purchase(member.memberNo, 1000, T);
+    let commits = 0;
+    const crashing = {
+      ...table.deps,
+      commit: async (writes: Parameters<typeof table.deps.commit>[0]) => {
+        if (++commits > 1) throw new Error('killed');
+        return table.deps.commit(writes);
+      },
+    };
+    const broken = await jobs['release-pending-rewards']!(T + 8 * DAY, crashing);
+    expect(broken).toMatchObject({ released: 1 });
+    expect(broken.failed).toBeGreaterThanOrEqual(3);
+    const resumed = await release(T + 8 * DAY);
+    expect(resumed.released).toBeGreaterThanOrEqual(3);
+    expect((await release(T + 8 * DAY)).released).toBe(0);
+    for (const member of members) expect(await account(member.memberId)).toEqual({ balance: 10 + 50, pending: 0 });
+  });
+});
+
 describe('earning.pendingDays: the purchase’s own points may wait too', () => {
   test('own points wait; a partial refund lowers what will arrive; the release pays the rest once', async () => {
     const T = Date.parse('2027-03-01T10:00:00+08:00');

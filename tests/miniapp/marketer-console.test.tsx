@@ -269,10 +269,10 @@ describe('规则设置', () => {
     const { container } = render(<SettingsPage />);
     await waitFor(() => expect(container.querySelector('.settings-refundWindowDays')).not.toBeNull());
     const hint = (name: string) => text(container, `.form-field--${name} .form-field__hint`);
-    expect(hint('refundWindowDays')).toBe('0–30');
+    expect(hint('refundWindowDays')).toBe('期内全额退款则取消 · 0–30');
     expect(hint('checkin-basePoints')).toBe('0–1,000');
     expect(hint('earning-pendingDays')).toBe('0 = 立即到账 · 0–30');
-    expect(hint('referral-minPaidFen')).toBe('¥0.00–¥1,000,000.00');
+    expect(hint('referral-minPaidFen')).toBe('¥0–1,000,000');
     expect(hint('levels-1-multiplier')).toBe('大于 0，最多 10');
 
     type(container, '.settings-refundWindowDays', '31');

@@ -7,7 +7,7 @@ import {
   SETTINGS_BOUNDS,
 } from '@app/shared';
 import { formatNumber } from '../../lib/format';
-import { fenToYuanText, formatFen, parseYuan } from '../../lib/money';
+import { fenToYuanText, parseYuan } from '../../lib/money';
 import { atTime, hasChinese, readDate, readTime, validationIssues } from '../campaigns/form-values';
 import type { ProgramUpdateBody } from './api/console';
 
@@ -105,7 +105,7 @@ export function newLevel(levels: LevelDraft[]): LevelDraft {
 export function rangeHint(key: string): string | undefined {
   const bounds = boundsOf(key);
   if (!bounds) return undefined;
-  if (key === 'referral.minPaidFen') return `${formatFen(bounds.min)}–${formatFen(bounds.max)}`;
+  if (key === 'referral.minPaidFen') return `¥${formatNumber(bounds.min / 100)}–${formatNumber(bounds.max / 100)}`;
   if (bounds.min === 0 && /multiplier|PerYuan$/.test(key) && !key.endsWith('growthPerYuan'))
     return `大于 0，最多 ${formatNumber(bounds.max)}`;
   return `${formatNumber(bounds.min)}–${formatNumber(bounds.max)}`;

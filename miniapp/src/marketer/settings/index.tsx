@@ -191,18 +191,16 @@ export default function SettingsPage() {
           {field('earning.pointsPerYuan', '每元积分', draft.pointsPerYuan, (pointsPerYuan) => ({ pointsPerYuan }))}
           {field('earning.growthPerYuan', '每元成长值', draft.growthPerYuan, (growthPerYuan) => ({ growthPerYuan }))}
         </View>
-        <View className="form-row">
-          {numberField('earning.maxPointsPerPurchase', '单笔积分上限', 'maxPointsPerPurchase')}
-          {numberField('earning.pendingDays', '消费积分到账天数', 'pendingDays', { hint: '0 = 立即到账' })}
-        </View>
+        {numberField('earning.maxPointsPerPurchase', '单笔积分上限', 'maxPointsPerPurchase')}
+        {numberField('earning.pendingDays', '消费积分到账天数', 'pendingDays', { hint: '0 = 立即到账' })}
       </View>
 
       <View className="panel settings-pending">
         <View className="panel__title">
           <Text>待到账</Text>
-          <Text className="panel__hint">首单奖励、邀请奖励等退款期后到账，期内全额退款则取消</Text>
+          <Text className="panel__hint">首单、邀请奖励退款期后到账</Text>
         </View>
-        {numberField('refundWindowDays', '奖励到账天数（退款期）', 'refundWindowDays')}
+        {numberField('refundWindowDays', '奖励到账天数（退款期）', 'refundWindowDays', { hint: '期内全额退款则取消' })}
       </View>
 
       <View className="panel">
@@ -228,10 +226,8 @@ export default function SettingsPage() {
           {numberField('referral.referrerPoints', '邀请人奖励', 'referrerPoints')}
           {numberField('referral.secondLevelPoints', '二级奖励', 'secondLevelPoints')}
         </View>
-        <View className="form-row">
-          {numberField('referral.maxRewardedPerYear', '每年奖励人数上限', 'maxRewardedPerYear')}
-          {field('referral.minPaidFen', '首单最低实付（元）', draft.minPaidYuan, (minPaidYuan) => ({ minPaidYuan }))}
-        </View>
+        {numberField('referral.maxRewardedPerYear', '每年奖励人数上限', 'maxRewardedPerYear')}
+        {field('referral.minPaidFen', '首单最低实付（元）', draft.minPaidYuan, (minPaidYuan) => ({ minPaidYuan }))}
       </View>
 
       <View className="panel">
