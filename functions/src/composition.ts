@@ -11,6 +11,7 @@ import {
   createDocumentClient,
   idempotencyRepository,
   mallRepository,
+  pendingRewardsRepository,
   couponsRepository,
   memberAccountRepository,
   membersRepository,
@@ -28,6 +29,7 @@ import { sqsDispatchQueue } from './adapters/sqs/dispatch-queue';
 import { devIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
 import { devPhoneNumberProvider } from './adapters/wechat/phone-number';
 import { wechatPorts } from './adapters/wechat/wechat-ports';
+import { NoSettingsInForce } from './http/clock';
 import type { HttpDeps } from './http/route';
 import { couponCodeSigner } from './security/coupon-code-signer';
 import { memberCodeSigner } from './security/member-code-signer';
@@ -57,6 +59,7 @@ export function createAppDeps(
     purchases: purchasesRepository(db, cfg.tableName),
     checkins: checkinsRepository(db, cfg.tableName),
     engagement: engagementRepository(db, cfg.tableName),
+    pendingRewards: pendingRewardsRepository(db, cfg.tableName),
     promotions,
     records: recordsRepository(db, cfg.tableName),
     mall: mallRepository(db, cfg.tableName),
@@ -123,7 +126,7 @@ function cachedProgramSettings(program: ReturnType<typeof programRepository>) {
     }
     const instant = new Date(nowMs).toISOString();
     const [version, next] = await Promise.all([program.versionAt(instant), program.versionAfter(instant)]);
-    if (!version) throw new Error('no program settings in force: seed the program first');
+    if (!version) throw new NoSettingsInForce(nowMs);
     const inForce = { version: version.version, effectiveAt: version.effectiveAt, settings: version.settings };
     cached = {
       version: inForce,

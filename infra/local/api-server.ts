@@ -12,7 +12,16 @@ export async function startApiServer(env: LocalEnvironment, onOutput: (line: str
   await assertPortFree(Number(env.API_LAMBDA_PORT), 'the API (Lambda invoke port)');
   const child = spawn(
     process.execPath,
-    ['node_modules/serverless/bin/serverless.js', 'offline', 'start', '--stage', 'local'],
+    // Node refuses headers over 16 KiB with a bare 431; 64 KiB lets the API answer them in its own error shape
+    // (it keeps API Gateway's 10,240-byte limit: http/route.ts).
+    [
+      '--max-http-header-size=65536',
+      'node_modules/serverless/bin/serverless.js',
+      'offline',
+      'start',
+      '--stage',
+      'local',
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, ...env },

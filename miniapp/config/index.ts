@@ -12,6 +12,20 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
 const appRoot = path.resolve(__dirname, '..');
 const sharedSrc = path.resolve(appRoot, '../shared/src');
 
+/**
+ * Without a terminal (CI, `npm test`), webpackbar's fancy progress bar prints every frame as a new line — thousands
+ * of them. There the basic reporter (a line when a build starts and ends) and Taro's own (warnings, errors, and a
+ * failed build on an error) are enough.
+ */
+function quietProgressWithoutTerminal(chain: { plugin(name: string): { tap(f: (args: any[]) => any[]): unknown } }) {
+  if (process.stdout.isTTY) return;
+  chain
+    .plugin('webpackbar')
+    .tap(([options = {}]) => [
+      { ...options, reporters: (options.reporters ?? []).filter((reporter: unknown) => reporter !== 'fancy') },
+    ]);
+}
+
 const env = {
   TARO_APP_API_URL: JSON.stringify(process.env.TARO_APP_API_URL || 'http://127.0.0.1:3000'),
   TARO_APP_STAGE: JSON.stringify(process.env.TARO_APP_STAGE || 'local'),
@@ -49,6 +63,7 @@ export default defineConfig<'webpack5'>(async () => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        quietProgressWithoutTerminal(chain);
         // Packages installed only under miniapp/node_modules (e.g. @tarojs/plugin-framework-react) must be
         // reachable from Taro packages hoisted to the repository root.
         chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'));
@@ -75,6 +90,7 @@ export default defineConfig<'webpack5'>(async () => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin);
+        quietProgressWithoutTerminal(chain);
         chain.resolve.modules.add('node_modules').add(path.join(appRoot, 'node_modules'));
       },
     },

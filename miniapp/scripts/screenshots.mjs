@@ -4,7 +4,8 @@
 // needed); without it they go to the real API the build was made for (TARO_APP_API_URL, also read here to
 // prepare data: default http://127.0.0.1:3000). Against the real API the points-engine screens are shot too
 // (members with a history made over HTTP, with X-Clock for past months; a staff purchase with a level-up, a
-// refund, the day's activity); --points-only shoots just those. The points mall (积分商城, an item with the confirmation
+// refund, the day's activity, 待到账 on a new member's card and points, and a refunded one's cancelled reward);
+// --points-only shoots just those. The points mall (积分商城, an item with the confirmation
 // sheet, the order with its pickup QR, 我的兑换, a staff hand-out and hand-outs in 今日流水) is shot with --mock, and so are
 // the coupons: 我的优惠券 (tabs), a coupon's QR, 领券中心, a staff scan with the member's coupons and a coupon code,
 // 记录消费 with a coupon (preview and result with the stamp card), and the marketer's templates and campaigns — at
@@ -57,7 +58,7 @@ const fixtures = {
     level: { code: 'L2', name: '银卡会员', heldSince: '2025-06-01T00:00:00+08:00', validUntil: '2026-06-01' },
     nextLevel: { code: 'L3', name: '金卡会员', growthNeeded: 620 },
     growth: { qualifying: 880, lifetime: 1240 },
-    points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2026-01-01T00:00:00+08:00' } },
+    points: { balance: 1260, debt: 0, pending: 50, expiring: { points: 120, at: '2026-01-01T00:00:00+08:00' } },
     rights: [
       { code: 'points-multiplier', title: '积分1.2倍', description: '消费积分按1.2倍累积' },
       { code: 'store-discount', title: '门店9折', description: '门店消费享9折优惠' },
@@ -80,7 +81,7 @@ fixtures.variants['demo-member-2'] = {
   level: { code: 'L3', name: '金卡会员', heldSince: '2025-02-01T00:00:00+08:00', validUntil: '2026-02-01' },
   nextLevel: null,
   growth: { qualifying: 2380, lifetime: 5120 },
-  points: { balance: 8650, debt: 120, expiring: null },
+  points: { balance: 8650, debt: 120, pending: 0, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '积分1.5倍', description: '消费积分按1.5倍累积' },
     { code: 'store-discount', title: '门店8折', description: '门店消费享8折优惠' },
@@ -97,7 +98,7 @@ fixtures.variants['demo-member-3'] = {
   level: { code: 'L1', name: '普通会员', heldSince: '2025-11-20T00:00:00+08:00', validUntil: null },
   nextLevel: { code: 'L2', name: '银卡会员', growthNeeded: 455 },
   growth: { qualifying: 45, lifetime: 45 },
-  points: { balance: 45, debt: 0, expiring: null },
+  points: { balance: 45, debt: 0, pending: 0, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '消费积分', description: '每消费1元得1积分' },
     { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' },
@@ -1026,15 +1027,13 @@ function mockCoupons(url, method, request) {
       status: 200,
       body: {
         count,
-        sample: names
-          .slice(0, Math.min(5, count))
-          .map((nickname, index) => ({
-            memberId: `m${index}`,
-            memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
-            nickname,
-            levelCode: levels[index % levels.length],
-            joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
-          })),
+        sample: names.slice(0, Math.min(5, count)).map((nickname, index) => ({
+          memberId: `m${index}`,
+          memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
+          nickname,
+          levelCode: levels[index % levels.length],
+          joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
+        })),
       },
     };
   }
@@ -1627,6 +1626,28 @@ async function pointsEngineShots() {
     await page.click('.activity-prev');
     await page.waitForTimeout(1200);
     await shot(page, '29-activity-yesterday');
+    await context.close();
+  }
+
+  // 待到账: a new member's first purchase — its 首次消费 reward waits for the refund window; C's was refunded in full.
+  {
+    const d = await loginApi(`shots-d-${stamp}`);
+    await http('PATCH', '/v1/me', { token: d.token, body: { nickname: '初次到店' } });
+    await buy(staff, d, 3800, undefined);
+    const { context, page } = await pageAs('member-d', d);
+    await page.goto(`${base}/#/pages/card/index`);
+    await page.waitForSelector('.member-pending, .error-state', { timeout: 15000 });
+    await shot(page, '15-card-pending');
+    await page.click('.level-card-open-points');
+    await page.waitForSelector('.points-row, .error-state', { timeout: 15000 });
+    await shot(page, '16-points-pending');
+    await context.close();
+  }
+  {
+    const { context, page } = await pageAs('member-c', c);
+    await page.goto(`${base}/#/pages/points/index`);
+    await page.waitForSelector('.points-row, .error-state', { timeout: 15000 });
+    await shot(page, '17-points-cancelled');
     await context.close();
   }
 

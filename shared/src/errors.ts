@@ -37,6 +37,7 @@ export const errorCatalog = {
   IDEMPOTENCY_IN_PROGRESS: { status: 409, message: '请求正在处理中，请稍候' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, message: '重复的请求编号，请刷新后重试' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
+  HEADERS_TOO_LARGE: { status: 431, message: '请求头过大' },
   INTERNAL: { status: 500, message: '系统开小差了，请稍后再试' },
   BUSY: { status: 503, message: '当前人数较多，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -1,5 +1,6 @@
 import { accessMatrix, type Caller } from './access-matrix';
 import { call, login, newOpenid } from '../support/http';
+import { routeKey, servesRequest, serverlessRoutes } from '../support/routes';
 
 const tokens: Partial<Record<Caller, string>> = {};
 let memberCode = '';
@@ -41,6 +42,14 @@ describe('access matrix', () => {
     expect(answer.status).toBe(status);
     if (status === 401) expect(answer.body.error.code).toBe('AUTH_REQUIRED');
     if (status === 403) expect(answer.body.error.code).toBe('FORBIDDEN');
+  });
+
+  test('every route of serverless.yml has a row (a new route without one fails here)', () => {
+    const routes = serverlessRoutes();
+    expect(routes.filter((route) => !accessMatrix.some((row) => servesRequest(route, row))).map(routeKey)).toEqual([]);
+    // …and no row names a route that does not exist.
+    const stray = accessMatrix.filter((row) => !routes.some((route) => servesRequest(route, row)));
+    expect(stray.map((row) => `${row.method} ${row.path}`)).toEqual([]);
   });
 
   test('a member sees only their own card', async () => {

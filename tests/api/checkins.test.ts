@@ -80,7 +80,7 @@ describe('check-in over HTTP', () => {
     });
   });
 
-  test('referral: the invitee registers with the code; the referrer is rewarded at the first purchase only', async () => {
+  test('referral: the invitee registers with the code; the first purchase announces the referrer’s reward (待到账)', async () => {
     const referrer = await login(newOpenid());
     const code = (await call('GET', '/v1/me/referrals', { token: referrer.token })).body.referralCode;
     const invitee = await login(newOpenid(), code);
@@ -99,11 +99,16 @@ describe('check-in over HTTP', () => {
         ).status,
       ).toBe(201);
     }
+    // The reward waits for the purchase's refund window: on the card as 待到账, counted once released (the job).
     expect((await call('GET', '/v1/me/referrals', { token: referrer.token })).body).toMatchObject({
       invited: 1,
-      rewarded: 1,
-      pointsEarned: 100,
+      rewarded: 0,
+      pointsEarned: 0,
     });
+    const card = (await call('GET', '/v1/me', { token: referrer.token })).body;
+    expect(card.points).toMatchObject({ balance: 0, pending: 100 });
+    const [announced] = (await call('GET', '/v1/me/points', { token: referrer.token })).body.items;
+    expect(announced).toMatchObject({ type: 'bonus', reasonCode: 'referral', points: 100, status: 'pending' });
   });
 
   test('phone binding pays its task once and shows the number masked; reminders are stored and end up in the outbox', async () => {

@@ -24,6 +24,7 @@ const receipt = () => `MALL${Date.now().toString(36)}${(receipts++).toString(36)
 const balance = async (token: string) => meResponse.parse((await call('GET', '/v1/me', { token })).body).points.balance;
 
 /** A new member who bought for `amountFen` at S001 (¥500 → 650 points and 银卡). */
+/** A member who bought for `amountFen` (¥500: 500 points + the 100-point 银卡 gift; the first-purchase task's 50 wait). */
 async function shopper(amountFen = 50000) {
   const member = await login(newOpenid('mall'));
   const code = (await call('GET', '/v1/me/code', { token: member.token })).body.code;
@@ -78,7 +79,7 @@ describe('GET /v1/mall/items', () => {
 describe('POST /v1/mall/orders', () => {
   test('redeems with points, answers the order with its pickup code, and lists it in 我的兑换', async () => {
     const member = await shopper();
-    expect(await balance(member.token)).toBe(650);
+    expect(await balance(member.token)).toBe(600);
     const answer = await order(member.token, { itemId: 'demo-filter', quantity: 2 });
     expect(answer.status).toBe(201);
     const placed = orderView.parse(answer.body);
@@ -93,7 +94,7 @@ describe('POST /v1/mall/orders', () => {
     });
     expect(placed.pickupCode).toMatch(/^\d{8}$/);
     expect(Date.parse(placed.pickupBy!) - Date.parse(placed.createdAt)).toBe(30 * 86_400_000);
-    expect(await balance(member.token)).toBe(650 - 200 + 10); // + the first-redemption task
+    expect(await balance(member.token)).toBe(600 - 200 + 10); // + the first-redemption task
     const mine = ordersResponse.parse((await call('GET', '/v1/me/orders', { token: member.token })).body);
     expect(mine.items.map((item) => item.orderId)).toEqual([placed.orderId]);
     expect((await call('GET', `/v1/me/orders/${placed.orderId}`, { token: member.token })).body).toMatchObject({
@@ -136,7 +137,7 @@ describe('POST /v1/mall/orders', () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body.orderId).toBe(first.body.orderId);
-    expect(await balance(member.token)).toBe(650 - 50 + 10);
+    expect(await balance(member.token)).toBe(600 - 50 + 10);
     expect((await order(member.token, { itemId: 'demo-spoon', quantity: 2 }, key)).status).toBe(422);
     expect(ordersResponse.parse((await call('GET', '/v1/me/orders', { token: member.token })).body).items).toHaveLength(
       1,
@@ -156,11 +157,11 @@ describe('POST /v1/mall/orders', () => {
     const answer = await order(member.token, body);
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('VALIDATION_FAILED');
-    expect(await balance(member.token)).toBe(50 + 50);
+    expect(await balance(member.token)).toBe(50);
   });
 
   test('garbage JSON is 400; refusals are 409 with their codes and charge nothing', async () => {
-    const member = await shopper(5000); // 100 points, 普通会员
+    const member = await shopper(10000); // 100 points, 普通会员
     expect((await call('POST', '/v1/mall/orders', { token: member.token, rawBody: '{"itemId":' })).status).toBe(400);
     const tooDear = await order(member.token, { itemId: 'demo-syrup', quantity: 1 });
     expect(tooDear.status).toBe(409);
@@ -244,7 +245,7 @@ describe('pickup at the counter', () => {
       pointsRestored: 100,
       pointsExpiredOnReturn: 0,
     });
-    expect(await balance(member.token)).toBe(650 + 10);
+    expect(await balance(member.token)).toBe(600 + 10);
     const stockAfter = (await call('GET', '/v1/admin/mall/items', { token: marketer })).body.items.find(
       (item: { itemId: string }) => item.itemId === 'demo-filter',
     ).stock;

@@ -12,7 +12,7 @@ describe('GET /v1/me', () => {
       level: { code: 'L1', name: '普通会员', validUntil: null },
       nextLevel: { code: 'L2', name: '银卡会员', growthNeeded: 500 },
       growth: { qualifying: 0, lifetime: 0 },
-      points: { balance: 0, debt: 0, expiring: null },
+      points: { balance: 0, debt: 0, pending: 0, expiring: null },
       stamps: { count: 0, of: 10 },
       birthday: null,
       phoneMasked: null,

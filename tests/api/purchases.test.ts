@@ -57,9 +57,9 @@ describe('POST /v1/store/purchases', () => {
     const card = await me(member.token);
     expect(card).toMatchObject({
       level: { code: 'L2' },
-      points: { balance: 650, debt: 0 },
+      points: { balance: 600, debt: 0, pending: 50 },
       growth: { qualifying: 500, lifetime: 500 },
-    }); // + the first-purchase task
+    }); // the first-purchase task's 50 wait for the refund window (待到账)
     const history = (await call('GET', '/v1/me/points', { token: member.token })).body;
     expect(
       history.items.map((entry: { type: string; points: number; reasonCode: string }) => [
@@ -72,6 +72,8 @@ describe('POST /v1/store/purchases', () => {
       ['bonus', 'upgrade-gift', 100],
       ['earn', 'purchase', 500],
     ]);
+    expect(history.items[0]).toMatchObject({ status: 'pending', releasesAt: expect.stringMatching(/\+08:00$/) });
+    expect(Date.parse(history.items[0].releasesAt) - Date.parse(history.items[0].at)).toBe(7 * 86_400_000);
     const bonusOnly = (await call('GET', '/v1/me/points?type=bonus', { token: member.token })).body;
     expect(bonusOnly.items).toHaveLength(2);
     expect((await call('GET', '/v1/me/points?type=gift', { token: member.token })).status).toBe(400);
@@ -110,14 +112,13 @@ describe('POST /v1/store/purchases', () => {
         headers: { 'X-Clock': '2026-02-01T00:00:00+08:00' },
       })
     ).body.items;
-    // The 2025 purchase's lot and the first-purchase task's lot expire together; the 2026 purchase's a year later.
+    // The 2025 purchase's lot expires first, the 2026 purchase's a year later (the first-purchase task's 50 wait).
     expect(lots.map((lot: { expiresAt: string; remaining: number }) => [lot.expiresAt, lot.remaining])).toEqual([
       ['2027-01-01T00:00:00+08:00', 10],
-      ['2027-01-01T00:00:00+08:00', 50],
       ['2028-01-01T00:00:00+08:00', 10],
     ]);
     const card = await me(member.token, '2026-12-01T00:00:00+08:00');
-    expect(card.points.expiring).toEqual({ points: 60, at: '2027-01-01T00:00:00+08:00' });
+    expect(card.points.expiring).toEqual({ points: 10, at: '2027-01-01T00:00:00+08:00' });
   });
 
   test('50 parallel purchases for one member with distinct receipts all count exactly once (a BUSY answer is tried again, as the counter does)', async () => {
@@ -139,7 +140,7 @@ describe('POST /v1/store/purchases', () => {
     const card = await me(member.token);
     expect(card.growth.lifetime).toBe(500);
     expect(card.level.code).toBe('L2'); // 500 growth reached with the 50th purchase: the 100-point gift is on top
-    expect(card.points.balance).toBe(500 + 100 + 50); // + the first-purchase task
+    expect(card.points).toMatchObject({ balance: 500 + 100, pending: 50 }); // the first-purchase task waits
     const history = await call('GET', '/v1/me/points?limit=100&type=earn', { token: member.token });
     expect(history.body.items).toHaveLength(50);
   }, 120_000);
@@ -150,7 +151,7 @@ describe('POST /v1/store/purchases', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => buy(staff, body)));
     expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((answer) => answer.body.purchaseId)).size).toBe(1);
-    expect((await me(member.token)).points.balance).toBe(25 + 50);
+    expect((await me(member.token)).points).toMatchObject({ balance: 25, pending: 50 });
     const other = await buy(staff, { ...body, memberCode: await memberCode(member.token), amountFen: 9900 });
     expect([other.status, other.body.error.code]).toEqual([409, 'RECEIPT_DUPLICATE']);
     // The same receipt number at another store is another receipt.
@@ -253,10 +254,11 @@ describe('refunds', () => {
     expect(done).toHaveLength(7); // 7 × ¥40 = ¥280 of ¥300; the 8th would exceed it
     const reversed = done.reduce((sum, refund) => sum + refund.pointsReversed, 0);
     expect(reversed).toBeLessThanOrEqual(300);
-    expect((await me(member.token)).points.balance).toBe(300 - reversed + 50);
+    expect((await me(member.token)).points).toMatchObject({ balance: 300 - reversed, pending: 50 });
     const rest = await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff });
     expect(rest.body).toMatchObject({ refundedFen: 2000, pointsReversed: 300 - reversed });
-    expect((await me(member.token)).points.balance).toBe(50); // the first-purchase task stays paid
+    // Refunded in full inside the refund window: the first-purchase task's reward is cancelled, nothing is gained.
+    expect((await me(member.token)).points).toMatchObject({ balance: 0, pending: 0 });
     const more = await call('POST', `/v1/store/purchases/${purchase.purchaseId}/refund`, { token: staff, body: {} });
     expect([more.status, more.body.error.code]).toEqual([409, 'ALREADY_REFUNDED']);
   }, 120_000);
@@ -290,7 +292,7 @@ describe('refunds', () => {
     expect(
       (await call('POST', '/v1/store/purchases/01ARZ3NDEKTSV4RRFFQ69G5FAV/refund', { token: staff, body: {} })).status,
     ).toBe(404);
-    expect((await me(member.token)).points.balance).toBe(50 + 50);
+    expect((await me(member.token)).points).toMatchObject({ balance: 50, pending: 50 });
     const found = await call('GET', `/v1/store/purchases?receiptNo=${purchase.receiptNo}`, { token: staff });
     expect(found.body).toMatchObject({ purchaseId: purchase.purchaseId, refundableFen: 5000 });
     expect(

@@ -17,7 +17,7 @@ async function newMemberCard(page: Page): Promise<string> {
 }
 
 describe('the counter in Chromium: staff record a purchase, the member sees it', () => {
-  test('¥500 at the counter earns 500 points (+50 for the first purchase) and lifts a new member to 银卡 with the 100-point gift; a refund takes it back', async () => {
+  test('¥500 at the counter earns 500 points (+50 for the first purchase, 待到账) and lifts a new member to 银卡 with the 100-point gift; a refund takes it back', async () => {
     const member = await phonePage(browser);
     const code = await newMemberCard(member);
     expect(code).toMatch(/^\d{35}$/);
@@ -43,10 +43,12 @@ describe('the counter in Chromium: staff record a purchase, the member sees it',
 
     await member.reload();
     await member.locator('.level-card .level-badge').filter({ hasText: '银卡会员' }).waitFor({ timeout: 15_000 });
-    await expect(member.locator('.member-points').innerText()).resolves.toContain('650');
+    await expect(member.locator('.member-points').innerText()).resolves.toContain('600');
+    // The first-purchase task's 50 wait for the refund window: shown beside the balance, not in it.
+    await expect(member.locator('.member-pending').innerText()).resolves.toContain('待到账 50');
     await screenshot(member, '12-member-card-after-upgrade');
     await member.locator('.member-points').click();
-    await member.locator('.points-balance').filter({ hasText: '650' }).waitFor({ timeout: 15_000 });
+    await member.locator('.points-balance').filter({ hasText: '600' }).waitFor({ timeout: 15_000 });
     await member.locator('.points-row').nth(2).waitFor();
     expect(await member.locator('.points-row').count()).toBe(3);
     await screenshot(member, '13-member-points');
@@ -61,7 +63,9 @@ describe('the counter in Chromium: staff record a purchase, the member sees it',
 
     await openApp(member, '/pages/card/index');
     await member.locator('.level-card .level-badge').filter({ hasText: '普通会员' }).waitFor({ timeout: 15_000 });
-    await expect(member.locator('.member-points').innerText()).resolves.toContain('50');
+    // Refunded in full inside the window: the points go back and the waiting reward is cancelled.
+    await expect(member.locator('.member-points').innerText()).resolves.toBe('0');
+    expect(await member.locator('.member-pending').count()).toBe(0);
     await member.context().close();
     await staff.context().close();
   });

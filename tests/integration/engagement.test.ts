@@ -1,6 +1,7 @@
 import { signIn } from '../../functions/src/features/auth-wechat/use-case';
 import { checkinReminders } from '../../functions/src/jobs/checkin-reminders';
 import { referralRewards } from '../../functions/src/jobs/referral-rewards';
+import { releasePendingRewards } from '../../functions/src/jobs/release-pending-rewards';
 import { updateProfile } from '../../functions/src/features/update-me/use-case';
 import { createHandler as setReminders } from '../../functions/src/features/set-reminders/handler';
 import { counter } from '../support/counter';
@@ -16,6 +17,9 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 const NOW = Date.parse('2026-08-10T10:00:00+08:00');
+const DAY = 86_400_000;
+/** What a reward pays: a pending reward's entry moves nothing until its release (its points wait in `pending`). */
+const paid = (entry: Record<string, any>) => entry.pending?.points ?? entry.points;
 const register = async (referralCode?: string) => {
   const openid = newOpenid();
   const { memberId } = await signIn({ code: `dev:${openid}`, referralCode }, NOW, table.deps);
@@ -37,12 +41,14 @@ describe('tasks and badges, each paid once', () => {
     expect((await c.checkInvariant(member.memberId)).balance).toBe(20);
   });
 
-  test('the first purchase pays its task once; ten purchases earn 咖啡行家 once', async () => {
+  test('the first purchase pays its task once (after the refund window); ten purchases earn 咖啡行家 once', async () => {
     const member = await register();
     await Promise.all(Array.from({ length: 12 }, (_, i) => c.purchase(member.memberNo, 1000, NOW + i)));
     expect(await bonuses(member.memberId, 'task:first-purchase')).toHaveLength(1);
     const stored = (await table.deps.members.getById(member.memberId))!;
     expect(Object.keys(stored.badges)).toEqual(['coffee-expert']);
+    expect([(await c.checkInvariant(member.memberId)).balance, stored.pendingPoints]).toEqual([12 * 10, 50]);
+    await releasePendingRewards(NOW + 8 * DAY, table.deps);
     expect((await c.checkInvariant(member.memberId)).balance).toBe(12 * 10 + 50);
   });
 });
@@ -56,11 +62,16 @@ describe('referral', () => {
     expect(await bonuses(referrer.memberId, 'referral')).toHaveLength(0); // nothing at sign-up
     await Promise.all([c.purchase(invitee.memberNo, 2000, NOW), c.purchase(invitee.memberNo, 2000, NOW + 1)]);
     await c.purchase(invitee.memberNo, 2000, NOW + 2);
-    expect((await bonuses(referrer.memberId, 'referral')).map((entry) => entry.points)).toEqual([100]);
-    expect((await bonuses(grand.memberId, 'referral-second-level')).map((entry) => entry.points)).toEqual([20]);
+    expect((await bonuses(referrer.memberId, 'referral')).map(paid)).toEqual([100]);
+    expect((await bonuses(grand.memberId, 'referral-second-level')).map(paid)).toEqual([20]);
+    expect(await referralRewards(NOW, table.deps)).toEqual({ settled: 0, capped: 0 });
+    // They count once released (after the refund window), then both levels are paid.
+    expect((await table.deps.members.getById(referrer.memberId))!.referralsRewarded).toBe(0);
+    await releasePendingRewards(NOW + 8 * DAY, table.deps);
     const stored = (await table.deps.members.getById(referrer.memberId))!;
     expect([stored.referralsRewarded, stored.referralPoints]).toEqual([1, 100]);
-    expect(await referralRewards(NOW, table.deps)).toEqual({ settled: 0, capped: 0 });
+    expect((await c.checkInvariant(referrer.memberId)).balance).toBe(100);
+    expect((await c.checkInvariant(grand.memberId)).balance).toBe(20);
   });
 
   test('a member cannot refer themselves: their own code at a later login changes nothing', async () => {
@@ -74,7 +85,7 @@ describe('referral', () => {
     const invitees = await Promise.all(Array.from({ length: 52 }, () => register(referrer.referralCode)));
     for (const invitee of invitees) await c.purchase(invitee.memberNo, 1500, NOW);
     expect(await bonuses(referrer.memberId, 'referral')).toHaveLength(50);
-    expect((await table.deps.members.getById(referrer.memberId))!.referralsRewarded).toBe(50);
+    expect((await table.deps.members.getById(referrer.memberId))!.pendingPoints).toBe(50 * 100);
     const records = (await table.scanAll()).filter(
       (item) => item.pk === `MEMBER#${referrer.memberId}` && item.sk.startsWith('REFERRAL#'),
     );

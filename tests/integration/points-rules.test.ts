@@ -20,10 +20,9 @@ describe('lots and expiry in program time', () => {
     await c.purchase(memberNo, 10000, at('2025-12-31T23:30:00+08:00'));
     await c.purchase(memberNo, 20000, at('2026-01-01T00:10:00+08:00'));
     const lots = (await table.deps.pointsAccounts.activeLots(memberId)).map((lot) => [lot.remaining, lot.expiresAt]);
-    // The first purchase also pays the first-purchase task (50 points, a lot of the same moment).
+    // The first-purchase task's 50 points wait for the refund window (待到账): no lot of theirs yet.
     expect(lots).toEqual([
       [100, new Date(at('2027-01-01T00:00:00+08:00')).toISOString()],
-      [50, new Date(at('2027-01-01T00:00:00+08:00')).toISOString()],
       [200, new Date(at('2028-01-01T00:00:00+08:00')).toISOString()],
     ]);
   });
@@ -37,9 +36,9 @@ describe('lots and expiry in program time', () => {
     const before = at('2026-12-31T23:59:59+08:00');
     const after = at('2027-01-01T00:00:05+08:00');
     expect(await expirePoints(before, table.deps)).toMatchObject({ lotsExpired: 0 });
-    // 2025: the purchase and the first-purchase task (50); 2026: a purchase of 50.
+    // 2025: the purchase (its first-purchase task waits, never released here); 2026: a purchase of 50.
     for (const [i, member] of members.entries())
-      expect((await c.checkInvariant(member.memberId)).balance).toBe(100 + i + 50 + 50);
+      expect((await c.checkInvariant(member.memberId)).balance).toBe(100 + i + 50);
 
     // A run killed after two members: its commits stop half-way.
     let commits = 0;
@@ -58,8 +57,8 @@ describe('lots and expiry in program time', () => {
     for (const [i, member] of members.entries()) {
       const state = await c.state(member.memberId);
       const expiries = state.ledger.filter((entry) => entry.type === 'expire');
-      expect(expiries).toHaveLength(2); // the 2025 purchase lot and the 2025 task lot, each once
-      expect(expiries.reduce((sum, entry) => sum + entry.points, 0)).toBe(-(100 + i + 50));
+      expect(expiries).toHaveLength(1); // the 2025 purchase lot, once
+      expect(expiries.reduce((sum, entry) => sum + entry.points, 0)).toBe(-(100 + i));
       expect((await c.checkInvariant(member.memberId)).balance).toBe(50);
     }
   });
@@ -69,9 +68,9 @@ describe('lots and expiry in program time', () => {
     await c.purchase(memberNo, 30000, at('2025-05-02T10:00:00+08:00'));
     const { currentPoints } = await import('../../functions/src/features/member-access');
     const member = (await table.deps.members.getById(memberId))!;
-    expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300 + 50);
+    expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300);
     expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({
-      points: 300 + 50,
+      points: 300,
       at: new Date(at('2027-01-01T00:00:00+08:00')).toISOString(),
     });
     expect((await currentPoints(member, at('2027-01-01T00:00:01+08:00'), table.deps)).balance).toBe(0);
@@ -81,12 +80,12 @@ describe('lots and expiry in program time', () => {
 describe('spending order, clawback and debt', () => {
   test('a refund takes from the purchase lot, then the earliest-expiring lots; beyond the balance it is debt, paid first by the next earning', async () => {
     const { memberId, memberNo } = await c.newMember(at('2026-01-05T10:00:00+08:00'));
-    await c.purchase(memberNo, 20000, at('2026-01-06T10:00:00+08:00')); // lot A 200 + task lot 50, expire 2028
+    await c.purchase(memberNo, 20000, at('2026-01-06T10:00:00+08:00')); // lot A 200 (the task's 50 wait), expires 2028
     const big = await c.purchase(memberNo, 30000, at('2026-02-06T10:00:00+08:00')); // lot B 300 → L2 (+100 gift lot)
     expect(big.levelChange).toEqual({ from: 'L1', to: 'L2' });
-    await c.adjust(memberId, -550, at('2026-02-07T10:00:00+08:00')); // spends A 200, task 50, B 300 (oldest first) → the gift's 100 left
+    await c.adjust(memberId, -500, at('2026-02-07T10:00:00+08:00')); // spends A 200, B 300 (oldest first) → the gift's 100 left
     let state = await c.state(memberId);
-    expect(state.lots.map((lot) => lot.remaining).sort((a, b) => a - b)).toEqual([0, 0, 0, 100]);
+    expect(state.lots.map((lot) => lot.remaining).sort((a, b) => a - b)).toEqual([0, 0, 100]);
     // Refund of the 300 purchase after the 30-day window: 300 points back, only 100 left → debt 200.
     const refund = await c.refund(big.purchaseId, undefined, at('2026-03-20T10:00:00+08:00'));
     expect(refund).toMatchObject({ pointsReversed: 300, debtCreated: 200, levelChange: null });
@@ -105,7 +104,7 @@ describe('the level scenario of the demo program', () => {
     const { memberId, memberNo } = await c.newMember(at('2026-04-01T10:00:00+08:00'));
     const first = await c.purchase(memberNo, 50000, at('2026-04-02T10:00:00+08:00'));
     expect(first).toMatchObject({ points: 500, growth: 500, levelChange: { from: 'L1', to: 'L2' }, giftPoints: 100 });
-    expect(await c.checkInvariant(memberId)).toEqual({ balance: 600 + 50, debt: 0 }); // + the first-purchase task
+    expect(await c.checkInvariant(memberId)).toEqual({ balance: 600, debt: 0 }); // the first-purchase task waits
     const second = await c.purchase(memberNo, 11111, at('2026-04-03T10:00:00+08:00'));
     expect(second).toMatchObject({
       levelDiscountFen: 1111,
@@ -122,7 +121,7 @@ describe('the level scenario of the demo program', () => {
     expect(ledger.filter((entry) => entry.reasonCode === 'upgrade-reverted').map((entry) => entry.points)).toEqual([
       -100,
     ]);
-    expect(await c.checkInvariant(memberId)).toEqual({ balance: 120 + 50, debt: 0 });
+    expect(await c.checkInvariant(memberId)).toEqual({ balance: 120, debt: 0 });
     const entitlements = await table.deps.records.entitlements(memberId);
     expect(entitlements.map((e) => [e.couponTitle, e.status])).toEqual([['满30减5', 'revoked']]);
     expect((await table.deps.members.levelHistory(memberId)).map((change) => change.reason)).toEqual([

@@ -49,11 +49,22 @@ describe('card face', () => {
 
     rerender(
       <LevelCard
-        me={{ ...member, points: { balance: 0, debt: 35, expiring: { points: 80, at: '2026-12-31T16:00:00Z' } } }}
+        me={{
+          ...member,
+          points: { balance: 0, debt: 35, pending: 0, expiring: { points: 80, at: '2026-12-31T16:00:00Z' } },
+        }}
       />,
     );
     expect(container.querySelector('.member-debt')!.textContent).toBe('待抵扣 35 积分');
     expect(container.querySelector('.member-expiring')!.textContent).toBe('80 积分将于 2027-01-01 过期，记得使用哦');
+  });
+
+  it('shows points on their way (待到账) beside the balance, never in it', () => {
+    const { container, rerender } = render(<LevelCard me={{ ...member, points: { ...member.points, pending: 0 } }} />);
+    expect(container.querySelector('.member-pending')).toBeNull();
+    rerender(<LevelCard me={{ ...member, points: { ...member.points, balance: 20, pending: 1150 } }} />);
+    expect(container.querySelector('.member-points')!.textContent).toBe('20');
+    expect(container.querySelector('.member-pending')!.textContent).toBe('待到账 1,150 积分');
   });
 
   it('lists the rights of the level', () => {

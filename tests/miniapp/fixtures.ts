@@ -13,7 +13,7 @@ export const member: MeResponse = {
   level: { code: 'L2', name: '银卡会员', heldSince: '2025-06-01T00:00:00+08:00', validUntil: '2026-06-01' },
   nextLevel: { code: 'L3', name: '金卡会员', growthNeeded: 620 },
   growth: { qualifying: 880, lifetime: 1240 },
-  points: { balance: 1260, debt: 0, expiring: null },
+  points: { balance: 1260, debt: 0, pending: 0, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '积分1.2倍', description: '消费积分按1.2倍累积' },
     { code: 'store-discount', title: '门店9折', description: '门店消费享9折优惠' },

@@ -17,7 +17,10 @@ function itemApi(state: {
 }) {
   return mockApi(({ method, path, data, header }) => {
     if (path === '/v1/me')
-      return { status: 200, body: { ...member, points: { balance: state.balance ?? 1260, debt: 0, expiring: null } } };
+      return {
+        status: 200,
+        body: { ...member, points: { balance: state.balance ?? 1260, debt: 0, pending: 0, expiring: null } },
+      };
     if (method === 'GET' && path === `/v1/mall/items/${state.item.itemId}`) return { status: 200, body: state.item };
     if (method === 'POST' && path === '/v1/mall/orders')
       return state.onOrder ? state.onOrder(data, header) : { status: 201, body: order() };

@@ -252,12 +252,44 @@ describe('规则设置', () => {
     await waitFor(() => expect(puts).toBe(1));
     await flush();
     expect(text(container, '.settings-levels-1-threshold-error')).toBe('门槛需高于上一个等级');
-    expect(text(container, '.settings-earning-pointsPerYuan-error')).toBe('每元积分需大于 0');
+    expect(text(container, '.settings-earning-pointsPerYuan-error')).toBe('每元积分需大于 0，最多 100');
     const put = request.mock.calls.find(([options]) => options.method === 'PUT')![0];
     expect(put.data.levels[1].threshold).toBe(100);
     expect(put.data.levels[2].multiplier).toBe(1.5);
     expect(put.data.levels[0].perks).toEqual(demoProgram.levels[0]!.perks);
     expect(put.data.effectiveAt).toBeUndefined();
+  });
+
+  it('shows the bounds under each number, refuses a value beyond them, and saves the 待到账 settings', async () => {
+    let put: any;
+    mockApi(({ method, data }) => {
+      if (method === 'PUT') put = data;
+      return method === 'GET' ? { status: 200, body: program() } : { status: 200, body: program().current };
+    });
+    const { container } = render(<SettingsPage />);
+    await waitFor(() => expect(container.querySelector('.settings-refundWindowDays')).not.toBeNull());
+    const hint = (name: string) => text(container, `.form-field--${name} .form-field__hint`);
+    expect(hint('refundWindowDays')).toBe('期内全额退款则取消 · 0–30');
+    expect(hint('checkin-basePoints')).toBe('0–1,000');
+    expect(hint('earning-pendingDays')).toBe('0 = 立即到账 · 0–30');
+    expect(hint('referral-minPaidFen')).toBe('¥0–1,000,000');
+    expect(hint('levels-1-multiplier')).toBe('大于 0，最多 10');
+
+    type(container, '.settings-refundWindowDays', '31');
+    type(container, '.settings-checkin-basePoints', '9007199254740991');
+    fireEvent.click(container.querySelector('.settings-save')!);
+    await flush();
+    expect(put).toBeUndefined();
+    expect(text(container, '.settings-refundWindowDays-error')).toBe('奖励到账天数为 0–30 的整数');
+    expect(text(container, '.settings-checkin-basePoints-error')).toBe('签到积分为 0–1,000 的整数');
+
+    type(container, '.settings-refundWindowDays', '10');
+    type(container, '.settings-checkin-basePoints', '5');
+    type(container, '.settings-earning-pendingDays', '1');
+    type(container, '.settings-referral-minPaidFen', '15.5');
+    fireEvent.click(container.querySelector('.settings-save')!);
+    await waitFor(() => expect(put).toBeDefined());
+    expect(put).toMatchObject({ refundWindowDays: 10, earning: { pendingDays: 1 }, referral: { minPaidFen: 1550 } });
   });
 
   it('refuses an effective time in the past', async () => {

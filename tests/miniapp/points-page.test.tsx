@@ -89,10 +89,56 @@ describe('a history row', () => {
   });
 });
 
+describe('a reward that waits for the refund window (待到账)', () => {
+  const now = Date.parse('2026-11-23T05:00:00Z');
+  const reward = (status: 'pending' | 'released' | 'cancelled') =>
+    entry({
+      type: 'bonus',
+      points: 50,
+      growth: 0,
+      balanceAfter: 20,
+      reason: '任务奖励：首次消费',
+      reasonCode: 'task:first-purchase',
+      status,
+      releasesAt: '2026-11-30T10:15:00+08:00',
+    });
+
+  it('pending: the chip 待到账, its points in the waiting colour and the day it arrives instead of a balance', () => {
+    const { container } = render(<PointsRow entry={reward('pending')} now={now} />);
+    expect(container.querySelector('.points-row__tag')!.textContent).toBe('待到账');
+    const points = container.querySelector('.points-row__points')!;
+    expect([points.textContent, points.className]).toEqual([
+      '+50',
+      expect.stringContaining('points-row__points--pending'),
+    ]);
+    expect(container.querySelector('.points-row__balance')!.textContent).toBe('2026年11月30日到账');
+  });
+
+  it('released: 已到账 (the 到账 entry counts it); cancelled by a refund: 已取消, struck through', () => {
+    const released = render(<PointsRow entry={reward('released')} now={now} />).container;
+    expect(released.querySelector('.points-row__tag')!.textContent).toBe('已到账');
+    expect(released.querySelector('.points-row__balance')!.textContent).toBe('已计入可用积分');
+    const cancelled = render(<PointsRow entry={reward('cancelled')} now={now} />).container;
+    expect(cancelled.querySelector('.points-row__tag')!.textContent).toBe('已取消');
+    expect(cancelled.querySelector('.points-row__points')!.className).toContain('points-row__points--cancelled');
+    expect(cancelled.querySelector('.points-row__balance')!.textContent).toBe('消费已退款');
+  });
+
+  it('the summary says what waits and why it cannot be used yet', () => {
+    const { container } = render(<PointsSummary points={{ balance: 20, debt: 0, pending: 150, expiring: null }} />);
+    expect(container.querySelector('.points-balance')!.textContent).toBe('20');
+    expect(container.querySelector('.points-pending')!.textContent).toBe(
+      '待待到账 150 积分：消费带来的奖励在退款期过后到账，到账前不能使用',
+    );
+  });
+});
+
 describe('points summary', () => {
   it('shows the balance, a debt in words and the next expiry as a date', () => {
     const { container } = render(
-      <PointsSummary points={{ balance: -50, debt: 50, expiring: { points: 88, at: '2027-01-01T00:00:00+08:00' } }} />,
+      <PointsSummary
+        points={{ balance: -50, debt: 50, pending: 0, expiring: { points: 88, at: '2027-01-01T00:00:00+08:00' } }}
+      />,
     );
     expect(container.querySelector('.points-balance')!.textContent).toBe('-50');
     expect(container.querySelector('.points-debt')!.textContent).toBe('!积分欠款 50，下次消费获得的积分将先抵扣欠款');
@@ -100,7 +146,7 @@ describe('points summary', () => {
   });
 
   it('says nothing about debt or expiry when there is none', () => {
-    const { container } = render(<PointsSummary points={{ balance: 1260, debt: 0, expiring: null }} />);
+    const { container } = render(<PointsSummary points={{ balance: 1260, debt: 0, pending: 0, expiring: null }} />);
     expect(container.querySelector('.points-debt')).toBeNull();
     expect(container.querySelector('.points-expiring')).toBeNull();
   });
@@ -116,7 +162,7 @@ describe('points page', () => {
           status: 200,
           body: {
             ...member,
-            points: { balance: 1260, debt: 0, expiring: { points: 120, at: '2027-01-01T00:00:00+08:00' } },
+            points: { balance: 1260, debt: 0, pending: 0, expiring: { points: 120, at: '2027-01-01T00:00:00+08:00' } },
           },
         };
       if (path === '/v1/me/points') return query.get('cursor') === 'c2' ? page([3], null) : page([1, 2], 'c2');

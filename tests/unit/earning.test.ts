@@ -50,7 +50,8 @@ function prng(seed: number) {
 
 describe('demo program earning settings', () => {
   test('1 point and 1 growth per yuan, at most 5000 points a purchase', () => {
-    expect(earning).toEqual({ pointsPerYuan: 1, growthPerYuan: 1, maxPointsPerPurchase: 5000 });
+    // The purchase's own points count at once (pendingDays 0); only the rewards it causes wait (待到账).
+    expect(earning).toEqual({ pointsPerYuan: 1, growthPerYuan: 1, maxPointsPerPurchase: 5000, pendingDays: 0 });
     expect(demoProgram.levels.map((l) => [l.code, l.threshold, l.multiplier, l.discountPercent])).toEqual([
       ['L1', 0, 1, 100],
       ['L2', 500, 1.2, 90],

@@ -29,7 +29,8 @@ export async function cardOf(
   nowMs: number,
   deps: Pick<AppDeps, 'pointsAccounts'>,
 ) {
-  return memberCard(member, await currentPoints(member, nowMs, deps), settings, nowMs);
+  const points = await currentPoints(member, nowMs, deps);
+  return memberCard(member, { ...points, pending: member.pendingPoints }, settings, nowMs);
 }
 
 /** The member as the counter shows them: level, discount, points now, stamp card. */

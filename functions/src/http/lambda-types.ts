@@ -2,6 +2,7 @@
 export interface HttpEvent {
   routeKey?: string;
   rawPath: string;
+  rawQueryString?: string;
   headers?: Record<string, string | undefined>;
   queryStringParameters?: Record<string, string | undefined>;
   pathParameters?: Record<string, string | undefined>;

@@ -15,6 +15,7 @@ export const expirePoints = scheduled('expire-points');
 export const reviewLevels = scheduled('review-levels');
 export const checkinReminders = scheduled('checkin-reminders');
 export const referralRewards = scheduled('referral-rewards');
+export const releasePendingRewards = scheduled('release-pending-rewards');
 export const cancelStaleOrders = scheduled('cancel-stale-orders');
 export const dispatchCampaigns = scheduled('dispatch-campaigns');
 export const birthdayGifts = scheduled('birthday-gifts');

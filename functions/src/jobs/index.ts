@@ -7,6 +7,7 @@ import { levelPerks } from './level-perks';
 import { checkinReminders } from './checkin-reminders';
 import { expirePoints } from './expire-points';
 import { referralRewards } from './referral-rewards';
+import { releasePendingRewards } from './release-pending-rewards';
 import { reviewLevels } from './review-levels';
 import { refreshSegments } from './refresh-segments';
 
@@ -16,6 +17,7 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'review-levels': reviewLevels,
   'checkin-reminders': checkinReminders,
   'referral-rewards': referralRewards,
+  'release-pending-rewards': releasePendingRewards,
   'cancel-stale-orders': cancelStaleOrders,
   'dispatch-campaigns': dispatchCampaigns,
   'birthday-gifts': birthdayGifts,

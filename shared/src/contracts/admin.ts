@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from './text';
 import { isoTimestamp, openidSchema, storeIdSchema } from './common';
 
 export const accountRole = z.enum(['staff', 'marketer']);
@@ -30,7 +31,7 @@ export type StoreResponse = z.infer<typeof storeResponse>;
 /** A new store: its id is printed on receipts and staff are bound to it, so it is chosen once and never changes. */
 export const createStoreRequest = z.strictObject({
   storeId: storeIdSchema,
-  name: z.string().trim().min(1).max(40),
-  city: z.string().trim().min(1).max(20),
+  name: freeText({ max: 40 }),
+  city: freeText({ max: 20 }),
 });
 export type CreateStoreRequest = z.infer<typeof createStoreRequest>;

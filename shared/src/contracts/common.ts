@@ -31,9 +31,12 @@ export const errorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
+/** Every list's `?cursor=`: opaque to clients, bound to its list and caller (checked by the HTTP wrapper). */
+export const cursorParam = z.string().min(1).max(1024).optional();
+
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(1024).optional(),
+  cursor: cursorParam,
 });
 
 export const listResponse = <T extends z.ZodType>(item: T) =>

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { businessDate, isoTimestamp } from './common';
+import { freeText } from './text';
+import { businessDate, cursorParam, isoTimestamp } from './common';
 import { audienceMember, couponView } from './coupons';
 import { orderView } from './mall';
 import { ledgerEntryView } from './points';
@@ -135,11 +136,7 @@ export const SEGMENT_NAMES: Record<SegmentCode, string> = {
 };
 
 /** A manual tag: what a marketer types. `segment:` is reserved for the automatic segments. */
-export const tagName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(20)
+export const tagName = freeText({ max: 20 })
   .regex(/^[^#\s,]+$/, 'no spaces, commas or #')
   .refine((tag) => !tag.startsWith('segment:'), 'segment: is reserved for automatic segments');
 
@@ -185,7 +182,7 @@ export const tagsResponse = z.object({
 // ---- members ------------------------------------------------------------------------------------------------
 
 export const memberSearchQuery = z.object({
-  q: z.string().trim().min(1, 'type a memberNo, phone or nickname').max(40),
+  q: freeText({ max: 40 }),
 });
 export const memberSummary = z.object({
   memberId: z.string(),
@@ -242,8 +239,6 @@ export type Member360 = z.infer<typeof member360>;
 
 // ---- program settings ---------------------------------------------------------------------------------------
 
-/** PUT body: the whole settings and, optionally, when they take effect (now when omitted; never in the past). */
-export const programUpdateRequest = programSettings.and(z.object({ effectiveAt: isoTimestamp.optional() }));
 export const programVersionView = z.object({
   version: z.number().int(),
   effectiveAt: z.string(),
@@ -260,7 +255,7 @@ export const programResponse = z.object({
 // ---- audit log ----------------------------------------------------------------------------------------------
 
 export const auditQuery = z.object({
-  cursor: z.string().max(400).optional(),
+  cursor: cursorParam,
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 export const auditEntryView = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from './text';
 import { businessDate, isoTimestamp, storeIdSchema } from './common';
 
 export const couponType = z.enum(['amount_off', 'percent_off', 'gift']);
@@ -17,9 +18,9 @@ export type CouponValidity = z.infer<typeof couponValidity>;
 /** A coupon template (api.md "Marketer"): what a coupon gives, from when, until when, where. */
 export const couponTemplateRequest = z
   .strictObject({
-    title: z.string().trim().min(1).max(30),
-    description: z.string().trim().max(200).default(''),
-    usageNotes: z.string().trim().max(500).default(''),
+    title: freeText({ max: 30 }),
+    description: freeText({ max: 200, min: 0, multiline: true }).default(''),
+    usageNotes: freeText({ max: 500, min: 0, multiline: true }).default(''),
     type: couponType,
     /** amount_off: the amount taken off; gift: the nominal value (for statistics and the counter's discount). */
     valueFen: z.number().int().min(1).max(10_000_000).optional(),
@@ -27,7 +28,7 @@ export const couponTemplateRequest = z
     percent: z.number().int().min(1).max(99).optional(),
     maxDiscountFen: z.number().int().min(1).max(10_000_000).optional(),
     minSpendFen: z.number().int().min(0).max(100_000_000).default(0),
-    giftName: z.string().trim().min(1).max(30).optional(),
+    giftName: freeText({ max: 30 }).optional(),
     validity: couponValidity,
     storeIds: z.array(storeIdSchema).min(1).max(500).optional(),
   })
@@ -122,8 +123,14 @@ export const couponCodeResponse = z.object({ code: z.string(), expiresAt: z.stri
 export const audienceSchema = z
   .strictObject({
     levels: z.array(z.string().min(1).max(16)).min(1).optional(),
-    tags: z.array(z.string().min(1).max(40)).min(1).optional(),
-    segments: z.array(z.string().min(1).max(40)).min(1).optional(),
+    tags: z
+      .array(freeText({ max: 40 }))
+      .min(1)
+      .optional(),
+    segments: z
+      .array(freeText({ max: 40 }))
+      .min(1)
+      .optional(),
     joinedFrom: businessDate.optional(),
     joinedTo: businessDate.optional(),
     lastPurchaseBefore: businessDate.optional(),
@@ -170,7 +177,7 @@ export type CampaignStatus = z.infer<typeof campaignStatus>;
 
 export const campaignRequest = z
   .strictObject({
-    name: z.string().trim().min(1).max(40),
+    name: freeText({ max: 40 }),
     kind: campaignKind,
     templateId: z.string().min(1).max(64),
     audience: audienceSchema.default({}),

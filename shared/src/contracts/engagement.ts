@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { businessDate } from './common';
+import { businessDate, cursorParam } from './common';
 
 export const checkinResult = z.object({
   date: z.string(),
@@ -81,7 +81,7 @@ export const phoneRequest = z.strictObject({ code: z.string().min(1).max(256) })
 export const outboxQuery = z.object({
   date: businessDate.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(1024).optional(),
+  cursor: cursorParam,
 });
 
 export const outboxMessage = z.object({

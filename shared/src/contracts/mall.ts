@@ -1,17 +1,18 @@
 import * as z from 'zod';
-import { isoTimestamp } from './common';
+import { freeText } from './text';
+import { cursorParam, isoTimestamp } from './common';
 
 const optionalLimit = z.number().int().min(1).max(999).nullable();
 
 /** What a marketer sets on a mall item (api.md "Mall"; product.md "Points mall"). */
 const mallItemShape = {
-  name: z.string().trim().min(1).max(40),
-  description: z.string().trim().max(500).default(''),
+  name: freeText({ max: 40 }),
+  description: freeText({ max: 500, min: 0, multiline: true }).default(''),
   images: z
     .array(z.url({ protocol: /^https?$/ }))
     .max(9)
     .default([]),
-  category: z.string().trim().min(1).max(20),
+  category: freeText({ max: 20 }),
   kind: z.enum(['goods', 'coupon']),
   /** Coupon items name the coupon template they issue. */
   couponTemplateId: z.string().min(1).max(64).nullable().default(null),
@@ -51,7 +52,7 @@ export type CreateMallItemRequest = z.infer<typeof createMallItemRequest>;
 export const updateMallItemRequest = z
   .strictObject({
     name: mallItemShape.name,
-    description: z.string().trim().max(500),
+    description: freeText({ max: 500, min: 0, multiline: true }),
     images: z.array(z.url({ protocol: /^https?$/ })).max(9),
     category: mallItemShape.category,
     couponTemplateId: z.string().min(1).max(64).nullable(),
@@ -114,7 +115,7 @@ export const adminMallItemView = mallItemView.omit({ redeemable: true, reason: t
 });
 export type AdminMallItemView = z.infer<typeof adminMallItemView>;
 
-export const mallItemsQuery = z.object({ category: z.string().trim().min(1).max(20).optional() });
+export const mallItemsQuery = z.object({ category: freeText({ max: 20 }).optional() });
 
 export const createOrderRequest = z.strictObject({
   itemId: z.string().min(1).max(64),
@@ -170,7 +171,7 @@ export type MallItemsResponse = z.infer<typeof mallItemsResponse>;
 export const myOrdersQuery = z.object({
   status: orderStatus.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(1024).optional(),
+  cursor: cursorParam,
 });
 export const ordersResponse = z.object({ items: z.array(orderView), nextCursor: z.string().nullable() });
 export type OrdersResponse = z.infer<typeof ordersResponse>;

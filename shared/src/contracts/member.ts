@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from './text';
 import { businessDate, isoTimestamp } from './common';
 
 export const levelSummary = z.object({
@@ -26,6 +27,8 @@ export const meResponse = z.object({
   points: z.object({
     balance: z.number().int(),
     debt: z.number().int(),
+    /** Points on their way (待到账): not spendable, not in the balance. */
+    pending: z.number().int(),
     expiring: z.object({ points: z.number().int(), at: z.string() }).nullable(),
   }),
   rights: z.array(rightSchema),
@@ -33,7 +36,7 @@ export const meResponse = z.object({
 });
 export type MeResponse = z.infer<typeof meResponse>;
 
-const nickname = z.string().trim().min(1, 'nickname must not be empty').max(20, 'at most 20 characters');
+const nickname = freeText({ max: 20 });
 
 export const patchMeRequest = z
   .strictObject({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { isoTimestamp } from './common';
+import { freeText } from './text';
+import { cursorParam, isoTimestamp } from './common';
 
 export const ledgerTypeSchema = z.enum(['earn', 'spend', 'refund', 'reverse', 'expire', 'adjust', 'bonus']);
 
@@ -16,12 +17,15 @@ export const ledgerEntryView = z.object({
   ref: ledgerRefSchema,
   at: z.string(),
   expiresAt: z.string().nullable().optional(),
+  /** Rewards that wait for the refund window (待到账): their state and when they arrive (points: what they pay). */
+  status: z.enum(['pending', 'released', 'cancelled']).optional(),
+  releasesAt: z.string().optional(),
 });
 export type LedgerEntryView = z.infer<typeof ledgerEntryView>;
 
 export const pointsHistoryQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(1024).optional(),
+  cursor: cursorParam,
   /** Comma-separated ledger types, e.g. `earn,bonus`. */
   type: z
     .string()
@@ -55,7 +59,7 @@ export const pointsAdjustmentRequest = z.strictObject({
     .min(-1_000_000)
     .max(1_000_000)
     .refine((points) => points !== 0, 'points must not be 0'),
-  reason: z.string().trim().min(2, 'a reason is required').max(200),
+  reason: freeText({ max: 200, min: 2 }),
 });
 
 export const pointsAdjustmentResponse = z.object({
@@ -69,9 +73,9 @@ export const pointsAdjustmentResponse = z.object({
 const hour = z.number().int().min(0).max(24);
 export const promotionRequest = z
   .strictObject({
-    name: z.string().trim().min(1).max(40),
+    name: freeText({ max: 40 }),
     multiplier: z.number().gt(1).max(10).optional(),
-    skuBonus: z.record(z.string().min(1).max(40), z.number().int().min(1).max(10_000)).optional(),
+    skuBonus: z.record(freeText({ max: 40 }), z.number().int().min(1).max(10_000)).optional(),
     startsAt: isoTimestamp,
     endsAt: isoTimestamp,
     weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),

@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { freeText } from './text';
 import { businessDate } from './common';
 
 const amountFen = z.number().int().min(1, 'amount must be positive').max(100_000_000, 'amount is too large');
 
 export const skuLineSchema = z.strictObject({
-  sku: z.string().trim().min(1).max(40),
+  sku: freeText({ max: 40 }),
   quantity: z.number().int().min(1).max(999),
   unitPriceFen: z.number().int().min(0).max(10_000_000),
 });

@@ -36,7 +36,7 @@ export const demoProgram: ProgramSettings = {
       ],
     },
   ],
-  earning: { pointsPerYuan: 1, growthPerYuan: 1, maxPointsPerPurchase: 5000 },
+  earning: { pointsPerYuan: 1, growthPerYuan: 1, maxPointsPerPurchase: 5000, pendingDays: 0 },
   checkin: {
     basePoints: 5,
     baseGrowth: 1,
@@ -49,7 +49,8 @@ export const demoProgram: ProgramSettings = {
     makeupsPerMonth: 2,
   },
   expiry: { policy: 'annual-rolling' },
-  referral: { referrerPoints: 100, secondLevelPoints: 20, maxRewardedPerYear: 50 },
+  referral: { referrerPoints: 100, secondLevelPoints: 20, maxRewardedPerYear: 50, minPaidFen: 1000 },
+  refundWindowDays: 7,
   tasks: [
     { code: 'complete-profile', title: '完善资料（昵称和生日）', points: 20, growth: 0 },
     { code: 'bind-phone', title: '绑定手机号', points: 20, growth: 0 },

@@ -1,45 +1,146 @@
 import * as z from 'zod';
+import { isoTimestamp } from '../contracts/common';
+import { freeText } from '../contracts/text';
+import { SETTINGS_BOUNDS as B, type BoundedField } from './settings-bounds';
 
-export const perkSchema = z.object({
-  code: z.string().min(1).max(40),
-  title: z.string().min(1).max(40),
-  description: z.string().max(200),
-});
+/** A whole number within the field's bounds (settings-bounds.ts: the form shows the same numbers). */
+const bounded = (field: BoundedField) => z.number().int().min(B[field].min).max(B[field].max);
+/** A factor (points per yuan, multipliers): positive where the bound's min is 0, at most the bound's max. */
+const factor = (field: BoundedField, positive: boolean) =>
+  (positive ? z.number().positive() : z.number().min(B[field].min)).max(B[field].max);
+const identifier = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
+const templateId = z.string().min(1).max(64);
 
-export const levelSettings = z.object({
-  code: z.string().regex(/^L\d{1,2}$/, 'a level code like L1'),
-  name: z.string().min(1).max(20),
-  threshold: z.number().int().min(0),
-  multiplier: z.number().positive().max(10),
-  /** Percentage paid at the counter: 90 = 9折, 100 = no discount. */
-  discountPercent: z.number().int().min(1).max(100),
-  upgradeGift: z.object({ points: z.number().int().min(0), couponTitle: z.string().nullable() }),
-  perks: z.array(perkSchema),
-});
-export type LevelSettings = z.infer<typeof levelSettings>;
+type ObjectOf = typeof z.strictObject;
 
-export const expirySettings = z.discriminatedUnion('policy', [
-  z.object({ policy: z.literal('annual-rolling') }),
-  z.object({ policy: z.literal('days-after-earn'), days: z.number().int().min(1).max(3650) }),
-  z.object({ policy: z.literal('never') }),
-]);
+/**
+ * The settings' parts, built with `object`: `z.strictObject` for what a marketer sends (an unknown key anywhere is a
+ * 400 naming it) or `z.object` for versions read back from the table (a key written by a newer deployment during a
+ * rollout is dropped rather than breaking every request). Every number has an upper bound chosen so that no use
+ * case can overflow or fail on a version that passes (docs/decisions.md "Program settings bounds").
+ */
+function settingsShape(object: ObjectOf) {
+  const perk = object({ code: identifier, title: freeText({ max: 40 }), description: freeText({ max: 200, min: 0 }) });
+  const level = object({
+    code: z.string().regex(/^L\d{1,2}$/, 'a level code like L1'),
+    name: freeText({ max: 20 }),
+    threshold: bounded('levels.threshold'),
+    multiplier: factor('levels.multiplier', true),
+    /** Percentage paid at the counter: 90 = 9折, 100 = no discount. */
+    discountPercent: bounded('levels.discountPercent'),
+    upgradeGift: object({
+      points: bounded('levels.upgradeGift.points'),
+      couponTitle: freeText({ max: 30 }).nullable(),
+    }),
+    perks: z.array(perk).max(10),
+  });
+  return {
+    name: freeText({ max: 40 }),
+    timezone: z
+      .string()
+      .max(64)
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'unknown time zone'),
+    levels: z.array(level).min(1).max(10),
+    earning: object({
+      pointsPerYuan: factor('earning.pointsPerYuan', true),
+      growthPerYuan: factor('earning.growthPerYuan', false),
+      maxPointsPerPurchase: bounded('earning.maxPointsPerPurchase'),
+      /** Days a purchase's own points wait before they can be spent (0 = at once). */
+      pendingDays: bounded('earning.pendingDays').default(0),
+    }),
+    checkin: object({
+      basePoints: bounded('checkin.basePoints'),
+      baseGrowth: bounded('checkin.baseGrowth'),
+      cycleDays: bounded('checkin.cycleDays'),
+      bonuses: z
+        .array(object({ day: bounded('checkin.cycleDays'), points: bounded('checkin.bonuses.points') }))
+        .max(31),
+      makeupCost: bounded('checkin.makeupCost'),
+      makeupsPerMonth: bounded('checkin.makeupsPerMonth'),
+    }),
+    expiry: z.discriminatedUnion('policy', [
+      object({ policy: z.literal('annual-rolling') }),
+      object({ policy: z.literal('days-after-earn'), days: bounded('expiry.days') }),
+      object({ policy: z.literal('never') }),
+    ]),
+    referral: object({
+      referrerPoints: bounded('referral.referrerPoints'),
+      secondLevelPoints: bounded('referral.secondLevelPoints'),
+      maxRewardedPerYear: bounded('referral.maxRewardedPerYear'),
+      /** The invitee's first purchase pays the referral rewards only when at least this much was paid. */
+      minPaidFen: bounded('referral.minPaidFen').default(1000),
+    }),
+    /** Days a reward caused by a purchase (task, referral) waits for refunds before it can be spent (待到账). */
+    refundWindowDays: bounded('refundWindowDays').default(7),
+    tasks: z
+      .array(
+        object({
+          code: identifier,
+          title: freeText({ max: 40 }),
+          points: bounded('tasks.points'),
+          growth: bounded('tasks.growth'),
+        }),
+      )
+      .max(20),
+    levelPolicy: z.enum(['one-level', 'to-qualified', 'never']),
+    stampCard: object({
+      minSpendFen: bounded('stampCard.minSpendFen'),
+      stampsPerCard: bounded('stampCard.stampsPerCard'),
+    }),
+    memberCode: object({ ttlSeconds: bounded('memberCode.ttlSeconds') }),
+    /** Which coupon template each automatic occasion issues (product.md "Coupons"; template ids of the program). */
+    automaticCoupons: object({
+      newMember: templateId.nullable(),
+      stampCard: templateId.nullable(),
+      /** Level code → the upgrade gift's template. */
+      upgrade: z.record(z.string().max(3), templateId),
+      /** Issued on the birthday to members whose level has the `birthday-gift` perk. */
+      birthday: z.array(templateId).max(10),
+      /** Monthly perks: on `dayOfMonth`, members at `levelCode` get the template. */
+      levelPerks: z
+        .array(object({ levelCode: z.string().max(3), dayOfMonth: z.number().int().min(1).max(28), templateId }))
+        .max(20),
+      /** Task code → a coupon paid with the task's points. */
+      tasks: z.record(identifier, templateId),
+    }).default(NO_AUTOMATIC_COUPONS),
+  };
+}
 
-/** Which coupon template each automatic occasion issues (product.md "Coupons"; template ids of the program). */
-export const automaticCoupons = z.object({
-  newMember: z.string().nullable(),
-  stampCard: z.string().nullable(),
-  /** Level code → the upgrade gift's template. */
-  upgrade: z.record(z.string(), z.string()),
-  /** Issued on the birthday to members whose level has the `birthday-gift` perk. */
-  birthday: z.array(z.string()),
-  /** Monthly perks: on `dayOfMonth`, members at `levelCode` get the template. */
-  levelPerks: z.array(
-    z.object({ levelCode: z.string(), dayOfMonth: z.number().int().min(1).max(28), templateId: z.string() }),
-  ),
-  /** Task code → a coupon paid with the task's points. */
-  tasks: z.record(z.string(), z.string()),
-});
-export type AutomaticCoupons = z.infer<typeof automaticCoupons>;
+function checkLevels(settings: { levels: { code: string; threshold: number }[] }, ctx: z.RefinementCtx) {
+  settings.levels.forEach((level, index) => {
+    if (index === 0 && level.threshold !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['levels', 0, 'threshold'], message: 'the first level starts at 0' });
+    }
+    const previous = settings.levels[index - 1];
+    if (previous && level.threshold <= previous.threshold) {
+      ctx.addIssue({ code: 'custom', path: ['levels', index, 'threshold'], message: 'thresholds must ascend' });
+    }
+  });
+  const codes = settings.levels.map((level) => level.code);
+  if (new Set(codes).size !== codes.length) {
+    ctx.addIssue({ code: 'custom', path: ['levels'], message: 'level codes must be unique' });
+  }
+}
+
+export interface AutomaticCoupons {
+  newMember: string | null;
+  stampCard: string | null;
+  upgrade: Record<string, string>;
+  birthday: string[];
+  levelPerks: { levelCode: string; dayOfMonth: number; templateId: string }[];
+  tasks: Record<string, string>;
+}
 
 export const NO_AUTOMATIC_COUPONS: AutomaticCoupons = {
   newMember: null,
@@ -50,63 +151,17 @@ export const NO_AUTOMATIC_COUPONS: AutomaticCoupons = {
   tasks: {},
 };
 
-export const programSettings = z
-  .object({
-    name: z.string().min(1).max(40),
-    timezone: z.string().refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'unknown time zone'),
-    levels: z.array(levelSettings).min(1),
-    earning: z.object({
-      pointsPerYuan: z.number().positive(),
-      growthPerYuan: z.number().min(0),
-      maxPointsPerPurchase: z.number().int().positive(),
-    }),
-    checkin: z.object({
-      basePoints: z.number().int().min(0),
-      baseGrowth: z.number().int().min(0),
-      cycleDays: z.number().int().min(1).max(31),
-      bonuses: z.array(z.object({ day: z.number().int().min(1), points: z.number().int().min(1) })),
-      makeupCost: z.number().int().min(0),
-      makeupsPerMonth: z.number().int().min(0),
-    }),
-    expiry: expirySettings,
-    referral: z.object({
-      referrerPoints: z.number().int().min(0),
-      secondLevelPoints: z.number().int().min(0),
-      maxRewardedPerYear: z.number().int().min(0),
-    }),
-    tasks: z.array(
-      z.object({
-        code: z.string(),
-        title: z.string(),
-        points: z.number().int().min(0),
-        growth: z.number().int().min(0),
-      }),
-    ),
-    levelPolicy: z.enum(['one-level', 'to-qualified', 'never']),
-    stampCard: z.object({ minSpendFen: z.number().int().min(0), stampsPerCard: z.number().int().min(1) }),
-    memberCode: z.object({ ttlSeconds: z.number().int().min(15).max(600) }),
-    automaticCoupons: automaticCoupons.default(NO_AUTOMATIC_COUPONS),
-  })
-  .superRefine((settings, ctx) => {
-    settings.levels.forEach((level, index) => {
-      if (index === 0 && level.threshold !== 0) {
-        ctx.addIssue({ code: 'custom', path: ['levels', 0, 'threshold'], message: 'the first level starts at 0' });
-      }
-      const previous = settings.levels[index - 1];
-      if (previous && level.threshold <= previous.threshold) {
-        ctx.addIssue({ code: 'custom', path: ['levels', index, 'threshold'], message: 'thresholds must ascend' });
-      }
-    });
-    const codes = settings.levels.map((level) => level.code);
-    if (new Set(codes).size !== codes.length) {
-      ctx.addIssue({ code: 'custom', path: ['levels'], message: 'level codes must be unique' });
-    }
-  });
+/** A settings version as a marketer sends it: every part bounded, no unknown key anywhere. */
+export const programSettings = z.strictObject(settingsShape(z.strictObject)).superRefine(checkLevels);
 export type ProgramSettings = z.infer<typeof programSettings>;
+export type LevelSettings = ProgramSettings['levels'][number];
+
+/** A stored version, read back: the same rules, but a key this deployment does not know yet is dropped. */
+export const storedProgramSettings: z.ZodType<ProgramSettings> = z
+  .object(settingsShape(z.object as unknown as ObjectOf))
+  .superRefine(checkLevels);
+
+/** `PUT /v1/admin/program`: the whole settings and, optionally, when they take effect (now when omitted). */
+export const programUpdateRequest = z
+  .strictObject({ ...settingsShape(z.strictObject), effectiveAt: isoTimestamp.optional() })
+  .superRefine(checkLevels);

@@ -15,8 +15,11 @@ export const referralItem = z.object({
   inviteeId: z.string(),
   inviteeNo: z.string(),
   purchaseId: z.string(),
-  status: z.enum(['pending', 'rewarded', 'capped']),
+  /** rewarded: its rewards were announced (they wait for the refund window); cancelled: a refund inside it undid them. */
+  status: z.enum(['pending', 'rewarded', 'capped', 'cancelled']),
   at: z.string(),
+  /** When the rewards arrive (the purchase's time + the refund window); absent on records made before it existed. */
+  releasesAt: z.string().optional(),
 });
 export type ReferralRecord = z.infer<typeof referralItem>;
 
@@ -105,6 +108,42 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
           onConditionFailed: REFERRAL_CAP_REACHED,
         });
       }
+      return writes;
+    },
+
+    /**
+     * A refund inside the window undoes the referral: the record (read as `from`) becomes cancelled and, if its
+     * rewards were announced, their place under the referrer's yearly cap is given back.
+     */
+    cancelWrites(referral: ReferralRecord, capYear: number | null): TxWrite[] {
+      const writes: TxWrite[] = [
+        {
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.referral(referral.referrerId, referral.inviteeId),
+              UpdateExpression: 'SET #status = :cancelled REMOVE gsi2pk, gsi2sk',
+              ConditionExpression: '#status = :from',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':cancelled': 'cancelled', ':from': referral.status },
+            },
+          },
+          onConditionFailed: REFERRAL_NOT_PENDING,
+        },
+      ];
+      if (capYear !== null)
+        writes.push({
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.referralYear(referral.referrerId, capYear),
+              UpdateExpression: 'ADD rewarded :minusOne',
+              ConditionExpression: 'rewarded > :zero',
+              ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+            },
+          },
+          onConditionFailed: REFERRAL_NOT_PENDING,
+        });
       return writes;
     },
 

@@ -67,4 +67,9 @@ export { toStreamChange, type StreamChange } from './stream-records';
 export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';
 export { auditLogRepository, type AuditLogRepository, previousMonth } from './audit-log.repository';
 export { PROGRAM_HEAD_MOVED } from './program.repository';
+export {
+  pendingRewardsRepository,
+  type PendingRewardsRepository,
+  PENDING_REWARD_SETTLED,
+} from './pending-rewards.repository';
 export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';

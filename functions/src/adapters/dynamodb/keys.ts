@@ -44,6 +44,13 @@ export const keys = {
     gsi2pk: 'REFERRALS#pending',
     gsi2sk: `${at}#${inviteeId}`,
   }),
+  /** A reward that waits for its purchase's refund window (待到账); the id names the purchase and the kind of reward. */
+  pendingReward: (memberId: string, rewardId: string) => ({ pk: `MEMBER#${memberId}`, sk: `PENDING#${rewardId}` }),
+  /** Sparse: rewards still pending, by the time they arrive, sharded; the release job walks what is due. */
+  pendingDueIndex: (releasesAt: string, memberId: string, rewardId: string) => ({
+    gsi2pk: `PENDINGDUE#${shardOf(memberId, PENDING_DUE_SHARDS)}`,
+    gsi2sk: `${releasesAt}#${memberId}#${rewardId}`,
+  }),
   referralYear: (referrerId: string, year: number) => ({ pk: `MEMBER#${referrerId}`, sk: `REFCOUNT#${year}` }),
   reminderSubscription: (template: string, memberId: string) => ({
     pk: `REMIND#${template}#${shardOf(memberId, REMINDER_SHARDS)}`,
@@ -159,6 +166,7 @@ export const keys = {
 export const LOT_EXPIRY_SHARDS = 16;
 export const REMINDER_SHARDS = 8;
 export const ORDER_DUE_SHARDS = 4;
+export const PENDING_DUE_SHARDS = 4;
 export const CAMPAIGN_STAT_SHARDS = 8;
 export const MEMBER_DIRECTORY_SHARDS = 16;
 export const NICKNAME_SHARDS = 16;

@@ -37,6 +37,8 @@ export interface MemberUpdate {
   purchaseMonth?: { month: string; currentMonth: string } & PurchaseMonth;
   reviewDue?: string | null;
   stampsDelta?: number;
+  /** Rewards announced (+) or released and cancelled (−) (待到账). */
+  pendingPointsDelta?: number;
   /** Absolute values of other profile fields (safe: the write is conditional on the version read). */
   fields?: Partial<
     Pick<
@@ -281,6 +283,7 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     if (update.growthLifetimeDelta) set('growthLifetime', member.growthLifetime + update.growthLifetimeDelta);
     if (update.purchaseCountDelta) set('purchaseCount', member.purchaseCount + update.purchaseCountDelta);
     if (update.stampsDelta) set('stamps', member.stamps + update.stampsDelta);
+    if (update.pendingPointsDelta) set('pendingPoints', member.pendingPoints + update.pendingPointsDelta);
     if (update.lastPurchaseAt !== undefined) set('lastPurchaseAt', update.lastPurchaseAt);
     if (update.purchaseMonth) {
       const { month, currentMonth, n, fen } = update.purchaseMonth;

@@ -1,6 +1,9 @@
 import { DomainError } from '@app/shared';
 
-/** Opaque list cursors: DynamoDB's LastEvaluatedKey, base64url-encoded. */
+/**
+ * Where a list page stopped: DynamoDB's LastEvaluatedKey, base64url-encoded. Clients never see it bare: the HTTP
+ * wrapper seals it to the list and caller (http/list-cursors.ts), so only positions we made come back here.
+ */
 export const encodeCursor = (lastKey: Record<string, unknown> | undefined): string | null =>
   lastKey ? Buffer.from(JSON.stringify(lastKey)).toString('base64url') : null;
 
@@ -13,6 +16,6 @@ export function decodeCursor(cursor: string | undefined): Record<string, unknown
     // fall through to the validation error
   }
   throw new DomainError('VALIDATION_FAILED', '无效的分页参数', {
-    issues: [{ path: 'cursor', message: 'invalid cursor' }],
+    issues: [{ path: 'query.cursor', message: 'invalid cursor' }],
   });
 }

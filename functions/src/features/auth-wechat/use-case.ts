@@ -6,7 +6,10 @@ import type { AppDeps } from '../../composition';
 import { automaticCoupon } from '../coupons/issue';
 import { retrying, RETRY } from '../points/retry';
 
-type Deps = Pick<AppDeps, 'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons'>;
+type Deps = Pick<
+  AppDeps,
+  'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons' | 'realNow'
+>;
 
 const REFERRAL_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const MAX_NUMBER_ATTEMPTS = 6;
@@ -14,7 +17,7 @@ const MAX_NUMBER_ATTEMPTS = 6;
 export const randomMemberNo = () => String(randomInt(1, 10)) + String(randomInt(0, 10_000_000)).padStart(7, '0');
 export const randomReferralCode = () => Array.from({ length: 6 }, () => REFERRAL_ALPHABET[randomInt(0, 32)]).join('');
 
-/** Login for every role; a member logging in for the first time is registered on the way. */
+/** Login for every role; a member logging in for the first time is registered on the way (joining at `nowMs`). */
 export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): Promise<AuthResponse> {
   const openid = await deps.identityProvider.resolveOpenid(request.code);
   if (!openid) throw new DomainError('AUTH_INVALID', '登录凭证无效或已过期，请重新进入小程序');
@@ -26,7 +29,8 @@ export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): P
       : identity.role === 'staff'
         ? { sub: openid, role: identity.role, storeId: identity.storeId, stage: deps.config.stage }
         : { sub: openid, role: identity.role, stage: deps.config.stage };
-  const { token, expiresAtMs } = deps.tokens.issue(claims, nowMs);
+  // Sessions live on the real clock (they are checked on it): `nowMs` may be business time moved by X-Clock.
+  const { token, expiresAtMs } = deps.tokens.issue(claims, deps.realNow());
   return {
     token,
     expiresAt: new Date(expiresAtMs).toISOString(),
@@ -111,6 +115,7 @@ export function newMemberRecord(
     growthByMonth: {},
     lotPoints: 0,
     pointsDebt: 0,
+    pendingPoints: 0,
     stamps: 0,
     giftsGiven: {},
     lastUpgrade: null,

@@ -13,6 +13,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['member'],
       body: phoneRequest,
+      idempotent: true,
       run: async ({ principal, body, now }) => {
         const phone = await deps().phoneNumbers.phoneFor(body.code);
         if (!phone)

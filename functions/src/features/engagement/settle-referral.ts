@@ -1,16 +1,21 @@
-import { DomainError, monthOf, zonedParts } from '@app/shared';
+import { DomainError, zonedParts } from '@app/shared';
 import { REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING, type TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { newIdFactory, openBook } from '../points/account-book';
+import { announceReward, announcedWrites, releaseIfDue, type Announced } from '../points/pending-rewards';
 import { retrying, RETRY } from '../points/retry';
-import { applyEngagement, badgeFacts } from './engagement';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'engagement' | 'commit'>;
+type Deps = Pick<
+  AppDeps,
+  'members' | 'programAt' | 'pointsAccounts' | 'engagement' | 'commit' | 'pendingRewards' | 'records' | 'coupons'
+>;
 
 /**
- * Pays the rewards of an invitee's first purchase: the referrer's (counted against their yearly cap inside the
- * same write) and the referrer's referrer's, in one transaction. Idempotent: it acts only on a pending record,
- * and the record leaves `pending` in that same transaction. A capped referral pays nobody.
+ * Announces the rewards of an invitee's first purchase: the referrer's (counted against their yearly cap inside the
+ * same write) and the referrer's referrer's, in one transaction. They wait for the purchase's refund window
+ * (product.md "待到账"): until the `release-pending-rewards` job pays them they count toward nothing — no balance,
+ * no referral count, ranking or badge — and a refund inside the window cancels them. Idempotent: it acts only on a
+ * pending record, and the record leaves `pending` in that same transaction. A capped referral pays nobody.
  */
 export async function settleReferral(
   referrerId: string,
@@ -21,10 +26,10 @@ export async function settleReferral(
   const settings = await deps.programAt(nowMs);
   const rules = settings.referral;
   const year = zonedParts(nowMs, settings.timezone).year;
-  const month = monthOf(nowMs, settings.timezone);
   const newId = newIdFactory();
   let capped = false;
-  return retrying(async () => {
+  let announcedOnce: Announced[] = [];
+  const outcome = await retrying(async () => {
     const referral = await deps.engagement.referral(referrerId, inviteeId);
     if (!referral || referral.status !== 'pending') return 'nothing';
     if (capped) {
@@ -36,61 +41,76 @@ export async function settleReferral(
     const referrer = await deps.members.getById(referrerId, true);
     if (!referrer) throw new DomainError('NOT_FOUND', '推荐人不存在');
     const ref = { kind: 'referral', id: inviteeId };
-    const book = openBook(referrer, [], settings, nowMs, { kind: 'system', id: 'referral' }, () => newId(nowMs));
-    book.credit(rules.referrerPoints, {
-      type: 'bonus',
-      reasonCode: 'referral',
-      reason: `好友 ${referral.inviteeNo} 首次消费，邀请奖励`,
-      ref,
-    });
-    const rewarded = referrer.referralsRewarded + 1;
-    const engagement = applyEngagement({
-      member: referrer,
-      settings,
-      book,
-      nowMs,
-      completes: [],
-      facts: badgeFacts(referrer, settings, { referralsRewarded: rewarded }),
-      growthMonth: month,
-    });
+    const purchase = { purchaseId: referral.purchaseId, atMs: Date.parse(referral.at) };
+    const by = { kind: 'system' as const, id: 'referral' };
+    const book = openBook(referrer, [], settings, nowMs, by, () => newId(nowMs));
+    const announced = [
+      announceReward(
+        book,
+        referrer,
+        purchase,
+        {
+          kind: 'referral',
+          entryType: 'bonus',
+          reasonCode: 'referral',
+          reason: `好友 ${referral.inviteeNo} 首次消费，邀请奖励`,
+          ref,
+          points: rules.referrerPoints,
+          growth: 0,
+          capYear: year,
+        },
+        settings,
+      ),
+    ];
     const writes: TxWrite[] = [
       ...deps.engagement.settleWrites(referral, 'rewarded', year, rules.maxRewardedPerYear),
       ...deps.pointsAccounts.writes({
         member: referrer,
         posting: book.posting(),
-        update: {
-          fields: {
-            referralsRewarded: rewarded,
-            referralPoints: referrer.referralPoints + rules.referrerPoints,
-            ...engagement.fields,
-          },
-        },
+        update: { pendingPointsDelta: rules.referrerPoints },
       }),
+      ...announcedWrites(announced, referrer.version, deps),
     ];
     const grand =
       referrer.referrerId && rules.secondLevelPoints > 0
         ? await deps.members.getById(referrer.referrerId, true)
         : undefined;
     if (grand) {
-      const grandBook = openBook(grand, [], settings, nowMs, { kind: 'system', id: 'referral' }, () => newId(nowMs));
-      grandBook.credit(rules.secondLevelPoints, {
-        type: 'bonus',
-        reasonCode: 'referral-second-level',
-        reason: `好友的好友 ${referral.inviteeNo} 首次消费，邀请奖励`,
-        ref,
-      });
+      const grandBook = openBook(grand, [], settings, nowMs, by, () => newId(nowMs));
+      const second = announceReward(
+        grandBook,
+        grand,
+        purchase,
+        {
+          kind: 'referral-second-level',
+          entryType: 'bonus',
+          reasonCode: 'referral-second-level',
+          reason: `好友的好友 ${referral.inviteeNo} 首次消费，邀请奖励`,
+          ref,
+          points: rules.secondLevelPoints,
+          growth: 0,
+        },
+        settings,
+      );
+      announced.push(second);
       writes.push(
         ...deps.pointsAccounts.writes({
           member: grand,
           posting: grandBook.posting(),
-          update: { fields: { referralPoints: grand.referralPoints + rules.secondLevelPoints } },
+          update: { pendingPointsDelta: rules.secondLevelPoints },
         }),
+        ...announcedWrites([second], grand.version, deps),
       );
     }
     const outcome = await deps.commit(writes);
-    if (outcome.ok) return 'rewarded';
+    if (outcome.ok) {
+      announcedOnce = announced;
+      return 'rewarded';
+    }
     if ('failed' in outcome && outcome.failed.includes(REFERRAL_NOT_PENDING)) return 'nothing';
     if ('failed' in outcome && outcome.failed.includes(REFERRAL_CAP_REACHED)) capped = true;
     return RETRY;
   });
+  await releaseIfDue(announcedOnce, nowMs, deps);
+  return outcome;
 }

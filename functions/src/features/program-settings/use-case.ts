@@ -9,6 +9,7 @@ import {
 } from '@app/shared';
 import { PROGRAM_HEAD_MOVED, type ProgramVersionRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
+import { NoSettingsInForce } from '../../http/clock';
 import type { Principal } from '../../http/route';
 import { newIdFactory } from '../points/account-book';
 import { retrying, RETRY } from '../points/retry';
@@ -38,7 +39,7 @@ export async function getProgram(nowMs: number, deps: Pick<AppDeps, 'program'>):
   const versions = (await deps.program.versions()).sort(byEffectiveTime);
   const now = new Date(nowMs).toISOString();
   const current = versions.filter((version) => version.effectiveAt <= now).pop();
-  if (!current) throw new Error('no program settings in force: seed the program first');
+  if (!current) throw new NoSettingsInForce(nowMs);
   return {
     current: toView(current),
     upcoming: versions.filter((version) => version.effectiveAt > now).map(toView),

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   businessDateOf,
   DomainError,
+  referralQualifies,
+  releaseTime,
   type ProgramSettings,
   type PurchaseRequest,
   type PurchaseResponse,
@@ -25,6 +27,7 @@ import { couponForPurchase, quoteAtCounter, refuseUnusable } from '../coupons/co
 import { automaticCoupon, rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
 import { settleReferral } from '../engagement/settle-referral';
+import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../points/pending-rewards';
 import { describeError, logger } from '../../http/logger';
 
 type Deps = Pick<
@@ -40,6 +43,7 @@ type Deps = Pick<
   | 'engagement'
   | 'commit'
   | 'coupons'
+  | 'pendingRewards'
 >;
 
 export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse => ({
@@ -112,14 +116,18 @@ export async function recordPurchase(
     const book = openBook(member, [], settings, nowMs, { kind: 'staff', id: staff.openid, storeId }, () =>
       newId(nowMs),
     );
-    const lotId = book.credit(quote.points, {
-      type: 'earn',
-      reasonCode: 'purchase',
-      reason: `门店消费 ¥${(quote.payableFen / 100).toFixed(2)}`,
-      ref,
-      growth: quote.growth,
-      growthMonth: quote.growthMonth,
-    });
+    const bought = { book, member, purchaseId, atMs: nowMs };
+    const own = ownPoints(
+      bought,
+      {
+        points: quote.points,
+        growth: quote.growth,
+        growthMonth: quote.growthMonth,
+        reason: `门店消费 ¥${(quote.payableFen / 100).toFixed(2)}`,
+        ref,
+      },
+      settings,
+    );
     const upgrade = quote.upgradeTo
       ? levelUp({ member, to: quote.upgradeTo, settings, book, nowMs, ref, newId: () => newId(nowMs) })
       : null;
@@ -134,8 +142,12 @@ export async function recordPurchase(
         levelCode: upgrade?.update.levelCode,
       }),
       growthMonth: quote.growthMonth,
+      rewardsWait: true,
     });
+    // What the purchase completes (首次消费) waits for the refund window, so buying and refunding pays nothing.
+    const announced = [...own.announced, ...announceTasks(bought, engagement.waitingTasks, settings)];
     const firstPurchase = member.purchaseCount === 0;
+    const paysReferral = firstPurchase && member.referrerId && referralQualifies(quote.payableFen, settings);
 
     const purchase: PurchaseRecord = {
       purchaseId,
@@ -152,7 +164,7 @@ export async function recordPurchase(
       points: quote.points,
       growth: quote.growth,
       growthMonth: quote.growthMonth,
-      lotId,
+      lotId: own.lotId,
       levelBefore: member.levelCode,
       levelChange: upgrade?.view ?? null,
       giftPoints: upgrade?.giftPoints ?? 0,
@@ -197,17 +209,19 @@ export async function recordPurchase(
             fen: quote.payableFen,
           },
           stampsDelta: stampCard.count - member.stamps,
+          pendingPointsDelta: pendingDelta(announced),
           fields: engagement.fields,
         },
         levelChange: upgrade?.levelChange,
       }),
+      ...announcedWrites(announced, member.version, deps),
       ...(await rewardCouponWrites(
         { member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs },
         deps,
       )),
       ...(coupon ? couponUseWrites(coupon, purchase, deps) : []),
       ...(stampCoupon ? [deps.coupons.issueWrite(stampCoupon)] : []),
-      ...(firstPurchase && member.referrerId
+      ...(paysReferral && member.referrerId
         ? [
             deps.engagement.pendingReferralWrite({
               referrerId: member.referrerId,
@@ -216,13 +230,15 @@ export async function recordPurchase(
               purchaseId,
               status: 'pending',
               at,
+              releasesAt: new Date(releaseTime('referral', nowMs, settings)).toISOString(),
             }),
           ]
         : []),
     ];
     const outcome = await deps.commit(writes);
     if (outcome.ok) {
-      if (firstPurchase && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
+      if (paysReferral && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
+      await releaseIfDue(announced, nowMs, deps);
       return toPurchaseResponse(purchase);
     }
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
@@ -275,7 +291,10 @@ function couponUseWrites(coupon: CouponRecord, purchase: PurchaseRecord, deps: P
   ];
 }
 
-/** The follow-up of a first purchase; if it fails, the pending record stays for the `referral-rewards` job. */
+/**
+ * The follow-up of a first purchase: the referral rewards are announced (they wait for the refund window); if this
+ * fails, the pending record stays for the `referral-rewards` job.
+ */
 async function rewardReferrer(referrerId: string, inviteeId: string, nowMs: number, deps: Deps): Promise<void> {
   try {
     await settleReferral(referrerId, inviteeId, nowMs, deps);

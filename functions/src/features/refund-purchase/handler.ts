@@ -8,7 +8,8 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: ['staff'],
-      body: z.preprocess((body) => body ?? {}, refundRequest),
+      // Only an absent body means "all that remains"; `null`, arrays and strings are refused like any bad body.
+      body: z.preprocess((body) => (body === undefined ? {} : body), refundRequest),
       params: z.object({ purchaseId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a purchase id') }),
       idempotent: true,
       successStatus: 201,

@@ -14,9 +14,21 @@ import type { MemberRecord, MemberUpdate, PurchaseRecord, RefundRecord, TxWrite 
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
 import { newIdFactory, openBook } from '../points/account-book';
+import { rewardsOfPurchase, undoOnRefund } from '../points/pending-rewards-refund';
 import { retrying, RETRY } from '../points/retry';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'purchases' | 'pointsAccounts' | 'records' | 'coupons' | 'commit'>;
+type Deps = Pick<
+  AppDeps,
+  | 'members'
+  | 'programAt'
+  | 'purchases'
+  | 'pointsAccounts'
+  | 'records'
+  | 'coupons'
+  | 'commit'
+  | 'pendingRewards'
+  | 'engagement'
+>;
 
 /**
  * A full or partial refund at the store that made the purchase. Points go back in proportion (the last refund
@@ -24,7 +36,9 @@ type Deps = Pick<AppDeps, 'members' | 'programAt' | 'purchases' | 'pointsAccount
  * they cannot cover becomes debt. Growth goes back from the month it was earned in. If that takes the member
  * below a level reached within 30 days, the upgrade and its gift are reverted. The purchase's refunded total is
  * the condition of the write, so parallel refunds never take back more than the purchase earned. A full refund
- * gives the coupon back; a refund below the stamp card's minimum takes the stamp back.
+ * gives the coupon back; a refund below the stamp card's minimum takes the stamp back. Rewards the purchase caused
+ * that still wait for its refund window (待到账) are cancelled when too little remains paid; the purchase's own
+ * points, while they wait, are lowered instead of taken from the lots.
  */
 export async function refundPurchase(
   purchaseId: string,
@@ -56,6 +70,8 @@ export async function refundPurchase(
       deps.pointsAccounts.activeLots(purchase.memberId),
     ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
+    const caused = await rewardsOfPurchase(purchase, member, deps);
+    const ownWaiting = caused.own.some((reward) => reward.kind === 'purchase' && reward.status === 'pending');
 
     const ref = { kind: 'receipt', id: `${purchase.storeId}/${purchase.receiptNo}` };
     const book = openBook(
@@ -68,12 +84,13 @@ export async function refundPurchase(
     );
     book.expireDue();
     const debtBefore = book.currentDebt;
+    // Points still waiting are lowered where they wait (the entry records the refund and its growth, moving nothing).
     book.debit(
-      points,
+      ownWaiting ? 0 : points,
       {
         type: 'reverse',
         reasonCode: 'refund',
-        reason: `退款 ¥${(refundFen / 100).toFixed(2)}，扣回积分`,
+        reason: `退款 ¥${(refundFen / 100).toFixed(2)}，${ownWaiting ? `待到账积分减少 ${points}` : '扣回积分'}`,
         ref,
         growth: -growth,
         growthMonth: purchase.growthMonth,
@@ -119,6 +136,19 @@ export async function refundPurchase(
       levelChange = { from: member.levelCode, to: revert.to };
     }
     const fullyRefunded = purchase.refundedFen + refundFen >= purchase.payableFen;
+    const undone = undoOnRefund(
+      caused,
+      {
+        atMs: nowMs,
+        remainingPaidFen: purchase.payableFen - purchase.refundedFen - refundFen,
+        pointsReversed: points,
+        by: `staff:${staff.openid}`,
+      },
+      settings,
+      deps,
+    );
+    if (undone.buyerPendingDelta) update.pendingPointsDelta = undone.buyerPendingDelta;
+    extra.push(...undone.writes);
     // The 12-month figures behind the segments: net spend goes down; a purchase refunded in full no longer counts.
     update.purchaseMonth = {
       month: purchase.businessDate.slice(0, 7),

@@ -10,6 +10,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['member'],
       body: reminderRequest,
+      idempotent: true,
       run: async ({ principal, body }) =>
         retrying(async (attempt) => {
           const member =

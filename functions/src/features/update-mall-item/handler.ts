@@ -9,6 +9,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       access: ['marketer'],
       params: mallItemParams,
       body: updateMallItemRequest,
+      idempotent: true,
       run: ({ params, body, principal, now }) => updateMallItem(params.itemId, body, principal, now, deps()),
     },
     deps,

@@ -8,6 +8,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['member'],
       body: patchMeRequest,
+      idempotent: true,
       run: ({ principal, body, now }) => updateProfile(principal, body, now, deps()),
     },
     deps,

@@ -1,4 +1,13 @@
-import { type LevelSettings, type ProgramSettings, programSettings } from '@app/shared';
+import {
+  type BoundedField,
+  boundsOf,
+  type LevelSettings,
+  type ProgramSettings,
+  programSettings,
+  SETTINGS_BOUNDS,
+} from '@app/shared';
+import { formatNumber } from '../../lib/format';
+import { fenToYuanText, parseYuan } from '../../lib/money';
 import { atTime, hasChinese, readDate, readTime, validationIssues } from '../campaigns/form-values';
 import type { ProgramUpdateBody } from './api/console';
 
@@ -19,6 +28,10 @@ export interface ProgramDraft {
   pointsPerYuan: string;
   growthPerYuan: string;
   maxPointsPerPurchase: string;
+  /** Days a purchase's own points wait (0 = at once). */
+  pendingDays: string;
+  /** Days the rewards a purchase causes wait for refunds (待到账). */
+  refundWindowDays: string;
   checkinBasePoints: string;
   checkinBaseGrowth: string;
   checkinCycleDays: string;
@@ -27,6 +40,8 @@ export interface ProgramDraft {
   referrerPoints: string;
   secondLevelPoints: string;
   maxRewardedPerYear: string;
+  /** The invitee's first purchase pays the referral rewards from this amount (yuan, as typed). */
+  minPaidYuan: string;
   expiryPolicy: ExpiryPolicy;
   expiryDays: string;
   effective: 'now' | 'later';
@@ -51,6 +66,8 @@ export function draftFromSettings(settings: ProgramSettings): ProgramDraft {
     pointsPerYuan: text(settings.earning.pointsPerYuan),
     growthPerYuan: text(settings.earning.growthPerYuan),
     maxPointsPerPurchase: text(settings.earning.maxPointsPerPurchase),
+    pendingDays: text(settings.earning.pendingDays),
+    refundWindowDays: text(settings.refundWindowDays),
     checkinBasePoints: text(settings.checkin.basePoints),
     checkinBaseGrowth: text(settings.checkin.baseGrowth),
     checkinCycleDays: text(settings.checkin.cycleDays),
@@ -59,6 +76,7 @@ export function draftFromSettings(settings: ProgramSettings): ProgramDraft {
     referrerPoints: text(settings.referral.referrerPoints),
     secondLevelPoints: text(settings.referral.secondLevelPoints),
     maxRewardedPerYear: text(settings.referral.maxRewardedPerYear),
+    minPaidYuan: fenToYuanText(settings.referral.minPaidFen),
     expiryPolicy: settings.expiry.policy,
     expiryDays: settings.expiry.policy === 'days-after-earn' ? text(settings.expiry.days) : '365',
     effective: 'now',
@@ -80,25 +98,43 @@ export function newLevel(levels: LevelDraft[]): LevelDraft {
   };
 }
 
+/**
+ * The range a settings field takes, as the form shows it under the field: the bounds the server checks
+ * (settings-bounds.ts), so a marketer sees the limit before a save is refused.
+ */
+export function rangeHint(key: string): string | undefined {
+  const bounds = boundsOf(key);
+  if (!bounds) return undefined;
+  if (key === 'referral.minPaidFen') return `¥${formatNumber(bounds.min / 100)}–${formatNumber(bounds.max / 100)}`;
+  if (bounds.min === 0 && /multiplier|PerYuan$/.test(key) && !key.endsWith('growthPerYuan'))
+    return `大于 0，最多 ${formatNumber(bounds.max)}`;
+  return `${formatNumber(bounds.min)}–${formatNumber(bounds.max)}`;
+}
+
+const range = (field: BoundedField) => rangeHint(field)!;
+
 /** Chinese words for what is wrong, by the field's last key (the schema's own messages are English). */
 const FIELD_MESSAGES: Record<string, string> = {
   name: '请填写等级名称（最多 20 字）',
-  threshold: '门槛为整数，首个等级从 0 开始，之后逐级递增',
-  multiplier: '积分倍数需大于 0，最多 10',
+  threshold: `门槛为 ${range('levels.threshold')} 的整数，首个等级从 0 开始，之后逐级递增`,
+  multiplier: `积分倍数需${range('levels.multiplier')}`,
   discountPercent: '折扣为 1–100 的整数（90 = 9折，100 = 不打折）',
   code: '等级代码格式如 L1，且不能重复',
-  pointsPerYuan: '每元积分需大于 0',
-  growthPerYuan: '每元成长值不能小于 0',
-  maxPointsPerPurchase: '单笔积分上限为正整数',
-  basePoints: '签到积分为不小于 0 的整数',
-  baseGrowth: '签到成长值为不小于 0 的整数',
-  cycleDays: '签到周期为 1–31 天',
-  makeupCost: '补签消耗为不小于 0 的整数',
-  makeupsPerMonth: '每月补签次数为不小于 0 的整数',
-  referrerPoints: '邀请奖励为不小于 0 的整数',
-  secondLevelPoints: '二级奖励为不小于 0 的整数',
-  maxRewardedPerYear: '每年奖励上限为不小于 0 的整数',
-  days: '有效天数为 1–3650 的整数',
+  pointsPerYuan: `每元积分需${range('earning.pointsPerYuan')}`,
+  growthPerYuan: `每元成长值为 ${range('earning.growthPerYuan')}`,
+  maxPointsPerPurchase: `单笔积分上限为 ${range('earning.maxPointsPerPurchase')} 的整数`,
+  pendingDays: `消费积分到账天数为 ${range('earning.pendingDays')} 的整数（0 = 立即到账）`,
+  refundWindowDays: `奖励到账天数为 ${range('refundWindowDays')} 的整数`,
+  basePoints: `签到积分为 ${range('checkin.basePoints')} 的整数`,
+  baseGrowth: `签到成长值为 ${range('checkin.baseGrowth')} 的整数`,
+  cycleDays: `签到周期为 ${range('checkin.cycleDays')} 天`,
+  makeupCost: `补签消耗为 ${range('checkin.makeupCost')} 的整数`,
+  makeupsPerMonth: `每月补签次数为 ${range('checkin.makeupsPerMonth')} 的整数`,
+  referrerPoints: `邀请奖励为 ${range('referral.referrerPoints')} 的整数`,
+  secondLevelPoints: `二级奖励为 ${range('referral.secondLevelPoints')} 的整数`,
+  maxRewardedPerYear: `每年奖励上限为 ${range('referral.maxRewardedPerYear')} 的整数`,
+  minPaidFen: `首单最低实付为 ${range('referral.minPaidFen')}`,
+  days: `有效天数为 ${range('expiry.days')} 的整数`,
   effectiveAt: '生效时间需晚于现在',
   levels: '等级设置有误（代码不能重复，至少一个等级）',
 };
@@ -144,6 +180,11 @@ export function buildProgram(
     }
     return read;
   };
+  const yuan = (key: string, value: string): number => {
+    const read = parseYuan(value, { allowZero: true, max: SETTINGS_BOUNDS['referral.minPaidFen'].max });
+    if (!read.ok) errors[key] = read.error;
+    return read.ok ? read.fen : Number.NaN;
+  };
   const levels: LevelSettings[] = draft.levels.map((level, index) => {
     const previous = base.levels.find((one) => one.code === level.code);
     return {
@@ -173,10 +214,13 @@ export function buildProgram(
     ...base,
     levels,
     earning: {
+      ...base.earning,
       pointsPerYuan: num('earning.pointsPerYuan', draft.pointsPerYuan),
       growthPerYuan: num('earning.growthPerYuan', draft.growthPerYuan),
       maxPointsPerPurchase: num('earning.maxPointsPerPurchase', draft.maxPointsPerPurchase),
+      pendingDays: num('earning.pendingDays', draft.pendingDays),
     },
+    refundWindowDays: num('refundWindowDays', draft.refundWindowDays),
     checkin: {
       ...base.checkin,
       basePoints: num('checkin.basePoints', draft.checkinBasePoints),
@@ -186,9 +230,11 @@ export function buildProgram(
       makeupsPerMonth: num('checkin.makeupsPerMonth', draft.makeupsPerMonth),
     },
     referral: {
+      ...base.referral,
       referrerPoints: num('referral.referrerPoints', draft.referrerPoints),
       secondLevelPoints: num('referral.secondLevelPoints', draft.secondLevelPoints),
       maxRewardedPerYear: num('referral.maxRewardedPerYear', draft.maxRewardedPerYear),
+      minPaidFen: yuan('referral.minPaidFen', draft.minPaidYuan),
     },
     expiry,
   };

@@ -1,5 +1,5 @@
 import type { LedgerEntryView } from '@app/shared';
-import { formatNumber } from '../../lib/format';
+import { formatDateZh, formatNumber } from '../../lib/format';
 
 export type LedgerType = LedgerEntryView['type'];
 export type PointsFilterKey = 'all' | 'gain' | 'use' | 'expire';
@@ -37,6 +37,29 @@ export const LEDGER_TYPE_LABELS: Record<LedgerType, string> = {
 /** +500 / -20 / 0 */
 export const signedPoints = (points: number): string =>
   points > 0 ? `+${formatNumber(points)}` : points < 0 ? `-${formatNumber(-points)}` : '0';
+
+/**
+ * A reward that waits for the refund window (待到账): the chip beside its reason and the note under its points — when
+ * it arrives, that it has arrived (the separate 到账 entry counts it), or that a refund cancelled it.
+ */
+export function pendingWords(
+  entry: Pick<LedgerEntryView, 'status' | 'releasesAt'>,
+): { chip: string; note: string } | null {
+  switch (entry.status) {
+    case 'pending':
+      return { chip: '待到账', note: entry.releasesAt ? `${formatDateZh(entry.releasesAt)}到账` : '退款期后到账' };
+    case 'released':
+      return { chip: '已到账', note: '已计入可用积分' };
+    case 'cancelled':
+      return { chip: '已取消', note: '消费已退款' };
+    default:
+      return null;
+  }
+}
+
+/** What 待到账 means, in one sentence (the card and the points page). */
+export const pendingExplanation = (pending: number): string =>
+  `待到账 ${formatNumber(pending)} 积分：消费带来的奖励在退款期过后到账，到账前不能使用`;
 
 /** What a debt means for the member, in one sentence. */
 export const debtExplanation = (debt: number): string =>

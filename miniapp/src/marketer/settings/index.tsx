@@ -10,6 +10,7 @@ import {
   type LevelDraft,
   newLevel,
   type ProgramDraft,
+  rangeHint,
 } from '../../features/console/program-form';
 import { actorName } from '../../features/console/audit-words';
 import { formatDateTime } from '../../lib/format';
@@ -23,7 +24,10 @@ const WHEN = [
 
 const who = (actor: string) => actorName(actor);
 
-/** 规则设置: levels, earning, check-in, referral and expiry, saved as a new version now or at a chosen time; the versions. */
+/**
+ * 规则设置: levels, earning, check-in, referral, 待到账 and expiry, saved as a new version now or at a chosen time; the
+ * versions. Under each number the range the server accepts.
+ */
 export default function SettingsPage() {
   useRoleGuard('marketer');
   const settings = useProgramSettings();
@@ -51,7 +55,13 @@ export default function SettingsPage() {
     patch: (value: string) => Partial<ProgramDraft>,
     options: { hint?: string; number?: boolean } = {},
   ) => (
-    <FormField prefix="settings" name={errorClassName(key)} label={label} hint={options.hint} error={errors[key]}>
+    <FormField
+      prefix="settings"
+      name={errorClassName(key)}
+      label={label}
+      hint={[options.hint, rangeHint(key)].filter(Boolean).join(' · ') || undefined}
+      error={errors[key]}
+    >
       <TextField
         className={`settings-${errorClassName(key)}`}
         value={value}
@@ -63,6 +73,9 @@ export default function SettingsPage() {
       />
     </FormField>
   );
+  /** A number of the settings, typed into the draft field of the same name. */
+  const numberField = (key: string, label: string, name: keyof ProgramDraft, options: { hint?: string } = {}) =>
+    field(key, label, String(draft[name]), (value) => ({ [name]: value }), { number: true, ...options });
   const setLevel = (index: number, patch: Partial<LevelDraft>) =>
     draft.levels.map((level, at) => (at === index ? { ...level, ...patch } : level));
 
@@ -178,13 +191,16 @@ export default function SettingsPage() {
           {field('earning.pointsPerYuan', '每元积分', draft.pointsPerYuan, (pointsPerYuan) => ({ pointsPerYuan }))}
           {field('earning.growthPerYuan', '每元成长值', draft.growthPerYuan, (growthPerYuan) => ({ growthPerYuan }))}
         </View>
-        {field(
-          'earning.maxPointsPerPurchase',
-          '单笔积分上限',
-          draft.maxPointsPerPurchase,
-          (maxPointsPerPurchase) => ({ maxPointsPerPurchase }),
-          { number: true },
-        )}
+        {numberField('earning.maxPointsPerPurchase', '单笔积分上限', 'maxPointsPerPurchase')}
+        {numberField('earning.pendingDays', '消费积分到账天数', 'pendingDays', { hint: '0 = 立即到账' })}
+      </View>
+
+      <View className="panel settings-pending">
+        <View className="panel__title">
+          <Text>待到账</Text>
+          <Text className="panel__hint">首单、邀请奖励退款期后到账</Text>
+        </View>
+        {numberField('refundWindowDays', '奖励到账天数（退款期）', 'refundWindowDays', { hint: '期内全额退款则取消' })}
       </View>
 
       <View className="panel">
@@ -192,40 +208,14 @@ export default function SettingsPage() {
           <Text>签到</Text>
         </View>
         <View className="form-row">
-          {field(
-            'checkin.basePoints',
-            '每日积分',
-            draft.checkinBasePoints,
-            (checkinBasePoints) => ({ checkinBasePoints }),
-            { number: true },
-          )}
-          {field(
-            'checkin.baseGrowth',
-            '每日成长值',
-            draft.checkinBaseGrowth,
-            (checkinBaseGrowth) => ({ checkinBaseGrowth }),
-            { number: true },
-          )}
+          {numberField('checkin.basePoints', '每日积分', 'checkinBasePoints')}
+          {numberField('checkin.baseGrowth', '每日成长值', 'checkinBaseGrowth')}
         </View>
         <View className="form-row">
-          {field(
-            'checkin.cycleDays',
-            '周期（天）',
-            draft.checkinCycleDays,
-            (checkinCycleDays) => ({ checkinCycleDays }),
-            { number: true },
-          )}
-          {field('checkin.makeupCost', '补签消耗积分', draft.makeupCost, (makeupCost) => ({ makeupCost }), {
-            number: true,
-          })}
+          {numberField('checkin.cycleDays', '周期（天）', 'checkinCycleDays')}
+          {numberField('checkin.makeupCost', '补签消耗积分', 'makeupCost')}
         </View>
-        {field(
-          'checkin.makeupsPerMonth',
-          '每月补签次数',
-          draft.makeupsPerMonth,
-          (makeupsPerMonth) => ({ makeupsPerMonth }),
-          { number: true },
-        )}
+        {numberField('checkin.makeupsPerMonth', '每月补签次数', 'makeupsPerMonth')}
       </View>
 
       <View className="panel">
@@ -233,28 +223,11 @@ export default function SettingsPage() {
           <Text>邀请好友</Text>
         </View>
         <View className="form-row">
-          {field(
-            'referral.referrerPoints',
-            '邀请人奖励',
-            draft.referrerPoints,
-            (referrerPoints) => ({ referrerPoints }),
-            { number: true },
-          )}
-          {field(
-            'referral.secondLevelPoints',
-            '二级奖励',
-            draft.secondLevelPoints,
-            (secondLevelPoints) => ({ secondLevelPoints }),
-            { number: true },
-          )}
+          {numberField('referral.referrerPoints', '邀请人奖励', 'referrerPoints')}
+          {numberField('referral.secondLevelPoints', '二级奖励', 'secondLevelPoints')}
         </View>
-        {field(
-          'referral.maxRewardedPerYear',
-          '每年奖励人数上限',
-          draft.maxRewardedPerYear,
-          (maxRewardedPerYear) => ({ maxRewardedPerYear }),
-          { number: true },
-        )}
+        {numberField('referral.maxRewardedPerYear', '每年奖励人数上限', 'maxRewardedPerYear')}
+        {field('referral.minPaidFen', '首单最低实付（元）', draft.minPaidYuan, (minPaidYuan) => ({ minPaidYuan }))}
       </View>
 
       <View className="panel">
@@ -267,8 +240,7 @@ export default function SettingsPage() {
           value={draft.expiryPolicy}
           onChange={(expiryPolicy) => settings.change({ expiryPolicy })}
         />
-        {draft.expiryPolicy === 'days-after-earn' &&
-          field('expiry.days', '获得后有效天数', draft.expiryDays, (expiryDays) => ({ expiryDays }), { number: true })}
+        {draft.expiryPolicy === 'days-after-earn' && numberField('expiry.days', '获得后有效天数', 'expiryDays')}
         {draft.expiryPolicy === 'annual-rolling' && (
           <Text className="form-field__hint settings-expiry-hint">每年年底清零上一年获得的积分</Text>
         )}

@@ -22,6 +22,8 @@ export interface MemberCardState {
 export interface PointsSummary {
   balance: number;
   debt: number;
+  /** Rewards on their way (待到账), never part of the balance. */
+  pending: number;
   expiring: { points: number; at: string } | null;
 }
 

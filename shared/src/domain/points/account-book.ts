@@ -41,7 +41,13 @@ export interface LedgerDraft {
   expiresAt?: string | null;
   /** For debits: the lots they took from (lotId → points), so a cancellation can put them back. */
   takes?: Record<string, number>;
+  /** A reward that waits (待到账): what it will pay when released, and its state (the entry itself moves nothing). */
+  pending?: { points: number; growth: number };
+  status?: PendingStatus;
+  releasesAt?: string;
 }
+
+export type PendingStatus = 'pending' | 'released' | 'cancelled';
 
 export interface LotDraft {
   lotId: string;
@@ -171,6 +177,21 @@ export class AccountBook {
   }
 
   /**
+   * Records a reward that waits for the refund window (product.md "待到账"): an entry that moves no points now (the
+   * balance never counts pending points) but says what will arrive and when. `movement.growth` is growth that counts
+   * at once (a purchase's own growth); `pending.growth` waits with the points. The release is a credit of its own.
+   */
+  announce(pending: { points: number; growth: number; releasesAt: string }, movement: Movement): LedgerDraft {
+    if (pending.points < 0 || pending.growth < 0) throw new Error('a pending reward is not negative');
+    this.record(movement, 0, {
+      pending: { points: pending.points, growth: pending.growth },
+      status: 'pending',
+      releasesAt: pending.releasesAt,
+    });
+    return this.entries[this.entries.length - 1]!;
+  }
+
+  /**
    * Takes points from the lots that expire first (a preferred lot first, e.g. the purchase's own lot on a
    * refund). What the lots cannot cover becomes debt when allowed, else the whole debit is refused.
    */
@@ -279,7 +300,7 @@ export class AccountBook {
   private record(
     movement: Movement,
     points: number,
-    extra: { lotId?: string; expiresAt?: string | null; takes?: Record<string, number> },
+    extra: Pick<LedgerDraft, 'lotId' | 'expiresAt' | 'takes' | 'pending' | 'status' | 'releasesAt'>,
   ): void {
     const growth = movement.growth ?? 0;
     const growthMonth = growth !== 0 ? (movement.growthMonth ?? null) : null;

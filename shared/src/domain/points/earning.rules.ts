@@ -77,7 +77,7 @@ const scaled = (factor: number) => BigInt(Math.round(factor * Number(SCALE)));
  */
 export function purchasePoints(input: {
   payableFen: number;
-  earning: ProgramSettings['earning'];
+  earning: Pick<ProgramSettings['earning'], 'pointsPerYuan' | 'maxPointsPerPurchase'>;
   levelMultiplier: number;
   promoMultiplier: number;
   skuBonus: number;
@@ -91,7 +91,7 @@ export function purchasePoints(input: {
   return Math.min(input.earning.maxPointsPerPurchase, base + input.skuBonus);
 }
 
-export function purchaseGrowth(payableFen: number, earning: ProgramSettings['earning']): number {
+export function purchaseGrowth(payableFen: number, earning: Pick<ProgramSettings['earning'], 'growthPerYuan'>): number {
   return Number((BigInt(payableFen) * scaled(earning.growthPerYuan)) / (100n * SCALE));
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { programSettings } from '@app/shared';
+import { storedProgramSettings } from '@app/shared';
 
 /** Identities, staff and marketer accounts, stores, program versions, the audit log and idempotency records. */
 
@@ -34,7 +34,7 @@ export type StoreRecord = z.infer<typeof storeItem>;
 export const programVersionItem = z.object({
   version: z.number().int(),
   effectiveAt: z.string(),
-  settings: programSettings,
+  settings: storedProgramSettings,
   createdBy: z.string(),
 });
 export type ProgramVersionRecord = z.infer<typeof programVersionItem>;

@@ -9,6 +9,7 @@ export * from './purchases';
 export * from './mall';
 export * from './coupons';
 export * from './accounts';
+export * from './pending-rewards';
 
 /** Strips the key attributes before parsing an item with its schema. */
 export function parseItem<T>(schema: z.ZodType<T>, item: Record<string, unknown> | undefined): T | undefined {

@@ -26,6 +26,8 @@ export const memberItem = z.object({
   /** Σ remaining of the lots not yet marked expired; the balance is lotPoints − pointsDebt. */
   lotPoints: z.number().int().default(0),
   pointsDebt: z.number().int(),
+  /** Σ points of the member's pending rewards (待到账): shown on the card, never in the balance. */
+  pendingPoints: z.number().int().default(0),
   stamps: z.number().int(),
   /** Level → program-time year of the last upgrade gift: one gift per level per year. */
   giftsGiven: z.record(z.string(), z.number().int()).default({}),
@@ -109,6 +111,10 @@ export const ledgerItem = z.object({
   lotId: z.string().optional(),
   expiresAt: z.string().nullable().optional(),
   takes: z.record(z.string(), z.number().int()).optional(),
+  /** A reward that waits (待到账): what it pays on release; its state moves to released or cancelled. */
+  pending: z.object({ points: z.number().int(), growth: z.number().int() }).optional(),
+  status: z.enum(['pending', 'released', 'cancelled']).optional(),
+  releasesAt: z.string().optional(),
 });
 export type LedgerRecord = z.infer<typeof ledgerItem>;
 

@@ -12,10 +12,10 @@ export interface LevelCardProps {
   onOpenLevels?: () => void;
 }
 
-/** The card face: who, which level (in the level's colours), points, debt and points about to expire. */
+/** The card face: who, which level (in the level's colours), points, debt, points on their way (待到账) and points about to expire. */
 export function LevelCard({ me, onOpenPoints, onOpenLevels }: LevelCardProps) {
   const theme = levelTheme(me.level.code);
-  const { balance, debt, expiring } = me.points;
+  const { balance, debt, pending, expiring } = me.points;
   return (
     <View
       className={`level-card level-card--rank-${theme.rank}`}
@@ -39,6 +39,9 @@ export function LevelCard({ me, onOpenPoints, onOpenLevels }: LevelCardProps) {
           </Text>
           <Text className="level-card__balance member-points">{formatNumber(balance)}</Text>
           {debt > 0 && <Text className="level-card__debt member-debt">待抵扣 {formatNumber(debt)} 积分</Text>}
+          {pending > 0 && (
+            <Text className="level-card__pending member-pending">待到账 {formatNumber(pending)} 积分</Text>
+          )}
         </View>
         <View className="level-card__meta" onClick={onOpenLevels}>
           {me.stamps.of > 0 && (
