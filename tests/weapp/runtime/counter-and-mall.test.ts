@@ -38,13 +38,15 @@ describe('the counter and the points mall in the WeChat build', () => {
     expect(recordings).toEqual([expect.objectContaining({ method: 'POST', status: 201 })]);
   });
 
-  test('the member sees 银卡 and 650 points, redeems 咖啡滤纸 and gets its pickup code', async () => {
+  test('the member sees 银卡, 600 points and 50 on their way, redeems 咖啡滤纸 and gets its pickup code', async () => {
     const card = await app().signIn(member);
     await card.waitFor('.level-card .level-badge', { text: '银卡会员' });
-    await card.waitFor('.member-points', { text: /^650$/ }); // 500 + 50 for the first purchase + the 银卡 gift of 100
+    await card.waitFor('.member-points', { text: /^600$/ }); // 500 + the 银卡 gift of 100
+    // The first-purchase bonus waits for the refund window (待到账): shown, not spendable.
+    await card.waitFor('.member-pending', { text: '待到账 50 积分' });
 
     const mall = await app().tapTabBar('pages/mall/index');
-    await mall.waitFor('.mall-balance', { text: /^650$/ });
+    await mall.waitFor('.mall-balance', { text: /^600$/ });
     await mall.tap('.mall-item-demo-filter');
     const item = await app().follow('pages/mall-item/index');
     expect(item.query).toMatchObject({ itemId: 'demo-filter' });
@@ -58,6 +60,6 @@ describe('the counter and the points mall in the WeChat build', () => {
     expect(pickup).toMatch(/^\d{8}$/);
     expect(order.text('.order-status')).toContain('待领取');
     const again = await app().tapTabBar('pages/card/index');
-    await again.waitFor('.member-points', { text: /^560$/ }); // 650 − 100 + 10 for the first redemption
+    await again.waitFor('.member-points', { text: /^510$/ }); // 600 − 100 + 10 for the first redemption (not a purchase: at once)
   });
 });
