@@ -18,8 +18,8 @@ import {
 } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
-import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { demoAccounts, demoMembers } from './demo-data';
 
 /** When the demo program takes effect: early enough for any X-Clock a test or demo uses. */

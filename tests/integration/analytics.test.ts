@@ -2,7 +2,7 @@ import { addDaysToDate, businessDateOf, demoProgram, levelField, type DailyFigur
 import type { StreamChange } from '../../functions/src/adapters/dynamodb';
 import { aggregateChanges } from '../../functions/src/features/analytics/aggregate';
 import { analyticsOverview, dailySeries, storeDays } from '../../functions/src/features/analytics/overview';
-import { checkIn } from '../../functions/src/features/check-in/use-case';
+import { checkIn } from '../../functions/src/features/engagement/check-in/use-case';
 import { expirePoints } from '../../functions/src/jobs/expire-points';
 import { counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';

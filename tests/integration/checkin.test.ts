@@ -1,5 +1,5 @@
-import { checkIn } from '../../functions/src/features/check-in/use-case';
-import { makeUp } from '../../functions/src/features/checkin-makeup/use-case';
+import { checkIn } from '../../functions/src/features/engagement/check-in/use-case';
+import { makeUp } from '../../functions/src/features/engagement/checkin-makeup/use-case';
 import type { Principal } from '../../functions/src/http/route';
 import { counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';

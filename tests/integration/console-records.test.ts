@@ -1,11 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { demoProgram } from '@app/shared';
 import { keys, type AuditRecord } from '../../functions/src/adapters/dynamodb';
-import { listAudit } from '../../functions/src/features/list-audit/use-case';
+import { listAudit } from '../../functions/src/features/console/list-audit/use-case';
 import { updateProgram } from '../../functions/src/features/program-settings/use-case';
-import { searchMembers } from '../../functions/src/features/search-members/use-case';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { updateProfile } from '../../functions/src/features/update-me/use-case';
+import { searchMembers } from '../../functions/src/features/console/search-members/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { updateProfile } from '../../functions/src/features/members/update-me/use-case';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;

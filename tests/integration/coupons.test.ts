@@ -9,7 +9,7 @@ import {
 import { claimCoupon } from '../../functions/src/features/coupons/claim';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
 import { previewAudience } from '../../functions/src/features/coupons/audience';
-import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
+import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
 import type { Principal } from '../../functions/src/http/route';
 import { birthdayGifts } from '../../functions/src/jobs/birthday-gifts';
 import { dispatchCampaigns } from '../../functions/src/jobs/dispatch-campaigns';

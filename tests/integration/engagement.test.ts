@@ -1,8 +1,8 @@
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { checkinReminders } from '../../functions/src/jobs/checkin-reminders';
 import { referralRewards } from '../../functions/src/jobs/referral-rewards';
-import { updateProfile } from '../../functions/src/features/update-me/use-case';
-import { createHandler as setReminders } from '../../functions/src/features/set-reminders/handler';
+import { updateProfile } from '../../functions/src/features/members/update-me/use-case';
+import { createHandler as setReminders } from '../../functions/src/features/engagement/set-reminders/handler';
 import { counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';
 import { newOpenid } from '../support/http';

@@ -1,4 +1,4 @@
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { createTestTable, type TestTable } from '../support/dynamo';
 import { newOpenid } from '../support/http';
 

@@ -1,10 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { qualifyingGrowth, monthOf } from '@app/shared';
 import type { Principal } from '../../functions/src/http/route';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
-import { refundPurchase } from '../../functions/src/features/refund-purchase/use-case';
-import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
+import { refundPurchase } from '../../functions/src/features/counter/refund-purchase/use-case';
+import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
 import type { TestTable } from './dynamo';
 import { newOpenid } from './http';
 

@@ -1,5 +1,5 @@
 import { demoProgram, settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
-import { maskPhone, searchKind } from '../../functions/src/features/search-members/use-case';
+import { maskPhone, searchKind } from '../../functions/src/features/console/search-members/use-case';
 
 const paths = (next: ProgramSettings, current: ProgramSettings = demoProgram) =>
   settingsUpdateIssues(next, current).map((issue) => issue.path);

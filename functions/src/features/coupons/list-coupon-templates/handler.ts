@@ -1,0 +1,11 @@
+import { listQuery } from '@app/shared';
+import { appDeps, type AppDeps } from '../../../composition';
+import { httpRoute } from '../../../http/route';
+
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute(
+    { access: ['marketer'], query: listQuery, run: ({ query }) => deps().coupons.templates(query.limit, query.cursor) },
+    deps,
+  );
+
+export const handler = createHandler();

@@ -1,0 +1,19 @@
+import { badgeWall } from '@app/shared';
+import { appDeps, type AppDeps } from '../../../composition';
+import { httpRoute } from '../../../http/route';
+import { badgeFacts } from '../engagement';
+import { callerMember } from '../../member-access';
+
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute(
+    {
+      access: ['member'],
+      run: async ({ principal, now }) => {
+        const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
+        return badgeWall(badgeFacts(member, settings), member.badges);
+      },
+    },
+    deps,
+  );
+
+export const handler = createHandler();

@@ -1,0 +1,17 @@
+import { mallItemParams, updateMallItemRequest } from '@app/shared';
+import { appDeps, type AppDeps } from '../../../composition';
+import { httpRoute } from '../../../http/route';
+import { updateMallItem } from '../admin-items';
+
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute(
+    {
+      access: ['marketer'],
+      params: mallItemParams,
+      body: updateMallItemRequest,
+      run: ({ params, body, principal, now }) => updateMallItem(params.itemId, body, principal, now, deps()),
+    },
+    deps,
+  );
+
+export const handler = createHandler();
