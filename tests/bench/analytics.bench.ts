@@ -12,7 +12,7 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { addDaysToDate, businessDateOf } from '@app/shared';
 import { keys, type StreamChange } from '../../functions/src/adapters/dynamodb';
 import { aggregateChanges } from '../../functions/src/features/analytics/aggregate';
-import { analyticsOverview } from '../../functions/src/features/analytics/overview';
+import { analyticsOverview } from '../../functions/src/features/analytics/analytics-overview/use-case';
 import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
 import { withBenchStack } from './bench-stack';

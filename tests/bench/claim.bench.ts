@@ -6,7 +6,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/src/adapters/dynamodb';
 import { createCampaign, launchCampaign } from '../../functions/src/features/coupons/campaigns';
-import { claimCoupon } from '../../functions/src/features/coupons/claim';
+import { claimCoupon } from '../../functions/src/features/coupons/claim-coupon/use-case';
 import { withBenchStack } from './bench-stack';
 import { bulkMembers } from './bulk-members';
 import { measure, printTable } from './measure';

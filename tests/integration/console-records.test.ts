@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { demoProgram } from '@app/shared';
 import { keys, type AuditRecord } from '../../functions/src/adapters/dynamodb';
 import { listAudit } from '../../functions/src/features/console/list-audit/use-case';
-import { updateProgram } from '../../functions/src/features/program-settings/use-case';
+import { updateProgram } from '../../functions/src/features/program/update-program/use-case';
 import { searchMembers } from '../../functions/src/features/console/search-members/use-case';
 import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { updateProfile } from '../../functions/src/features/members/update-me/use-case';

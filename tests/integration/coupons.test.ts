@@ -6,7 +6,7 @@ import {
   createTemplate,
   launchCampaign,
 } from '../../functions/src/features/coupons/campaigns';
-import { claimCoupon } from '../../functions/src/features/coupons/claim';
+import { claimCoupon } from '../../functions/src/features/coupons/claim-coupon/use-case';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
 import { previewAudience } from '../../functions/src/features/coupons/audience';
 import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';

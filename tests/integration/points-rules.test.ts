@@ -67,7 +67,7 @@ describe('lots and expiry in program time', () => {
   test('before the job runs, the card already leaves expired points out', async () => {
     const { memberId, memberNo } = await c.newMember(at('2025-05-01T10:00:00+08:00'));
     await c.purchase(memberNo, 30000, at('2025-05-02T10:00:00+08:00'));
-    const { currentPoints } = await import('../../functions/src/features/member-access');
+    const { currentPoints } = await import('../../functions/src/core/member-access');
     const member = (await table.deps.members.getById(memberId))!;
     expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300 + 50);
     expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({

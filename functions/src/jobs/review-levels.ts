@@ -8,7 +8,7 @@ import {
   reviewLevel,
 } from '@app/shared';
 import type { AppDeps } from '../composition';
-import { retrying, RETRY } from '../features/points/retry';
+import { retrying, RETRY } from '../core/retry';
 import { runPool } from './run-pool';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit'>;

@@ -2,7 +2,7 @@ import { DomainError, monthOf, zonedParts } from '@app/shared';
 import { REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING, type TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { newIdFactory, openBook } from '../points/account-book';
-import { retrying, RETRY } from '../points/retry';
+import { retrying, RETRY } from '../../core/retry';
 import { applyEngagement, badgeFacts } from './engagement';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'engagement' | 'commit'>;

@@ -2,7 +2,7 @@ import { DomainError, type MallItemView } from '@app/shared';
 import type { MemberRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
-import { callerMember, currentPoints } from '../member-access';
+import { callerMember, currentPoints } from '../../core/member-access';
 import { isOffered, toMemberItemView } from './views';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall'>;

@@ -2,7 +2,7 @@ import { businessDateOf, DomainError, type FulfilOrderResponse, type ScanRespons
 import type { OrderRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import type { Principal } from '../../http/route';
-import { scannedMemberOf } from '../member-access';
+import { scannedMemberOf } from '../../core/member-access';
 import { toOrderView } from './views';
 
 type Deps = Pick<AppDeps, 'mall' | 'members' | 'programAt' | 'pointsAccounts'>;

@@ -4,7 +4,7 @@ import { DomainError, referralCodeSchema, type AuthRequest, type AuthResponse } 
 import type { IdentityRecord, MemberRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import { automaticCoupon } from '../../coupons/issue';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons'>;
 

@@ -3,7 +3,7 @@ import { ACCOUNT_EXISTS, type AccountRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../points/account-book';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 export const toAccountResponse = (account: AccountRecord): AccountResponse => ({
   openid: account.openid,

@@ -1,7 +1,7 @@
 import { analyticsRangeQuery } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { analyticsOverview } from '../overview';
+import { analyticsOverview } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

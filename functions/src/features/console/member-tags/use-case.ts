@@ -3,7 +3,7 @@ import { SEGMENT_TAG_PREFIX } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../points/account-book';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'tags' | 'records' | 'commit'>;
 

@@ -2,7 +2,7 @@ import { purchasePreviewRequest, type PurchasePreviewResponse } from '@app/share
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
 import { quoteAtCounter } from '../../coupons/counter';
-import { memberFromCode } from '../../points/member-code';
+import { memberFromCode } from '../../../core/member-code';
 
 /** What the purchase would cost and earn, by the same rules as the purchase itself; nothing is written. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

@@ -14,7 +14,7 @@ import type { MemberRecord, MemberUpdate, PurchaseRecord, RefundRecord, TxWrite 
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory, openBook } from '../../points/account-book';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'purchases' | 'pointsAccounts' | 'records' | 'coupons' | 'commit'>;
 

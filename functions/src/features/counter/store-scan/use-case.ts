@@ -3,8 +3,8 @@ import type { AppDeps } from '../../../composition';
 import { usableCoupons } from '../../coupons/counter';
 import { toCouponView } from '../../coupons/views';
 import { scanPickupCode } from '../../mall/hand-out';
-import { scannedMemberOf } from '../../member-access';
-import { memberFromCode } from '../../points/member-code';
+import { scannedMemberOf } from '../../../core/member-access';
+import { memberFromCode } from '../../../core/member-code';
 
 type Deps = Pick<
   AppDeps,

@@ -14,7 +14,7 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory, openBook } from '../../points/account-book';
 import { levelUp } from '../../points/level-up';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement';
 

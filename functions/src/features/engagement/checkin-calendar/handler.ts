@@ -10,7 +10,7 @@ import {
 } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 /** The check-in calendar of a month (the current one by default), with the streak and the next bonus. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

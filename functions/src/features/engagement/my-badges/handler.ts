@@ -2,7 +2,7 @@ import { badgeWall } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
 import { badgeFacts } from '../engagement';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,6 +1,6 @@
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

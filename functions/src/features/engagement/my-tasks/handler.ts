@@ -1,7 +1,7 @@
 import { taskList } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,8 +1,8 @@
 import { reminderRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
-import { retrying, RETRY } from '../../points/retry';
+import { callerMember } from '../../../core/member-access';
+import { retrying, RETRY } from '../../../core/retry';
 
 /** The member's opt-in to the daily 签到提醒 (asked for on a tap in the mini-program). */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

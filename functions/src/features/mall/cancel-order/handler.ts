@@ -1,7 +1,7 @@
 import { orderParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { cancelOrder } from '../cancel-order';
+import { cancelOrder } from '../cancellation';
 import { myOrder } from '../my-order';
 import { toOrderView } from '../views';
 

@@ -1,7 +1,7 @@
 import { createMallItemRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { createMallItem } from '../admin-items';
+import { createMallItem } from '../update-mall-item/use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,7 +1,7 @@
 import { createOrderRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { placeOrder } from '../place-order';
+import { placeOrder } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,7 +1,7 @@
 import { mallItemParams, updateMallItemRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { updateMallItem } from '../admin-items';
+import { updateMallItem } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

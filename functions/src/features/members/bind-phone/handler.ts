@@ -3,9 +3,9 @@ import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
 import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
-import { callerMember, cardOf } from '../../member-access';
+import { callerMember, cardOf } from '../../../core/member-access';
 import { newIdFactory, openBook } from '../../points/account-book';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 /** Binds the member's phone through the platform's phone-number flow; pays the 绑定手机号 task (points and any coupon) once. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

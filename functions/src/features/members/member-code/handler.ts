@@ -1,7 +1,7 @@
 import { formatInZone, type MemberCodeResponse } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 /** Clients fetch a new code this long before the old one expires, so the QR on screen is always valid. */
 const refreshMargin = (ttlSeconds: number) => Math.min(15, Math.floor(ttlSeconds / 4)) * 1000;

@@ -9,7 +9,7 @@ import {
 } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 /** Level, level history and the monthly growth buckets (the last 12 months count toward the level). */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

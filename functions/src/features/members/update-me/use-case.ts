@@ -3,9 +3,9 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
-import { callerMember, cardOf } from '../../member-access';
+import { callerMember, cardOf } from '../../../core/member-access';
 import { newIdFactory, openBook } from '../../points/account-book';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'>;
 

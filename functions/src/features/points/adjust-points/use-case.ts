@@ -2,7 +2,7 @@ import { DomainError } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory, openBook } from '../account-book';
-import { retrying, RETRY } from '../retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'records' | 'commit'>;
 

@@ -1,7 +1,7 @@
 import { formatInZone } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 
 /** The member's unexpired lots with points left, soonest expiry first. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

@@ -1,7 +1,7 @@
 import { pointsHistoryQuery, type LedgerEntryView } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../member-access';
+import { callerMember } from '../../../core/member-access';
 import { toLedgerEntryView } from '../ledger-view';
 
 /** The member's points history, newest first, optionally of some types only. */

@@ -1,7 +1,7 @@
 import { programUpdateRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { updateProgram } from '../../program-settings/use-case';
+import { updateProgram } from './use-case';
 
 /** Saves new program settings as a new version (now, or from `effectiveAt`). */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

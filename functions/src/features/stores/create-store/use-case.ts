@@ -3,7 +3,7 @@ import { STORE_TAKEN } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../points/account-book';
-import { retrying, RETRY } from '../../points/retry';
+import { retrying, RETRY } from '../../../core/retry';
 
 /** A marketer opens a store; the store and its audit entry are one transaction, and a taken id is refused. */
 export async function createStore(

@@ -2,7 +2,7 @@ import { DomainError, type Actor } from '@app/shared';
 import type { OrderRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { newIdFactory, openBook } from '../points/account-book';
-import { retrying, RETRY } from '../points/retry';
+import { retrying, RETRY } from '../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'commit'>;
 

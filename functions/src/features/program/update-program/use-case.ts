@@ -7,11 +7,11 @@ import {
   templatesNamed,
   type ProgramSettings,
 } from '@app/shared';
-import { PROGRAM_HEAD_MOVED, type ProgramVersionRecord } from '../../adapters/dynamodb';
-import type { AppDeps } from '../../composition';
-import type { Principal } from '../../http/route';
-import { newIdFactory } from '../points/account-book';
-import { retrying, RETRY } from '../points/retry';
+import { PROGRAM_HEAD_MOVED, type ProgramVersionRecord } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import type { Principal } from '../../../http/route';
+import { newIdFactory } from '../../points/account-book';
+import { retrying, RETRY } from '../../../core/retry';
 
 type ProgramView = z.infer<typeof programResponse>;
 type VersionView = z.infer<typeof programVersionView>;

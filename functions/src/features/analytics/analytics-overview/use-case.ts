@@ -11,9 +11,9 @@ import {
   type AnalyticsRangeQuery,
   type DailyFigures,
 } from '@app/shared';
-import type { DayRow } from '../../adapters/dynamodb';
-import type { AppDeps } from '../../composition';
-import { campaignView } from '../coupons/campaigns';
+import type { DayRow } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import { campaignView } from '../../coupons/campaigns';
 
 type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
 

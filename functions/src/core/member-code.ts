@@ -1,6 +1,6 @@
 import { DomainError, type MemberCodeClaims } from '@app/shared';
-import type { MemberRecord } from '../../adapters/dynamodb';
-import type { AppDeps } from '../../composition';
+import type { MemberRecord } from '../adapters/dynamodb';
+import type { AppDeps } from '../composition';
 
 /** A scanned member code, checked (400 naming `field` when it is no code at all) and resolved to its member. */
 export async function memberFromCode(

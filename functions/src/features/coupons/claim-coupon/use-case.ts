@@ -6,13 +6,13 @@ import {
   type CouponCenterEntry,
   type ProgramSettings,
 } from '@app/shared';
-import type { CampaignRecord, MemberRecord } from '../../adapters/dynamodb';
-import type { AppDeps } from '../../composition';
-import type { Principal } from '../../http/route';
-import { callerMember } from '../member-access';
-import { retrying, RETRY } from '../points/retry';
-import { couponFromTemplate } from './issue';
-import { toCouponView } from './views';
+import type { CampaignRecord, MemberRecord } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import type { Principal } from '../../../http/route';
+import { callerMember } from '../../../core/member-access';
+import { retrying, RETRY } from '../../../core/retry';
+import { couponFromTemplate } from '../issue';
+import { toCouponView } from '../views';
 
 type Deps = Pick<AppDeps, 'members' | 'coupons' | 'programAt' | 'commit'>;
 

@@ -10,14 +10,14 @@ import {
   type OrderView,
   type RedemptionRefusal,
 } from '@app/shared';
-import { LIMIT_REACHED, STOCK_EXHAUSTED, type OrderRecord } from '../../adapters/dynamodb';
-import type { AppDeps } from '../../composition';
-import type { Principal } from '../../http/route';
-import { couponFromTemplate, rewardCouponWrites } from '../coupons/issue';
-import { applyEngagement, badgeFacts } from '../engagement/engagement';
-import { newIdFactory, openBook } from '../points/account-book';
-import { retrying, RETRY } from '../points/retry';
-import { toOrderView } from './views';
+import { LIMIT_REACHED, STOCK_EXHAUSTED, type OrderRecord } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import type { Principal } from '../../../http/route';
+import { couponFromTemplate, rewardCouponWrites } from '../../coupons/issue';
+import { applyEngagement, badgeFacts } from '../../engagement/engagement';
+import { newIdFactory, openBook } from '../../points/account-book';
+import { retrying, RETRY } from '../../../core/retry';
+import { toOrderView } from '../views';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'records' | 'commit'>;
 

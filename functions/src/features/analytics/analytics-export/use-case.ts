@@ -1,8 +1,8 @@
 import { addDaysToDate, levelField, type ExportQuery } from '@app/shared';
-import type { AppDeps } from '../../composition';
-import { FileBody } from '../../http/responses';
-import { campaignView } from '../coupons/campaigns';
-import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from './overview';
+import type { AppDeps } from '../../../composition';
+import { FileBody } from '../../../http/responses';
+import { campaignView } from '../../coupons/campaigns';
+import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../analytics-overview/use-case';
 
 type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
 

@@ -5,12 +5,12 @@ import {
   type ProgramSettings,
   type UpdateMallItemRequest,
 } from '@app/shared';
-import { ITEM_CHANGED, type MallItemRecord } from '../../adapters/dynamodb';
-import type { AppDeps } from '../../composition';
-import type { Principal } from '../../http/route';
-import { newIdFactory } from '../points/account-book';
-import { retrying, RETRY } from '../points/retry';
-import { toAdminItemView } from './views';
+import { ITEM_CHANGED, type MallItemRecord } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import type { Principal } from '../../../http/route';
+import { newIdFactory } from '../../points/account-book';
+import { retrying, RETRY } from '../../../core/retry';
+import { toAdminItemView } from '../views';
 
 type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'coupons' | 'records' | 'commit'>;
 

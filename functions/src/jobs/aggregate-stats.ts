@@ -1,6 +1,6 @@
-import { toStreamChange } from '../../adapters/dynamodb';
-import { appDeps, type AppDeps } from '../../composition';
-import { aggregateChanges } from '../analytics/aggregate';
+import { toStreamChange } from '../adapters/dynamodb';
+import { appDeps, type AppDeps } from '../composition';
+import { aggregateChanges } from '../features/analytics/aggregate';
 
 /** Lambda's DynamoDB stream event with a tumbling window, which names the shard the batch came from. */
 interface StreamEvent {
