@@ -1,13 +1,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  addMonthsToDate,
-  demoCouponTemplates,
-  demoMallItems,
-  demoProgram,
-  demoStores,
-  formatInZone,
-  monthOf,
-} from '@app/shared';
+import { addMonthsToDate, formatInZone, monthOf } from '@app/shared';
+import { demoCouponTemplates } from './demo-coupons';
+import { demoMallItems } from './demo-mall';
+import { demoProgram, demoStores } from './demo-program';
 import {
   keys,
   programRepository,

@@ -2,7 +2,7 @@
  * Who may call what: one row per endpoint, one expected status per caller. Later issues add their rows;
  * access-matrix.test.ts runs every row for every caller.
  */
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 export type Caller = 'anonymous' | 'member' | 'otherMember' | 'staff' | 'marketer';
 

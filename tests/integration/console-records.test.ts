@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { keys, type AuditRecord } from '../../functions/src/adapters/dynamodb';
 import { listAudit } from '../../functions/src/features/console/list-audit/use-case';
 import { updateProgram } from '../../functions/src/features/program/update-program/use-case';

@@ -1,4 +1,4 @@
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { expirePoints } from '../../functions/src/jobs/expire-points';
 import { reviewLevels } from '../../functions/src/jobs/review-levels';
 import { counter } from '../support/counter';

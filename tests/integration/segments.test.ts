@@ -1,4 +1,5 @@
-import { demoProgram, purchasesInLast12Months, monthOf, segmentCodes, type SegmentCode } from '@app/shared';
+import { purchasesInLast12Months, monthOf, segmentCodes, type SegmentCode } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { previewAudience } from '../../functions/src/features/coupons/audience';
 import { bulkTag } from '../../functions/src/features/console/bulk-tags/use-case';
 import { changeMemberTags } from '../../functions/src/features/console/member-tags/use-case';

@@ -1,7 +1,6 @@
 import {
   AccountBook,
   DomainError,
-  demoProgram,
   lotExpiry,
   pointsView,
   type ActiveLot,
@@ -10,6 +9,7 @@ import {
   type LedgerType,
   type Posting,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const SHANGHAI = 'Asia/Shanghai';
 const at = (iso: string) => Date.parse(iso);

@@ -1,4 +1,5 @@
-import { demoProgram, settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
+import { settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { maskPhone, searchKind } from '../../functions/src/features/console/search-members/use-case';
 
 const paths = (next: ProgramSettings, current: ProgramSettings = demoProgram) =>

@@ -1,4 +1,4 @@
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../../infra/seed/demo-program';
 
 export interface NamedLevel {
   code: string;

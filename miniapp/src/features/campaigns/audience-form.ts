@@ -1,4 +1,5 @@
-import { type Audience, audienceSchema, demoProgram, SEGMENT_NAMES, type SegmentCode } from '@app/shared';
+import { type Audience, audienceSchema, SEGMENT_NAMES, type SegmentCode } from '@app/shared';
+import { demoProgram } from '../../../../infra/seed/demo-program';
 import { formatNumber } from '../../lib/format';
 import { storeName } from '../coupons/coupon-words';
 import type { AudienceBody } from './api/campaigns';

@@ -1,5 +1,4 @@
 import {
-  demoStores,
   type CouponCenterEntry,
   type CouponSource,
   type CouponStatus,
@@ -7,6 +6,7 @@ import {
   type CouponValidity,
   type CouponView,
 } from '@app/shared';
+import { demoStores } from '../../../../infra/seed/demo-program';
 import type { ApiError } from '../../lib/api-error';
 import { discountLabel, formatDate, formatTime } from '../../lib/format';
 import { fenToYuanText } from '../../lib/money';

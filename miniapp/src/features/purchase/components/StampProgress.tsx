@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { demoCouponTemplates, demoProgram } from '@app/shared';
+import { demoCouponTemplates } from '../../../../../infra/seed/demo-coupons';
+import { demoProgram } from '../../../../../infra/seed/demo-program';
 
 /** The gift of a full stamp card: the program's stamp-card coupon (中杯咖啡兑换券 in the demo program). */
 const STAMP_GIFT =

@@ -1,4 +1,4 @@
-import type { ProgramSettings } from './settings';
+import type { ProgramSettings } from '@app/shared';
 
 /** The embedded default program of product.md: 啡常时光, a coffee chain. Data, not code: the seed stores it. */
 export const demoProgram: ProgramSettings = {

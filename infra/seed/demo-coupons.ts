@@ -1,4 +1,4 @@
-import type { CouponTemplateRequest } from '../contracts/coupons';
+import type { CouponTemplateRequest } from '@app/shared';
 
 /**
  * The coupon templates behind the demo program's automatic coupons (product.md), seeded with fixed ids so the

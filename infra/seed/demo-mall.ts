@@ -1,4 +1,4 @@
-import type { CreateMallItemRequest } from '../contracts/mall';
+import type { CreateMallItemRequest } from '@app/shared';
 
 /**
  * The demo mall of product.md. Stock, limits and categories are our choices for a coffee chain: everyday items
