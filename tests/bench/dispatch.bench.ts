@@ -5,7 +5,7 @@
  */
 import { BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, MEMBER_DIRECTORY_SHARDS } from '../../functions/src/adapters/dynamodb';
-import { createCampaign } from '../../functions/src/features/coupons/campaigns';
+import { createCampaign } from '../../functions/src/features/coupons/create-campaign/use-case';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
 import { couponFromTemplate } from '../../functions/src/features/coupons/issue';
 import { withBenchStack } from './bench-stack';

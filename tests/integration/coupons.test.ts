@@ -1,14 +1,12 @@
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, MEMBER_DIRECTORY_SHARDS, type CampaignRecord } from '../../functions/src/adapters/dynamodb';
-import {
-  cancelCampaign,
-  createCampaign,
-  createTemplate,
-  launchCampaign,
-} from '../../functions/src/features/coupons/campaigns';
+import { cancelCampaign } from '../../functions/src/features/coupons/cancel-campaign/use-case';
+import { createCampaign } from '../../functions/src/features/coupons/create-campaign/use-case';
+import { createTemplate } from '../../functions/src/features/coupons/create-coupon-template/use-case';
+import { launchCampaign } from '../../functions/src/features/coupons/launch-campaign/use-case';
 import { claimCoupon } from '../../functions/src/features/coupons/claim-coupon/use-case';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
-import { previewAudience } from '../../functions/src/features/coupons/audience';
+import { previewAudience } from '../../functions/src/features/coupons/preview-audience/use-case';
 import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
 import type { Principal } from '../../functions/src/http/route';
 import { birthdayGifts } from '../../functions/src/jobs/birthday-gifts';

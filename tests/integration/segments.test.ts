@@ -1,6 +1,6 @@
 import { purchasesInLast12Months, monthOf, segmentCodes, type SegmentCode } from '@app/shared';
 import { demoProgram } from '../../infra/seed/demo-program';
-import { previewAudience } from '../../functions/src/features/coupons/audience';
+import { previewAudience } from '../../functions/src/features/coupons/preview-audience/use-case';
 import { bulkTag } from '../../functions/src/features/console/bulk-tags/use-case';
 import { changeMemberTags } from '../../functions/src/features/console/member-tags/use-case';
 import { listTags } from '../../functions/src/features/console/list-tags/use-case';

@@ -1,6 +1,6 @@
 import { effectOf, mergeDeltas, NO_STORE } from '@app/shared';
 import { toCsv } from '../../functions/src/features/analytics/analytics-export/use-case';
-import { dailySeries } from '../../functions/src/features/analytics/analytics-overview/use-case';
+import { dailySeries } from '../../functions/src/features/analytics/figures';
 import { decodeImage } from '../../functions/src/adapters/dynamodb/stream-records';
 
 const ZONE = 'Asia/Shanghai';

@@ -1,7 +1,8 @@
 import { addDaysToDate } from '@app/shared';
 import { LOT_EXPIRY_SHARDS } from '../adapters/dynamodb';
 import type { AppDeps } from '../composition';
-import { newIdFactory, openBook } from '../features/points/account-book';
+import { openBook } from '../features/points/account-book';
+import { newIdFactory } from '../core/ids';
 import { retrying, RETRY } from '../core/retry';
 import { runPool } from './run-pool';
 

@@ -1,7 +1,8 @@
 import { DomainError, monthOf, zonedParts } from '@app/shared';
 import { REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING, type TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
-import { newIdFactory, openBook } from '../points/account-book';
+import { openBook } from '../points/account-book';
+import { newIdFactory } from '../../core/ids';
 import { retrying, RETRY } from '../../core/retry';
 import { applyEngagement, badgeFacts } from './engagement';
 

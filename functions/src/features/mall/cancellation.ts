@@ -1,7 +1,8 @@
 import { DomainError, type Actor } from '@app/shared';
 import type { OrderRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
-import { newIdFactory, openBook } from '../points/account-book';
+import { openBook } from '../points/account-book';
+import { newIdFactory } from '../../core/ids';
 import { retrying, RETRY } from '../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'commit'>;

@@ -2,16 +2,9 @@ import { DomainError, type AccountResponse, type CreateAccountRequest } from '@a
 import { ACCOUNT_EXISTS, type AccountRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
-
-export const toAccountResponse = (account: AccountRecord): AccountResponse => ({
-  openid: account.openid,
-  role: account.role,
-  storeId: account.role === 'staff' ? account.storeId : null,
-  createdAt: account.createdAt,
-  createdBy: account.createdBy,
-});
+import { toAccountResponse } from '../account-view';
 
 /** Marketers provision staff (bound to one existing store) and other marketers. One identity per openid. */
 export async function createAccount(

@@ -2,7 +2,7 @@ import { addDaysToDate, levelField, type ExportQuery } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { FileBody } from '../../../http/responses';
 import { campaignView } from '../../coupons/campaigns';
-import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../analytics-overview/use-case';
+import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
 
 type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
 

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 
 type Deps = Pick<AppDeps, 'tags' | 'records' | 'commit'>;
 

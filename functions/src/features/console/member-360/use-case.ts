@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../composition';
 import { walletOf } from '../../coupons/views';
 import { toOrderView } from '../../mall/views';
 import { toLedgerEntryView } from '../../points/ledger-view';
-import { memberSummaryOf } from '../search-members/use-case';
+import { memberSummaryOf } from '../member-summary';
 
 type Deps = Pick<AppDeps, 'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases'>;
 

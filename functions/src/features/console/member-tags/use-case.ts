@@ -2,7 +2,7 @@ import { DomainError, segmentCode, type SegmentCode } from '@app/shared';
 import { SEGMENT_TAG_PREFIX } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'tags' | 'records' | 'commit'>;

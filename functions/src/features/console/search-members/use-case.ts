@@ -1,6 +1,7 @@
-import { formatInZone, levelByCode, pointsView, type MemberSummary, type ProgramSettings } from '@app/shared';
+import type { MemberSummary } from '@app/shared';
 import type { MemberRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
+import { memberSummaryOf } from '../member-summary';
 
 type Deps = Pick<AppDeps, 'members' | 'memberSearch' | 'pointsAccounts' | 'programAt'>;
 
@@ -14,9 +15,6 @@ export function searchKind(q: string): Exclude<MatchedBy, 'none'> {
   if (/^\d{11}$/.test(q)) return 'phone';
   return 'nickname';
 }
-
-/** The phone as a marketer's screen shows it: the middle four digits hidden. */
-export const maskPhone = (phone: string | null) => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null);
 
 /** Every lookup is a key or index read (the memberNo index, the phone items, the sharded nickname items): no Scan. */
 export async function searchMembers(
@@ -39,26 +37,4 @@ export async function searchMembers(
   }
   const items = await Promise.all(members.map((member) => memberSummaryOf(member, settings, nowMs, deps)));
   return { items, matchedBy: items.length ? kind : 'none' };
-}
-
-/** A member in one line: level, points as they stand now (lots past their expiry already taken off). */
-export async function memberSummaryOf(
-  member: MemberRecord,
-  settings: ProgramSettings,
-  nowMs: number,
-  deps: Pick<AppDeps, 'pointsAccounts'>,
-): Promise<MemberSummary> {
-  const lots = await deps.pointsAccounts.activeLots(member.memberId);
-  const level = levelByCode(settings.levels, member.levelCode);
-  return {
-    memberId: member.memberId,
-    memberNo: member.memberNo,
-    nickname: member.nickname,
-    phoneMasked: maskPhone(member.phone),
-    levelCode: level.code,
-    levelName: level.name,
-    points: pointsView({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, nowMs).balance,
-    joinedAt: formatInZone(Date.parse(member.joinedAt), settings.timezone),
-    lastPurchaseAt: member.lastPurchaseAt && formatInZone(Date.parse(member.lastPurchaseAt), settings.timezone),
-  };
 }

@@ -17,7 +17,8 @@ import {
 } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory, openBook } from '../../points/account-book';
+import { openBook } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { levelUp } from '../../points/level-up';
 import { memberFromCode } from '../../../core/member-code';
 import { retrying, RETRY } from '../../../core/retry';
@@ -26,6 +27,7 @@ import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
 import { describeError, logger } from '../../../http/logger';
+import { toPurchaseResponse } from '../purchase-view';
 
 type Deps = Pick<
   AppDeps,
@@ -41,27 +43,6 @@ type Deps = Pick<
   | 'commit'
   | 'coupons'
 >;
-
-export const toPurchaseResponse = (purchase: PurchaseRecord): PurchaseResponse => ({
-  purchaseId: purchase.purchaseId,
-  receiptNo: purchase.receiptNo,
-  storeId: purchase.storeId,
-  memberId: purchase.memberId,
-  amountFen: purchase.amountFen,
-  levelDiscountFen: purchase.levelDiscountFen,
-  couponDiscountFen: purchase.couponDiscountFen,
-  payableFen: purchase.payableFen,
-  points: purchase.points,
-  growth: purchase.growth,
-  levelChange: purchase.levelChange,
-  giftPoints: purchase.giftPoints,
-  couponsUsed: purchase.couponsUsed,
-  badges: purchase.badges,
-  refundedFen: purchase.refundedFen,
-  at: purchase.at,
-  stamps: purchase.stampCard,
-  stampCouponId: purchase.stampCouponId,
-});
 
 /**
  * A purchase at the counter, recorded once: one transaction writes the receipt marker (unique per store), the

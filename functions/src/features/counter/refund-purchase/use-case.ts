@@ -13,7 +13,8 @@ import {
 import type { MemberRecord, MemberUpdate, PurchaseRecord, RefundRecord, TxWrite } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory, openBook } from '../../points/account-book';
+import { openBook } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'purchases' | 'pointsAccounts' | 'records' | 'coupons' | 'commit'>;

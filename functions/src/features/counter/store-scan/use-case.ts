@@ -2,7 +2,7 @@ import { DomainError, isCouponCode, isPickupCode, type ScanResponse } from '@app
 import type { AppDeps } from '../../../composition';
 import { usableCoupons } from '../../coupons/counter';
 import { toCouponView } from '../../coupons/views';
-import { scanPickupCode } from '../../mall/hand-out';
+import { scanPickupCode } from '../../mall/pickup';
 import { scannedMemberOf } from '../../../core/member-access';
 import { memberFromCode } from '../../../core/member-code';
 

@@ -1,36 +1,14 @@
-import { couponParams, couponStatusAt, DomainError, formatInZone } from '@app/shared';
+import { couponParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
+import { couponCode } from './use-case';
 
-const COUPON_CODE_TTL_SECONDS = 300;
-const REFRESH_MARGIN_MS = 30_000;
-
-/** A signed, short-lived code of one of the caller's usable coupons, for the QR at the counter. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: ['member'],
       params: couponParams,
-      run: async ({ params, principal, now }) => {
-        const [coupon, settings] = await Promise.all([
-          deps().coupons.coupon(principal.memberId!, params.couponId),
-          deps().programAt(now),
-        ]);
-        if (!coupon) throw new DomainError('NOT_FOUND', '优惠券不存在');
-        if (couponStatusAt(coupon, now) !== 'available')
-          throw new DomainError('COUPON_NOT_USABLE', '这张优惠券已不能使用');
-        const { code, expiresAtMs } = deps().couponCodes.issue(
-          coupon.memberId,
-          coupon.couponId,
-          now,
-          COUPON_CODE_TTL_SECONDS,
-        );
-        return {
-          code,
-          expiresAt: formatInZone(expiresAtMs, settings.timezone),
-          refreshAfter: formatInZone(expiresAtMs - REFRESH_MARGIN_MS, settings.timezone),
-        };
-      },
+      run: ({ params, principal, now }) => couponCode(principal, params.couponId, now, deps()),
     },
     deps,
   );

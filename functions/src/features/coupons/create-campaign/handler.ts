@@ -1,7 +1,7 @@
 import { campaignRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { createCampaign } from '../campaigns';
+import { createCampaign } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,7 +1,7 @@
 import { couponTemplateRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { createTemplate } from '../campaigns';
+import { createTemplate } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,20 +1,11 @@
-import { campaignParams, DomainError } from '@app/shared';
+import { campaignParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { campaignView } from '../campaigns';
+import { getCampaign } from './use-case';
 
-/** A campaign with its results and, while dispatching, its progress. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
-    {
-      access: ['marketer'],
-      params: campaignParams,
-      run: async ({ params }) => {
-        const campaign = await deps().coupons.campaign(params.campaignId, true);
-        if (!campaign) throw new DomainError('NOT_FOUND', '活动不存在');
-        return campaignView(campaign, deps());
-      },
-    },
+    { access: ['marketer'], params: campaignParams, run: ({ params }) => getCampaign(params.campaignId, deps()) },
     deps,
   );
 

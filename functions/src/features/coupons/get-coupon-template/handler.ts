@@ -1,18 +1,14 @@
-import { DomainError } from '@app/shared';
 import * as z from 'zod';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
+import { getCouponTemplate } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: ['marketer'],
       params: z.object({ templateId: z.string().min(1).max(64) }),
-      run: async ({ params }) => {
-        const template = await deps().coupons.template(params.templateId);
-        if (!template) throw new DomainError('NOT_FOUND', '优惠券模板不存在');
-        return template;
-      },
+      run: ({ params }) => getCouponTemplate(params.templateId, deps()),
     },
     deps,
   );

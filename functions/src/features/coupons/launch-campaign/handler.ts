@@ -1,7 +1,7 @@
 import { campaignParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { launchCampaign } from '../campaigns';
+import { launchCampaign } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

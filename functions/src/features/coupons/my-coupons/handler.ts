@@ -1,18 +1,14 @@
 import { myCouponsQuery } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { walletOf } from '../views';
+import { myCoupons } from './use-case';
 
-/** The caller's own coupons (a member token only ever reaches its own wallet). */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: ['member'],
       query: myCouponsQuery,
-      run: async ({ query, principal, now }) => ({
-        items: walletOf(await deps().coupons.memberCoupons(principal.memberId!), now, query.status),
-        nextCursor: null,
-      }),
+      run: ({ query, principal, now }) => myCoupons(principal, query.status, now, deps()),
     },
     deps,
   );

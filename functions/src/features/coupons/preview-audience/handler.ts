@@ -1,7 +1,7 @@
 import { audiencePreviewRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { previewAudience } from '../audience';
+import { previewAudience } from './use-case';
 
 /** How many members an audience holds now, and a sample of them. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>

@@ -14,7 +14,8 @@ import {
 import { CHECKIN_TAKEN } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory, openBook } from '../../points/account-book';
+import { openBook } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { levelUp } from '../../points/level-up';
 import { retrying, RETRY } from '../../../core/retry';
 import { rewardCouponWrites } from '../../coupons/issue';

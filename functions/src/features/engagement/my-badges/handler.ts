@@ -1,19 +1,8 @@
-import { badgeWall } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { badgeFacts } from '../engagement';
-import { callerMember } from '../../../core/member-access';
+import { myBadges } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute(
-    {
-      access: ['member'],
-      run: async ({ principal, now }) => {
-        const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
-        return badgeWall(badgeFacts(member, settings), member.badges);
-      },
-    },
-    deps,
-  );
+  httpRoute({ access: ['member'], run: ({ principal, now }) => myBadges(principal, now, deps()) }, deps);
 
 export const handler = createHandler();

@@ -1,9 +1,7 @@
 import { orderParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { cancelOrder } from '../cancellation';
-import { myOrder } from '../my-order';
-import { toOrderView } from '../views';
+import { cancelMyOrder } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
@@ -11,12 +9,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       access: ['member'],
       params: orderParams,
       idempotent: true,
-      run: async ({ params, principal, now }) => {
-        const order = await myOrder(params.orderId, principal, deps());
-        return toOrderView(
-          await cancelOrder(order.orderId, 'member', { kind: 'member', id: principal.openid }, now, deps()),
-        );
-      },
+      run: ({ params, principal, now }) => cancelMyOrder(params.orderId, principal, now, deps()),
     },
     deps,
   );

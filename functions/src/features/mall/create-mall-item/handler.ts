@@ -1,7 +1,7 @@
 import { createMallItemRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { createMallItem } from '../update-mall-item/use-case';
+import { createMallItem } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

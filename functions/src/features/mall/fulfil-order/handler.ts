@@ -1,7 +1,7 @@
 import { fulfilOrderRequest } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { handOut } from '../hand-out';
+import { handOut } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

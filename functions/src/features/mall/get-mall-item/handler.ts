@@ -1,7 +1,7 @@
 import { mallItemParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { getMallItem } from '../catalog';
+import { getMallItem } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,15 +1,14 @@
 import { orderParams } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { myOrder } from '../my-order';
-import { toOrderView } from '../views';
+import { getMyOrder } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: ['member'],
       params: orderParams,
-      run: async ({ params, principal }) => toOrderView(await myOrder(params.orderId, principal, deps())),
+      run: ({ params, principal }) => getMyOrder(params.orderId, principal, deps()),
     },
     deps,
   );

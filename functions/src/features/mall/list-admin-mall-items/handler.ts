@@ -1,18 +1,8 @@
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { toAdminItemView } from '../views';
+import { listAdminMallItems } from './use-case';
 
-/** Every item, including ended and coupon ones, with stock and units sold. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute(
-    {
-      access: ['marketer'],
-      run: async ({ now }) => {
-        const [settings, items] = await Promise.all([deps().programAt(now), deps().mall.listItems()]);
-        return { items: items.map((item) => toAdminItemView(item, settings)), nextCursor: null };
-      },
-    },
-    deps,
-  );
+  httpRoute({ access: ['marketer'], run: ({ now }) => listAdminMallItems(now, deps()) }, deps);
 
 export const handler = createHandler();

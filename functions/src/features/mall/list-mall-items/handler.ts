@@ -1,7 +1,7 @@
 import { mallItemsQuery } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { listMallItems } from '../catalog';
+import { listMallItems } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(

@@ -1,18 +1,14 @@
 import { myOrdersQuery } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { toOrderView } from '../views';
+import { listMyOrders } from './use-case';
 
-/** The caller's own orders, newest first (a member token only ever reaches its own). */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
   httpRoute(
     {
       access: ['member'],
       query: myOrdersQuery,
-      run: async ({ query, principal }) => {
-        const page = await deps().mall.memberOrders(principal.memberId!, query);
-        return { items: page.items.map(toOrderView), nextCursor: page.nextCursor };
-      },
+      run: ({ query, principal }) => listMyOrders(principal, query, deps()),
     },
     deps,
   );

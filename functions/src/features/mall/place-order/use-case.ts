@@ -15,7 +15,8 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { couponFromTemplate, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
-import { newIdFactory, openBook } from '../../points/account-book';
+import { openBook } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 import { toOrderView } from '../views';
 

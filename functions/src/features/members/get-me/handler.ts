@@ -1,17 +1,8 @@
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember, cardOf } from '../../../core/member-access';
+import { getMe } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute(
-    {
-      access: ['member'],
-      run: async ({ principal, now }) => {
-        const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
-        return cardOf(member, settings, now, deps());
-      },
-    },
-    deps,
-  );
+  httpRoute({ access: ['member'], run: ({ principal, now }) => getMe(principal, now, deps()) }, deps);
 
 export const handler = createHandler();

@@ -4,7 +4,8 @@ import type { Principal } from '../../../http/route';
 import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { callerMember, cardOf } from '../../../core/member-access';
-import { newIdFactory, openBook } from '../../points/account-book';
+import { openBook } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'>;

@@ -1,7 +1,8 @@
 import { DomainError } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory, openBook } from '../account-book';
+import { openBook } from '../account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'records' | 'commit'>;

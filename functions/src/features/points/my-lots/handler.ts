@@ -1,31 +1,8 @@
-import { formatInZone } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
-import { callerMember } from '../../../core/member-access';
+import { myLots } from './use-case';
 
-/** The member's unexpired lots with points left, soonest expiry first. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute(
-    {
-      access: ['member'],
-      run: async ({ principal, now }) => {
-        const [member, settings] = await Promise.all([callerMember(principal, deps()), deps().programAt(now)]);
-        const lots = await deps().pointsAccounts.activeLots(member.memberId);
-        const zone = settings.timezone;
-        return {
-          items: lots
-            .filter((lot) => lot.remaining > 0 && (lot.expiresAt === null || Date.parse(lot.expiresAt) > now))
-            .map((lot) => ({
-              lotId: lot.lotId,
-              earnedAt: formatInZone(Date.parse(lot.earnedAt), zone),
-              expiresAt: lot.expiresAt && formatInZone(Date.parse(lot.expiresAt), zone),
-              remaining: lot.remaining,
-              source: lot.source,
-            })),
-        };
-      },
-    },
-    deps,
-  );
+  httpRoute({ access: ['member'], run: ({ principal, now }) => myLots(principal, now, deps()) }, deps);
 
 export const handler = createHandler();

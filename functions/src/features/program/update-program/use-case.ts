@@ -1,50 +1,20 @@
-import * as z from 'zod';
-import {
-  DomainError,
-  programResponse,
-  programVersionView,
-  settingsUpdateIssues,
-  templatesNamed,
-  type ProgramSettings,
-} from '@app/shared';
+import { DomainError, settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
 import { PROGRAM_HEAD_MOVED, type ProgramVersionRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
+import { toVersionView, type VersionView } from '../versions';
 import { retrying, RETRY } from '../../../core/retry';
 
-type ProgramView = z.infer<typeof programResponse>;
-type VersionView = z.infer<typeof programVersionView>;
 type Deps = Pick<AppDeps, 'program' | 'coupons' | 'records' | 'commit' | 'invalidateProgramCache'>;
 
 /** A marketer's device clock may run a little behind ours: an effective time this close to now means now. */
 const PAST_TOLERANCE_MS = 60_000;
 
-const toView = (version: ProgramVersionRecord): VersionView => ({
-  version: version.version,
-  effectiveAt: version.effectiveAt,
-  createdBy: version.createdBy,
-  settings: version.settings,
-});
-const byEffectiveTime = (a: ProgramVersionRecord, b: ProgramVersionRecord) =>
-  a.effectiveAt.localeCompare(b.effectiveAt) || a.version - b.version;
 const invalid = (issues: { path: string; message: string }[]) =>
   new DomainError('VALIDATION_FAILED', '会员计划设置有误，请检查标出的字段', {
     issues: issues.map((issue) => ({ ...issue, path: `body.${issue.path}` })),
   });
-
-/** The version in force now, the versions saved for later, and every version (newest effective first). */
-export async function getProgram(nowMs: number, deps: Pick<AppDeps, 'program'>): Promise<ProgramView> {
-  const versions = (await deps.program.versions()).sort(byEffectiveTime);
-  const now = new Date(nowMs).toISOString();
-  const current = versions.filter((version) => version.effectiveAt <= now).pop();
-  if (!current) throw new Error('no program settings in force: seed the program first');
-  return {
-    current: toView(current),
-    upcoming: versions.filter((version) => version.effectiveAt > now).map(toView),
-    history: versions.reverse().map(({ version, effectiveAt, createdBy }) => ({ version, effectiveAt, createdBy })),
-  };
-}
 
 /**
  * Saves the whole settings as a new version, in force from `effectiveAt` (now when omitted; never in the past).
@@ -97,5 +67,5 @@ export async function updateProgram(
   });
   // This container reads the new version at once; the others within their 30 s cache.
   deps.invalidateProgramCache();
-  return toView(saved);
+  return toVersionView(saved);
 }

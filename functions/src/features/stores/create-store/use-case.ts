@@ -2,7 +2,7 @@ import { DomainError, type CreateStoreRequest, type StoreResponse } from '@app/s
 import { STORE_TAKEN } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
-import { newIdFactory } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
 /** A marketer opens a store; the store and its audit entry are one transaction, and a taken id is refused. */

@@ -1,18 +1,8 @@
-import type { HealthResponse } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
+import { health } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute(
-    {
-      access: 'public',
-      run: async (): Promise<HealthResponse> => ({
-        ok: true,
-        stage: deps().config.stage,
-        version: deps().config.version,
-      }),
-    },
-    deps,
-  );
+  httpRoute({ access: 'public', run: async () => health(deps()) }, deps);
 
 export const handler = createHandler();

@@ -1,17 +1,8 @@
-import { DomainError } from '@app/shared';
 import { appDeps, type AppDeps } from '../../../composition';
 import { httpRoute } from '../../../http/route';
+import { routeNotFound } from './use-case';
 
-/** API Gateway's `$default` route: unknown paths answer in the same error shape as everything else. */
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute(
-    {
-      access: 'public',
-      run: async () => {
-        throw new DomainError('ROUTE_NOT_FOUND');
-      },
-    },
-    deps,
-  );
+  httpRoute({ access: 'public', run: routeNotFound }, deps);
 
 export const handler = createHandler();

@@ -1,11 +1,10 @@
-import { businessDateOf, DomainError, type FulfilOrderResponse, type ScanResponse } from '@app/shared';
+import { DomainError, type ScanResponse } from '@app/shared';
 import type { OrderRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
-import type { Principal } from '../../http/route';
 import { scannedMemberOf } from '../../core/member-access';
 import { toOrderView } from './views';
 
-type Deps = Pick<AppDeps, 'mall' | 'members' | 'programAt' | 'pointsAccounts'>;
+export type PickupDeps = Pick<AppDeps, 'mall' | 'members' | 'programAt' | 'pointsAccounts'>;
 
 /** The order behind a pickup code, from any store (a member picks up wherever is convenient). */
 export async function orderByPickupCode(pickupCode: string, deps: Pick<AppDeps, 'mall'>): Promise<OrderRecord> {
@@ -19,48 +18,14 @@ export async function orderByPickupCode(pickupCode: string, deps: Pick<AppDeps, 
 export async function scanPickupCode(
   pickupCode: string,
   nowMs: number,
-  deps: Deps,
+  deps: PickupDeps,
 ): Promise<Extract<ScanResponse, { kind: 'order' }>> {
   const order = await orderByPickupCode(pickupCode, deps);
   return { kind: 'order', order: toOrderView(order), member: await memberOfOrder(order, nowMs, deps) };
 }
 
-/**
- * Hands the goods out, once: the order turns `completed` only from `awaiting_pickup` and before its deadline
- * (a conditional write), whichever store and however many taps. A second hand-out is ORDER_ALREADY_FULFILLED.
- */
-export async function handOut(
-  pickupCode: string,
-  staff: Principal,
-  nowMs: number,
-  deps: Deps,
-): Promise<FulfilOrderResponse> {
-  const settings = await deps.programAt(nowMs);
-  const order = await orderByPickupCode(pickupCode, deps);
-  refuseUnlessAwaiting(order, nowMs);
-  const at = new Date(nowMs).toISOString();
-  const hand = {
-    storeId: staff.storeId!,
-    by: staff.openid,
-    at,
-    businessDate: businessDateOf(nowMs, settings.timezone),
-  };
-  if (!(await deps.mall.fulfil(order, hand))) {
-    const latest = (await deps.mall.getOrder(order.orderId))!;
-    refuseUnlessAwaiting(latest, nowMs);
-    throw new Error(`order ${order.orderId} could not be handed out`);
-  }
-  const completed: OrderRecord = {
-    ...order,
-    status: 'completed',
-    fulfilledAt: at,
-    fulfilledStoreId: hand.storeId,
-    fulfilledBy: hand.by,
-  };
-  return { order: toOrderView(completed), member: await memberOfOrder(order, nowMs, deps) };
-}
-
-function refuseUnlessAwaiting(order: OrderRecord, nowMs: number): void {
+/** Only an order awaiting pickup, before its deadline, can be handed out; anything else says why not. */
+export function refuseUnlessAwaiting(order: OrderRecord, nowMs: number): void {
   if (order.status === 'completed')
     throw new DomainError('ORDER_ALREADY_FULFILLED', `该订单已于 ${order.fulfilledAt} 领取`, {
       fulfilledAt: order.fulfilledAt,
@@ -75,7 +40,8 @@ function refuseUnlessAwaiting(order: OrderRecord, nowMs: number): void {
     throw new DomainError('PICKUP_EXPIRED', '提货码已过期，订单将自动取消并退回积分');
 }
 
-async function memberOfOrder(order: OrderRecord, nowMs: number, deps: Deps) {
+/** The order's member as the counter shows them. */
+export async function memberOfOrder(order: OrderRecord, nowMs: number, deps: PickupDeps) {
   const [member, settings] = await Promise.all([deps.members.getById(order.memberId), deps.programAt(nowMs)]);
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
   return scannedMemberOf(member, settings, nowMs, deps);
