@@ -1026,15 +1026,13 @@ function mockCoupons(url, method, request) {
       status: 200,
       body: {
         count,
-        sample: names
-          .slice(0, Math.min(5, count))
-          .map((nickname, index) => ({
-            memberId: `m${index}`,
-            memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
-            nickname,
-            levelCode: levels[index % levels.length],
-            joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
-          })),
+        sample: names.slice(0, Math.min(5, count)).map((nickname, index) => ({
+          memberId: `m${index}`,
+          memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
+          nickname,
+          levelCode: levels[index % levels.length],
+          joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
+        })),
       },
     };
   }

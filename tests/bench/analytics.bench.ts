@@ -74,18 +74,16 @@ export async function benchAnalytics(): Promise<void> {
     );
 
     // A churn segment of 5,000 members, so the dashboard's churn block reads a real index.
-    const tags = members
-      .slice(0, CHURN_TAGGED)
-      .map((member) => ({
-        PutRequest: {
-          Item: {
-            ...keys.memberTag(member.memberId, 'segment:churn-risk'),
-            ...keys.tagIndex('segment:churn-risk', member.memberId),
-            entity: 'Tag',
-            memberId: member.memberId,
-          },
+    const tags = members.slice(0, CHURN_TAGGED).map((member) => ({
+      PutRequest: {
+        Item: {
+          ...keys.memberTag(member.memberId, 'segment:churn-risk'),
+          ...keys.tagIndex('segment:churn-risk', member.memberId),
+          entity: 'Tag',
+          memberId: member.memberId,
         },
-      }));
+      },
+    }));
     for (let i = 0; i < tags.length; i += 25)
       await db.send(new BatchWriteCommand({ RequestItems: { [table]: tags.slice(i, i + 25) } }));
 

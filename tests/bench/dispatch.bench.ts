@@ -61,15 +61,13 @@ export async function benchDispatch(): Promise<void> {
     await parallel(Math.ceil(coupons.length / 99), async (chunk) => {
       await db.send(
         new TransactWriteCommand({
-          TransactItems: coupons
-            .slice(chunk * 99, chunk * 99 + 99)
-            .map((coupon) => ({
-              Put: {
-                TableName: table,
-                Item: { ...keys.coupon(coupon.memberId, 'raw-tx'), ...coupon },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            })),
+          TransactItems: coupons.slice(chunk * 99, chunk * 99 + 99).map((coupon) => ({
+            Put: {
+              TableName: table,
+              Item: { ...keys.coupon(coupon.memberId, 'raw-tx'), ...coupon },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          })),
         }),
       );
     });

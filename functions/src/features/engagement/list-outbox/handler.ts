@@ -4,6 +4,9 @@ import { httpRoute } from '../../../http/route';
 import { listOutbox } from './use-case';
 
 export const createHandler = (deps: () => AppDeps = appDeps) =>
-  httpRoute({ access: ['marketer'], query: outboxQuery, run: ({ query, now }) => listOutbox(query, now, deps()) }, deps);
+  httpRoute(
+    { access: ['marketer'], query: outboxQuery, run: ({ query, now }) => listOutbox(query, now, deps()) },
+    deps,
+  );
 
 export const handler = createHandler();

@@ -8,7 +8,10 @@ import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { openBook } from '../../points/account-book';
 
-type Deps = Pick<AppDeps, 'phoneNumbers' | 'programAt' | 'members' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'>;
+type Deps = Pick<
+  AppDeps,
+  'phoneNumbers' | 'programAt' | 'members' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'
+>;
 
 /** Binds the member's phone through the platform's phone-number flow; pays the 绑定手机号 task (points and any coupon) once. */
 export async function bindPhone(principal: Principal, phoneCode: string, now: number, deps: Deps) {
@@ -43,6 +46,11 @@ export async function bindPhone(principal: Principal, phoneCode: string, now: nu
       ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs: now }, deps)),
     ]);
     if (!outcome.ok) return RETRY;
-    return cardOf({ ...member, ...fields, lotPoints: posting.lotPoints, pointsDebt: posting.debt }, settings, now, deps);
+    return cardOf(
+      { ...member, ...fields, lotPoints: posting.lotPoints, pointsDebt: posting.debt },
+      settings,
+      now,
+      deps,
+    );
   });
 }
