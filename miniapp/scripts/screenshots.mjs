@@ -14,6 +14,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 
 const args = process.argv.slice(2);
 const mock = args.includes('--mock');
@@ -292,29 +293,40 @@ fixtures.scannedMember = {
 };
 
 // Coupons of the mock: the member's wallet in every state, 领券中心 entries in every state, templates and campaigns.
-const coupon = (over) => ({
-  couponId: 'cpn-1',
-  templateId: 'tpl-upgrade-l2',
-  title: '满30减5',
-  description: '银卡升级礼',
-  usageNotes: '单笔实付满30元可用，每笔限用一张',
-  type: 'amount_off',
-  valueFen: 500,
-  percent: null,
-  maxDiscountFen: null,
-  minSpendFen: 3000,
-  giftName: null,
-  validFrom: new Date(now - 2 * day).toISOString(),
-  validUntil: new Date(now + 28 * day).toISOString(),
-  status: 'available',
-  source: 'upgrade-gift',
-  campaignId: null,
-  issuedAt: new Date(now - 2 * day).toISOString(),
-  usedAt: null,
-  usedStoreId: null,
-  storeIds: null,
-  ...over,
+/** Store names as the API sends them beside store ids (`storeNames`). */
+const STORE_NAMES = { S001: '啡常时光·人民广场店', S002: '啡常时光·陆家嘴店', S003: '啡常时光·静安寺店' };
+const storeNamesOf = (ids) =>
+  Object.fromEntries(ids.filter((id) => STORE_NAMES[id]).map((id) => [id, STORE_NAMES[id]]));
+const withStoreNames = (view) => ({
+  ...view,
+  storeNames: storeNamesOf([...(view.storeIds ?? view.template?.storeIds ?? []), view.usedStoreId]),
 });
+const LEVEL_NAMES = { L1: '普通会员', L2: '银卡会员', L3: '金卡会员' };
+
+const coupon = (over) =>
+  withStoreNames({
+    couponId: 'cpn-1',
+    templateId: 'tpl-upgrade-l2',
+    title: '满30减5',
+    description: '银卡升级礼',
+    usageNotes: '单笔实付满30元可用，每笔限用一张',
+    type: 'amount_off',
+    valueFen: 500,
+    percent: null,
+    maxDiscountFen: null,
+    minSpendFen: 3000,
+    giftName: null,
+    validFrom: new Date(now - 2 * day).toISOString(),
+    validUntil: new Date(now + 28 * day).toISOString(),
+    status: 'available',
+    source: 'upgrade-gift',
+    campaignId: null,
+    issuedAt: new Date(now - 2 * day).toISOString(),
+    usedAt: null,
+    usedStoreId: null,
+    storeIds: null,
+    ...over,
+  });
 fixtures.coupons = [
   coupon({
     couponId: 'cpn-welcome',
@@ -407,30 +419,31 @@ fixtures.coupons = [
     issuedAt: new Date(now - 30 * day).toISOString(),
   }),
 ];
-const centerEntry = (over) => ({
-  campaignId: 'cmp-claim',
-  title: '周末拿铁 8.8 折',
-  template: {
-    title: '拿铁8.8折',
-    description: '',
-    type: 'percent_off',
-    valueFen: null,
-    percent: 88,
-    maxDiscountFen: 2000,
-    minSpendFen: 0,
-    giftName: null,
-    validity: { kind: 'relative', days: 7, startOffsetDays: 0 },
-    storeIds: ['S001', 'S002'],
-  },
-  remaining: 128,
-  claimFrom: new Date(now - day).toISOString(),
-  claimUntil: new Date(now + 10 * day).toISOString(),
-  claimedByMe: 0,
-  perMemberLimit: 1,
-  claimable: true,
-  reason: null,
-  ...over,
-});
+const centerEntry = (over) =>
+  withStoreNames({
+    campaignId: 'cmp-claim',
+    title: '周末拿铁 8.8 折',
+    template: {
+      title: '拿铁8.8折',
+      description: '',
+      type: 'percent_off',
+      valueFen: null,
+      percent: 88,
+      maxDiscountFen: 2000,
+      minSpendFen: 0,
+      giftName: null,
+      validity: { kind: 'relative', days: 7, startOffsetDays: 0 },
+      storeIds: ['S001', 'S002'],
+    },
+    remaining: 128,
+    claimFrom: new Date(now - day).toISOString(),
+    claimUntil: new Date(now + 10 * day).toISOString(),
+    claimedByMe: 0,
+    perMemberLimit: 1,
+    claimable: true,
+    reason: null,
+    ...over,
+  });
 const amountTemplate = (valueFen, minSpendFen, title) => ({
   title,
   description: '',
@@ -739,6 +752,16 @@ async function session(role) {
           ),
         });
       }
+      if (url.pathname === '/v1/admin/program') {
+        // The marketer's screens name levels as the program in force does: the seed's demo program.
+        const { demoProgram } = await tsImport('../../infra/seed/demo-program.ts', import.meta.url);
+        const at = '2020-01-01T00:00:00.000Z';
+        return json(200, {
+          current: { version: 1, effectiveAt: at, createdBy: 'system:seed', settings: demoProgram },
+          upcoming: [],
+          history: [{ version: 1, effectiveAt: at, createdBy: 'system:seed' }],
+        });
+      }
       if (url.pathname === '/v1/admin/stores')
         return json(200, [
           { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
@@ -1002,6 +1025,7 @@ function mockCoupons(url, method, request) {
         at: new Date().toISOString(),
         stamps: { count: 0, of: 10 },
         stampCouponId: 'cpn-stamp-new',
+        stampGift: '中杯咖啡兑换券',
       },
     };
   }
@@ -1031,6 +1055,7 @@ function mockCoupons(url, method, request) {
           memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
           nickname,
           levelCode: levels[index % levels.length],
+          levelName: LEVEL_NAMES[levels[index % levels.length]],
           joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
         })),
       },

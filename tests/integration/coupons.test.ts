@@ -262,7 +262,7 @@ describe('coupons at the counter', () => {
     });
     const { toCouponView } = await import('../../functions/src/features/coupons/views');
     expect(
-      toCouponView(wallet.find((coupon) => coupon.couponId === second.couponId)!, at('2026-06-25T10:00:00+08:00'))
+      toCouponView(wallet.find((coupon) => coupon.couponId === second.couponId)!, at('2026-06-25T10:00:00+08:00'), {})
         .status,
     ).toBe('expired');
     expect(await table.deps.coupons.stats(campaign.campaignId)).toEqual({ redeemed: 0, discountFen: 0, salesFen: 0 });

@@ -83,7 +83,7 @@ describe('spending order, clawback and debt', () => {
     const { memberId, memberNo } = await c.newMember(at('2026-01-05T10:00:00+08:00'));
     await c.purchase(memberNo, 20000, at('2026-01-06T10:00:00+08:00')); // lot A 200 + task lot 50, expire 2028
     const big = await c.purchase(memberNo, 30000, at('2026-02-06T10:00:00+08:00')); // lot B 300 → L2 (+100 gift lot)
-    expect(big.levelChange).toEqual({ from: 'L1', to: 'L2' });
+    expect(big.levelChange).toEqual({ from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' });
     await c.adjust(memberId, -550, at('2026-02-07T10:00:00+08:00')); // spends A 200, task 50, B 300 (oldest first) → the gift's 100 left
     let state = await c.state(memberId);
     expect(state.lots.map((lot) => lot.remaining).sort((a, b) => a - b)).toEqual([0, 0, 0, 100]);
@@ -115,7 +115,11 @@ describe('the level scenario of the demo program', () => {
       levelChange: null,
     });
     const refund = await c.refund(first.purchaseId, undefined, at('2026-04-20T10:00:00+08:00'));
-    expect(refund).toMatchObject({ pointsReversed: 500, growthReversed: 500, levelChange: { from: 'L2', to: 'L1' } });
+    expect(refund).toMatchObject({
+      pointsReversed: 500,
+      growthReversed: 500,
+      levelChange: { from: 'L2', to: 'L1', fromName: '银卡会员', toName: '普通会员' },
+    });
     const { member, ledger } = await c.state(memberId);
     expect(member.levelCode).toBe('L1');
     expect(member.giftsGiven).toEqual({});

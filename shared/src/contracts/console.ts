@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { businessDate, isoTimestamp } from './common';
+import { businessDate, isoTimestamp, storeNamesView } from './common';
 import { audienceMember, couponView } from './coupons';
 import { orderView } from './mall';
 import { ledgerEntryView } from './points';
@@ -216,9 +216,20 @@ export const member360 = z.object({
     checkinCount: z.number().int(),
     referralsRewarded: z.number().int(),
   }),
-  levelHistory: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), reason: z.string() })),
+  levelHistory: z.array(
+    z.object({
+      from: z.string().nullable(),
+      to: z.string(),
+      at: z.string(),
+      reason: z.string(),
+      fromName: z.string().nullable(),
+      toName: z.string(),
+    }),
+  ),
   ledger: z.array(ledgerEntryView),
   coupons: z.array(couponView),
+  /** The names of the stores the profile and purchases name, by store id. */
+  storeNames: storeNamesView,
   orders: z.array(orderView),
   purchases: z.array(
     z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { businessDate, isoTimestamp, storeIdSchema } from './common';
+import { businessDate, isoTimestamp, storeIdSchema, storeNamesView } from './common';
 
 export const couponType = z.enum(['amount_off', 'percent_off', 'gift']);
 export type CouponType = z.infer<typeof couponType>;
@@ -110,6 +110,8 @@ export const couponView = z.object({
   usedAt: z.string().nullable(),
   usedStoreId: z.string().nullable(),
   storeIds: z.array(z.string()).nullable(),
+  /** The names of the stores the coupon names (its stores, the store it was used at), by store id. */
+  storeNames: storeNamesView,
 });
 export type CouponView = z.infer<typeof couponView>;
 
@@ -159,6 +161,8 @@ export const audienceMember = z.object({
   memberNo: z.string(),
   nickname: z.string(),
   levelCode: z.string(),
+  /** The level's name as the program calls it now. */
+  levelName: z.string(),
   joinedAt: z.string(),
 });
 export const audiencePreviewResponse = z.object({ count: z.number().int(), sample: z.array(audienceMember) });
@@ -270,6 +274,8 @@ export const couponCenterEntry = z.object({
   claimable: z.boolean(),
   /** Why not: STOCK_EXHAUSTED, LIMIT_REACHED, CLAIM_WINDOW_CLOSED. */
   reason: z.string().nullable(),
+  /** The names of the template's stores, by store id. */
+  storeNames: storeNamesView,
 });
 export type CouponCenterEntry = z.infer<typeof couponCenterEntry>;
 export const couponCenterResponse = z.array(couponCenterEntry);

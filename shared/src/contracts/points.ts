@@ -44,7 +44,17 @@ export const lotsResponse = z.object({ items: z.array(lotView) });
 export const levelHistoryResponse = z.object({
   level: z.object({ code: z.string(), name: z.string(), heldSince: z.string(), validUntil: z.string().nullable() }),
   qualifying: z.number().int(),
-  history: z.array(z.object({ at: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      from: z.string().nullable(),
+      to: z.string(),
+      reason: z.string(),
+      /** The levels' names as the program calls them now (the code, for a level it no longer has). */
+      fromName: z.string().nullable(),
+      toName: z.string(),
+    }),
+  ),
   buckets: z.array(z.object({ month: z.string(), growth: z.number().int(), qualifying: z.boolean() })),
 });
 

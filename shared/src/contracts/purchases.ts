@@ -55,14 +55,17 @@ export const purchasePreviewResponse = z.object({
     level: z.object({ code: z.string(), name: z.string() }),
   }),
   promotion: z.object({ promotionId: z.string(), name: z.string(), multiplier: z.number() }).nullable(),
-  levelChange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  levelChange: z.object({ from: z.string(), to: z.string(), fromName: z.string(), toName: z.string() }).nullable(),
   /** The coupon applied, and whether the purchase earns a stamp-card stamp. */
   coupon: z.object({ couponId: z.string(), title: z.string() }).nullable().default(null),
   stamp: z.boolean().default(false),
 });
 export type PurchasePreviewResponse = z.infer<typeof purchasePreviewResponse>;
 
-export const levelChangeView = z.object({ from: z.string(), to: z.string() }).nullable();
+/** A level change with the names of both levels, as the program calls them now. */
+export const levelChangeView = z
+  .object({ from: z.string(), to: z.string(), fromName: z.string(), toName: z.string() })
+  .nullable();
 
 export const purchaseResponse = z.object({
   purchaseId: z.string(),
@@ -84,6 +87,8 @@ export const purchaseResponse = z.object({
   /** Stamps on the card after this purchase, and the gift coupon it completed (null if none). */
   stamps: z.object({ count: z.number().int(), of: z.number().int() }).nullable().default(null),
   stampCouponId: z.string().nullable().default(null),
+  /** What a full stamp card gives (the title of the program's stamp-card coupon), null when the program has none. */
+  stampGift: z.string().nullable().default(null),
 });
 export type PurchaseResponse = z.infer<typeof purchaseResponse>;
 

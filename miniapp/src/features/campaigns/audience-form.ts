@@ -1,15 +1,9 @@
 import { type Audience, audienceSchema, SEGMENT_NAMES, type SegmentCode } from '@app/shared';
-import { demoProgram } from '../../../../infra/seed/demo-program';
 import { formatNumber } from '../../lib/format';
-import { storeName } from '../coupons/coupon-words';
+import { storeName, type StoreNames } from '../coupons/coupon-words';
+import type { NamedLevel } from '../marketer/hooks/use-console-names';
 import type { AudienceBody } from './api/campaigns';
 import { hasChinese, readDate, readWhole, validationIssues } from './form-values';
-
-/** The levels an audience can pick, with the names members know (the program's: 普通会员, 银卡会员, 金卡会员). */
-export const AUDIENCE_LEVELS: ReadonlyArray<{ code: string; name: string }> = demoProgram.levels.map((level) => ({
-  code: level.code,
-  name: level.name,
-}));
 
 /** 人群 as typed. Every condition given must hold; nothing given is every member. */
 export interface AudienceDraft {
@@ -179,10 +173,15 @@ export function audienceErrorsFromIssues(details: Record<string, unknown> | unde
   return errors;
 }
 
-const levelName = (code: string) => AUDIENCE_LEVELS.find((level) => level.code === code)?.name ?? code;
-
-/** The audience in words, one condition a line: 等级：普通会员、银卡会员 · 入会 2026-01-01 起 · … ; nothing = 全部会员. */
-export function audienceSummary(audience: Partial<Audience>): string[] {
+/**
+ * The audience in words, one condition a line: 等级：普通会员、银卡会员 · 入会 2026-01-01 起 · … ; nothing = 全部会员.
+ * Levels and stores are named as the API names them now (a code it does not know stays a code).
+ */
+export function audienceSummary(
+  audience: Partial<Audience>,
+  names: { levels: readonly NamedLevel[]; storeNames: StoreNames },
+): string[] {
+  const levelName = (code: string) => names.levels.find((level) => level.code === code)?.name ?? code;
   const lines: string[] = [];
   if (audience.levels?.length) lines.push(`等级：${audience.levels.map(levelName).join('、')}`);
   if (audience.joinedFrom && audience.joinedTo) lines.push(`入会：${audience.joinedFrom} 至 ${audience.joinedTo}`);
@@ -196,7 +195,8 @@ export function audienceSummary(audience: Partial<Audience>): string[] {
     lines.push(`积分 ${formatNumber(audience.pointsMin)}–${formatNumber(audience.pointsMax)}`);
   else if (audience.pointsMin !== undefined) lines.push(`积分 ≥ ${formatNumber(audience.pointsMin)}`);
   else if (audience.pointsMax !== undefined) lines.push(`积分 ≤ ${formatNumber(audience.pointsMax)}`);
-  if (audience.homeStoreIds?.length) lines.push(`常去门店：${audience.homeStoreIds.map(storeName).join('、')}`);
+  if (audience.homeStoreIds?.length)
+    lines.push(`常去门店：${audience.homeStoreIds.map((id) => storeName(id, names.storeNames)).join('、')}`);
   if (audience.tags?.length) lines.push(`标签：${audience.tags.join('、')}`);
   if (audience.segments?.length)
     lines.push(`分群：${audience.segments.map((code) => SEGMENT_NAMES[code as SegmentCode] ?? code).join('、')}`);

@@ -1,10 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
-import { useMemo } from 'react';
 import { FoundPurchase } from '../../features/refund/components/FoundPurchase';
 import { RefundAmount } from '../../features/refund/components/RefundAmount';
 import { RefundResult } from '../../features/refund/components/RefundResult';
 import { useRefund } from '../../features/refund/hooks/use-refund';
-import { levelNamer } from '../../lib/level-names';
 import { goBack, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
@@ -13,12 +11,11 @@ import './index.scss';
 export default function StoreRefundPage() {
   useRoleGuard('staff');
   const flow = useRefund();
-  const nameOf = useMemo(() => levelNamer([]), []);
 
   if (flow.result) {
     return (
       <View className="page store-refund">
-        <RefundResult result={flow.result} purchase={flow.purchase} nameOf={nameOf} />
+        <RefundResult result={flow.result} purchase={flow.purchase} />
         <View
           className="btn btn--primary store-refund__action refund-again"
           hoverClass="btn--pressed"

@@ -1,4 +1,11 @@
-import { addDaysToDate, DAY_FIELDS, levelField, type AnalyticsOverview, type AnalyticsRangeQuery } from '@app/shared';
+import {
+  addDaysToDate,
+  DAY_FIELDS,
+  levelField,
+  levelNameOf,
+  type AnalyticsOverview,
+  type AnalyticsRangeQuery,
+} from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { campaignView } from '../../coupons/campaigns';
 import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
@@ -98,6 +105,7 @@ export async function analyticsOverview(
         memberNo: entry.memberNo,
         nickname: entry.nickname,
         levelCode: entry.levelCode,
+        levelName: levelNameOf(settings.levels, entry.levelCode),
         joinedAt: entry.joinedAt,
         lastPurchaseAt: entry.lastPurchaseAt,
         purchaseCount: entry.purchaseCount,

@@ -1,11 +1,19 @@
-import { DomainError, formatInZone, segmentCodes, type Member360, type SegmentCode } from '@app/shared';
+import {
+  DomainError,
+  formatInZone,
+  namedLevelChange,
+  segmentCodes,
+  type Member360,
+  type SegmentCode,
+} from '@app/shared';
 import type { AppDeps } from '../../../composition';
-import { walletOf } from '../../coupons/views';
+import { storeNamesOf } from '../../../core/store-names';
+import { storesNamedBy, walletOf } from '../../coupons/views';
 import { toOrderView } from '../../mall/views';
 import { toLedgerEntryView } from '../../points/ledger-view';
 import { memberSummaryOf } from '../member-summary';
 
-type Deps = Pick<AppDeps, 'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases'>;
+type Deps = Pick<AppDeps, 'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases' | 'stores'>;
 
 /** How much of each history the page shows at first (the member's own pages hold the rest). */
 const RECENT = 20;
@@ -31,6 +39,10 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
     deps.purchases.memberPurchases(memberId, RECENT),
     deps.coupons.memberTags(memberId),
   ]);
+  const storeNames = await storeNamesOf(
+    [member.homeStoreId, ...purchases.map((purchase) => purchase.storeId), ...coupons.flatMap(storesNamedBy)],
+    deps,
+  );
   return {
     profile: {
       ...summary,
@@ -44,14 +56,17 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
       checkinCount: member.checkinCount,
       referralsRewarded: member.referralsRewarded,
     },
-    levelHistory: levels.map((change) => ({
-      from: change.from,
-      to: change.to,
-      at: inZone(change.at),
-      reason: change.reason,
-    })),
+    levelHistory: levels.map((change) =>
+      namedLevelChange(settings.levels, {
+        from: change.from,
+        to: change.to,
+        at: inZone(change.at),
+        reason: change.reason,
+      }),
+    ),
     ledger: ledger.items.map((entry) => toLedgerEntryView(entry, zone)),
-    coupons: walletOf(coupons, nowMs),
+    coupons: walletOf(coupons, nowMs, storeNames),
+    storeNames,
     orders: orders.items.map(toOrderView),
     purchases: purchases.map((purchase) => ({
       purchaseId: purchase.purchaseId,

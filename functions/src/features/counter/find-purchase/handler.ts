@@ -8,7 +8,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['staff'],
       query: purchaseLookupQuery,
-      run: ({ query, principal }) => findPurchase(principal.storeId!, query.receiptNo, deps()),
+      run: ({ query, principal, now }) => findPurchase(principal.storeId!, query.receiptNo, now, deps()),
     },
     deps,
   );

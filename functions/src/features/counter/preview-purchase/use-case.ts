@@ -1,4 +1,4 @@
-import type { PurchasePreviewRequest, PurchasePreviewResponse } from '@app/shared';
+import { namedLevelChange, type PurchasePreviewRequest, type PurchasePreviewResponse } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { memberFromCode } from '../../../core/member-code';
 import { quoteAtCounter } from '../../coupons/counter';
@@ -42,7 +42,9 @@ export async function previewPurchase(
       level: { code: level.code, name: level.name },
     },
     promotion: quote.promotion,
-    levelChange: quote.upgradeTo ? { from: member.levelCode, to: quote.upgradeTo.code } : null,
+    levelChange: quote.upgradeTo
+      ? namedLevelChange(settings.levels, { from: member.levelCode, to: quote.upgradeTo.code })
+      : null,
     coupon: coupon ? { couponId: coupon.couponId, title: coupon.title } : null,
     stamp: quote.stamp,
   };

@@ -27,7 +27,7 @@ import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
 import { describeError, logger } from '../../../http/logger';
-import { toPurchaseResponse } from '../purchase-view';
+import { purchaseNames, toPurchaseResponse } from '../purchase-view';
 
 type Deps = Pick<
   AppDeps,
@@ -204,10 +204,10 @@ export async function recordPurchase(
     const outcome = await deps.commit(writes);
     if (outcome.ok) {
       if (firstPurchase && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
-      return toPurchaseResponse(purchase);
+      return toPurchaseResponse(purchase, await purchaseNames(settings, deps));
     }
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
-      return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, deps);
+      return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);
     if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
     if (coupon && 'failed' in outcome && outcome.failed.includes(COUPON_TAKEN)) {
       // Used by another purchase a moment ago (or expired meanwhile): the re-read refuses it with the reason.
@@ -270,11 +270,13 @@ async function sameRequestOrDuplicate(
   storeId: string,
   receiptNo: string,
   requestHash: string,
+  settings: ProgramSettings,
   deps: Deps,
 ): Promise<PurchaseResponse> {
   const purchaseId = await deps.purchases.purchaseIdForReceipt(storeId, receiptNo);
   const existing = purchaseId ? await deps.purchases.get(purchaseId) : undefined;
-  if (existing && existing.requestHash === requestHash) return toPurchaseResponse(existing);
+  if (existing && existing.requestHash === requestHash)
+    return toPurchaseResponse(existing, await purchaseNames(settings, deps));
   throw new DomainError(
     'RECEIPT_DUPLICATE',
     `小票号 ${receiptNo} 已登记过其他消费`,

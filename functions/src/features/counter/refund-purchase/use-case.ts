@@ -3,6 +3,7 @@ import {
   DomainError,
   firstReviewDate,
   monthOf,
+  namedLevelChange,
   qualifyingGrowth,
   rankOf,
   refundReversal,
@@ -178,7 +179,7 @@ export async function refundPurchase(
       growthReversed: growth,
       debtCreated: refund.debtCreated,
       couponsRestored: coupons.restored,
-      levelChange,
+      levelChange: levelChange && namedLevelChange(settings.levels, levelChange),
     };
   });
 }

@@ -1,14 +1,15 @@
 import { DomainError, isCouponCode, isPickupCode, type ScanResponse } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { usableCoupons } from '../../coupons/counter';
-import { toCouponView } from '../../coupons/views';
+import { storesNamedBy, toCouponView } from '../../coupons/views';
 import { scanPickupCode } from '../../mall/pickup';
 import { scannedMemberOf } from '../../../core/member-access';
 import { memberFromCode } from '../../../core/member-code';
+import { storeNamesOf } from '../../../core/store-names';
 
 type Deps = Pick<
   AppDeps,
-  'memberCodes' | 'couponCodes' | 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons'
+  'memberCodes' | 'couponCodes' | 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'stores'
 >;
 
 /**
@@ -24,7 +25,12 @@ export async function scanCode(code: string, storeId: string, nowMs: number, dep
     scannedMemberOf(member, settings, nowMs, deps),
     usableCoupons(member.memberId, storeId, nowMs, deps),
   ]);
-  return { kind: 'member', member: summary, coupons: coupons.map((coupon) => toCouponView(coupon, nowMs)) };
+  const storeNames = await storeNamesOf(coupons.flatMap(storesNamedBy), deps);
+  return {
+    kind: 'member',
+    member: summary,
+    coupons: coupons.map((coupon) => toCouponView(coupon, nowMs, storeNames)),
+  };
 }
 
 async function scanCouponCode(code: string, nowMs: number, deps: Deps): Promise<ScanResponse> {
@@ -47,7 +53,7 @@ async function scanCouponCode(code: string, nowMs: number, deps: Deps): Promise<
   if (!coupon || !member) throw new DomainError('NOT_FOUND', '优惠券不存在');
   return {
     kind: 'coupon',
-    coupon: toCouponView(coupon, nowMs),
+    coupon: toCouponView(coupon, nowMs, await storeNamesOf(storesNamedBy(coupon), deps)),
     member: await scannedMemberOf(member, settings, nowMs, deps),
   };
 }

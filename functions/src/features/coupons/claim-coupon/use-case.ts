@@ -3,11 +3,12 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { callerMember } from '../../../core/member-access';
 import { retrying, RETRY } from '../../../core/retry';
+import { storeNamesOf } from '../../../core/store-names';
 import { claimCouponId, claimRefusal, refusalText, selfAudience } from '../claiming';
 import { couponFromTemplate } from '../issue';
-import { toCouponView } from '../views';
+import { storesNamedBy, toCouponView } from '../views';
 
-type Deps = Pick<AppDeps, 'members' | 'coupons' | 'programAt' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'coupons' | 'programAt' | 'commit' | 'stores'>;
 
 /**
  * One claim, as one transaction: the campaign's count moves only while stock, budget and window allow
@@ -46,7 +47,7 @@ export async function claimCoupon(campaignId: string, principal: Principal, nowM
       deps.coupons.claimWrite(campaign, faceValueFen, new Date(nowMs).toISOString()),
       deps.coupons.issueWrite(coupon),
     ]);
-    if (outcome.ok) return { coupon: toCouponView(coupon, nowMs) };
+    if (outcome.ok) return { coupon: toCouponView(coupon, nowMs, await storeNamesOf(storesNamedBy(coupon), deps)) };
     // Stock, budget or window refused it, or this member's other claim took the number: the next attempt reads
     // the campaign and the member's coupons afresh, and its checks say which limit it was.
     return RETRY;

@@ -2,9 +2,10 @@ import { couponFaceValue, type CouponCenterEntry } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { callerMember } from '../../../core/member-access';
+import { storeNamesFor, storeNamesOf } from '../../../core/store-names';
 import { claimRefusal, selfAudience } from '../claiming';
 
-type Deps = Pick<AppDeps, 'members' | 'coupons' | 'programAt'>;
+type Deps = Pick<AppDeps, 'members' | 'coupons' | 'programAt' | 'stores'>;
 
 /** 领券中心: the open claim campaigns whose audience includes the caller, with what is left and what stops a claim. */
 export async function couponCenter(principal: Principal, nowMs: number, deps: Deps): Promise<CouponCenterEntry[]> {
@@ -17,7 +18,7 @@ export async function couponCenter(principal: Principal, nowMs: number, deps: De
     selfAudience(member, settings, nowMs, deps),
     deps.coupons.memberCoupons(member.memberId, 'c-'),
   ]);
-  const entries: CouponCenterEntry[] = [];
+  const entries: Omit<CouponCenterEntry, 'storeNames'>[] = [];
   for (const campaign of campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
     if (!inAudience(campaign) || (campaign.claimUntil && nowMs >= Date.parse(campaign.claimUntil))) continue;
     const template = await deps.coupons.template(campaign.templateId);
@@ -50,5 +51,9 @@ export async function couponCenter(principal: Principal, nowMs: number, deps: De
       reason,
     });
   }
-  return entries;
+  const storeNames = await storeNamesOf(
+    entries.flatMap((entry) => entry.template.storeIds ?? []),
+    deps,
+  );
+  return entries.map((entry) => ({ ...entry, storeNames: storeNamesFor(entry.template.storeIds ?? [], storeNames) }));
 }

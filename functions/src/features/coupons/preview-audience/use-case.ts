@@ -1,4 +1,4 @@
-import type { Audience, ProgramSettings } from '@app/shared';
+import { levelNameOf, type Audience, type ProgramSettings } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { evaluateAudience } from '../audience';
 
@@ -15,6 +15,7 @@ export async function previewAudience(audience: Audience, settings: ProgramSetti
       memberNo,
       nickname,
       levelCode,
+      levelName: levelNameOf(settings.levels, levelCode),
       joinedAt,
     })),
   };

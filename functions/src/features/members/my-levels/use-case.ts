@@ -5,6 +5,7 @@ import {
   levelByCode,
   levelValidUntil,
   monthOf,
+  namedLevelChange,
   qualifyingGrowth,
 } from '@app/shared';
 import type { AppDeps } from '../../../composition';
@@ -34,12 +35,14 @@ export async function myLevels(principal: Principal, now: number, deps: Pick<App
       validUntil: levelValidUntil(settings.levels, level.code, businessDateOf(heldSince, zone)),
     },
     qualifying: qualifyingGrowth(member.growthByMonth, month),
-    history: history.map((change) => ({
-      at: formatInZone(Date.parse(change.at), zone),
-      from: change.from,
-      to: change.to,
-      reason: change.reason,
-    })),
+    history: history.map((change) =>
+      namedLevelChange(settings.levels, {
+        at: formatInZone(Date.parse(change.at), zone),
+        from: change.from,
+        to: change.to,
+        reason: change.reason,
+      }),
+    ),
     buckets,
   };
 }

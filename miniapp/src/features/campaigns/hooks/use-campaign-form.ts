@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { useResource } from '../../../lib/use-resource';
-import { listStores } from '../../marketer/api/accounts';
+import { useConsoleNames } from '../../marketer/hooks/use-console-names';
 import { createCampaign, listTemplates } from '../api/campaigns';
 import {
   type AudienceDraft,
@@ -42,7 +42,7 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
   onCreatedRef.current = onCreated;
 
   const templates = useResource(() => listTemplates({ limit: 100 }), { immediate: false });
-  const stores = useResource(listStores);
+  const names = useConsoleNames();
   const { reload: reloadTemplates } = templates;
   useDidShow(() => {
     void reloadTemplates();
@@ -134,7 +134,7 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
     audienceInvalid: !audience.ok,
     preview,
     templates,
-    stores: stores.data ?? [],
+    names,
     pending,
     problem,
     canRetry,

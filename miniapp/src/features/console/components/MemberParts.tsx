@@ -2,7 +2,6 @@ import { Input, Text, View } from '@tarojs/components';
 import type { Member360, MemberSummary } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
-import { levelNamer } from '../../../lib/level-names';
 import { formatFen } from '../../../lib/money';
 import { FormField, Segments, TextField } from '../../campaigns/components/FormParts';
 import { sourceLabel, STATUS_LABELS, storeName } from '../../coupons/coupon-words';
@@ -76,7 +75,7 @@ export function MemberProfile({ member }: { member: Member360 }) {
             {profile.birthday ? ` · 生日 ${profile.birthday.slice(-5)}` : ''}
           </Text>
           <Text className="member-profile__meta">
-            常去门店 {profile.homeStoreId ? storeName(profile.homeStoreId) : '—'} · 最近消费{' '}
+            常去门店 {profile.homeStoreId ? storeName(profile.homeStoreId, member.storeNames) : '—'} · 最近消费{' '}
             {profile.lastPurchaseAt ? formatDate(profile.lastPurchaseAt) : '—'}
           </Text>
         </View>
@@ -284,7 +283,7 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
           <View key={purchase.purchaseId} className="history-row purchase-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
-                {storeName(purchase.storeId)} · {purchase.receiptNo}
+                {storeName(purchase.storeId, member.storeNames)} · {purchase.receiptNo}
               </Text>
               <Text className="history-row__meta">
                 {formatDateTime(purchase.at)} · 积分 {signedPoints(purchase.points)}
@@ -321,7 +320,6 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
     );
   }
   if (tab === 'levels') {
-    const levelName = levelNamer([{ code: member.profile.levelCode, name: member.profile.levelName }]);
     return member.levelHistory.length === 0 ? (
       none('暂无等级变化')
     ) : (
@@ -330,7 +328,7 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
           <View key={`${change.at}-${index}`} className="history-row level-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
-                {change.from ? `${levelName(change.from)} → ${levelName(change.to)}` : `入会 ${levelName(change.to)}`}
+                {change.fromName ? `${change.fromName} → ${change.toName}` : `入会 ${change.toName}`}
               </Text>
               <Text className="history-row__meta">{change.reason}</Text>
             </View>
