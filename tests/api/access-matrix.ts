@@ -38,6 +38,8 @@ export const accessMatrix: AccessRow[] = [
     body: () => ({ storeId: `S${String(Date.now() % 1_000_000).padStart(6, '0')}`, name: '矩阵门店', city: '上海' }),
     expect: { ...marketerOnly, marketer: 201 },
   },
+  // The store's own city again: the marketer's change is accepted (and audited) without changing what others see.
+  { method: 'PUT', path: '/v1/admin/stores/S001', body: () => ({ city: '上海' }), expect: marketerOnly },
   { method: 'GET', path: '/v1/me/points', expect: memberOnly },
   { method: 'GET', path: '/v1/me/points/lots', expect: memberOnly },
   { method: 'GET', path: '/v1/me/levels', expect: memberOnly },

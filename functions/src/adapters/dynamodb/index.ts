@@ -13,7 +13,7 @@ export {
 export * from './items';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
-export { storesRepository, type StoresRepository, STORE_TAKEN } from './stores.repository';
+export { storesRepository, type StoresRepository, STORE_CHANGED, STORE_TAKEN } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { isRefusedForLoad } from './errors';

@@ -6,6 +6,16 @@ import { GSI1, keys } from './keys';
 import type { TxWrite } from './transactions';
 
 export const STORE_TAKEN = 'store-taken';
+export const STORE_CHANGED = 'store-changed';
+
+/** The one builder of a store item. */
+const storeItemOf = (store: StoreRecord, at: string) => ({
+  ...keys.store(store.storeId),
+  ...keys.storeIndex(store.storeId),
+  entity: 'Store',
+  ...store,
+  updatedAt: at,
+});
 
 export function storesRepository(db: DocumentClient, tableName: string) {
   return {
@@ -31,13 +41,7 @@ export function storesRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: {
-              ...keys.store(store.storeId),
-              ...keys.storeIndex(store.storeId),
-              entity: 'Store',
-              ...store,
-              updatedAt: at,
-            },
+            Item: storeItemOf(store, at),
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -45,19 +49,24 @@ export function storesRepository(db: DocumentClient, tableName: string) {
       };
     },
 
-    async put(store: StoreRecord, at: string): Promise<void> {
-      await db.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.store(store.storeId),
-            ...keys.storeIndex(store.storeId),
-            entity: 'Store',
-            ...store,
-            updatedAt: at,
+    /** A renamed (or moved) store, written only over the version that was read: two marketers never lose an edit. */
+    storeUpdateWrite(before: StoreRecord, after: StoreRecord, at: string): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: storeItemOf(after, at),
+            ConditionExpression: '#name = :name AND city = :city',
+            ExpressionAttributeNames: { '#name': 'name' },
+            ExpressionAttributeValues: { ':name': before.name, ':city': before.city },
           },
-        }),
-      );
+        },
+        onConditionFailed: STORE_CHANGED,
+      };
+    },
+
+    async put(store: StoreRecord, at: string): Promise<void> {
+      await db.send(new PutCommand({ TableName: tableName, Item: storeItemOf(store, at) }));
     },
   };
 }
