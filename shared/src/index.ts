@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './contracts/common';
+export * from './contracts/limits';
 export * from './contracts/auth';
 export * from './contracts/member';
 export * from './contracts/store';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_MEMBER_NOS } from './limits';
 import { businessDate, isoTimestamp, storeNamesView } from './common';
 import { audienceMember, couponView } from './coupons';
 import { orderView } from './mall';
@@ -166,7 +167,7 @@ export const bulkTagRequest = z.strictObject({
         .regex(/^\d{8}$/, 'an 8-digit memberNo'),
     )
     .min(1)
-    .max(10_000),
+    .max(MAX_MEMBER_NOS),
 });
 export const bulkTagResponse = z.object({
   tag: z.string(),

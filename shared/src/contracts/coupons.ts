@@ -1,4 +1,12 @@
 import * as z from 'zod';
+import {
+  MAX_AMOUNT_FEN,
+  MAX_CAMPAIGN_STOCK,
+  MAX_MEMBER_NOS,
+  MAX_PER_MEMBER_LIMIT,
+  MAX_PRICE_FEN,
+  MAX_VALIDITY_DAYS,
+} from './limits';
 import { businessDate, isoTimestamp, storeIdSchema, storeNamesView } from './common';
 
 export const couponType = z.enum(['amount_off', 'percent_off', 'gift']);
@@ -8,7 +16,7 @@ export const couponValidity = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), from: isoTimestamp, until: isoTimestamp }),
   z.strictObject({
     kind: z.literal('relative'),
-    days: z.number().int().min(1).max(3650),
+    days: z.number().int().min(1).max(MAX_VALIDITY_DAYS),
     startOffsetDays: z.number().int().min(0).max(365).default(0),
   }),
 ]);
@@ -22,11 +30,11 @@ export const couponTemplateRequest = z
     usageNotes: z.string().trim().max(500).default(''),
     type: couponType,
     /** amount_off: the amount taken off; gift: the nominal value (for statistics and the counter's discount). */
-    valueFen: z.number().int().min(1).max(10_000_000).optional(),
+    valueFen: z.number().int().min(1).max(MAX_PRICE_FEN).optional(),
     /** percent_off: the share paid, 88 = pay 88% (12% off). */
     percent: z.number().int().min(1).max(99).optional(),
-    maxDiscountFen: z.number().int().min(1).max(10_000_000).optional(),
-    minSpendFen: z.number().int().min(0).max(100_000_000).default(0),
+    maxDiscountFen: z.number().int().min(1).max(MAX_PRICE_FEN).optional(),
+    minSpendFen: z.number().int().min(0).max(MAX_AMOUNT_FEN).default(0),
     giftName: z.string().trim().min(1).max(30).optional(),
     validity: couponValidity,
     storeIds: z.array(storeIdSchema).min(1).max(500).optional(),
@@ -130,7 +138,7 @@ export const audienceSchema = z
     joinedTo: businessDate.optional(),
     lastPurchaseBefore: businessDate.optional(),
     lastPurchaseAfter: businessDate.optional(),
-    inactiveDays: z.number().int().min(1).max(3650).optional(),
+    inactiveDays: z.number().int().min(1).max(MAX_VALIDITY_DAYS).optional(),
     birthdayMonth: z.number().int().min(1).max(12).optional(),
     pointsMin: z.number().int().min(0).optional(),
     pointsMax: z.number().int().min(0).optional(),
@@ -138,7 +146,7 @@ export const audienceSchema = z
     memberNos: z
       .array(z.string().regex(/^\d{8}$/, 'an 8-digit memberNo'))
       .min(1)
-      .max(10_000)
+      .max(MAX_MEMBER_NOS)
       .optional(),
   })
   .superRefine((audience, ctx) => {
@@ -180,8 +188,8 @@ export const campaignRequest = z
     audience: audienceSchema.default({}),
     scheduleAt: isoTimestamp.optional(),
     notify: z.boolean().default(false),
-    stock: z.number().int().min(1).max(10_000_000).optional(),
-    perMemberLimit: z.number().int().min(1).max(20).optional(),
+    stock: z.number().int().min(1).max(MAX_CAMPAIGN_STOCK).optional(),
+    perMemberLimit: z.number().int().min(1).max(MAX_PER_MEMBER_LIMIT).optional(),
     claimFrom: isoTimestamp.optional(),
     claimUntil: isoTimestamp.optional(),
     budgetFen: z.number().int().min(1).max(10_000_000_000).optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_ORDER_QUANTITY } from './limits';
 import { isoTimestamp } from './common';
 
 const optionalLimit = z.number().int().min(1).max(999).nullable();
@@ -118,7 +119,7 @@ export const mallItemsQuery = z.object({ category: z.string().trim().min(1).max(
 
 export const createOrderRequest = z.strictObject({
   itemId: z.string().min(1).max(64),
-  quantity: z.number().int().min(1).max(99),
+  quantity: z.number().int().min(1).max(MAX_ORDER_QUANTITY),
 });
 export type CreateOrderRequest = z.infer<typeof createOrderRequest>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_POINTS_ADJUSTMENT } from './limits';
 import { isoTimestamp } from './common';
 
 export const ledgerTypeSchema = z.enum(['earn', 'spend', 'refund', 'reverse', 'expire', 'adjust', 'bonus']);
@@ -62,8 +63,8 @@ export const pointsAdjustmentRequest = z.strictObject({
   points: z
     .number()
     .int()
-    .min(-1_000_000)
-    .max(1_000_000)
+    .min(-MAX_POINTS_ADJUSTMENT)
+    .max(MAX_POINTS_ADJUSTMENT)
     .refine((points) => points !== 0, 'points must not be 0'),
   reason: z.string().trim().min(2, 'a reason is required').max(200),
 });

@@ -1,18 +1,19 @@
 import * as z from 'zod';
+import { MAX_AMOUNT_FEN, MAX_PRICE_FEN, MAX_RECEIPT_NO_LENGTH, MAX_SKU_LINES, MAX_SKU_QUANTITY } from './limits';
 import { businessDate } from './common';
 
-const amountFen = z.number().int().min(1, 'amount must be positive').max(100_000_000, 'amount is too large');
+const amountFen = z.number().int().min(1, 'amount must be positive').max(MAX_AMOUNT_FEN, 'amount is too large');
 
 export const skuLineSchema = z.strictObject({
-  sku: z.string().trim().min(1).max(40),
-  quantity: z.number().int().min(1).max(999),
-  unitPriceFen: z.number().int().min(0).max(10_000_000),
+  sku: z.string().trim().min(1).max(MAX_RECEIPT_NO_LENGTH),
+  quantity: z.number().int().min(1).max(MAX_SKU_QUANTITY),
+  unitPriceFen: z.number().int().min(0).max(MAX_PRICE_FEN),
 });
 
 const purchaseFields = {
   memberCode: z.string().trim().min(1).max(64),
   amountFen,
-  items: z.array(skuLineSchema).max(100).optional(),
+  items: z.array(skuLineSchema).max(MAX_SKU_LINES).optional(),
   couponIds: z.array(z.string().min(1).max(80)).max(1, 'one coupon per purchase').optional(),
 };
 
@@ -35,7 +36,7 @@ export const purchaseRequest = z
       .string()
       .trim()
       .min(1)
-      .max(40)
+      .max(MAX_RECEIPT_NO_LENGTH)
       .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
   })
   .superRefine(linesWithinAmount);
@@ -106,7 +107,7 @@ export const refundResponse = z.object({
 });
 export type RefundResponse = z.infer<typeof refundResponse>;
 
-export const purchaseLookupQuery = z.object({ receiptNo: z.string().trim().min(1).max(40) });
+export const purchaseLookupQuery = z.object({ receiptNo: z.string().trim().min(1).max(MAX_RECEIPT_NO_LENGTH) });
 
 export const activityQuery = z.object({ date: businessDate.optional() });
 

@@ -1,4 +1,11 @@
-import { type Audience, audienceSchema, SEGMENT_NAMES, type SegmentCode } from '@app/shared';
+import {
+  type Audience,
+  audienceSchema,
+  MAX_MEMBER_NOS,
+  MAX_VALIDITY_DAYS,
+  SEGMENT_NAMES,
+  type SegmentCode,
+} from '@app/shared';
 import { formatNumber } from '../../lib/format';
 import { storeName, type StoreNames } from '../coupons/coupon-words';
 import type { NamedLevel } from '../marketer/hooks/use-console-names';
@@ -99,7 +106,8 @@ export function buildAudience(draft: AudienceDraft): Built {
 
   if (draft.inactiveDays.trim()) {
     const days = readWhole(draft.inactiveDays);
-    if (days === null || days < 1 || days > 3650) errors.inactiveDays = '请填写 1–3650 之间的天数';
+    if (days === null || days < 1 || days > MAX_VALIDITY_DAYS)
+      errors.inactiveDays = AUDIENCE_FIELD_MESSAGES.inactiveDays;
     else audience.inactiveDays = days;
   }
   if (draft.birthdayMonth !== null) audience.birthdayMonth = draft.birthdayMonth;
@@ -117,7 +125,7 @@ export function buildAudience(draft: AudienceDraft): Built {
   const { valid, invalid } = memberNosOf(draft.memberNos);
   if (invalid.length > 0)
     errors.memberNos = `会员号为 8 位数字，请检查：${invalid.slice(0, 3).join('、')}${invalid.length > 3 ? ` 等 ${invalid.length} 个` : ''}`;
-  else if (valid.length > 10_000) errors.memberNos = '一次最多 10,000 个会员号';
+  else if (valid.length > MAX_MEMBER_NOS) errors.memberNos = `一次最多 ${formatNumber(MAX_MEMBER_NOS)} 个会员号`;
   else if (valid.length > 0) audience.memberNos = valid;
 
   if (draft.segments.length > 0) audience.segments = [...draft.segments];
@@ -141,7 +149,7 @@ export const AUDIENCE_FIELD_MESSAGES: Record<AudienceField, string> = {
   levels: '请检查会员等级',
   joinedFrom: '请检查入会开始日期',
   joinedTo: '请检查入会结束日期',
-  inactiveDays: '请填写 1–3650 之间的天数',
+  inactiveDays: `请填写 1–${MAX_VALIDITY_DAYS} 之间的天数`,
   birthdayMonth: '请选择 1–12 月',
   pointsMin: '请检查最低积分',
   pointsMax: '请检查最高积分',

@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { MAX_RECEIPT_NO_LENGTH } from '@app/shared';
 import { FoundPurchase } from '../../features/refund/components/FoundPurchase';
 import { RefundAmount } from '../../features/refund/components/RefundAmount';
 import { RefundResult } from '../../features/refund/components/RefundResult';
@@ -47,7 +48,7 @@ export default function StoreRefundPage() {
             value={flow.receiptNo}
             placeholder="输入小票号"
             placeholderClass="field__placeholder"
-            maxlength={40}
+            maxlength={MAX_RECEIPT_NO_LENGTH}
             confirmType="search"
             onInput={(event) => flow.setReceiptNo(event.detail.value)}
             onConfirm={() => void flow.find()}

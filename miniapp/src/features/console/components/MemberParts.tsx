@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import type { Member360, MemberSummary } from '@app/shared';
+import { MAX_POINTS_ADJUSTMENT, type Member360, type MemberSummary } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
@@ -131,7 +131,7 @@ export function AdjustPanel({
             value={draft.points}
             placeholder="如 100"
             number
-            maxlength={7}
+            maxlength={String(MAX_POINTS_ADJUSTMENT).length}
             onChange={(points) => onChange({ points })}
           />
         </FormField>
