@@ -9,7 +9,7 @@
  * DynamoDB Local would take hours on this machine without changing what is measured.
  */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { addDaysToDate, businessDateOf } from '@app/shared';
+import { addDaysToDate, businessDateOf, statImageOf } from '@app/shared';
 import { keys, type StreamChange } from '../../functions/src/adapters/dynamodb';
 import { aggregateChanges } from '../../functions/src/features/analytics/aggregate';
 import { analyticsOverview } from '../../functions/src/features/analytics/analytics-overview/use-case';
@@ -106,14 +106,14 @@ export async function benchAnalytics(): Promise<void> {
             changes.push({
               sequenceNumber: String(1_000_000_000 + i),
               old: null,
-              new: {
+              new: statImageOf({
                 entity: 'LedgerEntry',
                 type,
                 points: pointsOf(type, i),
                 at,
                 by:
                   i % 3 === 0 ? { kind: 'staff', id: 'x', storeId: `S00${1 + (i % 3)}` } : { kind: 'member', id: 'y' },
-              },
+              }),
             });
           }
           transactions += (await aggregateChanges(`bench-ledger-${shard}`, changes, now, deps)).transactions;

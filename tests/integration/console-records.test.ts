@@ -32,7 +32,7 @@ describe('audit log across month partitions', () => {
       action: 'test.entry',
       target: { kind: 'test', id: String(i) },
     }));
-    expect(await table.deps.commit(entries.map((entry) => table.deps.records.auditWrite(entry)))).toEqual({ ok: true });
+    expect(await table.deps.commit(entries.map((entry) => table.deps.audit.write(entry)))).toEqual({ ok: true });
     const now = Date.parse('2024-07-15T00:00:00Z');
     for (const limit of [1, 2, 4, 100]) {
       const seen: string[] = [];

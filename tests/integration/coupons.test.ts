@@ -447,7 +447,7 @@ describe('automatic coupons', () => {
     expect(
       (await table.deps.coupons.memberCoupons(old!.memberId)).filter((coupon) => coupon.source === 'upgrade-gift'),
     ).toEqual([expect.objectContaining({ couponId: 'upgrade-ENT-OLD-1', title: '任意饮品兑换券' })]);
-    expect((await table.deps.records.entitlements(old!.memberId))[0]).toMatchObject({
+    expect((await table.deps.entitlements.ofMember(old!.memberId))[0]).toMatchObject({
       status: 'issued',
       couponId: 'upgrade-ENT-OLD-1',
     });

@@ -127,7 +127,7 @@ describe('the level scenario of the demo program', () => {
       -100,
     ]);
     expect(await c.checkInvariant(memberId)).toEqual({ balance: 120 + 50, debt: 0 });
-    const entitlements = await table.deps.records.entitlements(memberId);
+    const entitlements = await table.deps.entitlements.ofMember(memberId);
     expect(entitlements.map((e) => [e.couponTitle, e.status])).toEqual([['满30减5', 'revoked']]);
     expect((await table.deps.members.levelHistory(memberId)).map((change) => change.reason)).toEqual([
       'upgrade-reverted',

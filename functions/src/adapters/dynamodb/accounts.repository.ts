@@ -5,6 +5,7 @@ import { identityItem, parseItem, type AccountRecord, type IdentityRecord } from
 import { GSI1, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const ACCOUNT_EXISTS = 'account-exists';
 
@@ -63,9 +64,7 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
       const { Items, LastEvaluatedKey } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'ACCOUNTS' },
+          ...queries.accounts(),
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),
         }),

@@ -5,6 +5,7 @@ import { promotionItem, type PromotionRecord } from './items';
 import { GSI1, keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 /** Points promotions, indexed by their end so that the ones still running are one Query. */
 export function promotionsRepository(db: DocumentClient, tableName: string) {
@@ -47,9 +48,7 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
     async notEndedAt(nowIso: string): Promise<PromotionRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
-        ExpressionAttributeValues: { ':pk': 'PROMOS', ':now': nowIso },
+        ...queries.promotionsEndingAfter(nowIso),
       });
       return items.map((item) => promotionItem.parse(item));
     },
@@ -58,9 +57,7 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'PROMOS' },
+          ...queries.promotions(),
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),

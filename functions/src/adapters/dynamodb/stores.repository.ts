@@ -4,6 +4,7 @@ import { queryAll } from './query-all';
 import { parseItem, storeItem, type StoreRecord } from './items';
 import { GSI1, keys } from './keys';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const STORE_TAKEN = 'store-taken';
 export const STORE_CHANGED = 'store-changed';
@@ -28,9 +29,7 @@ export function storesRepository(db: DocumentClient, tableName: string) {
     async list(): Promise<StoreRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'STORES' },
+        ...queries.stores(),
       });
       return items.map((item) => storeItem.parse(item));
     },

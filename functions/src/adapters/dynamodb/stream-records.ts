@@ -1,11 +1,14 @@
+import { statImageOf, type StatImage } from '@app/shared';
+
 /**
- * DynamoDB stream records (from Lambda's event or from the Streams API locally) as plain before/after images.
- * The attribute-value decoding is here, the one adapter that knows the wire format.
+ * DynamoDB stream records (from Lambda's event or from the Streams API locally) as typed before/after images.
+ * The attribute-value decoding is here, the one adapter that knows the wire format; the images are typed by the
+ * statistics' own schema (`statImageOf`) before any rule sees them.
  */
 export interface StreamChange {
   sequenceNumber: string;
-  old: Record<string, any> | null;
-  new: Record<string, any> | null;
+  old: StatImage | null;
+  new: StatImage | null;
 }
 
 type AttributeValue = Record<string, any>;
@@ -41,7 +44,7 @@ interface RawStreamRecord {
 export function toStreamChange(record: RawStreamRecord): StreamChange {
   return {
     sequenceNumber: record.dynamodb?.SequenceNumber ?? '0',
-    old: decodeImage(record.dynamodb?.OldImage),
-    new: decodeImage(record.dynamodb?.NewImage),
+    old: statImageOf(decodeImage(record.dynamodb?.OldImage)),
+    new: statImageOf(decodeImage(record.dynamodb?.NewImage)),
   };
 }

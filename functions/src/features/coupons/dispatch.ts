@@ -11,7 +11,7 @@ import { logger } from '../../http/logger';
 import { audienceContext, candidateOf } from './audience';
 import { couponFromTemplate } from './issue';
 
-type Deps = Pick<AppDeps, 'coupons' | 'programAt' | 'commit' | 'dispatchQueue'>;
+type Deps = Pick<AppDeps, 'coupons' | 'engagement' | 'programAt' | 'commit' | 'dispatchQueue'>;
 
 /** Members read per page: each page commits as one transaction (≤ 100 writes), with 券到账 notices if asked. */
 const pageSize = (notify: boolean) => (notify ? 49 : 99);
@@ -105,7 +105,7 @@ function issueWrites(
   const writes = [deps.coupons.issueWrite(coupon)];
   if (campaign.notify) {
     writes.push(
-      deps.coupons.outboxWrite(formatInZone(nowMs, settings.timezone).slice(0, 10), {
+      deps.engagement.outboxWrite(formatInZone(nowMs, settings.timezone).slice(0, 10), {
         messageId: `${member.memberId}#coupon#${campaign.campaignId}`,
         memberId: member.memberId,
         template: 'coupon-arrived',

@@ -11,7 +11,7 @@ export async function createAccount(
   request: CreateAccountRequest,
   by: Principal,
   nowMs: number,
-  deps: Pick<AppDeps, 'accounts' | 'stores' | 'records' | 'commit'>,
+  deps: Pick<AppDeps, 'accounts' | 'stores' | 'audit' | 'commit'>,
 ): Promise<AccountResponse> {
   const createdAt = new Date(nowMs).toISOString();
   const createdBy = `marketer:${by.openid}`;
@@ -31,7 +31,7 @@ export async function createAccount(
   await retrying(async () => {
     const outcome = await deps.commit([
       deps.accounts.accountWrite(account),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newIdFactory()(nowMs),
         at: createdAt,
         actor: createdBy,

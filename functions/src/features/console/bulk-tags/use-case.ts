@@ -2,7 +2,7 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 
-type Deps = Pick<AppDeps, 'tags' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'tags' | 'audit' | 'commit'>;
 
 /**
  * One tag given to (or taken from) up to 10,000 members named by memberNo. Unknown numbers are answered back, not
@@ -37,7 +37,7 @@ export async function bulkTag(
     unknown: unknown.length,
   };
   const newId = newIdFactory();
-  const audit = deps.records.auditWrite({
+  const audit = deps.audit.write({
     auditId: newId(nowMs),
     at,
     actor: stamp.by,

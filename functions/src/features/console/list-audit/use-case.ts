@@ -1,7 +1,7 @@
 import type { AuditRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 
-type Deps = Pick<AppDeps, 'auditLog' | 'program'>;
+type Deps = Pick<AppDeps, 'audit' | 'program'>;
 
 const monthOfIso = (iso: string) => iso.slice(0, 7);
 
@@ -17,7 +17,7 @@ export async function listAudit(
   const first = (await deps.program.versions())[0];
   const newestMonth = monthOfIso(new Date(nowMs).toISOString());
   const oldestMonth = first ? monthOfIso(first.effectiveAt) : newestMonth;
-  const page = await deps.auditLog.page({
+  const page = await deps.audit.page({
     newestMonth,
     oldestMonth: oldestMonth < newestMonth ? oldestMonth : newestMonth,
     limit: query.limit,

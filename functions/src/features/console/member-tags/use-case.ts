@@ -5,7 +5,7 @@ import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
-type Deps = Pick<AppDeps, 'members' | 'tags' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'tags' | 'audit' | 'commit'>;
 
 /** A member's tags as the console shows them: manual tags by name, segments by code. */
 export function tagsView(
@@ -57,7 +57,7 @@ export async function changeMemberTags(
       ...adding.map((tag) => deps.tags.registryWrite(tag, stamp)),
       ...adding.map((tag) => deps.tags.addWrite(memberId, tag, stamp)),
       ...removing.map((tag) => deps.tags.removeWrite(memberId, tag)),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newId(nowMs),
         at,
         actor: stamp.by,

@@ -38,7 +38,7 @@ type Deps = Pick<
   | 'activePromotions'
   | 'purchases'
   | 'pointsAccounts'
-  | 'records'
+  | 'entitlements'
   | 'engagement'
   | 'commit'
   | 'coupons'

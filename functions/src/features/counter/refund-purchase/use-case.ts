@@ -18,7 +18,10 @@ import { openBook } from '../../points/account-book';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'purchases' | 'pointsAccounts' | 'records' | 'coupons' | 'commit'>;
+type Deps = Pick<
+  AppDeps,
+  'members' | 'programAt' | 'purchases' | 'pointsAccounts' | 'entitlements' | 'coupons' | 'commit'
+>;
 
 /**
  * A full or partial refund at the store that made the purchase. Points go back in proportion (the last refund
@@ -240,13 +243,12 @@ async function revokeUpgradeGift(
   nowMs: number,
   deps: Deps,
 ): Promise<TxWrite[]> {
-  const entitlement = (await deps.records.entitlements(memberId)).find(
+  const entitlement = (await deps.entitlements.ofMember(memberId)).find(
     (candidate) => candidate.entitlementId === entitlementId,
   );
   if (!entitlement || entitlement.status === 'revoked') return [];
-  if (entitlement.status === 'pending')
-    return [deps.records.entitlementRevokedWrite(memberId, entitlementId, 'pending')];
+  if (entitlement.status === 'pending') return [deps.entitlements.revokedWrite(memberId, entitlementId, 'pending')];
   const coupon = entitlement.couponId ? await deps.coupons.coupon(memberId, entitlement.couponId, true) : undefined;
   if (coupon?.status !== 'available' || nowMs >= Date.parse(coupon.validUntil)) return [];
-  return [deps.records.entitlementRevokedWrite(memberId, entitlementId, 'issued'), deps.coupons.revokeWrite(coupon)];
+  return [deps.entitlements.revokedWrite(memberId, entitlementId, 'issued'), deps.coupons.revokeWrite(coupon)];
 }

@@ -5,7 +5,7 @@ import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 import { actorOf, campaignOrMissing, campaignView } from '../campaigns';
 
-type Deps = Pick<AppDeps, 'coupons' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'coupons' | 'audit' | 'commit'>;
 
 /** Stops a campaign: no more claims or dispatch. Coupons already issued stay valid (they are the members' now). */
 export async function cancelCampaign(
@@ -26,7 +26,7 @@ export async function cancelCampaign(
     const at = new Date(nowMs).toISOString();
     const outcome = await deps.commit([
       deps.coupons.statusWrite(campaign, 'cancelled', { cancelledAt: at }),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newIdFactory()(nowMs),
         at,
         actor: actorOf(marketer),

@@ -5,7 +5,7 @@ import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 import { actorOf, campaignView, checkAudience, invalid } from '../campaigns';
 
-type Deps = Pick<AppDeps, 'coupons' | 'programAt' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'coupons' | 'programAt' | 'audit' | 'commit'>;
 
 /** A campaign in draft: nothing is issued until it is launched. */
 export async function createCampaign(
@@ -45,7 +45,7 @@ export async function createCampaign(
   };
   await deps.commit([
     deps.coupons.campaignWrite(campaign),
-    deps.records.auditWrite({
+    deps.audit.write({
       auditId: newId(nowMs),
       at,
       actor: campaign.createdBy,

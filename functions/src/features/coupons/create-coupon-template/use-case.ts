@@ -5,7 +5,7 @@ import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 import { actorOf } from '../campaigns';
 
-type Deps = Pick<AppDeps, 'coupons' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'coupons' | 'audit' | 'commit'>;
 
 /** A new coupon template (templates never change once created: coupons copy their terms), audited. */
 export async function createTemplate(
@@ -34,7 +34,7 @@ export async function createTemplate(
   };
   await deps.commit([
     deps.coupons.templateWrite(template),
-    deps.records.auditWrite({
+    deps.audit.write({
       auditId: newId(nowMs),
       at,
       actor: template.createdBy,

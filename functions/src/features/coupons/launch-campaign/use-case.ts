@@ -6,7 +6,7 @@ import { newIdFactory } from '../../../core/ids';
 import { actorOf, campaignOrMissing, campaignView } from '../campaigns';
 import { startDispatch } from '../dispatch';
 
-type Deps = Pick<AppDeps, 'coupons' | 'programAt' | 'records' | 'commit' | 'dispatchQueue'>;
+type Deps = Pick<AppDeps, 'coupons' | 'engagement' | 'programAt' | 'audit' | 'commit' | 'dispatchQueue'>;
 
 /**
  * Launches a draft: a claim campaign opens in the claim center; a push campaign dispatches now (or waits for its
@@ -25,7 +25,7 @@ export async function launchCampaign(
   const to = campaign.kind === 'claim' ? 'active' : scheduled ? 'scheduled' : 'dispatching';
   const outcome = await deps.commit([
     deps.coupons.statusWrite(campaign, to, { launchedAt: at }),
-    deps.records.auditWrite({
+    deps.audit.write({
       auditId: newIdFactory()(nowMs),
       at,
       actor: actorOf(marketer),

@@ -23,7 +23,7 @@ import { applyEngagement, badgeFacts } from '../engagement';
 
 type Deps = Pick<
   AppDeps,
-  'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'records' | 'commit' | 'coupons'
+  'members' | 'programAt' | 'programVersionAt' | 'pointsAccounts' | 'checkins' | 'entitlements' | 'commit' | 'coupons'
 >;
 
 /**

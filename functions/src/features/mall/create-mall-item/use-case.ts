@@ -6,7 +6,7 @@ import { newIdFactory } from '../../../core/ids';
 import { checkMinLevel, invalid } from '../item-checks';
 import { toAdminItemView } from '../views';
 
-type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'coupons' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'coupons' | 'audit' | 'commit'>;
 
 /** A new catalog item, written with its audit entry. A coupon item names an existing coupon template. */
 export async function createMallItem(
@@ -32,7 +32,7 @@ export async function createMallItem(
   };
   await deps.commit([
     deps.mall.itemCreateWrite(item),
-    deps.records.auditWrite({
+    deps.audit.write({
       auditId: newId(nowMs),
       at,
       actor,

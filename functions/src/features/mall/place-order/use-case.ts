@@ -20,7 +20,7 @@ import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 import { toOrderView } from '../views';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'entitlements' | 'commit'>;
 
 /**
  * A redemption, as one transaction: the order, its pickup code (goods) or its coupons (coupon items), the stock (`stock >= q`), the member's count of

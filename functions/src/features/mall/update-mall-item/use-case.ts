@@ -7,7 +7,7 @@ import { checkMinLevel, invalid } from '../item-checks';
 import { retrying, RETRY } from '../../../core/retry';
 import { toAdminItemView } from '../views';
 
-type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'coupons' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'programAt' | 'mall' | 'coupons' | 'audit' | 'commit'>;
 
 /**
  * Changes an item in place. Stock moves by a delta, never a blind set, so redemptions in flight are never lost;
@@ -44,7 +44,7 @@ export async function updateMallItem(
     };
     const outcome = await deps.commit([
       deps.mall.itemUpdateWrite(before, { ...changes, updatedAt }, stockDelta),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newId(nowMs),
         at: updatedAt,
         actor,

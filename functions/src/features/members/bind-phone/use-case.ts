@@ -10,7 +10,7 @@ import { openBook } from '../../points/account-book';
 
 type Deps = Pick<
   AppDeps,
-  'phoneNumbers' | 'programAt' | 'members' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'
+  'phoneNumbers' | 'programAt' | 'members' | 'pointsAccounts' | 'commit' | 'coupons' | 'entitlements'
 >;
 
 /** Binds the member's phone through the platform's phone-number flow; pays the 绑定手机号 task (points and any coupon) once. */

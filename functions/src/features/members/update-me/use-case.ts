@@ -8,7 +8,7 @@ import { openBook } from '../../points/account-book';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit' | 'coupons' | 'records'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit' | 'coupons' | 'entitlements'>;
 
 /**
  * Profile edits. The birthday drives birthday gifts, so it is set once (the same value again is a no-op).

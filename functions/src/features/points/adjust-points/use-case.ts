@@ -5,7 +5,7 @@ import { openBook } from '../account-book';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 
-type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'records' | 'commit'>;
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'audit' | 'commit'>;
 
 /**
  * A marketer's correction, with a mandatory reason, written with its audit entry in one transaction.
@@ -38,7 +38,7 @@ export async function adjustPoints(
     const posting = book.posting();
     const entry = posting.entries[posting.entries.length - 1]!;
     const at = new Date(nowMs).toISOString();
-    const audit = deps.records.auditWrite({
+    const audit = deps.audit.write({
       auditId: newId(nowMs),
       at,
       actor: `marketer:${marketer.openid}`,

@@ -9,7 +9,7 @@ export async function createPromotion(
   body: PromotionRequest,
   principal: Principal,
   now: number,
-  deps: Pick<AppDeps, 'programAt' | 'commit' | 'promotions' | 'records'>,
+  deps: Pick<AppDeps, 'programAt' | 'commit' | 'promotions' | 'audit'>,
 ) {
   const settings = await deps.programAt(now);
   const unknownLevels = (body.levels ?? []).filter((code) => !settings.levels.some((level) => level.code === code));
@@ -35,7 +35,7 @@ export async function createPromotion(
   // The promotion and its audit entry land together, or neither does.
   const outcome = await deps.commit([
     deps.promotions.promotionWrite(promotion),
-    deps.records.auditWrite({
+    deps.audit.write({
       auditId: newIdFactory()(now),
       at,
       actor: promotion.createdBy,

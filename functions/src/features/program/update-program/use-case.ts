@@ -6,7 +6,7 @@ import { newIdFactory } from '../../../core/ids';
 import { toVersionView, type VersionView } from '../versions';
 import { retrying, RETRY } from '../../../core/retry';
 
-type Deps = Pick<AppDeps, 'program' | 'coupons' | 'records' | 'commit' | 'invalidateProgramCache'>;
+type Deps = Pick<AppDeps, 'program' | 'coupons' | 'audit' | 'commit' | 'invalidateProgramCache'>;
 
 /** A marketer's device clock may run a little behind ours: an effective time this close to now means now. */
 const PAST_TOLERANCE_MS = 60_000;
@@ -48,7 +48,7 @@ export async function updateProgram(
     const record: ProgramVersionRecord = { version: head.latest + 1, effectiveAt, settings, createdBy: actor };
     const outcome = await deps.commit([
       ...deps.program.versionWrites(record, head),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newId(nowMs),
         at: new Date(nowMs).toISOString(),
         actor,

@@ -10,7 +10,7 @@ export async function createStore(
   request: CreateStoreRequest,
   by: Principal,
   nowMs: number,
-  deps: Pick<AppDeps, 'stores' | 'records' | 'commit'>,
+  deps: Pick<AppDeps, 'stores' | 'audit' | 'commit'>,
 ): Promise<StoreResponse> {
   const at = new Date(nowMs).toISOString();
   const store = { storeId: request.storeId, name: request.name, city: request.city };
@@ -18,7 +18,7 @@ export async function createStore(
   await retrying(async () => {
     const outcome = await deps.commit([
       deps.stores.storeWrite(store, at),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newIdFactory()(nowMs),
         at,
         actor,

@@ -15,7 +15,7 @@ export async function updateStore(
   change: UpdateStoreRequest,
   by: Principal,
   nowMs: number,
-  deps: Pick<AppDeps, 'stores' | 'records' | 'commit'>,
+  deps: Pick<AppDeps, 'stores' | 'audit' | 'commit'>,
 ): Promise<StoreResponse> {
   const at = new Date(nowMs).toISOString();
   return retrying(async () => {
@@ -24,7 +24,7 @@ export async function updateStore(
     const after = { storeId, name: change.name ?? before.name, city: change.city ?? before.city };
     const outcome = await deps.commit([
       deps.stores.storeUpdateWrite(before, after, at),
-      deps.records.auditWrite({
+      deps.audit.write({
         auditId: newIdFactory()(nowMs),
         at,
         actor: `marketer:${by.openid}`,

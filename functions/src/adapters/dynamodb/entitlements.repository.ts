@@ -1,50 +1,16 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
-import { auditItem, entitlementItem, type AuditRecord, type EntitlementRecord } from './items';
-import { GSI2, keys } from './keys';
+import { entitlementItem, type EntitlementRecord } from './items';
+import { keys } from './keys';
 import { queryAll } from './query-all';
-import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
-/** Audit entries of marketer actions and entitlements recorded for later issue (upgrade gift coupons). */
-export function recordsRepository(db: DocumentClient, tableName: string) {
+/** Entitlements: coupons owed to members, recorded to be issued later (upgrade gift coupons). */
+export function entitlementsRepository(db: DocumentClient, tableName: string) {
   return {
-    auditWrite(entry: AuditRecord): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: { ...keys.audit(entry.at, entry.auditId), entity: 'Audit', ...entry },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: 'audit-exists',
-      };
-    },
-
-    async auditMonth(
-      month: string,
-      limit: number,
-      cursor?: string,
-    ): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `AUDIT#${month}` },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor),
-        }),
-      );
-      return {
-        items: (page.Items ?? []).map((item) => auditItem.parse(item)),
-        nextCursor: encodeCursor(page.LastEvaluatedKey),
-      };
-    },
-
     /** A coupon owed to a member (the coupons issue issues it); pending ones are listed by a sparse index. */
-    entitlementWrite(entitlement: EntitlementRecord): TxWrite {
+    write(entitlement: EntitlementRecord): TxWrite {
       return {
         item: {
           Put: {
@@ -65,7 +31,7 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
     },
 
     /** Marks a pending entitlement issued with its coupon (the job that honours entitlements recorded earlier). */
-    entitlementIssuedWrite(entitlement: EntitlementRecord, couponId: string): TxWrite {
+    issuedWrite(entitlement: EntitlementRecord, couponId: string): TxWrite {
       return {
         item: {
           Update: {
@@ -81,18 +47,16 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
       };
     },
 
-    async pendingEntitlements(): Promise<EntitlementRecord[]> {
+    async pending(): Promise<EntitlementRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'ENTITLEMENTS#pending' },
+        ...queries.pendingEntitlements(),
       });
       return items.map((item) => entitlementItem.parse(item));
     },
 
     /** Revokes an entitlement whose upgrade was reverted: a pending one, or an issued one whose coupon is revoked with it. */
-    entitlementRevokedWrite(memberId: string, entitlementId: string, from: 'pending' | 'issued'): TxWrite {
+    revokedWrite(memberId: string, entitlementId: string, from: 'pending' | 'issued'): TxWrite {
       return {
         item: {
           Update: {
@@ -108,12 +72,12 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
       };
     },
 
-    async entitlements(memberId: string): Promise<EntitlementRecord[]> {
+    /** The member's entitlements, read consistently. */
+    async ofMember(memberId: string): Promise<EntitlementRecord[]> {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'ENTITLEMENT#' },
+          ...queries.memberEntitlements(memberId),
           ConsistentRead: true,
         }),
       );
@@ -122,4 +86,4 @@ export function recordsRepository(db: DocumentClient, tableName: string) {
   };
 }
 
-export type RecordsRepository = ReturnType<typeof recordsRepository>;
+export type EntitlementsRepository = ReturnType<typeof entitlementsRepository>;
