@@ -7,41 +7,28 @@ import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';
 
+/** The one builder of a promotion item, put once. */
+const promotionPut = (tableName: string, promotion: PromotionRecord) => ({
+  TableName: tableName,
+  Item: {
+    ...keys.promotion(promotion.promotionId),
+    ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
+    entity: 'Promotion',
+    ...promotion,
+  },
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
+
 /** Points promotions, indexed by their end so that the ones still running are one Query. */
 export function promotionsRepository(db: DocumentClient, tableName: string) {
   return {
     async put(promotion: PromotionRecord): Promise<void> {
-      await db.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.promotion(promotion.promotionId),
-            ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
-            entity: 'Promotion',
-            ...promotion,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await db.send(new PutCommand(promotionPut(tableName, promotion)));
     },
 
     /** The promotion's write, to commit with its audit entry. */
     promotionWrite(promotion: PromotionRecord): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.promotion(promotion.promotionId),
-              ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
-              entity: 'Promotion',
-              ...promotion,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: 'promotion-exists',
-      };
+      return { item: { Put: promotionPut(tableName, promotion) }, onConditionFailed: 'promotion-exists' };
     },
 
     /** Promotions that have not ended at `nowIso` (running or scheduled). */
