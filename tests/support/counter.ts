@@ -83,10 +83,7 @@ export function counter(table: TestTable) {
         return items;
       };
       const member = (await deps.members.getById(memberId, true))!;
-      const [lots, ledger] = await Promise.all([
-        query(queries.memberLots(memberId)),
-        query(queries.ledger(memberId)),
-      ]);
+      const [lots, ledger] = await Promise.all([query(queries.memberLots(memberId)), query(queries.ledger(memberId))]);
       return { member, lots, ledger };
     },
 

@@ -30,7 +30,10 @@ function book(
   return new AccountBook(snapshot ?? { lotPoints, debt: 0 }, lots, {
     nowMs,
     by: system,
-    newId: () => `id-${(ids += 1)}`,
+    newId: () => {
+      ids += 1;
+      return `id-${ids}`;
+    },
     expiryFor: (earnedAtMs) => lotExpiry(earnedAtMs, expiry, SHANGHAI),
   });
 }

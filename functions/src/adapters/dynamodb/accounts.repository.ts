@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { identityItem, parseItem, type AccountRecord, type IdentityRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';

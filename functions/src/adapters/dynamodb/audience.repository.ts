@@ -1,7 +1,7 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { directoryEntry, type DirectoryEntry } from './items';
-import { GSI1, GSI3, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import { queries, tagOfSortKey } from './queries';

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { campaignRecord, dispatchRecord, type CampaignRecord, type DispatchRecord } from './items';
-import { GSI1, GSI2, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';

@@ -4,7 +4,7 @@ import { campaignStore } from './campaigns.repository';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { couponRecord, couponTemplateRecord, type CouponRecord, type CouponTemplateRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { isConditionFailed } from './errors';
-import { GSI2, keys, REMINDER_SHARDS } from './keys';
+import { keys, REMINDER_SHARDS } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { mallItemRecord, orderRecord, type MallItemRecord, type OrderRecord } from './items';
-import { GSI1, GSI2, keys, ORDER_DUE_SHARDS, ttlAfter } from './keys';
+import { keys, ORDER_DUE_SHARDS, ttlAfter } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';

@@ -19,7 +19,7 @@ import {
   type LotRecord,
   type MemberRecord,
 } from './items';
-import { GSI1, GSI2, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { searchIndexWrites } from './member-search.repository';

@@ -3,7 +3,7 @@ import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { cancellationReasons, isTransactionConflict } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
-import { GSI1, GSI2, keys } from './keys';
+import { keys } from './keys';
 import type { TxWrite } from './transactions';
 import { nicknameIndexItem } from './member-search.repository';
 import { queries } from './queries';

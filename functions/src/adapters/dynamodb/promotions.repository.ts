@@ -2,7 +2,7 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { promotionItem, type PromotionRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';

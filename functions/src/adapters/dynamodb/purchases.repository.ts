@@ -9,7 +9,7 @@ import {
   type PurchaseRecord,
   type RefundRecord,
 } from './items';
-import { GSI1, GSI2, keys, ttlAfter } from './keys';
+import { keys, ttlAfter } from './keys';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';
 

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonthsToDate, type ReferralStanding, type StatBucket, type StatDelta } from '@app/shared';
 import type { DocumentClient } from './client';
-import { GSI1, keys, shardOf, STAT_SHARDS } from './keys';
+import { keys, shardOf, STAT_SHARDS } from './keys';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';

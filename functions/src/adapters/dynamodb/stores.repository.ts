@@ -2,7 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { parseItem, storeItem, type StoreRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';
 

@@ -11,16 +11,18 @@ export interface StreamChange {
   new: StatImage | null;
 }
 
-type AttributeValue = Record<string, any>;
+/** One attribute of DynamoDB's JSON wire format: `{ S: 'x' }`, `{ N: '1' }`, `{ M: { … } }` … */
+type AttributeValue = object;
 
-export function decodeAttribute(value: AttributeValue): unknown {
+export function decodeAttribute(attribute: AttributeValue): unknown {
+  const value = attribute as Record<string, unknown>;
   if ('S' in value) return value.S;
   if ('N' in value) return Number(value.N);
   if ('BOOL' in value) return value.BOOL;
   if ('NULL' in value) return null;
-  if ('M' in value) return decodeImage(value.M);
+  if ('M' in value) return decodeImage(value.M as Record<string, AttributeValue>);
   if ('L' in value) return (value.L as AttributeValue[]).map(decodeAttribute);
-  if ('SS' in value) return [...value.SS];
+  if ('SS' in value) return [...(value.SS as string[])];
   if ('NS' in value) return (value.NS as string[]).map(Number);
   if ('B' in value) return value.B;
   // The Streams client drops an empty map's `M: {}`, leaving an empty attribute value.
@@ -28,7 +30,7 @@ export function decodeAttribute(value: AttributeValue): unknown {
   throw new Error(`unknown attribute value ${Object.keys(value).join(',')}`);
 }
 
-export function decodeImage(image: Record<string, AttributeValue> | undefined | null): Record<string, any> | null {
+export function decodeImage(image: Record<string, AttributeValue> | undefined | null): Record<string, unknown> | null {
   if (!image) return null;
   return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, decodeAttribute(value)]));
 }

@@ -1,6 +1,6 @@
 import { BatchGetCommand, BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
 import { memberNoOfMarkerKey, queries, tagOfSortKey } from './queries';

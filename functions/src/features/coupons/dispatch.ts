@@ -50,7 +50,7 @@ export async function dispatchShards(
   options: DispatchOptions = {},
 ): Promise<{ pages: number; issued: number; done: boolean }> {
   const campaign = await deps.coupons.campaign(campaignId, true);
-  if (!campaign || campaign.status !== 'dispatching') return { pages: 0, issued: 0, done: true };
+  if (campaign?.status !== 'dispatching') return { pages: 0, issued: 0, done: true };
   const [settings, template] = await Promise.all([deps.programAt(nowMs), deps.coupons.template(campaign.templateId)]);
   if (!template) throw new Error(`campaign ${campaignId}: template ${campaign.templateId} is missing`);
   const context = await audienceContext(campaign.audience, settings, nowMs, deps);

@@ -27,7 +27,7 @@ export async function settleReferral(
   let capped = false;
   return retrying(async () => {
     const referral = await deps.engagement.referral(referrerId, inviteeId);
-    if (!referral || referral.status !== 'pending') return 'nothing';
+    if (referral?.status !== 'pending') return 'nothing';
     if (capped) {
       const outcome = await deps.commit(
         deps.engagement.settleWrites(referral, 'capped', year, rules.maxRewardedPerYear),

@@ -1,10 +1,10 @@
-import {
-  type CouponCenterEntry,
-  type CouponSource,
-  type CouponStatus,
-  type CouponType,
-  type CouponValidity,
-  type CouponView,
+import type {
+  CouponCenterEntry,
+  CouponSource,
+  CouponStatus,
+  CouponType,
+  CouponValidity,
+  CouponView,
 } from '@app/shared';
 import type { ApiError } from '../../lib/api-error';
 import { discountLabel, formatDate, formatTime } from '../../lib/format';

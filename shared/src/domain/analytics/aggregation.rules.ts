@@ -158,7 +158,7 @@ function memberEffect(before: MemberImage | null, after: MemberImage | null, tim
 
 /** Points a lot still owes, by the date it expires (lots that never expire are not "due"). */
 function lotDue(lot: LotImage | null, timeZone: string): { date: string; points: number } | null {
-  if (!lot || !lot.expiresAt || lot.expired) return null;
+  if (!lot?.expiresAt || lot.expired) return null;
   return { date: businessDateOf(Date.parse(lot.expiresAt), timeZone), points: lot.remaining };
 }
 
@@ -181,10 +181,8 @@ export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
     const before = lotDue(ofEntity(change.old, 'Lot'), timeZone);
     const after = lotDue(ofEntity(change.new, 'Lot'), timeZone);
     const deltas: StatDelta[] = [];
-    if (before && before.points)
-      deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
-    if (after && after.points)
-      deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
+    if (before?.points) deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
+    if (after?.points) deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
     return { deltas, referral: null };
   }
   const once = insertedOnce(change);

@@ -1,6 +1,6 @@
 import {
   addDaysToDate,
-  DAY_FIELDS,
+  type DAY_FIELDS,
   levelField,
   levelNameOf,
   type AnalyticsOverview,

@@ -19,6 +19,7 @@ export async function listAudit(
   const oldestMonth = first ? monthOfIso(first.effectiveAt) : newestMonth;
   const page = await deps.audit.page({
     newestMonth,
+    // biome-ignore lint/complexity/useMathMinMax: months are `YYYY-MM` text, whose order is their order in time
     oldestMonth: oldestMonth < newestMonth ? oldestMonth : newestMonth,
     limit: query.limit,
     cursor: query.cursor,

@@ -200,7 +200,7 @@ async function giveCouponsBack(
   const restored: string[] = [];
   for (const couponId of purchase.couponsUsed) {
     const coupon = await deps.coupons.coupon(purchase.memberId, couponId, true);
-    if (!coupon || coupon.status !== 'used' || coupon.usedPurchaseId !== purchase.purchaseId) continue;
+    if (coupon?.status !== 'used' || coupon.usedPurchaseId !== purchase.purchaseId) continue;
     writes.push(deps.coupons.restoreWrite(coupon, purchase.purchaseId));
     if (coupon.campaignId)
       writes.push(

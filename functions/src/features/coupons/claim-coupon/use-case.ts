@@ -19,7 +19,7 @@ export async function claimCoupon(campaignId: string, principal: Principal, nowM
   const [member, settings] = await Promise.all([callerMember(principal, deps), deps.programAt(nowMs)]);
   const first = await deps.coupons.campaign(campaignId);
   const inAudience = await selfAudience(member, settings, nowMs, deps);
-  if (!first || first.kind !== 'claim' || first.status === 'draft' || !inAudience(first))
+  if (first?.kind !== 'claim' || first.status === 'draft' || !inAudience(first))
     throw new DomainError('NOT_FOUND', '活动不存在');
   const template = await deps.coupons.template(first.templateId);
   if (!template) throw new DomainError('NOT_FOUND', '活动不存在');

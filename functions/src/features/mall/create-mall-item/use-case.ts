@@ -1,4 +1,4 @@
-import { DomainError, type AdminMallItemView, type CreateMallItemRequest } from '@app/shared';
+import type { AdminMallItemView, CreateMallItemRequest } from '@app/shared';
 import type { MallItemRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';

@@ -227,11 +227,9 @@ const none = (text: string) => <Text className="member-history-empty muted">{tex
 /** One of the 360's histories: ledger, coupons, purchases, orders, level changes or badges. */
 export function MemberHistory({ member, tab }: { member: Member360; tab: MemberTab }) {
   if (tab === 'ledger') {
-    return member.ledger.length === 0 ? (
-      none('暂无积分记录')
-    ) : (
-      <>
-        {member.ledger.map((entry) => (
+    return member.ledger.length === 0
+      ? none('暂无积分记录')
+      : member.ledger.map((entry) => (
           <View key={entry.id} className={`history-row ledger-row ledger-row--${entry.type}`}>
             <View className="history-row__text">
               <Text className="history-row__title">{entry.reason || LEDGER_TYPE_LABELS[entry.type]}</Text>
@@ -248,16 +246,12 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
               <Text className="history-row__meta">余额 {formatNumber(entry.balanceAfter)}</Text>
             </View>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'coupons') {
-    return member.coupons.length === 0 ? (
-      none('暂无优惠券')
-    ) : (
-      <>
-        {member.coupons.map((coupon) => (
+    return member.coupons.length === 0
+      ? none('暂无优惠券')
+      : member.coupons.map((coupon) => (
           <View key={coupon.couponId} className="history-row coupon-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">{coupon.title}</Text>
@@ -270,16 +264,12 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
               {STATUS_LABELS[coupon.status]}
             </Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'purchases') {
-    return member.purchases.length === 0 ? (
-      none('暂无消费记录')
-    ) : (
-      <>
-        {member.purchases.map((purchase) => (
+    return member.purchases.length === 0
+      ? none('暂无消费记录')
+      : member.purchases.map((purchase) => (
           <View key={purchase.purchaseId} className="history-row purchase-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
@@ -292,17 +282,13 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
             </View>
             <Text className="history-row__value">{formatFen(purchase.payableFen)}</Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'orders') {
     const status: Record<string, string> = { awaiting_pickup: '待领取', completed: '已领取', cancelled: '已取消' };
-    return member.orders.length === 0 ? (
-      none('暂无兑换记录')
-    ) : (
-      <>
-        {member.orders.map((order) => (
+    return member.orders.length === 0
+      ? none('暂无兑换记录')
+      : member.orders.map((order) => (
           <View key={order.orderId} className="history-row order-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
@@ -315,16 +301,13 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
             </View>
             <Text className="history-row__status">{status[order.status] ?? order.status}</Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'levels') {
-    return member.levelHistory.length === 0 ? (
-      none('暂无等级变化')
-    ) : (
-      <>
-        {member.levelHistory.map((change, index) => (
+    return member.levelHistory.length === 0
+      ? none('暂无等级变化')
+      : member.levelHistory.map((change, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two changes may share an instant; the history's order never changes
           <View key={`${change.at}-${index}`} className="history-row level-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
@@ -334,9 +317,7 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
             </View>
             <Text className="history-row__meta">{formatDate(change.at)}</Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   return member.badges.length === 0 ? (
     none('暂无勋章')

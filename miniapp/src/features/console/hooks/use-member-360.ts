@@ -117,6 +117,7 @@ export function useMember360(memberId: string) {
   );
 
   // A fresh 360 brings the tags as they are now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh 360 is the trigger: its tags replace those answered last
   useEffect(() => setTags(null), [member.data]);
 
   // The tags the server answered last (after a change), else the 360's.

@@ -13,6 +13,7 @@ export function LevelHistory({ history }: { history: LevelHistoryEntry[] }) {
         <Text className="muted">暂无等级变化</Text>
       ) : (
         history.map((entry, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two changes may share an instant; the history's order never changes
           <View className={`level-history-row level-history-row--${entry.reason}`} key={`${entry.at}-${index}`}>
             <View className="level-history-row__dot" />
             <View className="level-history-row__main">

@@ -32,6 +32,7 @@ export function StampProgress({
       </View>
       <View className="purchase-stamps__dots">
         {Array.from({ length: dots }, (_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a dot of the stamp card is its place on the card
           <View key={index} className={`stamp-dot${index < filled ? ' stamp-dot--on' : ''}`}>
             <Text>{index < filled ? '✓' : index + 1}</Text>
           </View>
