@@ -26,6 +26,11 @@ export const accessMatrix: AccessRow[] = [
     path: '/v1/health',
     expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 },
   },
+  {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 },
+  },
   { method: 'GET', path: '/v1/me', expect: memberOnly },
   { method: 'PATCH', path: '/v1/me', body: () => ({ nickname: '测试昵称' }), expect: memberOnly },
   { method: 'GET', path: '/v1/me/code', expect: memberOnly },
