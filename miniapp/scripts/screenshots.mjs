@@ -14,7 +14,6 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { tsImport } from 'tsx/esm/api';
 
 const args = process.argv.slice(2);
 const mock = args.includes('--mock');
@@ -302,6 +301,32 @@ const withStoreNames = (view) => ({
   storeNames: storeNamesOf([...(view.storeIds ?? view.template?.storeIds ?? []), view.usedStoreId]),
 });
 const LEVEL_NAMES = { L1: '普通会员', L2: '银卡会员', L3: '金卡会员' };
+/** The program in force as `GET /v1/admin/program` answers it (the screens read its level names). */
+const MOCK_PROGRAM = {
+  name: '啡常时光',
+  timezone: 'Asia/Shanghai',
+  levels: [
+    ['L1', 0, 1, 100, 0, null],
+    ['L2', 500, 1.2, 90, 100, '满30减5'],
+    ['L3', 1500, 1.5, 80, 300, '任意饮品兑换券'],
+  ].map(([code, threshold, multiplier, discountPercent, points, couponTitle]) => ({
+    code,
+    name: LEVEL_NAMES[code],
+    threshold,
+    multiplier,
+    discountPercent,
+    upgradeGift: { points, couponTitle },
+    perks: [],
+  })),
+  earning: { pointsPerYuan: 1, growthPerYuan: 1, maxPointsPerPurchase: 5000 },
+  checkin: { basePoints: 5, baseGrowth: 1, cycleDays: 7, bonuses: [], makeupCost: 20, makeupsPerMonth: 2 },
+  expiry: { policy: 'annual-rolling' },
+  referral: { referrerPoints: 100, secondLevelPoints: 20, maxRewardedPerYear: 50 },
+  tasks: [],
+  levelPolicy: 'one-level',
+  stampCard: { minSpendFen: 1500, stampsPerCard: 10 },
+  memberCode: { ttlSeconds: 60 },
+};
 
 const coupon = (over) =>
   withStoreNames({
@@ -753,11 +778,10 @@ async function session(role) {
         });
       }
       if (url.pathname === '/v1/admin/program') {
-        // The marketer's screens name levels as the program in force does: the seed's demo program.
-        const { demoProgram } = await tsImport('../../infra/seed/demo-program.ts', import.meta.url);
+        // The marketer's screens name levels as the program in force does.
         const at = '2020-01-01T00:00:00.000Z';
         return json(200, {
-          current: { version: 1, effectiveAt: at, createdBy: 'system:seed', settings: demoProgram },
+          current: { version: 1, effectiveAt: at, createdBy: 'system:seed', settings: MOCK_PROGRAM },
           upcoming: [],
           history: [{ version: 1, effectiveAt: at, createdBy: 'system:seed' }],
         });
