@@ -77,6 +77,8 @@ async function main() {
     for (const project of ['shared', 'functions', 'miniapp', 'tests', 'tests/miniapp'])
       await check(`typecheck ${project}`, bin('tsc'), ['-p', project, '--noEmit']);
   }
+  // Format and lint (import boundaries and React hooks rules included) in one pass that writes nothing.
+  if (wanted('lint')) await check('lint (biome check)', bin('biome'), ['check', '--error-on-warnings', '.']);
   if (wanted('deps')) await check('dependency rules', node, ['--import', 'tsx', 'scripts/check-dependencies.ts']);
   if (wanted('unit')) await jest('unit', ['unit']);
   if (wanted('miniapp')) await jest('miniapp', [], {}, 'tests/miniapp/jest.config.js');

@@ -2,7 +2,7 @@ import type { ProgramSettings, Promotion } from '@app/shared';
 import { config, type AppConfig } from './config';
 import {
   accountsRepository,
-  auditLogRepository,
+  auditRepository,
   memberSearchRepository,
   type ProgramVersionRecord,
   engagementRepository,
@@ -18,7 +18,7 @@ import {
   programRepository,
   promotionsRepository,
   purchasesRepository,
-  recordsRepository,
+  entitlementsRepository,
   statsRepository,
   storesRepository,
   tagsRepository,
@@ -61,7 +61,8 @@ export function createAppDeps(
     engagement: engagementRepository(db, cfg.tableName),
     pendingRewards: pendingRewardsRepository(db, cfg.tableName),
     promotions,
-    records: recordsRepository(db, cfg.tableName),
+    audit: auditRepository(db, cfg.tableName),
+    entitlements: entitlementsRepository(db, cfg.tableName),
     mall: mallRepository(db, cfg.tableName),
     coupons: couponsRepository(db, cfg.tableName),
     tags: tagsRepository(db, cfg.tableName),
@@ -74,7 +75,6 @@ export function createAppDeps(
     invalidateProgramCache: programCache.invalidate,
     program,
     memberSearch: memberSearchRepository(db, cfg.tableName),
-    auditLog: auditLogRepository(db, cfg.tableName),
     /** Read at each purchase (not cached), so a new promotion counts from its first second. */
     activePromotions: (nowMs: number): Promise<Promotion[]> => promotions.notEndedAt(new Date(nowMs).toISOString()),
     tokens: sessionTokens(cfg.sessionSecret),

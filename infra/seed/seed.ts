@@ -1,13 +1,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  addMonthsToDate,
-  demoCouponTemplates,
-  demoMallItems,
-  demoProgram,
-  demoStores,
-  formatInZone,
-  monthOf,
-} from '@app/shared';
+import { addMonthsToDate, formatInZone, monthOf } from '@app/shared';
+import { demoCouponTemplates } from './demo-coupons';
+import { demoMallItems } from './demo-mall';
+import { demoProgram, demoStores } from './demo-program';
 import {
   keys,
   programRepository,
@@ -18,8 +13,8 @@ import {
 } from '../../functions/src/adapters/dynamodb';
 import { createAppDeps } from '../../functions/src/composition';
 import type { AppConfig } from '../../functions/src/config';
-import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { demoAccounts, demoMembers } from './demo-data';
 
 /** When the demo program takes effect: early enough for any X-Clock a test or demo uses. */

@@ -293,29 +293,67 @@ fixtures.scannedMember = {
 };
 
 // Coupons of the mock: the member's wallet in every state, 领券中心 entries in every state, templates and campaigns.
-const coupon = (over) => ({
-  couponId: 'cpn-1',
-  templateId: 'tpl-upgrade-l2',
-  title: '满30减5',
-  description: '银卡升级礼',
-  usageNotes: '单笔实付满30元可用，每笔限用一张',
-  type: 'amount_off',
-  valueFen: 500,
-  percent: null,
-  maxDiscountFen: null,
-  minSpendFen: 3000,
-  giftName: null,
-  validFrom: new Date(now - 2 * day).toISOString(),
-  validUntil: new Date(now + 28 * day).toISOString(),
-  status: 'available',
-  source: 'upgrade-gift',
-  campaignId: null,
-  issuedAt: new Date(now - 2 * day).toISOString(),
-  usedAt: null,
-  usedStoreId: null,
-  storeIds: null,
-  ...over,
+/** Store names as the API sends them beside store ids (`storeNames`). */
+const STORE_NAMES = { S001: '啡常时光·人民广场店', S002: '啡常时光·陆家嘴店', S003: '啡常时光·静安寺店' };
+const storeNamesOf = (ids) =>
+  Object.fromEntries(ids.filter((id) => STORE_NAMES[id]).map((id) => [id, STORE_NAMES[id]]));
+const withStoreNames = (view) => ({
+  ...view,
+  storeNames: storeNamesOf([...(view.storeIds ?? view.template?.storeIds ?? []), view.usedStoreId]),
 });
+const LEVEL_NAMES = { L1: '普通会员', L2: '银卡会员', L3: '金卡会员' };
+/** The program in force as `GET /v1/admin/program` answers it (the screens read its level names). */
+const MOCK_PROGRAM = {
+  name: '啡常时光',
+  timezone: 'Asia/Shanghai',
+  levels: [
+    ['L1', 0, 1, 100, 0, null],
+    ['L2', 500, 1.2, 90, 100, '满30减5'],
+    ['L3', 1500, 1.5, 80, 300, '任意饮品兑换券'],
+  ].map(([code, threshold, multiplier, discountPercent, points, couponTitle]) => ({
+    code,
+    name: LEVEL_NAMES[code],
+    threshold,
+    multiplier,
+    discountPercent,
+    upgradeGift: { points, couponTitle },
+    perks: [],
+  })),
+  earning: { pointsPerYuan: 1, growthPerYuan: 1, maxPointsPerPurchase: 5000, pendingDays: 0 },
+  checkin: { basePoints: 5, baseGrowth: 1, cycleDays: 7, bonuses: [], makeupCost: 20, makeupsPerMonth: 2 },
+  expiry: { policy: 'annual-rolling' },
+  referral: { referrerPoints: 100, secondLevelPoints: 20, maxRewardedPerYear: 50, minPaidFen: 1000 },
+  refundWindowDays: 7,
+  tasks: [],
+  levelPolicy: 'one-level',
+  stampCard: { minSpendFen: 1500, stampsPerCard: 10 },
+  memberCode: { ttlSeconds: 60 },
+};
+
+const coupon = (over) =>
+  withStoreNames({
+    couponId: 'cpn-1',
+    templateId: 'tpl-upgrade-l2',
+    title: '满30减5',
+    description: '银卡升级礼',
+    usageNotes: '单笔实付满30元可用，每笔限用一张',
+    type: 'amount_off',
+    valueFen: 500,
+    percent: null,
+    maxDiscountFen: null,
+    minSpendFen: 3000,
+    giftName: null,
+    validFrom: new Date(now - 2 * day).toISOString(),
+    validUntil: new Date(now + 28 * day).toISOString(),
+    status: 'available',
+    source: 'upgrade-gift',
+    campaignId: null,
+    issuedAt: new Date(now - 2 * day).toISOString(),
+    usedAt: null,
+    usedStoreId: null,
+    storeIds: null,
+    ...over,
+  });
 fixtures.coupons = [
   coupon({
     couponId: 'cpn-welcome',
@@ -408,30 +446,31 @@ fixtures.coupons = [
     issuedAt: new Date(now - 30 * day).toISOString(),
   }),
 ];
-const centerEntry = (over) => ({
-  campaignId: 'cmp-claim',
-  title: '周末拿铁 8.8 折',
-  template: {
-    title: '拿铁8.8折',
-    description: '',
-    type: 'percent_off',
-    valueFen: null,
-    percent: 88,
-    maxDiscountFen: 2000,
-    minSpendFen: 0,
-    giftName: null,
-    validity: { kind: 'relative', days: 7, startOffsetDays: 0 },
-    storeIds: ['S001', 'S002'],
-  },
-  remaining: 128,
-  claimFrom: new Date(now - day).toISOString(),
-  claimUntil: new Date(now + 10 * day).toISOString(),
-  claimedByMe: 0,
-  perMemberLimit: 1,
-  claimable: true,
-  reason: null,
-  ...over,
-});
+const centerEntry = (over) =>
+  withStoreNames({
+    campaignId: 'cmp-claim',
+    title: '周末拿铁 8.8 折',
+    template: {
+      title: '拿铁8.8折',
+      description: '',
+      type: 'percent_off',
+      valueFen: null,
+      percent: 88,
+      maxDiscountFen: 2000,
+      minSpendFen: 0,
+      giftName: null,
+      validity: { kind: 'relative', days: 7, startOffsetDays: 0 },
+      storeIds: ['S001', 'S002'],
+    },
+    remaining: 128,
+    claimFrom: new Date(now - day).toISOString(),
+    claimUntil: new Date(now + 10 * day).toISOString(),
+    claimedByMe: 0,
+    perMemberLimit: 1,
+    claimable: true,
+    reason: null,
+    ...over,
+  });
 const amountTemplate = (valueFen, minSpendFen, title) => ({
   title,
   description: '',
@@ -740,6 +779,15 @@ async function session(role) {
           ),
         });
       }
+      if (url.pathname === '/v1/admin/program') {
+        // The marketer's screens name levels as the program in force does.
+        const at = '2020-01-01T00:00:00.000Z';
+        return json(200, {
+          current: { version: 1, effectiveAt: at, createdBy: 'system:seed', settings: MOCK_PROGRAM },
+          upcoming: [],
+          history: [{ version: 1, effectiveAt: at, createdBy: 'system:seed' }],
+        });
+      }
       if (url.pathname === '/v1/admin/stores')
         return json(200, [
           { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
@@ -1003,6 +1051,7 @@ function mockCoupons(url, method, request) {
         at: new Date().toISOString(),
         stamps: { count: 0, of: 10 },
         stampCouponId: 'cpn-stamp-new',
+        stampGift: '中杯咖啡兑换券',
       },
     };
   }
@@ -1032,6 +1081,7 @@ function mockCoupons(url, method, request) {
           memberNo: `1000${String(2041 + index * 37).padStart(4, '0')}`,
           nickname,
           levelCode: levels[index % levels.length],
+          levelName: LEVEL_NAMES[levels[index % levels.length]],
           joinedAt: new Date(now - (index + 1) * 41 * day).toISOString(),
         })),
       },

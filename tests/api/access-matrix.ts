@@ -2,7 +2,7 @@
  * Who may call what: one row per endpoint, one expected status per caller. Later issues add their rows;
  * access-matrix.test.ts runs every row for every caller.
  */
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 export type Caller = 'anonymous' | 'member' | 'otherMember' | 'staff' | 'marketer';
 
@@ -26,6 +26,11 @@ export const accessMatrix: AccessRow[] = [
     path: '/v1/health',
     expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 },
   },
+  {
+    method: 'GET',
+    path: '/v1/openapi.json',
+    expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 },
+  },
   // Public: every caller logs in (here each as a new member of its own).
   {
     method: 'POST',
@@ -45,6 +50,8 @@ export const accessMatrix: AccessRow[] = [
     body: () => ({ storeId: `S${String(Date.now() % 1_000_000).padStart(6, '0')}`, name: '矩阵门店', city: '上海' }),
     expect: { ...marketerOnly, marketer: 201 },
   },
+  // The store's own city again: the marketer's change is accepted (and audited) without changing what others see.
+  { method: 'PUT', path: '/v1/admin/stores/S001', body: () => ({ city: '上海' }), expect: marketerOnly },
   { method: 'GET', path: '/v1/me/points', expect: memberOnly },
   { method: 'GET', path: '/v1/me/points/lots', expect: memberOnly },
   { method: 'GET', path: '/v1/me/levels', expect: memberOnly },

@@ -1,4 +1,4 @@
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { call, login, newOpenid } from '../support/http';
 
 /** Issue 13's findings over HTTP: each answered 500 or did the wrong thing before it was fixed. */

@@ -38,7 +38,7 @@ describe('POST /v1/store/purchases', () => {
       payableFen: 50000,
       points: 500,
       growth: 500,
-      levelChange: { from: 'L1', to: 'L2' },
+      levelChange: { from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' },
     });
     const answer = await buy(staff, {
       memberCode: await memberCode(member.token),
@@ -51,7 +51,7 @@ describe('POST /v1/store/purchases', () => {
       memberId: member.memberId,
       points: 500,
       growth: 500,
-      levelChange: { from: 'L1', to: 'L2' },
+      levelChange: { from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' },
       giftPoints: 100,
     });
     const card = await me(member.token);

@@ -9,12 +9,12 @@
  * DynamoDB Local would take hours on this machine without changing what is measured.
  */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { addDaysToDate, businessDateOf } from '@app/shared';
+import { addDaysToDate, businessDateOf, statImageOf } from '@app/shared';
 import { keys, type StreamChange } from '../../functions/src/adapters/dynamodb';
 import { aggregateChanges } from '../../functions/src/features/analytics/aggregate';
-import { analyticsOverview } from '../../functions/src/features/analytics/overview';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
+import { analyticsOverview } from '../../functions/src/features/analytics/analytics-overview/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
 import { withBenchStack } from './bench-stack';
 import { bulkMembers } from './bulk-members';
 import { measure, printTable } from './measure';
@@ -74,18 +74,16 @@ export async function benchAnalytics(): Promise<void> {
     );
 
     // A churn segment of 5,000 members, so the dashboard's churn block reads a real index.
-    const tags = members
-      .slice(0, CHURN_TAGGED)
-      .map((member) => ({
-        PutRequest: {
-          Item: {
-            ...keys.memberTag(member.memberId, 'segment:churn-risk'),
-            ...keys.tagIndex('segment:churn-risk', member.memberId),
-            entity: 'Tag',
-            memberId: member.memberId,
-          },
+    const tags = members.slice(0, CHURN_TAGGED).map((member) => ({
+      PutRequest: {
+        Item: {
+          ...keys.memberTag(member.memberId, 'segment:churn-risk'),
+          ...keys.tagIndex('segment:churn-risk', member.memberId),
+          entity: 'Tag',
+          memberId: member.memberId,
         },
-      }));
+      },
+    }));
     for (let i = 0; i < tags.length; i += 25)
       await db.send(new BatchWriteCommand({ RequestItems: { [table]: tags.slice(i, i + 25) } }));
 
@@ -108,14 +106,14 @@ export async function benchAnalytics(): Promise<void> {
             changes.push({
               sequenceNumber: String(1_000_000_000 + i),
               old: null,
-              new: {
+              new: statImageOf({
                 entity: 'LedgerEntry',
                 type,
                 points: pointsOf(type, i),
                 at,
                 by:
                   i % 3 === 0 ? { kind: 'staff', id: 'x', storeId: `S00${1 + (i % 3)}` } : { kind: 'member', id: 'y' },
-              },
+              }),
             });
           }
           transactions += (await aggregateChanges(`bench-ledger-${shard}`, changes, now, deps)).transactions;

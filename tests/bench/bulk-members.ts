@@ -1,6 +1,6 @@
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, type DocumentClient, type MemberRecord } from '../../functions/src/adapters/dynamodb';
-import { newMemberRecord } from '../../functions/src/features/auth-wechat/use-case';
+import { newMemberRecord } from '../../functions/src/features/accounts/auth-wechat/use-case';
 
 /**
  * Members written straight into the table (registration one by one would dominate a bench of 100,000): complete

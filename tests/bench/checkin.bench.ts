@@ -5,8 +5,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { keys, type MemberRecord } from '../../functions/src/adapters/dynamodb';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { checkIn } from '../../functions/src/features/check-in/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { checkIn } from '../../functions/src/features/engagement/check-in/use-case';
 import { withBenchStack } from './bench-stack';
 import { measure, printTable, type Measurement } from './measure';
 

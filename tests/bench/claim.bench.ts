@@ -5,8 +5,9 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/src/adapters/dynamodb';
-import { createCampaign, launchCampaign } from '../../functions/src/features/coupons/campaigns';
-import { claimCoupon } from '../../functions/src/features/coupons/claim';
+import { createCampaign } from '../../functions/src/features/coupons/create-campaign/use-case';
+import { launchCampaign } from '../../functions/src/features/coupons/launch-campaign/use-case';
+import { claimCoupon } from '../../functions/src/features/coupons/claim-coupon/use-case';
 import { withBenchStack } from './bench-stack';
 import { bulkMembers } from './bulk-members';
 import { measure, printTable } from './measure';

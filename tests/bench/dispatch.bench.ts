@@ -5,7 +5,7 @@
  */
 import { BatchWriteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, MEMBER_DIRECTORY_SHARDS } from '../../functions/src/adapters/dynamodb';
-import { createCampaign } from '../../functions/src/features/coupons/campaigns';
+import { createCampaign } from '../../functions/src/features/coupons/create-campaign/use-case';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
 import { couponFromTemplate } from '../../functions/src/features/coupons/issue';
 import { withBenchStack } from './bench-stack';
@@ -61,15 +61,13 @@ export async function benchDispatch(): Promise<void> {
     await parallel(Math.ceil(coupons.length / 99), async (chunk) => {
       await db.send(
         new TransactWriteCommand({
-          TransactItems: coupons
-            .slice(chunk * 99, chunk * 99 + 99)
-            .map((coupon) => ({
-              Put: {
-                TableName: table,
-                Item: { ...keys.coupon(coupon.memberId, 'raw-tx'), ...coupon },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            })),
+          TransactItems: coupons.slice(chunk * 99, chunk * 99 + 99).map((coupon) => ({
+            Put: {
+              TableName: table,
+              Item: { ...keys.coupon(coupon.memberId, 'raw-tx'), ...coupon },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          })),
         }),
       );
     });

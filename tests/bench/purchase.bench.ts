@@ -6,8 +6,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { keys } from '../../functions/src/adapters/dynamodb';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
 import { withBenchStack } from './bench-stack';
 import { measure, printTable } from './measure';
 

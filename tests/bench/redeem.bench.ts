@@ -7,9 +7,9 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { keys, type MallItemRecord, type MemberRecord } from '../../functions/src/adapters/dynamodb';
-import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { placeOrder } from '../../functions/src/features/mall/place-order';
+import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { placeOrder } from '../../functions/src/features/mall/place-order/use-case';
 import { withBenchStack, type BenchContext } from './bench-stack';
 import { measure, printTable, type Measurement } from './measure';
 import { measureStockShards } from './stock-shards';

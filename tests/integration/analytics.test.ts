@@ -1,8 +1,10 @@
-import { addDaysToDate, businessDateOf, demoProgram, levelField, type DailyFigures } from '@app/shared';
+import { addDaysToDate, businessDateOf, levelField, type DailyFigures } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import type { StreamChange } from '../../functions/src/adapters/dynamodb';
 import { aggregateChanges } from '../../functions/src/features/analytics/aggregate';
-import { analyticsOverview, dailySeries, storeDays } from '../../functions/src/features/analytics/overview';
-import { checkIn } from '../../functions/src/features/check-in/use-case';
+import { analyticsOverview } from '../../functions/src/features/analytics/analytics-overview/use-case';
+import { dailySeries, storeDays } from '../../functions/src/features/analytics/figures';
+import { checkIn } from '../../functions/src/features/engagement/check-in/use-case';
 import { expirePoints } from '../../functions/src/jobs/expire-points';
 import { counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';

@@ -1,5 +1,6 @@
-import { checkIn } from '../../functions/src/features/check-in/use-case';
-import { makeUp } from '../../functions/src/features/checkin-makeup/use-case';
+import { keys } from '../../functions/src/adapters/dynamodb';
+import { checkIn } from '../../functions/src/features/engagement/check-in/use-case';
+import { makeUp } from '../../functions/src/features/engagement/checkin-makeup/use-case';
 import type { Principal } from '../../functions/src/http/route';
 import { counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';
@@ -40,7 +41,7 @@ describe('daily check-in', () => {
     expect(ledger.filter((entry) => entry.reasonCode === 'task:first-checkin')).toHaveLength(1);
     expect(
       (await table.scanAll()).filter(
-        (item) => item.pk === `MEMBER#${member.memberId}` && item.sk.startsWith('CHECKIN#'),
+        (item) => item.pk === keys.member(member.memberId!).pk && item.sk.startsWith(keys.checkin('', '').sk),
       ),
     ).toHaveLength(1);
     expect((await c.checkInvariant(member.memberId!)).balance).toBe(5 + 10);

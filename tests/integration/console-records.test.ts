@@ -1,11 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { keys, type AuditRecord } from '../../functions/src/adapters/dynamodb';
-import { listAudit } from '../../functions/src/features/list-audit/use-case';
-import { updateProgram } from '../../functions/src/features/program-settings/use-case';
-import { searchMembers } from '../../functions/src/features/search-members/use-case';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { updateProfile } from '../../functions/src/features/update-me/use-case';
+import { listAudit } from '../../functions/src/features/console/list-audit/use-case';
+import { updateProgram } from '../../functions/src/features/program/update-program/use-case';
+import { searchMembers } from '../../functions/src/features/console/search-members/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { updateProfile } from '../../functions/src/features/members/update-me/use-case';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;
@@ -32,7 +32,7 @@ describe('audit log across month partitions', () => {
       action: 'test.entry',
       target: { kind: 'test', id: String(i) },
     }));
-    expect(await table.deps.commit(entries.map((entry) => table.deps.records.auditWrite(entry)))).toEqual({ ok: true });
+    expect(await table.deps.commit(entries.map((entry) => table.deps.audit.write(entry)))).toEqual({ ok: true });
     const now = Date.parse('2024-07-15T00:00:00Z');
     for (const limit of [1, 2, 4, 100]) {
       const seen: string[] = [];

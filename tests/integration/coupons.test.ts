@@ -1,15 +1,13 @@
 import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, MEMBER_DIRECTORY_SHARDS, type CampaignRecord } from '../../functions/src/adapters/dynamodb';
-import {
-  cancelCampaign,
-  createCampaign,
-  createTemplate,
-  launchCampaign,
-} from '../../functions/src/features/coupons/campaigns';
-import { claimCoupon } from '../../functions/src/features/coupons/claim';
+import { cancelCampaign } from '../../functions/src/features/coupons/cancel-campaign/use-case';
+import { createCampaign } from '../../functions/src/features/coupons/create-campaign/use-case';
+import { createTemplate } from '../../functions/src/features/coupons/create-coupon-template/use-case';
+import { launchCampaign } from '../../functions/src/features/coupons/launch-campaign/use-case';
+import { claimCoupon } from '../../functions/src/features/coupons/claim-coupon/use-case';
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
-import { previewAudience } from '../../functions/src/features/coupons/audience';
-import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
+import { previewAudience } from '../../functions/src/features/coupons/preview-audience/use-case';
+import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
 import type { Principal } from '../../functions/src/http/route';
 import { birthdayGifts } from '../../functions/src/jobs/birthday-gifts';
 import { dispatchCampaigns } from '../../functions/src/jobs/dispatch-campaigns';
@@ -264,7 +262,7 @@ describe('coupons at the counter', () => {
     });
     const { toCouponView } = await import('../../functions/src/features/coupons/views');
     expect(
-      toCouponView(wallet.find((coupon) => coupon.couponId === second.couponId)!, at('2026-06-25T10:00:00+08:00'))
+      toCouponView(wallet.find((coupon) => coupon.couponId === second.couponId)!, at('2026-06-25T10:00:00+08:00'), {})
         .status,
     ).toBe('expired');
     expect(await table.deps.coupons.stats(campaign.campaignId)).toEqual({ redeemed: 0, discountFen: 0, salesFen: 0 });
@@ -449,7 +447,7 @@ describe('automatic coupons', () => {
     expect(
       (await table.deps.coupons.memberCoupons(old!.memberId)).filter((coupon) => coupon.source === 'upgrade-gift'),
     ).toEqual([expect.objectContaining({ couponId: 'upgrade-ENT-OLD-1', title: '任意饮品兑换券' })]);
-    expect((await table.deps.records.entitlements(old!.memberId))[0]).toMatchObject({
+    expect((await table.deps.entitlements.ofMember(old!.memberId))[0]).toMatchObject({
       status: 'issued',
       couponId: 'upgrade-ENT-OLD-1',
     });

@@ -1,9 +1,10 @@
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { keys, OUTBOX_EXISTS } from '../../functions/src/adapters/dynamodb';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { checkinReminders } from '../../functions/src/jobs/checkin-reminders';
 import { referralRewards } from '../../functions/src/jobs/referral-rewards';
 import { releasePendingRewards } from '../../functions/src/jobs/release-pending-rewards';
-import { updateProfile } from '../../functions/src/features/update-me/use-case';
-import { createHandler as setReminders } from '../../functions/src/features/set-reminders/handler';
+import { updateProfile } from '../../functions/src/features/members/update-me/use-case';
+import { createHandler as setReminders } from '../../functions/src/features/engagement/set-reminders/handler';
 import { counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';
 import { newOpenid } from '../support/http';
@@ -87,7 +88,7 @@ describe('referral', () => {
     expect(await bonuses(referrer.memberId, 'referral')).toHaveLength(50);
     expect((await table.deps.members.getById(referrer.memberId))!.pendingPoints).toBe(50 * 100);
     const records = (await table.scanAll()).filter(
-      (item) => item.pk === `MEMBER#${referrer.memberId}` && item.sk.startsWith('REFERRAL#'),
+      (item) => item.pk === keys.member(referrer.memberId).pk && item.sk.startsWith(keys.referral('', '').sk),
     );
     expect(records.filter((r) => r.status === 'capped')).toHaveLength(2);
     expect(records.filter((r) => r.status === 'rewarded')).toHaveLength(50);
@@ -123,5 +124,27 @@ describe('check-in reminders', () => {
     const outbox = await table.deps.engagement.outbox('2026-08-10', 100);
     expect(outbox.items.filter((m) => m.memberId === optedIn.memberId)).toHaveLength(1);
     expect(outbox.items.filter((m) => m.memberId === optedOut.memberId)).toHaveLength(0);
+  });
+});
+
+describe('the outbox', () => {
+  test('a message is written once whichever writer builds it, and a second one is refused as an outbox message', async () => {
+    const message = {
+      messageId: `m-${newOpenid()}#coupon#c1`,
+      memberId: 'm-1',
+      template: 'coupon-arrived',
+      title: '券到账提醒',
+      body: '您有一张「满30减5」已到账',
+      page: 'pages/coupons/index',
+      createdAt: new Date(NOW).toISOString(),
+      status: 'pending' as const,
+    };
+    expect(await table.deps.engagement.putOutbox('2026-08-11', message)).toBe('created');
+    const again = await table.deps.commit([table.deps.engagement.outboxWrite('2026-08-11', message)]);
+    // Tagged as what it is: a transaction that also issues a coupon must not read it as "the coupon exists".
+    expect(again).toEqual({ ok: false, failed: [OUTBOX_EXISTS] });
+    expect(await table.deps.engagement.putOutbox('2026-08-11', message)).toBe('exists');
+    const day = await table.deps.engagement.outbox('2026-08-11', 100);
+    expect(day.items.filter((item) => item.messageId === message.messageId)).toEqual([message]);
   });
 });

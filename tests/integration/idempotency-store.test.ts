@@ -1,3 +1,4 @@
+import { keys } from '../../functions/src/adapters/dynamodb';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;
@@ -20,7 +21,7 @@ describe('the idempotency store on DynamoDB Local', () => {
       response: { statusCode: 201, body: '{"id":1}' },
     });
     expect(await repo().claim('s1', 'h2', NOW + 30, LEASE, DAY)).toEqual({ kind: 'mismatch' });
-    const stored = (await table.scanAll()).find((item) => item.pk === 'IDEMP#s1')!;
+    const stored = (await table.scanAll()).find((item) => item.pk === keys.idempotency('s1').pk)!;
     expect(stored.ttl).toBe(Math.ceil((NOW + DAY) / 1000));
   });
 

@@ -1,9 +1,10 @@
 import type { MallItemRecord } from '../../functions/src/adapters/dynamodb';
-import { createMallItem, updateMallItem } from '../../functions/src/features/mall/admin-items';
-import { cancelOrder } from '../../functions/src/features/mall/cancel-order';
-import { handOut } from '../../functions/src/features/mall/hand-out';
-import { listMallItems } from '../../functions/src/features/mall/catalog';
-import { placeOrder } from '../../functions/src/features/mall/place-order';
+import { createMallItem } from '../../functions/src/features/mall/create-mall-item/use-case';
+import { updateMallItem } from '../../functions/src/features/mall/update-mall-item/use-case';
+import { cancelOrder } from '../../functions/src/features/mall/cancellation';
+import { handOut } from '../../functions/src/features/mall/fulfil-order/use-case';
+import { listMallItems } from '../../functions/src/features/mall/list-mall-items/use-case';
+import { placeOrder } from '../../functions/src/features/mall/place-order/use-case';
 import type { Principal } from '../../functions/src/http/route';
 import { cancelStaleOrders } from '../../functions/src/jobs/cancel-stale-orders';
 import { counter, marketer, staffAt } from '../support/counter';

@@ -1,6 +1,6 @@
-import { demoProgram } from '@app/shared';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { updateProgram } from '../../functions/src/features/program-settings/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { updateProgram } from '../../functions/src/features/program/update-program/use-case';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { jobs } from '../../functions/src/jobs';
 import { counter, marketer } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';

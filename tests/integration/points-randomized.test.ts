@@ -1,4 +1,5 @@
-import { demoProgram, monthOf, qualifyingGrowth, upgradeTarget, upgradeToRevert, type LastUpgrade } from '@app/shared';
+import { monthOf, qualifyingGrowth, upgradeTarget, upgradeToRevert, type LastUpgrade } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { expirePoints } from '../../functions/src/jobs/expire-points';
 import { byCommitOrder, counter } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';

@@ -1,4 +1,4 @@
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { expirePoints } from '../../functions/src/jobs/expire-points';
 import { reviewLevels } from '../../functions/src/jobs/review-levels';
 import { counter } from '../support/counter';
@@ -66,7 +66,7 @@ describe('lots and expiry in program time', () => {
   test('before the job runs, the card already leaves expired points out', async () => {
     const { memberId, memberNo } = await c.newMember(at('2025-05-01T10:00:00+08:00'));
     await c.purchase(memberNo, 30000, at('2025-05-02T10:00:00+08:00'));
-    const { currentPoints } = await import('../../functions/src/features/member-access');
+    const { currentPoints } = await import('../../functions/src/core/member-access');
     const member = (await table.deps.members.getById(memberId))!;
     expect((await currentPoints(member, at('2026-12-31T23:59:59+08:00'), table.deps)).balance).toBe(300);
     expect((await currentPoints(member, at('2026-12-01T00:00:00+08:00'), table.deps)).expiring).toEqual({
@@ -82,7 +82,7 @@ describe('spending order, clawback and debt', () => {
     const { memberId, memberNo } = await c.newMember(at('2026-01-05T10:00:00+08:00'));
     await c.purchase(memberNo, 20000, at('2026-01-06T10:00:00+08:00')); // lot A 200 (the task's 50 wait), expires 2028
     const big = await c.purchase(memberNo, 30000, at('2026-02-06T10:00:00+08:00')); // lot B 300 → L2 (+100 gift lot)
-    expect(big.levelChange).toEqual({ from: 'L1', to: 'L2' });
+    expect(big.levelChange).toEqual({ from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' });
     await c.adjust(memberId, -500, at('2026-02-07T10:00:00+08:00')); // spends A 200, B 300 (oldest first) → the gift's 100 left
     let state = await c.state(memberId);
     expect(state.lots.map((lot) => lot.remaining).sort((a, b) => a - b)).toEqual([0, 0, 100]);
@@ -114,7 +114,11 @@ describe('the level scenario of the demo program', () => {
       levelChange: null,
     });
     const refund = await c.refund(first.purchaseId, undefined, at('2026-04-20T10:00:00+08:00'));
-    expect(refund).toMatchObject({ pointsReversed: 500, growthReversed: 500, levelChange: { from: 'L2', to: 'L1' } });
+    expect(refund).toMatchObject({
+      pointsReversed: 500,
+      growthReversed: 500,
+      levelChange: { from: 'L2', to: 'L1', fromName: '银卡会员', toName: '普通会员' },
+    });
     const { member, ledger } = await c.state(memberId);
     expect(member.levelCode).toBe('L1');
     expect(member.giftsGiven).toEqual({});
@@ -122,7 +126,7 @@ describe('the level scenario of the demo program', () => {
       -100,
     ]);
     expect(await c.checkInvariant(memberId)).toEqual({ balance: 120, debt: 0 });
-    const entitlements = await table.deps.records.entitlements(memberId);
+    const entitlements = await table.deps.entitlements.ofMember(memberId);
     expect(entitlements.map((e) => [e.couponTitle, e.status])).toEqual([['满30减5', 'revoked']]);
     expect((await table.deps.members.levelHistory(memberId)).map((change) => change.reason)).toEqual([
       'upgrade-reverted',

@@ -1,8 +1,8 @@
 import { createTestTable, type TestTable } from '../support/dynamo';
 import { newOpenid } from '../support/http';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { updateProfile } from '../../functions/src/features/update-me/use-case';
-import { DomainError } from '@app/shared';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { updateProfile } from '../../functions/src/features/members/update-me/use-case';
+import type { DomainError } from '@app/shared';
 
 let table: TestTable;
 beforeAll(async () => (table = await createTestTable()));

@@ -1,4 +1,4 @@
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;

@@ -1,4 +1,5 @@
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
+import { keys } from '../../functions/src/adapters/dynamodb';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { createTestTable, type TestTable } from '../support/dynamo';
 import { newOpenid } from '../support/http';
 
@@ -17,7 +18,7 @@ describe('registration on first login', () => {
     expect(new Set(answers.map((answer) => answer.memberId)).size).toBe(1);
     const items = await table.scanAll();
     expect(items.filter((item) => item.entity === 'Member' && item.openid === openid)).toHaveLength(1);
-    expect(items.filter((item) => item.pk === `OPENID#${openid}`)).toHaveLength(1);
+    expect(items.filter((item) => item.pk === keys.identity(openid).pk)).toHaveLength(1);
     const member = items.find((item) => item.entity === 'Member' && item.openid === openid)!;
     expect(items.filter((item) => item.entity === 'Unique' && item.memberId === member.memberId)).toHaveLength(2);
   });

@@ -1,8 +1,9 @@
-import { demoProgram, purchasesInLast12Months, monthOf, segmentCodes, type SegmentCode } from '@app/shared';
-import { previewAudience } from '../../functions/src/features/coupons/audience';
-import { bulkTag } from '../../functions/src/features/bulk-tags/use-case';
-import { changeMemberTags } from '../../functions/src/features/member-tags/use-case';
-import { listTags } from '../../functions/src/features/list-tags/use-case';
+import { purchasesInLast12Months, monthOf, segmentCodes, type SegmentCode } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
+import { previewAudience } from '../../functions/src/features/coupons/preview-audience/use-case';
+import { bulkTag } from '../../functions/src/features/console/bulk-tags/use-case';
+import { changeMemberTags } from '../../functions/src/features/console/member-tags/use-case';
+import { listTags } from '../../functions/src/features/console/list-tags/use-case';
 import { refreshSegments } from '../../functions/src/jobs/refresh-segments';
 import { counter, marketer } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';

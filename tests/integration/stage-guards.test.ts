@@ -1,7 +1,7 @@
 import { wechatIdentityProvider } from '../../functions/src/adapters/wechat/identity-provider';
 import { createAppDeps } from '../../functions/src/composition';
-import { createHandler as authHandler } from '../../functions/src/features/auth-wechat/handler';
-import { createHandler as codeHandler } from '../../functions/src/features/member-code/handler';
+import { createHandler as authHandler } from '../../functions/src/features/accounts/auth-wechat/handler';
+import { createHandler as codeHandler } from '../../functions/src/features/members/member-code/handler';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 /** The handlers of a deployed stage, run in-process on DynamoDB Local with WeChat answered by a stand-in. */

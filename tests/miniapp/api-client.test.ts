@@ -97,7 +97,7 @@ describe('error messages', () => {
     expect(messageFor('CODE_INVALID', '会员码无效')).toBe('会员码无效');
     expect(messageFor('CODE_INVALID', 'bad code')).toBe(errorCatalog.CODE_INVALID.message);
     expect(messageFor('CODE_INVALID')).toBe('会员码无效，请让顾客重新出示');
-    expect(messageFor('SOMETHING_NEW')).toBe('出了点问题，请稍后重试');
+    expect(messageFor('HTTP_418')).toBe('出了点问题，请稍后重试');
     expect(messageFor('NETWORK')).toBe('网络不太好，请稍后重试');
   });
 

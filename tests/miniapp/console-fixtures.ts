@@ -1,4 +1,5 @@
 import type { AnalyticsOverview, Member360 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 export const overview = (patch: Partial<AnalyticsOverview> = {}): AnalyticsOverview => ({
   from: '2026-11-17',
@@ -60,6 +61,7 @@ export const overview = (patch: Partial<AnalyticsOverview> = {}): AnalyticsOverv
         memberNo: '10000009',
         nickname: '老顾客',
         levelCode: 'L2',
+        levelName: '银卡会员',
         joinedAt: '2025-01-02T02:00:00Z',
         lastPurchaseAt: '2026-08-01T02:00:00Z',
         purchaseCount: 5,
@@ -123,7 +125,17 @@ export const member360 = (patch: Partial<Member360> = {}): Member360 => ({
     checkinCount: 30,
     referralsRewarded: 2,
   },
-  levelHistory: [{ from: 'L1', to: 'L2', at: '2025-06-01T00:00:00Z', reason: '成长值达标' }],
+  levelHistory: [
+    {
+      from: 'L1',
+      to: 'L2',
+      at: '2025-06-01T00:00:00Z',
+      reason: '成长值达标',
+      fromName: '普通会员',
+      toName: '银卡会员',
+    },
+  ],
+  storeNames: { S001: '啡常时光·人民广场店' },
   ledger: [
     {
       id: 'e1',
@@ -145,3 +157,28 @@ export const member360 = (patch: Partial<Member360> = {}): Member360 => ({
   badges: [{ code: 'first-checkin', at: '2025-03-03T02:00:00Z' }],
   ...patch,
 });
+
+/** The program in force as `GET /v1/admin/program` answers it (the demo program, version 1). */
+export const programReply = () => ({
+  status: 200,
+  body: {
+    current: { version: 1, effectiveAt: '2020-01-01T00:00:00.000Z', createdBy: 'system:seed', settings: demoProgram },
+    upcoming: [],
+    history: [{ version: 1, effectiveAt: '2020-01-01T00:00:00.000Z', createdBy: 'system:seed' }],
+  },
+});
+
+export const storesReply = () => ({
+  status: 200,
+  body: {
+    items: [
+      { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
+      { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+    ],
+    nextCursor: null,
+  },
+});
+
+/** The console's names (program levels, stores) for a mocked API, or undefined for any other path. */
+export const namesReply = (path: string) =>
+  path === '/v1/admin/program' ? programReply() : path === '/v1/admin/stores' ? storesReply() : undefined;

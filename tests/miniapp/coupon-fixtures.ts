@@ -24,6 +24,7 @@ export const coupon = (over: Partial<CouponView> = {}): CouponView => ({
   usedAt: null,
   usedStoreId: null,
   storeIds: null,
+  storeNames: {},
   ...over,
 });
 
@@ -52,6 +53,7 @@ export const centerEntry = (over: Partial<CouponCenterEntry> = {}): CouponCenter
   perMemberLimit: 1,
   claimable: true,
   reason: null,
+  storeNames: {},
   ...over,
 });
 

@@ -30,7 +30,11 @@ describe('a coupon and its QR', () => {
       if (path === '/v1/me/coupons')
         return page([
           coupon({ couponId: 'other' }),
-          coupon({ storeIds: ['S001', 'S002'], usageNotes: '单笔实付满30元可用' }),
+          coupon({
+            storeIds: ['S001', 'S002'],
+            storeNames: { S001: '啡常时光·人民广场店', S002: '啡常时光·陆家嘴店' },
+            usageNotes: '单笔实付满30元可用',
+          }),
         ]);
       if (path === '/v1/me/coupons/cpn-1/code') return { status: 200, body: couponCode(++codes) };
       return errorReply(404, 'NOT_FOUND', 'x');
@@ -88,7 +92,16 @@ describe('a coupon and its QR', () => {
     mockApi(({ path }) => {
       if (path === '/v1/me/coupons')
         return page(
-          used ? [coupon({ status: 'used', usedAt: '2026-11-23T06:05:00Z', usedStoreId: 'S002' })] : [coupon()],
+          used
+            ? [
+                coupon({
+                  status: 'used',
+                  usedAt: '2026-11-23T06:05:00Z',
+                  usedStoreId: 'S002',
+                  storeNames: { S002: '啡常时光·陆家嘴店' },
+                }),
+              ]
+            : [coupon()],
         );
       used = true;
       return errorReply(409, 'COUPON_NOT_USABLE', '这张优惠券已不能使用');

@@ -63,8 +63,10 @@ describe('coupon words', () => {
   });
 
   it('names the stores of a coupon with a store scope', () => {
-    expect(storeScopeText(null)).toBe('全部门店可用');
-    expect(storeScopeText(['S001', 'S002'])).toBe('限 人民广场店、陆家嘴店 使用');
+    const names = { S001: '啡常时光·人民广场店', S002: '啡常时光·陆家嘴店' };
+    expect(storeScopeText(null, names)).toBe('全部门店可用');
+    expect(storeScopeText(['S001', 'S002'], names)).toBe('限 人民广场店、陆家嘴店 使用');
+    expect(storeScopeText(['S001', 'S777'], names)).toBe('限 人民广场店、S777 使用');
   });
 
   it('says how long a coupon of a template is good for', () => {

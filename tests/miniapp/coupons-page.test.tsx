@@ -33,6 +33,7 @@ const wallet = {
       source: 'campaign',
       validUntil: '2099-12-31T16:00:00Z',
       storeIds: ['S001'],
+      storeNames: { S001: '啡常时光·人民广场店' },
     }),
   ],
   used: [
@@ -43,6 +44,7 @@ const wallet = {
       title: '中杯咖啡兑换券',
       usedAt: '2026-11-20T06:30:00Z',
       usedStoreId: 'S001',
+      storeNames: { S001: '啡常时光·人民广场店' },
     }),
   ],
   expired: [coupon({ couponId: 'old', status: 'expired', source: 'birthday', title: '生日杯' })],

@@ -94,7 +94,7 @@ describe('tasks', () => {
   });
 
   it('binds the phone from the task (H5 demo: dev:<digits>)', async () => {
-    const request = mockApi(({ method, data }) =>
+    const request = mockApi(({ method }) =>
       method === 'POST'
         ? { status: 200, body: { ...member, phoneMasked: '138****0000' } }
         : { status: 200, body: tasks },

@@ -21,8 +21,15 @@ const levels = (over: Record<string, unknown> = {}) => ({
   level: { code: 'L2', name: '银卡会员', heldSince: '2026-10-12T10:15:00+08:00', validUntil: '2027-10-12' },
   qualifying: 880,
   history: [
-    { at: '2026-10-12T10:15:00+08:00', from: 'L1', to: 'L2', reason: 'upgrade' },
-    { at: '2026-03-02T10:00:00+08:00', from: null, to: 'L1', reason: 'registered' },
+    {
+      at: '2026-10-12T10:15:00+08:00',
+      from: 'L1',
+      to: 'L2',
+      reason: 'upgrade',
+      fromName: '普通会员',
+      toName: '银卡会员',
+    },
+    { at: '2026-03-02T10:00:00+08:00', from: null, to: 'L1', reason: 'registered', fromName: null, toName: '普通会员' },
   ],
   buckets: months.map((month, index) => ({
     month,
@@ -115,7 +122,20 @@ describe('level page', () => {
   });
 
   it('names a dropped level from the history even when the member no longer holds it', async () => {
-    serve(levels({ history: [{ at: '2026-09-01T00:10:00+08:00', from: 'L3', to: 'L2', reason: 'review-drop' }] }));
+    serve(
+      levels({
+        history: [
+          {
+            at: '2026-09-01T00:10:00+08:00',
+            from: 'L3',
+            to: 'L2',
+            reason: 'review-drop',
+            fromName: '金卡会员',
+            toName: '银卡会员',
+          },
+        ],
+      }),
+    );
     const { container } = render(<LevelsPage />);
     await waitFor(() => expect(container.querySelector('.level-history-row')).not.toBeNull());
     expect(container.querySelector('.level-history-row')!.textContent).toContain('保级失败降级金卡会员 → 银卡会员');

@@ -1,4 +1,4 @@
-import { ApiError } from '../../miniapp/src/lib/api-error';
+import { ApiError, type ApiErrorCode } from '../../miniapp/src/lib/api-error';
 import {
   limitsText,
   priceText,
@@ -129,7 +129,7 @@ describe('quantity bounds', () => {
 
 describe('refusals and tiles', () => {
   it('explains a refused redemption', () => {
-    const error = (code: string, status = 409) => new ApiError({ status, code, message: 'x' });
+    const error = (code: ApiErrorCode, status = 409) => new ApiError({ status, code, message: 'x' });
     expect(redeemErrorMessage(error('STOCK_EXHAUSTED'))).toBe('库存不足，这件礼品刚刚被兑完了');
     expect(redeemErrorMessage(error('POINTS_INSUFFICIENT'))).toContain('积分不足');
     expect(redeemErrorMessage(error('NETWORK', 0))).toContain('不会重复扣积分');

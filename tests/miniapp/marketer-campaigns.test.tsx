@@ -14,6 +14,7 @@ import { buildCampaign, emptyCampaignDraft } from '../../miniapp/src/features/ca
 import { rateText } from '../../miniapp/src/features/campaigns/campaign-words';
 import { forgetCampaigns, rememberTemplate } from '../../miniapp/src/features/campaigns/campaign-cache';
 import { campaign, template } from './coupon-fixtures';
+import { namesReply } from './console-fixtures';
 import { errorReply, mockApi, signIn } from './fixtures';
 import { lifecycle, router } from './__mocks__/taro';
 
@@ -36,7 +37,14 @@ const templates = {
   nextCursor: null,
 };
 const sample = [
-  { memberId: 'm1', memberNo: '10000003', nickname: '新朋友', levelCode: 'L1', joinedAt: '2025-11-20T02:00:00Z' },
+  {
+    memberId: 'm1',
+    memberNo: '10000003',
+    nickname: '新朋友',
+    levelCode: 'L1',
+    levelName: '普通会员',
+    joinedAt: '2025-11-20T02:00:00Z',
+  },
 ];
 
 const flush = () =>
@@ -86,17 +94,27 @@ describe('the audience and campaign rules', () => {
   });
 
   it('says an audience in words', () => {
-    expect(audienceSummary({})).toEqual(['全部会员']);
+    const names = {
+      levels: [
+        { code: 'L1', name: '普通会员' },
+        { code: 'L2', name: '银卡会员' },
+      ],
+      storeNames: { S002: '啡常时光·陆家嘴店' },
+    };
+    expect(audienceSummary({}, names)).toEqual(['全部会员']);
     expect(
-      audienceSummary({
-        levels: ['L1', 'L2'],
-        inactiveDays: 30,
-        birthdayMonth: 3,
-        pointsMin: 100,
-        pointsMax: 500,
-        homeStoreIds: ['S002'],
-        memberNos: ['10000001'],
-      }),
+      audienceSummary(
+        {
+          levels: ['L1', 'L2'],
+          inactiveDays: 30,
+          birthdayMonth: 3,
+          pointsMin: 100,
+          pointsMax: 500,
+          homeStoreIds: ['S002'],
+          memberNos: ['10000001'],
+        },
+        names,
+      ),
     ).toEqual([
       '等级：普通会员、银卡会员',
       '30 天未消费',
@@ -169,6 +187,7 @@ describe('新建营销活动', () => {
 
   function serve(over: { preview?: (audience: unknown) => unknown; create?: (data: unknown) => unknown } = {}) {
     return mockApi(({ method, path, data }) => {
+      if (path === '/v1/admin/program') return namesReply(path)!;
       if (path === '/v1/admin/stores') return { status: 200, body: stores };
       if (path === '/v1/admin/coupon-templates') return { status: 200, body: templates };
       if (path === '/v1/admin/audiences/preview') {
@@ -335,6 +354,8 @@ describe('a campaign’s page', () => {
       let state: CampaignView = campaign();
       let reads = 0;
       const request = mockApi(({ method, path }) => {
+        const names = namesReply(path);
+        if (names) return names;
         if (method === 'POST' && path === '/v1/admin/campaigns/cmp-1/launch') {
           state = campaign({
             status: 'dispatching',
@@ -468,7 +489,7 @@ describe('a campaign’s page', () => {
     expect(container.querySelector('.error-state')!.textContent).toContain('没有找到这个活动');
     await act(async () => lifecycle.fire('pullDownRefresh'));
     await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalled());
-    expect(request.mock.calls.length).toBe(2);
+    expect(request.mock.calls.filter(([options]) => options.url.endsWith('/v1/admin/campaigns/cmp-1'))).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { demoProgram } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 import DashboardPage from '../../miniapp/src/marketer/dashboard/index';
 import MemberPage from '../../miniapp/src/marketer/member/index';
 import SettingsPage from '../../miniapp/src/marketer/settings/index';

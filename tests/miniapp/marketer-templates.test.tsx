@@ -222,24 +222,27 @@ describe('新建优惠券模板', () => {
 describe('优惠券模板 and the marketer home', () => {
   beforeEach(() => signIn('marketer'));
 
-  it('lists the templates with what they give, and opens 新建模板', async () => {
-    mockApi(() => ({
+  it('lists the templates with what they give (stores named as the API lists them), and opens 新建模板', async () => {
+    mockApi(({ path }) => ({
       status: 200,
-      body: {
-        items: [
-          template(),
-          template({
-            templateId: 'tpl-2',
-            title: '拿铁8.8折',
-            type: 'percent_off',
-            valueFen: null,
-            percent: 88,
-            minSpendFen: 0,
-            storeIds: ['S001'],
-          }),
-        ],
-        nextCursor: null,
-      },
+      body:
+        path === '/v1/admin/stores'
+          ? stores
+          : {
+              items: [
+                template(),
+                template({
+                  templateId: 'tpl-2',
+                  title: '拿铁8.8折',
+                  type: 'percent_off',
+                  valueFen: null,
+                  percent: 88,
+                  minSpendFen: 0,
+                  storeIds: ['S001'],
+                }),
+              ],
+              nextCursor: null,
+            },
     }));
     const { container } = render(<TemplatesPage />);
     await waitFor(() => expect(container.querySelector('.template-row-tpl-1')).not.toBeNull());

@@ -14,6 +14,7 @@ function Probe({
 }) {
   const state = useMemberCode(fetchCode);
   onState(state);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first code is fetched once, on mount, as the card page does
   useEffect(() => {
     void state.refresh();
   }, []);

@@ -1,7 +1,6 @@
 import { fenToYuanText, formatFen, parseYuan } from '../../miniapp/src/lib/money';
 import { formatDateTime, formatDayLabel, formatValidThrough, todayInProgram } from '../../miniapp/src/lib/format';
 import { newIdempotencyKey } from '../../miniapp/src/lib/idempotency';
-import { levelNamer } from '../../miniapp/src/lib/level-names';
 
 describe('yuan typed by a cashier → fen', () => {
   it.each([
@@ -94,13 +93,5 @@ describe('money and dates as people read them', () => {
     const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey('purchase')));
     expect(keys.size).toBe(50);
     for (const key of keys) expect(key).toMatch(/^purchase-[0-9a-z]+-[0-9a-z]{14}$/);
-  });
-
-  it('names level codes from what the server said, then from the default program', () => {
-    const nameOf = levelNamer([{ code: 'L2', name: '白银会员' }, null]);
-    expect(nameOf('L2')).toBe('白银会员');
-    expect(nameOf('L3')).toBe('金卡会员');
-    expect(nameOf('L9')).toBe('L9');
-    expect(nameOf(null)).toBe('');
   });
 });

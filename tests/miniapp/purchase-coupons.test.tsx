@@ -43,6 +43,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   at: '2026-11-23T05:29:00Z',
   stamps: { count: 4, of: 10 },
   stampCouponId: null,
+  stampGift: '中杯咖啡兑换券',
   ...over,
 });
 
@@ -279,7 +280,7 @@ describe('记录消费 with a coupon', () => {
     fireEvent.click(container.querySelector('.purchase-confirm')!);
     await waitFor(() => expect(container.querySelector('.purchase-stamp-coupon')).not.toBeNull());
     expect(container.querySelector('.purchase-stamp-coupon__title')!.textContent).toBe('集满10点，已赠中杯咖啡兑换券');
-    expect(stampGiftText(10)).toBe('集满10点，已赠中杯咖啡兑换券');
+    expect(stampGiftText(10, null)).toBe('集满10点，已赠兑换券');
     expect(container.querySelector('.purchase-stamps-count')!.textContent).toBe('10/10');
     expect(container.querySelector('.purchase-result-coupon')).toBeNull();
   });

@@ -17,7 +17,7 @@ const preview = (over: Partial<PurchasePreviewResponse> = {}): PurchasePreviewRe
   growth: 500,
   member: { memberId: '01J', memberNo: '15184754', nickname: '晨光美式', level: { code: 'L1', name: '普通会员' } },
   promotion: null,
-  levelChange: { from: 'L1', to: 'L2' },
+  levelChange: { from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' },
   coupon: null,
   stamp: false,
   ...over,
@@ -34,7 +34,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   payableFen: 50000,
   points: 500,
   growth: 500,
-  levelChange: { from: 'L1', to: 'L2' },
+  levelChange: { from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' },
   giftPoints: 100,
   couponsUsed: [],
   badges: [],
@@ -42,6 +42,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   at: '2026-11-23T05:29:00Z',
   stamps: null,
   stampCouponId: null,
+  stampGift: null,
   ...over,
 });
 
@@ -116,8 +117,6 @@ describe('the purchase form', () => {
 });
 
 describe('the preview', () => {
-  const nameOf = (code: string) => ({ L1: '普通会员', L2: '银卡会员', L3: '金卡会员' })[code] ?? code;
-
   it('shows the level discount, the payable amount, points, growth, the promotion and the upgrade', () => {
     const { container } = render(
       <PurchasePreview
@@ -129,9 +128,8 @@ describe('the preview', () => {
           growth: 31,
           member: { memberId: '01J', memberNo: '1', nickname: 'x', level: { code: 'L2', name: '银卡会员' } },
           promotion: { promotionId: 'p1', name: '周末双倍积分', multiplier: 2 },
-          levelChange: { from: 'L2', to: 'L3' },
+          levelChange: { from: 'L2', to: 'L3', fromName: '银卡会员', toName: '金卡会员' },
         })}
-        nameOf={nameOf}
       />,
     );
     expect(container.querySelector('.purchase-preview-amount')!.textContent).toBe('¥35.50');
@@ -147,7 +145,7 @@ describe('the preview', () => {
   });
 
   it('says 无 without a level discount and leaves out promotion and upgrade when there are none', () => {
-    const { container } = render(<PurchasePreview preview={preview({ levelChange: null })} nameOf={nameOf} />);
+    const { container } = render(<PurchasePreview preview={preview({ levelChange: null })} />);
     expect(container.querySelector('.purchase-preview-level-discount')!.textContent).toBe('无');
     expect(container.querySelector('.purchase-preview-promotion')).toBeNull();
     expect(container.querySelector('.purchase-preview-upgrade')).toBeNull();

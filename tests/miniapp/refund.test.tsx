@@ -15,7 +15,7 @@ const found = (over: Record<string, unknown> = {}) => ({
   payableFen: 50000,
   points: 500,
   growth: 500,
-  levelChange: { from: 'L1', to: 'L2' },
+  levelChange: { from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' },
   giftPoints: 100,
   couponsUsed: [],
   badges: [],
@@ -111,7 +111,7 @@ describe('退款 page', () => {
               refundedFen: 50000,
               pointsReversed: 500,
               growthReversed: 500,
-              levelChange: { from: 'L2', to: 'L1' },
+              levelChange: { from: 'L2', to: 'L1', fromName: '银卡会员', toName: '普通会员' },
             }),
           },
     );

@@ -95,7 +95,12 @@ describe('coupons at the counter', () => {
       status: 200,
       body: {
         kind: 'coupon',
-        coupon: coupon({ status: 'used', usedAt: '2026-11-20T06:30:00Z', usedStoreId: 'S002' }),
+        coupon: coupon({
+          status: 'used',
+          usedAt: '2026-11-20T06:30:00Z',
+          usedStoreId: 'S002',
+          storeNames: { S002: '啡常时光·陆家嘴店' },
+        }),
         member: scannedMember(),
       },
     }));
@@ -127,7 +132,12 @@ describe('coupons at the counter', () => {
     ).toMatchObject({ label: '未到使用时间', why: '这张券 2026-12-01 起可用' });
     expect(
       couponUseAt(
-        coupon({ validFrom: '2026-11-01T00:00:00Z', validUntil: '2026-12-01T00:00:00Z', storeIds: ['S002'] }),
+        coupon({
+          validFrom: '2026-11-01T00:00:00Z',
+          validUntil: '2026-12-01T00:00:00Z',
+          storeIds: ['S002'],
+          storeNames: { S002: '啡常时光·陆家嘴店' },
+        }),
         'S001',
         now,
       ),

@@ -1,10 +1,11 @@
+import { queries, type KeyQuery } from '../../functions/src/adapters/dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { qualifyingGrowth, monthOf } from '@app/shared';
 import type { Principal } from '../../functions/src/http/route';
-import { signIn } from '../../functions/src/features/auth-wechat/use-case';
-import { recordPurchase } from '../../functions/src/features/record-purchase/use-case';
-import { refundPurchase } from '../../functions/src/features/refund-purchase/use-case';
-import { adjustPoints } from '../../functions/src/features/adjust-points/use-case';
+import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
+import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
+import { refundPurchase } from '../../functions/src/features/counter/refund-purchase/use-case';
+import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
 import type { TestTable } from './dynamo';
 import { newOpenid } from './http';
 
@@ -64,15 +65,14 @@ export function counter(table: TestTable) {
 
     /** Every stored fact of a member's points, read consistently from the base table. */
     async state(memberId: string) {
-      const query = async (prefix: string) => {
+      const query = async (keyQuery: KeyQuery) => {
         const items: Record<string, any>[] = [];
         let start: Record<string, unknown> | undefined;
         do {
           const page = await table.db.send(
             new QueryCommand({
               TableName: table.tableName,
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-              ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':p': prefix },
+              ...keyQuery,
               ConsistentRead: true,
               ExclusiveStartKey: start,
             }),
@@ -83,7 +83,7 @@ export function counter(table: TestTable) {
         return items;
       };
       const member = (await deps.members.getById(memberId, true))!;
-      const [lots, ledger] = await Promise.all([query('LOT#'), query('LEDGER#')]);
+      const [lots, ledger] = await Promise.all([query(queries.memberLots(memberId)), query(queries.ledger(memberId))]);
       return { member, lots, ledger };
     },
 

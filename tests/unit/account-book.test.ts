@@ -1,7 +1,6 @@
 import {
   AccountBook,
   DomainError,
-  demoProgram,
   lotExpiry,
   pointsView,
   type ActiveLot,
@@ -10,6 +9,7 @@ import {
   type LedgerType,
   type Posting,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const SHANGHAI = 'Asia/Shanghai';
 const at = (iso: string) => Date.parse(iso);
@@ -30,7 +30,10 @@ function book(
   return new AccountBook(snapshot ?? { lotPoints, debt: 0 }, lots, {
     nowMs,
     by: system,
-    newId: () => `id-${(ids += 1)}`,
+    newId: () => {
+      ids += 1;
+      return `id-${ids}`;
+    },
     expiryFor: (earnedAtMs) => lotExpiry(earnedAtMs, expiry, SHANGHAI),
   });
 }

@@ -1,11 +1,5 @@
-import {
-  authRequest,
-  createAccountRequest,
-  demoProgram,
-  patchMeRequest,
-  programSettings,
-  scanRequest,
-} from '@app/shared';
+import { authRequest, createAccountRequest, patchMeRequest, programSettings, scanRequest } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path.join('.'));

@@ -1,5 +1,4 @@
 import {
-  demoProgram,
   levelPricing,
   promotionApplies,
   promotionEffect,
@@ -9,6 +8,7 @@ import {
   type Promotion,
   type PurchaseContext,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const SHANGHAI = 'Asia/Shanghai';
 const earning = demoProgram.earning;

@@ -1,4 +1,5 @@
-import { demoProgram, lotExpiry, pointsView, type ActiveLot } from '@app/shared';
+import { lotExpiry, pointsView, type ActiveLot } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const SHANGHAI = 'Asia/Shanghai';
 const at = (iso: string) => Date.parse(iso);

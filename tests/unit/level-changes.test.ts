@@ -1,5 +1,4 @@
 import {
-  demoProgram,
   firstReviewDate,
   giftDue,
   qualifyingGrowth,
@@ -8,6 +7,7 @@ import {
   upgradeToRevert,
   type LastUpgrade,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const SHANGHAI = 'Asia/Shanghai';
 const levels = demoProgram.levels;

@@ -1,5 +1,4 @@
 import {
-  demoProgram,
   levelForGrowth,
   levelValidUntil,
   nextLevelProgress,
@@ -7,6 +6,7 @@ import {
   qualifyingGrowth,
   rightsOf,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const levels = demoProgram.levels;
 

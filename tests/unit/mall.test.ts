@@ -1,6 +1,5 @@
 import {
   createMallItemRequest,
-  demoProgram,
   isPickupCode,
   pickupCodeFrom,
   pickupDeadline,
@@ -9,6 +8,7 @@ import {
   type MallTerms,
   type RedeemerFacts,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const levels = demoProgram.levels;
 const NOW = Date.parse('2026-05-01T12:00:00+08:00');

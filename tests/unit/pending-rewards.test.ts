@@ -1,4 +1,5 @@
-import { AccountBook, demoProgram, minimumPaidFor, refundEffect, releaseTime, type ProgramSettings } from '@app/shared';
+import { AccountBook, minimumPaidFor, refundEffect, releaseTime, type ProgramSettings } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const settings: ProgramSettings = { ...demoProgram, earning: { ...demoProgram.earning, pendingDays: 2 } };
 const T = Date.parse('2026-05-10T10:00:00+08:00');

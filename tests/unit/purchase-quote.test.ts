@@ -1,4 +1,5 @@
-import { demoProgram, quotePurchase, type Promotion, type SkuLine } from '@app/shared';
+import { quotePurchase, type Promotion, type SkuLine } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -1,5 +1,5 @@
 import { isDomainError } from '@app/shared';
-import { RETRY, retrying } from '../../functions/src/features/points/retry';
+import { RETRY, retrying } from '../../functions/src/core/retry';
 
 describe('retrying lost races', () => {
   test('runs again after a lost race and returns the first real outcome', async () => {

@@ -1,6 +1,5 @@
 import {
   boundsOf,
-  demoProgram,
   programSettings,
   programUpdateRequest,
   purchaseGrowth,
@@ -10,6 +9,7 @@ import {
   storedProgramSettings,
   type ProgramSettings,
 } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
 
 const pathsOf = (value: unknown) => {
   const parsed = programSettings.safeParse(value);

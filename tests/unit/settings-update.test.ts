@@ -1,5 +1,7 @@
-import { demoProgram, settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
-import { maskPhone, searchKind } from '../../functions/src/features/search-members/use-case';
+import { settingsUpdateIssues, templatesNamed, type ProgramSettings } from '@app/shared';
+import { demoProgram } from '../../infra/seed/demo-program';
+import { maskPhone } from '../../functions/src/features/console/member-summary';
+import { searchKind } from '../../functions/src/features/console/search-members/use-case';
 
 const paths = (next: ProgramSettings, current: ProgramSettings = demoProgram) =>
   settingsUpdateIssues(next, current).map((issue) => issue.path);

@@ -1,4 +1,4 @@
-import { DomainError, errorCatalog, type ErrorCode } from '@app/shared';
+import { type DomainError, errorCatalog, type ErrorCode } from '@app/shared';
 import type { ZodError } from 'zod';
 import type { HttpResult } from './lambda-types';
 

@@ -35,6 +35,11 @@ export interface HttpDeps {
 
 type Access = 'public' | readonly Role[];
 
+/** A Lambda handler of an HTTP route, carrying the spec it was made from. */
+export type HttpHandler = ((event: HttpEvent) => Promise<HttpResult>) & {
+  spec: RouteSpec<unknown, unknown, unknown, unknown>;
+};
+
 export interface RouteSpec<B, Q, P, R> {
   access: Access;
   body?: z.ZodType<B>;
@@ -58,8 +63,8 @@ const ANONYMOUS: Principal = { role: 'member', openid: '' };
 export function httpRoute<B = undefined, Q = undefined, P = undefined, R = unknown>(
   spec: RouteSpec<B, Q, P, R>,
   deps: () => HttpDeps,
-): (event: HttpEvent) => Promise<HttpResult> {
-  return async (event) => {
+): HttpHandler {
+  const handler = async (event: HttpEvent): Promise<HttpResult> => {
     const requestId = randomUUID();
     try {
       return await handle(spec, deps(), event, requestId);
@@ -75,6 +80,8 @@ export function httpRoute<B = undefined, Q = undefined, P = undefined, R = unkno
       return errorResult('INTERNAL', requestId);
     }
   };
+  // The OpenAPI document reads the contract from here: one description of a route, its handler's own.
+  return Object.assign(handler, { spec: spec as RouteSpec<unknown, unknown, unknown, unknown> });
 }
 
 async function handle<B, Q, P, R>(

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../composition';
-import { cancelOrder } from '../features/mall/cancel-order';
+import { cancelOrder } from '../features/mall/cancellation';
 import { runPool } from './run-pool';
 
 /**

@@ -19,7 +19,7 @@ export async function checkinReminders(
   let checkedIn = 0;
   const written = await runPool(memberIds, 8, async (memberId) => {
     const member = await deps.members.getById(memberId);
-    if (!member || !member.checkinReminder) return false;
+    if (!member?.checkinReminder) return false;
     if (isChecked(member.checkinMonths, today)) {
       checkedIn++;
       return false;

@@ -1,8 +1,9 @@
 import { addDaysToDate } from '@app/shared';
 import { LOT_EXPIRY_SHARDS } from '../adapters/dynamodb';
 import type { AppDeps } from '../composition';
-import { newIdFactory, openBook } from '../features/points/account-book';
-import { retrying, RETRY } from '../features/points/retry';
+import { openBook } from '../features/points/account-book';
+import { newIdFactory } from '../core/ids';
+import { retrying, RETRY } from '../core/retry';
 import { runPool } from './run-pool';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit'>;

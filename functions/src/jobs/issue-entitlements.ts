@@ -8,7 +8,7 @@ import { issueOnce } from '../features/coupons/issue-once';
  */
 export async function issueEntitlements(nowMs: number, deps: AppDeps): Promise<Record<string, number>> {
   const settings = await deps.programAt(nowMs);
-  const pending = await deps.records.pendingEntitlements();
+  const pending = await deps.entitlements.pending();
   let issued = 0;
   let waiting = 0;
   for (const entitlement of pending) {
@@ -31,7 +31,7 @@ export async function issueEntitlements(nowMs: number, deps: AppDeps): Promise<R
       waiting++;
       continue;
     }
-    issued += await issueOnce([coupon], deps, [deps.records.entitlementIssuedWrite(entitlement, coupon.couponId)]);
+    issued += await issueOnce([coupon], deps, [deps.entitlements.issuedWrite(entitlement, coupon.couponId)]);
   }
   return { pending: pending.length, issued, waiting };
 }

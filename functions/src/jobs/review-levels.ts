@@ -8,7 +8,7 @@ import {
   reviewLevel,
 } from '@app/shared';
 import type { AppDeps } from '../composition';
-import { retrying, RETRY } from '../features/points/retry';
+import { retrying, RETRY } from '../core/retry';
 import { runPool } from './run-pool';
 
 type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'commit'>;
@@ -35,7 +35,7 @@ export async function reviewLevels(
   const reviewed = await runPool(due, 8, (memberId) =>
     retrying(async () => {
       const member = await deps.members.getById(memberId, true);
-      if (!member || !member.reviewDue || member.reviewDue > reviewDate) return false;
+      if (!member?.reviewDue || member.reviewDue > reviewDate) return false;
       const at = new Date(nowMs).toISOString();
       const qualifying = qualifyingGrowth(member.growthByMonth, monthOf(nowMs, zone));
       const outcome = reviewLevel(

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { errorBody } from '@app/shared';
 import type * as z from 'zod';
 import { env } from '../config/env';
-import { ApiError, NETWORK_MESSAGE, messageFor } from './api-error';
+import { ApiError, type ApiErrorCode, isErrorCode, messageFor, NETWORK_MESSAGE } from './api-error';
 import { loadSession } from './session';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -47,8 +47,9 @@ export async function apiRequest<S extends z.ZodType>(options: RequestOptions<S>
   }
 
   const failure = errorBody.safeParse(data);
-  const code = failure.success
-    ? failure.data.error.code
+  const sent = failure.success ? failure.data.error.code : '';
+  const code: ApiErrorCode = isErrorCode(sent)
+    ? sent
     : status === 401
       ? 'AUTH_REQUIRED'
       : status >= 500

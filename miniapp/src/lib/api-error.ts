@@ -1,4 +1,15 @@
-import { errorCatalog } from '@app/shared';
+import { errorCatalog, type ErrorCode } from '@app/shared';
+
+/**
+ * The codes the client gives a failure itself: no answer, an answer it cannot read, WeChat's own login failing, a
+ * status without a code the client knows, anything else.
+ */
+export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE' | 'UNEXPECTED' | 'WECHAT_LOGIN_FAILED' | `HTTP_${number}`;
+
+/** Every code an ApiError can carry: the server's (the shared list, so a misspelt code does not compile) or the client's. */
+export type ApiErrorCode = ErrorCode | ClientErrorCode;
+
+export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(errorCatalog, code);
 
 export const NETWORK_MESSAGE = '网络不太好，请稍后重试';
 export const FALLBACK_MESSAGE = '出了点问题，请稍后重试';
@@ -6,13 +17,13 @@ export const FALLBACK_MESSAGE = '出了点问题，请稍后重试';
 /** The one error the API client throws: HTTP status (0 = no answer), code, a message to show, requestId. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly requestId: string | null;
   readonly details?: Record<string, unknown>;
 
   constructor(init: {
     status: number;
-    code: string;
+    code: ApiErrorCode;
     message: string;
     requestId?: string | null;
     details?: Record<string, unknown>;
@@ -29,10 +40,9 @@ export class ApiError extends Error {
 const hasChinese = (text: string | undefined): text is string => !!text && /[\u4e00-\u9fff]/.test(text);
 
 /** The message shown for an error code: the server's own (Chinese) text, else the catalog's, else a generic one. */
-export function messageFor(code: string, serverMessage?: string): string {
+export function messageFor(code: ApiErrorCode, serverMessage?: string): string {
   if (hasChinese(serverMessage)) return serverMessage;
-  const known = (errorCatalog as Record<string, { message: string } | undefined>)[code];
-  if (known) return known.message;
+  if (isErrorCode(code)) return errorCatalog[code].message;
   if (code === 'NETWORK') return NETWORK_MESSAGE;
   return FALLBACK_MESSAGE;
 }
@@ -45,6 +55,10 @@ export const unknownOutcome = (error: ApiError): boolean =>
   error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
 
 export const NO_ANSWER_MESSAGE = '网络不太好，没有收到结果，请再点一次（不会重复提交）';
+
+/** What to say after a try without a clear answer: no answer at all, or the server's own words (a 5xx, in progress). */
+export const unansweredMessage = (error: ApiError): string =>
+  error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message;
 
 /** Anything caught in the UI becomes an ApiError, so screens have one thing to render. */
 export function toApiError(error: unknown): ApiError {

@@ -1,7 +1,5 @@
+import { MAX_AMOUNT_FEN } from '@app/shared';
 import { formatNumber } from './format';
-
-/** Largest amount the API takes (¥1,000,000.00). */
-export const MAX_AMOUNT_FEN = 100_000_000;
 
 export type YuanParse = { ok: true; fen: number } | { ok: false; error: string };
 

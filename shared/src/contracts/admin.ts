@@ -35,3 +35,12 @@ export const createStoreRequest = z.strictObject({
   city: freeText({ max: 20 }),
 });
 export type CreateStoreRequest = z.infer<typeof createStoreRequest>;
+
+export const storeParams = z.object({ storeId: storeIdSchema });
+
+/** A store renamed or moved to another city (its id stays: receipts and staff name it). */
+export const updateStoreRequest = createStoreRequest
+  .omit({ storeId: true })
+  .partial()
+  .refine((body) => body.name !== undefined || body.city !== undefined, 'name or city is required');
+export type UpdateStoreRequest = z.infer<typeof updateStoreRequest>;

@@ -42,5 +42,8 @@ export const listQuery = z.object({
 export const listResponse = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
+/** Store names by store id, for the stores a response mentions (names change; ids do not). */
+export const storeNamesView = z.record(z.string(), z.string());
+
 export const healthResponse = z.object({ ok: z.literal(true), stage: z.string(), version: z.string() });
 export type HealthResponse = z.infer<typeof healthResponse>;

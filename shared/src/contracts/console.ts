@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { MAX_MEMBER_NOS } from './limits';
 import { freeText } from './text';
-import { businessDate, cursorParam, isoTimestamp } from './common';
+import { businessDate, cursorParam, isoTimestamp, storeNamesView } from './common';
 import { audienceMember, couponView } from './coupons';
 import { orderView } from './mall';
 import { ledgerEntryView } from './points';
@@ -163,7 +164,7 @@ export const bulkTagRequest = z.strictObject({
         .regex(/^\d{8}$/, 'an 8-digit memberNo'),
     )
     .min(1)
-    .max(10_000),
+    .max(MAX_MEMBER_NOS),
 });
 export const bulkTagResponse = z.object({
   tag: z.string(),
@@ -213,9 +214,20 @@ export const member360 = z.object({
     checkinCount: z.number().int(),
     referralsRewarded: z.number().int(),
   }),
-  levelHistory: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), reason: z.string() })),
+  levelHistory: z.array(
+    z.object({
+      from: z.string().nullable(),
+      to: z.string(),
+      at: z.string(),
+      reason: z.string(),
+      fromName: z.string().nullable(),
+      toName: z.string(),
+    }),
+  ),
   ledger: z.array(ledgerEntryView),
   coupons: z.array(couponView),
+  /** The names of the stores the profile and purchases name, by store id. */
+  storeNames: storeNamesView,
   orders: z.array(orderView),
   purchases: z.array(
     z.object({

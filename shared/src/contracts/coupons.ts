@@ -1,6 +1,14 @@
 import * as z from 'zod';
+import {
+  MAX_AMOUNT_FEN,
+  MAX_CAMPAIGN_STOCK,
+  MAX_MEMBER_NOS,
+  MAX_PER_MEMBER_LIMIT,
+  MAX_PRICE_FEN,
+  MAX_VALIDITY_DAYS,
+} from './limits';
 import { freeText } from './text';
-import { businessDate, isoTimestamp, storeIdSchema } from './common';
+import { businessDate, isoTimestamp, storeIdSchema, storeNamesView } from './common';
 
 export const couponType = z.enum(['amount_off', 'percent_off', 'gift']);
 export type CouponType = z.infer<typeof couponType>;
@@ -9,7 +17,7 @@ export const couponValidity = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), from: isoTimestamp, until: isoTimestamp }),
   z.strictObject({
     kind: z.literal('relative'),
-    days: z.number().int().min(1).max(3650),
+    days: z.number().int().min(1).max(MAX_VALIDITY_DAYS),
     startOffsetDays: z.number().int().min(0).max(365).default(0),
   }),
 ]);
@@ -23,11 +31,11 @@ export const couponTemplateRequest = z
     usageNotes: freeText({ max: 500, min: 0, multiline: true }).default(''),
     type: couponType,
     /** amount_off: the amount taken off; gift: the nominal value (for statistics and the counter's discount). */
-    valueFen: z.number().int().min(1).max(10_000_000).optional(),
+    valueFen: z.number().int().min(1).max(MAX_PRICE_FEN).optional(),
     /** percent_off: the share paid, 88 = pay 88% (12% off). */
     percent: z.number().int().min(1).max(99).optional(),
-    maxDiscountFen: z.number().int().min(1).max(10_000_000).optional(),
-    minSpendFen: z.number().int().min(0).max(100_000_000).default(0),
+    maxDiscountFen: z.number().int().min(1).max(MAX_PRICE_FEN).optional(),
+    minSpendFen: z.number().int().min(0).max(MAX_AMOUNT_FEN).default(0),
     giftName: freeText({ max: 30 }).optional(),
     validity: couponValidity,
     storeIds: z.array(storeIdSchema).min(1).max(500).optional(),
@@ -111,6 +119,8 @@ export const couponView = z.object({
   usedAt: z.string().nullable(),
   usedStoreId: z.string().nullable(),
   storeIds: z.array(z.string()).nullable(),
+  /** The names of the stores the coupon names (its stores, the store it was used at), by store id. */
+  storeNames: storeNamesView,
 });
 export type CouponView = z.infer<typeof couponView>;
 
@@ -135,7 +145,7 @@ export const audienceSchema = z
     joinedTo: businessDate.optional(),
     lastPurchaseBefore: businessDate.optional(),
     lastPurchaseAfter: businessDate.optional(),
-    inactiveDays: z.number().int().min(1).max(3650).optional(),
+    inactiveDays: z.number().int().min(1).max(MAX_VALIDITY_DAYS).optional(),
     birthdayMonth: z.number().int().min(1).max(12).optional(),
     pointsMin: z.number().int().min(0).optional(),
     pointsMax: z.number().int().min(0).optional(),
@@ -143,7 +153,7 @@ export const audienceSchema = z
     memberNos: z
       .array(z.string().regex(/^\d{8}$/, 'an 8-digit memberNo'))
       .min(1)
-      .max(10_000)
+      .max(MAX_MEMBER_NOS)
       .optional(),
   })
   .superRefine((audience, ctx) => {
@@ -166,6 +176,8 @@ export const audienceMember = z.object({
   memberNo: z.string(),
   nickname: z.string(),
   levelCode: z.string(),
+  /** The level's name as the program calls it now. */
+  levelName: z.string(),
   joinedAt: z.string(),
 });
 export const audiencePreviewResponse = z.object({ count: z.number().int(), sample: z.array(audienceMember) });
@@ -183,8 +195,8 @@ export const campaignRequest = z
     audience: audienceSchema.default({}),
     scheduleAt: isoTimestamp.optional(),
     notify: z.boolean().default(false),
-    stock: z.number().int().min(1).max(10_000_000).optional(),
-    perMemberLimit: z.number().int().min(1).max(20).optional(),
+    stock: z.number().int().min(1).max(MAX_CAMPAIGN_STOCK).optional(),
+    perMemberLimit: z.number().int().min(1).max(MAX_PER_MEMBER_LIMIT).optional(),
     claimFrom: isoTimestamp.optional(),
     claimUntil: isoTimestamp.optional(),
     budgetFen: z.number().int().min(1).max(10_000_000_000).optional(),
@@ -277,6 +289,8 @@ export const couponCenterEntry = z.object({
   claimable: z.boolean(),
   /** Why not: STOCK_EXHAUSTED, LIMIT_REACHED, CLAIM_WINDOW_CLOSED. */
   reason: z.string().nullable(),
+  /** The names of the template's stores, by store id. */
+  storeNames: storeNamesView,
 });
 export type CouponCenterEntry = z.infer<typeof couponCenterEntry>;
 export const couponCenterResponse = z.array(couponCenterEntry);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_ORDER_QUANTITY } from './limits';
 import { freeText } from './text';
 import { cursorParam, isoTimestamp } from './common';
 
@@ -119,7 +120,7 @@ export const mallItemsQuery = z.object({ category: freeText({ max: 20 }).optiona
 
 export const createOrderRequest = z.strictObject({
   itemId: z.string().min(1).max(64),
-  quantity: z.number().int().min(1).max(99),
+  quantity: z.number().int().min(1).max(MAX_ORDER_QUANTITY),
 });
 export type CreateOrderRequest = z.infer<typeof createOrderRequest>;
 

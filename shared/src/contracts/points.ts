@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_POINTS_ADJUSTMENT } from './limits';
 import { freeText } from './text';
 import { cursorParam, isoTimestamp } from './common';
 
@@ -48,7 +49,17 @@ export const lotsResponse = z.object({ items: z.array(lotView) });
 export const levelHistoryResponse = z.object({
   level: z.object({ code: z.string(), name: z.string(), heldSince: z.string(), validUntil: z.string().nullable() }),
   qualifying: z.number().int(),
-  history: z.array(z.object({ at: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      from: z.string().nullable(),
+      to: z.string(),
+      reason: z.string(),
+      /** The levels' names as the program calls them now (the code, for a level it no longer has). */
+      fromName: z.string().nullable(),
+      toName: z.string(),
+    }),
+  ),
   buckets: z.array(z.object({ month: z.string(), growth: z.number().int(), qualifying: z.boolean() })),
 });
 
@@ -56,8 +67,8 @@ export const pointsAdjustmentRequest = z.strictObject({
   points: z
     .number()
     .int()
-    .min(-1_000_000)
-    .max(1_000_000)
+    .min(-MAX_POINTS_ADJUSTMENT)
+    .max(MAX_POINTS_ADJUSTMENT)
     .refine((points) => points !== 0, 'points must not be 0'),
   reason: freeText({ max: 200, min: 2 }),
 });

@@ -1,19 +1,20 @@
 import * as z from 'zod';
+import { MAX_AMOUNT_FEN, MAX_PRICE_FEN, MAX_RECEIPT_NO_LENGTH, MAX_SKU_LINES, MAX_SKU_QUANTITY } from './limits';
 import { freeText } from './text';
 import { businessDate } from './common';
 
-const amountFen = z.number().int().min(1, 'amount must be positive').max(100_000_000, 'amount is too large');
+const amountFen = z.number().int().min(1, 'amount must be positive').max(MAX_AMOUNT_FEN, 'amount is too large');
 
 export const skuLineSchema = z.strictObject({
-  sku: freeText({ max: 40 }),
-  quantity: z.number().int().min(1).max(999),
-  unitPriceFen: z.number().int().min(0).max(10_000_000),
+  sku: freeText({ max: MAX_RECEIPT_NO_LENGTH }),
+  quantity: z.number().int().min(1).max(MAX_SKU_QUANTITY),
+  unitPriceFen: z.number().int().min(0).max(MAX_PRICE_FEN),
 });
 
 const purchaseFields = {
   memberCode: z.string().trim().min(1).max(64),
   amountFen,
-  items: z.array(skuLineSchema).max(100).optional(),
+  items: z.array(skuLineSchema).max(MAX_SKU_LINES).optional(),
   couponIds: z.array(z.string().min(1).max(80)).max(1, 'one coupon per purchase').optional(),
 };
 
@@ -36,7 +37,7 @@ export const purchaseRequest = z
       .string()
       .trim()
       .min(1)
-      .max(40)
+      .max(MAX_RECEIPT_NO_LENGTH)
       .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
   })
   .superRefine(linesWithinAmount);
@@ -56,14 +57,17 @@ export const purchasePreviewResponse = z.object({
     level: z.object({ code: z.string(), name: z.string() }),
   }),
   promotion: z.object({ promotionId: z.string(), name: z.string(), multiplier: z.number() }).nullable(),
-  levelChange: z.object({ from: z.string(), to: z.string() }).nullable(),
+  levelChange: z.object({ from: z.string(), to: z.string(), fromName: z.string(), toName: z.string() }).nullable(),
   /** The coupon applied, and whether the purchase earns a stamp-card stamp. */
   coupon: z.object({ couponId: z.string(), title: z.string() }).nullable().default(null),
   stamp: z.boolean().default(false),
 });
 export type PurchasePreviewResponse = z.infer<typeof purchasePreviewResponse>;
 
-export const levelChangeView = z.object({ from: z.string(), to: z.string() }).nullable();
+/** A level change with the names of both levels, as the program calls them now. */
+export const levelChangeView = z
+  .object({ from: z.string(), to: z.string(), fromName: z.string(), toName: z.string() })
+  .nullable();
 
 export const purchaseResponse = z.object({
   purchaseId: z.string(),
@@ -85,6 +89,8 @@ export const purchaseResponse = z.object({
   /** Stamps on the card after this purchase, and the gift coupon it completed (null if none). */
   stamps: z.object({ count: z.number().int(), of: z.number().int() }).nullable().default(null),
   stampCouponId: z.string().nullable().default(null),
+  /** What a full stamp card gives (the title of the program's stamp-card coupon), null when the program has none. */
+  stampGift: z.string().nullable().default(null),
 });
 export type PurchaseResponse = z.infer<typeof purchaseResponse>;
 
@@ -102,7 +108,7 @@ export const refundResponse = z.object({
 });
 export type RefundResponse = z.infer<typeof refundResponse>;
 
-export const purchaseLookupQuery = z.object({ receiptNo: z.string().trim().min(1).max(40) });
+export const purchaseLookupQuery = z.object({ receiptNo: z.string().trim().min(1).max(MAX_RECEIPT_NO_LENGTH) });
 
 export const activityQuery = z.object({ date: businessDate.optional() });
 

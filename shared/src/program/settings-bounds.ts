@@ -1,7 +1,9 @@
+import { MAX_AMOUNT_FEN } from '../contracts/limits';
+
 /**
  * The bounds of every number in the program settings: the schema enforces them and the settings form shows them.
  * Chosen so that each arithmetic path stays exact in JavaScript numbers (below 2^53) for any version that passes:
- * a purchase of at most ¥1,000,000 (the purchase contract) × 100 points per yuan × level ×10 × promotion ×10 is
+ * a purchase of at most ¥1,000,000 (the purchase contract's MAX_AMOUNT_FEN) × 100 points per yuan × level ×10 × promotion ×10 is
  * 10^10 before the per-purchase cap (≤ 1,000,000); refund reversals multiply what was earned by the refunded fen
  * (≤ 10^6 × 10^8 points, ≤ 10^7 × 10^8 growth); a day's check-in pays at most 1,000 + 10,000. Beyond that, a
  * bound is what no real brand would set (docs/decisions.md "Program settings bounds").
@@ -25,11 +27,11 @@ export const SETTINGS_BOUNDS = {
   'referral.referrerPoints': { min: 0, max: 100_000 },
   'referral.secondLevelPoints': { min: 0, max: 100_000 },
   'referral.maxRewardedPerYear': { min: 0, max: 10_000 },
-  'referral.minPaidFen': { min: 0, max: 100_000_000 },
+  'referral.minPaidFen': { min: 0, max: MAX_AMOUNT_FEN },
   refundWindowDays: { min: 0, max: 30 },
   'tasks.points': { min: 0, max: 100_000 },
   'tasks.growth': { min: 0, max: 100_000 },
-  'stampCard.minSpendFen': { min: 0, max: 100_000_000 },
+  'stampCard.minSpendFen': { min: 0, max: MAX_AMOUNT_FEN },
   'stampCard.stampsPerCard': { min: 1, max: 100 },
   'memberCode.ttlSeconds': { min: 15, max: 600 },
 } as const satisfies Record<string, { min: number; max: number }>;

@@ -62,10 +62,10 @@ export function templatesNamed(settings: ProgramSettings): { path: string; templ
   if (auto.stampCard) named.push({ path: 'automaticCoupons.stampCard', templateId: auto.stampCard });
   for (const [code, templateId] of Object.entries(auto.upgrade))
     named.push({ path: `automaticCoupons.upgrade.${code}`, templateId });
-  auto.birthday.forEach((templateId, index) => named.push({ path: `automaticCoupons.birthday.${index}`, templateId }));
-  auto.levelPerks.forEach((perk, index) =>
-    named.push({ path: `automaticCoupons.levelPerks.${index}.templateId`, templateId: perk.templateId }),
-  );
+  for (const [index, templateId] of auto.birthday.entries())
+    named.push({ path: `automaticCoupons.birthday.${index}`, templateId });
+  for (const [index, perk] of auto.levelPerks.entries())
+    named.push({ path: `automaticCoupons.levelPerks.${index}.templateId`, templateId: perk.templateId });
   for (const [code, templateId] of Object.entries(auto.tasks))
     named.push({ path: `automaticCoupons.tasks.${code}`, templateId });
   return named;

@@ -22,7 +22,7 @@ function useLifecycle(kind: keyof typeof handlers, callback: Handler, runOnMount
     return () => {
       handlers[kind].delete(handler);
     };
-  }, []);
+  }, [kind, runOnMount]);
 }
 
 /** Fire a page lifecycle event in a test, e.g. `lifecycle.fire('pullDownRefresh')`. */
@@ -43,7 +43,9 @@ export const useDidShow = (callback: Handler) => useLifecycle('didShow', callbac
 export const useDidHide = (callback: Handler) => useLifecycle('didHide', callback, false);
 export const usePullDownRefresh = (callback: Handler) => useLifecycle('pullDownRefresh', callback, false);
 export const useReachBottom = (callback: Handler) => useLifecycle('reachBottom', callback, false);
+// biome-ignore lint/correctness/useExhaustiveDependencies: Taro's onLoad runs once, on mount
 export const useLoad = (callback: Handler) => useEffect(() => callback(), []);
+// biome-ignore lint/correctness/useExhaustiveDependencies: Taro's onLaunch runs once, on mount
 export const useLaunch = (callback: Handler) => useEffect(() => callback(), []);
 export const useRouter = () => ({ params: router.params, path: '' });
 /** The last share handler a page registered (tests call it to read the share card). */

@@ -2,11 +2,24 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { identityItem, parseItem, type AccountRecord, type IdentityRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const ACCOUNT_EXISTS = 'account-exists';
+
+/** The one builder of a staff or marketer account's identity, put only where the openid has none. */
+const accountPut = (tableName: string, account: AccountRecord) => ({
+  TableName: tableName,
+  Item: {
+    ...keys.identity(account.openid),
+    ...keys.accountIndex(account.role, account.openid),
+    entity: 'Identity',
+    ...account,
+  },
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
 
 /** Identities by openid: members (created at registration) and the provisioned staff and marketer accounts. */
 export function accountsRepository(db: DocumentClient, tableName: string) {
@@ -21,18 +34,7 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
     /** Creates a staff or marketer account; an openid that already has any identity is refused. */
     async createAccount(account: AccountRecord): Promise<'created' | 'exists'> {
       try {
-        await db.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: {
-              ...keys.identity(account.openid),
-              ...keys.accountIndex(account.role, account.openid),
-              entity: 'Identity',
-              ...account,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
+        await db.send(new PutCommand(accountPut(tableName, account)));
         return 'created';
       } catch (error) {
         if (isConditionFailed(error)) return 'exists';
@@ -42,30 +44,14 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
 
     /** The account's write, to commit with its audit entry; a taken openid fails as `account-exists`. */
     accountWrite(account: AccountRecord): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.identity(account.openid),
-              ...keys.accountIndex(account.role, account.openid),
-              entity: 'Identity',
-              ...account,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: ACCOUNT_EXISTS,
-      };
+      return { item: { Put: accountPut(tableName, account) }, onConditionFailed: ACCOUNT_EXISTS };
     },
 
     async listAccounts(limit: number, cursor?: string): Promise<{ items: AccountRecord[]; nextCursor: string | null }> {
       const { Items, LastEvaluatedKey } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'ACCOUNTS' },
+          ...queries.accounts(),
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),
         }),

@@ -1,9 +1,10 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { directoryEntry, type DirectoryEntry } from './items';
-import { GSI1, GSI3, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
+import { queries, tagOfSortKey } from './queries';
 
 /** What audiences are evaluated over: the sharded member directory (gsi3) and members' tags and segments. */
 export function audienceStore(db: DocumentClient, tableName: string) {
@@ -17,9 +18,7 @@ export function audienceStore(db: DocumentClient, tableName: string) {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI3,
-          KeyConditionExpression: 'gsi3pk = :pk',
-          ExpressionAttributeValues: { ':pk': `MEMBERS#${shard}` },
+          ...queries.directoryShard(shard),
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor || undefined),
         }),
@@ -34,9 +33,7 @@ export function audienceStore(db: DocumentClient, tableName: string) {
     async directoryBirthdays(shard: number, monthDay: string): Promise<DirectoryEntry[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI3,
-        KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :day)',
-        ExpressionAttributeValues: { ':pk': `MEMBERS#${shard}`, ':day': `${monthDay}#` },
+        ...queries.directoryBirthdays(shard, monthDay),
       });
       return items.map((item) => directoryEntry.parse(item));
     },
@@ -61,20 +58,17 @@ export function audienceStore(db: DocumentClient, tableName: string) {
     async memberTags(memberId: string): Promise<string[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'TAG#' },
+        ...queries.memberTags(memberId),
         ProjectionExpression: 'sk',
       });
-      return items.map((item) => (item.sk as string).slice('TAG#'.length));
+      return items.map((item) => tagOfSortKey(item.sk as string));
     },
 
     /** Members holding a tag (manual tags and segments share the index: `TAG#<tag>`). */
     async taggedMemberIds(tag: string): Promise<Set<string>> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `TAG#${tag}` },
+        ...queries.tagHolders(tag),
         ProjectionExpression: 'memberId',
       });
       return new Set(items.map((item) => item.memberId as string));

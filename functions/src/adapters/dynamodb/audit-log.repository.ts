@@ -5,6 +5,8 @@ import type { DocumentClient } from './client';
 import { auditItem, type AuditRecord } from './items';
 import { keys } from './keys';
 import { encodeCursor } from './pagination';
+import { queries } from './queries';
+import type { TxWrite } from './transactions';
 
 /** Where a page of the audit log stopped: the month partition, and the last entry read in it (none = from its top). */
 const auditCursor = z.object({
@@ -32,13 +34,12 @@ export const previousMonth = (month: string): string => {
  * in, then older months — a few at once, more as empty months go by — down to the program's first month. The
  * cursor names the month and the last entry read, so the next page carries on in the same partition or the next.
  */
-export function auditLogRepository(db: DocumentClient, tableName: string) {
+export function auditRepository(db: DocumentClient, tableName: string) {
   async function monthPage(month: string, limit: number, startKey?: Record<string, unknown>) {
     const page = await db.send(
       new QueryCommand({
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `AUDIT#${month}` },
+        ...queries.auditMonth(month),
         ScanIndexForward: false,
         Limit: limit,
         ExclusiveStartKey: startKey,
@@ -50,6 +51,20 @@ export function auditLogRepository(db: DocumentClient, tableName: string) {
   }
 
   return {
+    /** An entry of a marketer's action, written in the transaction of the action itself. */
+    write(entry: AuditRecord): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...keys.audit(entry.at, entry.auditId), entity: 'Audit', ...entry },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: 'audit-exists',
+      };
+    },
+
     async page(options: {
       newestMonth: string;
       oldestMonth: string;
@@ -91,4 +106,4 @@ export function auditLogRepository(db: DocumentClient, tableName: string) {
   };
 }
 
-export type AuditLogRepository = ReturnType<typeof auditLogRepository>;
+export type AuditRepository = ReturnType<typeof auditRepository>;

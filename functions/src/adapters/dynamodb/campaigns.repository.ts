@@ -2,10 +2,11 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { campaignRecord, dispatchRecord, type CampaignRecord, type DispatchRecord } from './items';
-import { GSI1, GSI2, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const CLAIM_REFUSED = 'claim-refused';
 export const CAMPAIGN_CHANGED = 'campaign-changed';
@@ -43,9 +44,7 @@ export function campaignStore(db: DocumentClient, tableName: string) {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'CAMPAIGNS' },
+          ...queries.campaigns(),
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),
@@ -99,9 +98,7 @@ export function campaignStore(db: DocumentClient, tableName: string) {
     async openClaimCampaigns(): Promise<CampaignRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'CLAIMS#open' },
+        ...queries.openClaims(),
       });
       return items.map((item) => campaignRecord.parse(item));
     },
@@ -109,9 +106,7 @@ export function campaignStore(db: DocumentClient, tableName: string) {
     async dueDispatches(nowIso: string): Promise<CampaignRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :now',
-        ExpressionAttributeValues: { ':pk': 'DISPATCH#due', ':now': `${nowIso}#~` },
+        ...queries.dispatchesDueBy(nowIso),
       });
       return items.map((item) => campaignRecord.parse(item));
     },

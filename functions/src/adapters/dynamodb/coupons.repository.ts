@@ -4,11 +4,11 @@ import { campaignStore } from './campaigns.repository';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { couponRecord, couponTemplateRecord, type CouponRecord, type CouponTemplateRecord } from './items';
-import type { OutboxRecord } from './engagement.repository';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const COUPON_EXISTS = 'coupon-exists';
 export const COUPON_TAKEN = 'coupon-taken';
@@ -71,9 +71,7 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'TEMPLATES' },
+          ...queries.templates(),
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),
@@ -132,8 +130,7 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
     async memberCoupons(memberId: string, idPrefix = ''): Promise<CouponRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': `COUPON#${idPrefix}` },
+        ...queries.memberCoupons(memberId, idPrefix),
         ConsistentRead: idPrefix !== '',
       });
       return items.map((item) => couponRecord.parse(item));
@@ -228,8 +225,7 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
     async stats(campaignId: string): Promise<StatsDelta> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `CAMPAIGN#${campaignId}`, ':prefix': 'STATS#' },
+        ...queries.campaignStats(campaignId),
       });
       const total: StatsDelta = { redeemed: 0, discountFen: 0, salesFen: 0 };
       for (const item of items) {
@@ -240,18 +236,6 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
       return total;
     },
 
-    outboxWrite(date: string, message: OutboxRecord): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: COUPON_EXISTS,
-      };
-    },
     ...campaignStore(db, tableName),
     ...audienceStore(db, tableName),
   };

@@ -3,12 +3,14 @@ import * as z from 'zod';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { isConditionFailed } from './errors';
-import { GSI2, keys, REMINDER_SHARDS } from './keys';
+import { keys, REMINDER_SHARDS } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const REFERRAL_CAP_REACHED = 'referral-cap-reached';
 export const REFERRAL_NOT_PENDING = 'referral-not-pending';
+export const OUTBOX_EXISTS = 'outbox-exists';
 
 export const referralItem = z.object({
   referrerId: z.string(),
@@ -36,6 +38,13 @@ export const outboxItem = z.object({
 export type OutboxRecord = z.infer<typeof outboxItem>;
 
 /** Referral rewards, reminder subscriptions and the notification outbox. */
+/** The one builder of an outbox message, put only where none is. */
+const outboxPut = (tableName: string, date: string, message: OutboxRecord) => ({
+  TableName: tableName,
+  Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message },
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
+
 export function engagementRepository(db: DocumentClient, tableName: string) {
   return {
     /** Written with the invitee's first purchase: a reward owed to the referrer, settled right after. */
@@ -68,9 +77,7 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI2,
-          KeyConditionExpression: 'gsi2pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'REFERRALS#pending' },
+          ...queries.pendingReferrals(),
           Limit: limit,
         }),
       );
@@ -162,24 +169,22 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
     async subscribers(template: string, shard: number): Promise<string[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `REMIND#${template}#${shard}` },
+        ...queries.reminderShard(template, shard),
       });
       return items.map((item) => item.memberId as string);
     },
 
     reminderShards: REMINDER_SHARDS,
 
+    /** A message written once, in a transaction: its id names the day, the member and the occasion. */
+    outboxWrite(date: string, message: OutboxRecord): TxWrite {
+      return { item: { Put: outboxPut(tableName, date, message) }, onConditionFailed: OUTBOX_EXISTS };
+    },
+
     /** Writes a message once: the id names the day, the member and the template. */
     async putOutbox(date: string, message: OutboxRecord): Promise<'created' | 'exists'> {
       try {
-        await db.send(
-          new PutCommand({
-            TableName: tableName,
-            Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
+        await db.send(new PutCommand(outboxPut(tableName, date, message)));
         return 'created';
       } catch (error) {
         if (isConditionFailed(error)) return 'exists';
@@ -195,8 +200,7 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `OUTBOX#${date}` },
+          ...queries.outbox(date),
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),
         }),

@@ -1,6 +1,7 @@
 export { createDocumentClient, type DocumentClient } from './client';
 export {
   keys,
+  P,
   GSI1,
   GSI2,
   LOT_EXPIRY_SHARDS,
@@ -11,9 +12,10 @@ export {
   STAT_SHARDS,
 } from './keys';
 export * from './items';
+export { queries, type KeyQuery } from './queries';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
-export { storesRepository, type StoresRepository, STORE_TAKEN } from './stores.repository';
+export { storesRepository, type StoresRepository, STORE_CHANGED, STORE_TAKEN } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { isRefusedForLoad } from './errors';
@@ -34,7 +36,7 @@ export {
   PURCHASE_CHANGED,
 } from './purchases.repository';
 export { promotionsRepository, type PromotionsRepository } from './promotions.repository';
-export { recordsRepository, type RecordsRepository } from './records.repository';
+export { entitlementsRepository, type EntitlementsRepository } from './entitlements.repository';
 export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
 export {
   engagementRepository,
@@ -43,6 +45,7 @@ export {
   type OutboxRecord,
   REFERRAL_CAP_REACHED,
   REFERRAL_NOT_PENDING,
+  OUTBOX_EXISTS,
 } from './engagement.repository';
 export {
   mallRepository,
@@ -65,7 +68,7 @@ export { CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './campaigns.rep
 export { statsRepository, type StatsRepository, type DayRow, CHECKPOINT_MOVED } from './stats.repository';
 export { toStreamChange, type StreamChange } from './stream-records';
 export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';
-export { auditLogRepository, type AuditLogRepository, previousMonth } from './audit-log.repository';
+export { auditRepository, type AuditRepository, previousMonth } from './audit-log.repository';
 export { PROGRAM_HEAD_MOVED } from './program.repository';
 export {
   pendingRewardsRepository,

@@ -1,72 +1,136 @@
 /**
  * Key builders for the single table: generic pk/sk/gsi attributes holding `ENTITY#id` values.
  * The access patterns they serve are listed in infra/README.md; tests import these to find items.
+ * Every `ENTITY#` is spelled once, in `P`: the item keys below and the queries in queries.ts build on it.
  */
+export const P = {
+  program: 'PROGRAM',
+  version: 'VERSION#',
+  store: 'STORE#',
+  stores: 'STORES',
+  accounts: 'ACCOUNTS',
+  member: 'MEMBER#',
+  nickname: 'NICKNAME#',
+  phone: 'PHONE#',
+  levelChange: 'LEVEL#',
+  lot: 'LOT#',
+  activeLots: 'LOTS#',
+  lotExpiry: 'LOTEXP#',
+  ledger: 'LEDGER#',
+  levelReviews: 'LEVELDUE#',
+  pendingReferrals: 'REFERRALS#pending',
+  pendingReward: 'PENDING#',
+  pendingDue: 'PENDINGDUE#',
+  reminders: 'REMIND#',
+  outbox: 'OUTBOX#',
+  purchase: 'PURCHASE#',
+  refund: 'REFUND#',
+  memberPurchases: 'PURCHASES#',
+  storeDay: 'STOREDAY#',
+  promotions: 'PROMOS',
+  pendingEntitlements: 'ENTITLEMENTS#pending',
+  mall: 'MALL',
+  itemCount: 'ITEMCOUNT#',
+  order: 'ORDER#',
+  memberOrders: 'ORDERS#',
+  ordersDue: 'ORDERDUE#',
+  templates: 'TEMPLATES',
+  coupon: 'COUPON#',
+  campaign: 'CAMPAIGN#',
+  campaigns: 'CAMPAIGNS',
+  openClaims: 'CLAIMS#open',
+  dueDispatches: 'DISPATCH#due',
+  campaignStats: 'STATS#',
+  directory: 'MEMBERS#',
+  tag: 'TAG#',
+  tagRegistry: 'TAGS',
+  stats: 'STATS#',
+  statDay: 'DAY#',
+  statTotals: 'STATS#TOTAL',
+  statExpiry: 'STATS#EXPIRY',
+  statCheckpoints: 'STATS#CHECKPOINT',
+  referralRanks: 'REFRANK',
+  audit: 'AUDIT#',
+  entitlement: 'ENTITLEMENT#',
+} as const;
+
 export const keys = {
-  program: () => ({ pk: 'PROGRAM' }),
+  program: () => ({ pk: P.program }),
   programVersion: (effectiveAt: string, version: number) => ({
-    pk: 'PROGRAM',
-    sk: `VERSION#${effectiveAt}#${String(version).padStart(6, '0')}`,
+    pk: P.program,
+    sk: `${P.version}${effectiveAt}#${String(version).padStart(6, '0')}`,
   }),
   /** The latest version number allocated: moved in the transaction that saves a version, so numbers never repeat. */
-  programHead: () => ({ pk: 'PROGRAM', sk: 'HEAD' }),
-  store: (storeId: string) => ({ pk: `STORE#${storeId}`, sk: 'META' }),
-  storeIndex: (storeId: string) => ({ gsi1pk: 'STORES', gsi1sk: storeId }),
+  programHead: () => ({ pk: P.program, sk: 'HEAD' }),
+  store: (storeId: string) => ({ pk: `${P.store}${storeId}`, sk: 'META' }),
+  storeIndex: (storeId: string) => ({ gsi1pk: P.stores, gsi1sk: storeId }),
   identity: (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'IDENTITY' }),
-  accountIndex: (role: string, openid: string) => ({ gsi1pk: 'ACCOUNTS', gsi1sk: `${role}#${openid}` }),
-  member: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'PROFILE' }),
+  accountIndex: (role: string, openid: string) => ({ gsi1pk: P.accounts, gsi1sk: `${role}#${openid}` }),
+  member: (memberId: string) => ({ pk: `${P.member}${memberId}`, sk: 'PROFILE' }),
   memberByNoIndex: (memberNo: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: 'MEMBER' }),
   /** Member search by nickname prefix: lower-cased nickname, sharded so registrations never make one hot partition. */
   nicknameIndex: (memberId: string, nickname: string) => ({
-    pk: `NICKNAME#${shardOf(memberId, NICKNAME_SHARDS)}`,
+    pk: `${P.nickname}${shardOf(memberId, NICKNAME_SHARDS)}`,
     sk: `${searchableNickname(nickname)}#${memberId}`,
   }),
   /** Member search by phone: one item per member holding that number (a number may be bound by more than one member). */
-  phoneIndex: (phone: string, memberId: string) => ({ pk: `PHONE#${phone}`, sk: `MEMBER#${memberId}` }),
+  phoneIndex: (phone: string, memberId: string) => ({ pk: `${P.phone}${phone}`, sk: `${P.member}${memberId}` }),
   memberNoMarker: (memberNo: string) => ({ pk: `MEMBERNO#${memberNo}`, sk: 'UNIQUE' }),
   referralCodeMarker: (code: string) => ({ pk: `REFCODE#${code}`, sk: 'UNIQUE' }),
-  levelChange: (memberId: string, at: string, seq: string) => ({ pk: `MEMBER#${memberId}`, sk: `LEVEL#${at}#${seq}` }),
+  levelChange: (memberId: string, at: string, seq: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.levelChange}${at}#${seq}`,
+  }),
   idempotency: (scope: string) => ({ pk: `IDEMP#${scope}`, sk: 'IDEMP' }),
-  lot: (memberId: string, lotId: string) => ({ pk: `MEMBER#${memberId}`, sk: `LOT#${lotId}` }),
+  lot: (memberId: string, lotId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.lot}${lotId}` }),
   /** Sparse: only lots with points left carry it, sorted by expiry then age — the order points are spent in. */
   activeLotIndex: (memberId: string, expiresAt: string | null, earnedAt: string, lotId: string) => ({
-    gsi1pk: `LOTS#${memberId}`,
+    gsi1pk: `${P.activeLots}${memberId}`,
     gsi1sk: `${expiresAt ?? '9999'}#${earnedAt}#${lotId}`,
   }),
   /** Sparse: lots with points left, by the business date they expire, sharded so no partition is hot. */
   lotExpiryIndex: (expiryDate: string, memberId: string, lotId: string) => ({
-    gsi2pk: `LOTEXP#${expiryDate}#${shardOf(memberId, LOT_EXPIRY_SHARDS)}`,
+    gsi2pk: `${P.lotExpiry}${expiryDate}#${shardOf(memberId, LOT_EXPIRY_SHARDS)}`,
     gsi2sk: `${memberId}#${lotId}`,
   }),
-  checkin: (memberId: string, date: string) => ({ pk: `MEMBER#${memberId}`, sk: `CHECKIN#${date}` }),
-  referral: (referrerId: string, inviteeId: string) => ({ pk: `MEMBER#${referrerId}`, sk: `REFERRAL#${inviteeId}` }),
+  checkin: (memberId: string, date: string) => ({ pk: `${P.member}${memberId}`, sk: `CHECKIN#${date}` }),
+  referral: (referrerId: string, inviteeId: string) => ({
+    pk: `${P.member}${referrerId}`,
+    sk: `REFERRAL#${inviteeId}`,
+  }),
   pendingReferralIndex: (at: string, inviteeId: string) => ({
-    gsi2pk: 'REFERRALS#pending',
+    gsi2pk: P.pendingReferrals,
     gsi2sk: `${at}#${inviteeId}`,
   }),
   /** A reward that waits for its purchase's refund window (待到账); the id names the purchase and the kind of reward. */
-  pendingReward: (memberId: string, rewardId: string) => ({ pk: `MEMBER#${memberId}`, sk: `PENDING#${rewardId}` }),
+  pendingReward: (memberId: string, rewardId: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.pendingReward}${rewardId}`,
+  }),
   /** Sparse: rewards still pending, by the time they arrive, sharded; the release job walks what is due. */
   pendingDueIndex: (releasesAt: string, memberId: string, rewardId: string) => ({
-    gsi2pk: `PENDINGDUE#${shardOf(memberId, PENDING_DUE_SHARDS)}`,
+    gsi2pk: `${P.pendingDue}${shardOf(memberId, PENDING_DUE_SHARDS)}`,
     gsi2sk: `${releasesAt}#${memberId}#${rewardId}`,
   }),
-  referralYear: (referrerId: string, year: number) => ({ pk: `MEMBER#${referrerId}`, sk: `REFCOUNT#${year}` }),
+  referralYear: (referrerId: string, year: number) => ({ pk: `${P.member}${referrerId}`, sk: `REFCOUNT#${year}` }),
   reminderSubscription: (template: string, memberId: string) => ({
-    pk: `REMIND#${template}#${shardOf(memberId, REMINDER_SHARDS)}`,
+    pk: `${P.reminders}${template}#${shardOf(memberId, REMINDER_SHARDS)}`,
     sk: memberId,
   }),
-  outbox: (date: string, messageId: string) => ({ pk: `OUTBOX#${date}`, sk: messageId }),
-  purchase: (purchaseId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: 'META' }),
-  refund: (purchaseId: string, refundId: string) => ({ pk: `PURCHASE#${purchaseId}`, sk: `REFUND#${refundId}` }),
+  outbox: (date: string, messageId: string) => ({ pk: `${P.outbox}${date}`, sk: messageId }),
+  purchase: (purchaseId: string) => ({ pk: `${P.purchase}${purchaseId}`, sk: 'META' }),
+  refund: (purchaseId: string, refundId: string) => ({
+    pk: `${P.purchase}${purchaseId}`,
+    sk: `${P.refund}${refundId}`,
+  }),
   memberPurchaseIndex: (memberId: string, at: string, purchaseId: string) => ({
-    gsi1pk: `PURCHASES#${memberId}`,
+    gsi1pk: `${P.memberPurchases}${memberId}`,
     gsi1sk: `${at}#${purchaseId}`,
   }),
-  /** The store's counter activity of one business day: purchases, refunds, hand-outs. */
-  storeDayIndex: (storeId: string, date: string, at: string, id: string) => ({
-    gsi2pk: `STOREDAY#${storeId}#${date}`,
-    gsi2sk: `${at}#${id}`,
+  /** The store's counter activity of one business day: purchases, refunds, hand-outs (`kind` names which). */
+  storeDayIndex: (storeId: string, date: string, at: string, kind: 'purchase' | 'refund' | 'order', id: string) => ({
+    gsi2pk: `${P.storeDay}${storeId}#${date}`,
+    gsi2sk: `${at}#${P[kind]}${id}`,
   }),
   receiptMarker: (storeId: string, receiptNo: string) => ({ pk: `RECEIPT#${storeId}#${receiptNo}`, sk: 'UNIQUE' }),
   memberCodeUse: (memberNo: string, expiresAtSeconds: number, nonce: string) => ({
@@ -74,91 +138,94 @@ export const keys = {
     sk: 'UNIQUE',
   }),
   promotion: (promotionId: string) => ({ pk: `PROMO#${promotionId}`, sk: 'META' }),
-  promotionIndex: (endsAt: string, promotionId: string) => ({ gsi1pk: 'PROMOS', gsi1sk: `${endsAt}#${promotionId}` }),
+  promotionIndex: (endsAt: string, promotionId: string) => ({
+    gsi1pk: P.promotions,
+    gsi1sk: `${endsAt}#${promotionId}`,
+  }),
   entitlement: (memberId: string, entitlementId: string) => ({
-    pk: `MEMBER#${memberId}`,
-    sk: `ENTITLEMENT#${entitlementId}`,
+    pk: `${P.member}${memberId}`,
+    sk: `${P.entitlement}${entitlementId}`,
   }),
   pendingEntitlementIndex: (at: string, entitlementId: string) => ({
-    gsi2pk: 'ENTITLEMENTS#pending',
+    gsi2pk: P.pendingEntitlements,
     gsi2sk: `${at}#${entitlementId}`,
   }),
   mallItem: (itemId: string) => ({ pk: `ITEM#${itemId}`, sk: 'META' }),
   /** The whole catalog is one small partition of the index, in display order. */
   mallIndex: (sortOrder: number, itemId: string) => ({
-    gsi1pk: 'MALL',
+    gsi1pk: P.mall,
     gsi1sk: `${String(sortOrder).padStart(4, '0')}#${itemId}`,
   }),
   /** Units of an item the member holds in orders that were not cancelled: the per-member limit, inside the write. */
-  itemCount: (memberId: string, itemId: string) => ({ pk: `MEMBER#${memberId}`, sk: `ITEMCOUNT#${itemId}` }),
-  order: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: 'META' }),
+  itemCount: (memberId: string, itemId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.itemCount}${itemId}` }),
+  order: (orderId: string) => ({ pk: `${P.order}${orderId}`, sk: 'META' }),
   memberOrderIndex: (memberId: string, at: string, orderId: string) => ({
-    gsi1pk: `ORDERS#${memberId}`,
+    gsi1pk: `${P.memberOrders}${memberId}`,
     gsi1sk: `${at}#${orderId}`,
   }),
   /** Sparse: orders awaiting pickup, by deadline, sharded; on hand-out the order moves to the store's day instead. */
   orderDueIndex: (orderId: string, pickupBy: string) => ({
-    gsi2pk: `ORDERDUE#${shardOf(orderId, ORDER_DUE_SHARDS)}`,
+    gsi2pk: `${P.ordersDue}${shardOf(orderId, ORDER_DUE_SHARDS)}`,
     gsi2sk: `${pickupBy}#${orderId}`,
   }),
   pickupCode: (code: string) => ({ pk: `PICKUP#${code}`, sk: 'UNIQUE' }),
   couponTemplate: (templateId: string) => ({ pk: `TEMPLATE#${templateId}`, sk: 'META' }),
   couponTemplateIndex: (createdAt: string, templateId: string) => ({
-    gsi1pk: 'TEMPLATES',
+    gsi1pk: P.templates,
     gsi1sk: `${createdAt}#${templateId}`,
   }),
   /** The coupon is its own uniqueness marker: automatic and campaign coupons have ids fixed by their occasion. */
-  coupon: (memberId: string, couponId: string) => ({ pk: `MEMBER#${memberId}`, sk: `COUPON#${couponId}` }),
-  campaign: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'META' }),
+  coupon: (memberId: string, couponId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.coupon}${couponId}` }),
+  campaign: (campaignId: string) => ({ pk: `${P.campaign}${campaignId}`, sk: 'META' }),
   campaignIndex: (createdAt: string, campaignId: string) => ({
-    gsi1pk: 'CAMPAIGNS',
+    gsi1pk: P.campaigns,
     gsi1sk: `${createdAt}#${campaignId}`,
   }),
   /** Sparse: claim campaigns open to claiming, and push campaigns waiting for (or in) dispatch. */
-  openClaimIndex: (campaignId: string) => ({ gsi2pk: 'CLAIMS#open', gsi2sk: campaignId }),
+  openClaimIndex: (campaignId: string) => ({ gsi2pk: P.openClaims, gsi2sk: campaignId }),
   dueDispatchIndex: (scheduleAt: string, campaignId: string) => ({
-    gsi2pk: 'DISPATCH#due',
+    gsi2pk: P.dueDispatches,
     gsi2sk: `${scheduleAt}#${campaignId}`,
   }),
-  campaignDispatch: (campaignId: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: 'DISPATCH' }),
+  campaignDispatch: (campaignId: string) => ({ pk: `${P.campaign}${campaignId}`, sk: 'DISPATCH' }),
   /** Redemption statistics, sharded by coupon so that busy counters never make one hot item. */
   campaignStats: (campaignId: string, couponId: string) => ({
-    pk: `CAMPAIGN#${campaignId}`,
-    sk: `STATS#${shardOf(couponId, CAMPAIGN_STAT_SHARDS)}`,
+    pk: `${P.campaign}${campaignId}`,
+    sk: `${P.campaignStats}${shardOf(couponId, CAMPAIGN_STAT_SHARDS)}`,
   }),
   /** The member directory: every member, sharded, sorted by birthday (`MM-DD`, `00-00` when unknown). */
   memberDirectoryIndex: (memberId: string, birthday: string | null) => ({
-    gsi3pk: `MEMBERS#${shardOf(memberId, MEMBER_DIRECTORY_SHARDS)}`,
+    gsi3pk: `${P.directory}${shardOf(memberId, MEMBER_DIRECTORY_SHARDS)}`,
     gsi3sk: `${birthday ? birthday.slice(5) : '00-00'}#${memberId}`,
   }),
-  memberTag: (memberId: string, tag: string) => ({ pk: `MEMBER#${memberId}`, sk: `TAG#${tag}` }),
-  tagIndex: (tag: string, memberId: string) => ({ gsi1pk: `TAG#${tag}`, gsi1sk: memberId }),
+  memberTag: (memberId: string, tag: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.tag}${tag}` }),
+  tagIndex: (tag: string, memberId: string) => ({ gsi1pk: `${P.tag}${tag}`, gsi1sk: memberId }),
   /** The registry of manual tags (one small partition): listing tags needs no scan. */
-  tagRegistry: (tag: string) => ({ pk: 'TAGS', sk: `TAG#${tag}` }),
+  tagRegistry: (tag: string) => ({ pk: P.tagRegistry, sk: `${P.tag}${tag}` }),
   /** Statistics (issue 7): day figures per store in a month's partition, running totals, points due per expiry date;
    *  each sharded by the stream shard that wrote it, so parallel aggregators never contend for one item. */
   statDay: (date: string, storeId: string, shard: number) => ({
-    pk: `STATS#${date.slice(0, 7)}`,
-    sk: `DAY#${date}#${storeId}#${shard}`,
+    pk: `${P.stats}${date.slice(0, 7)}`,
+    sk: `${P.statDay}${date}#${storeId}#${shard}`,
   }),
-  statTotal: (shard: number) => ({ pk: 'STATS#TOTAL', sk: `SHARD#${shard}` }),
-  statExpiry: (date: string, shard: number) => ({ pk: 'STATS#EXPIRY', sk: `${date}#${shard}` }),
+  statTotal: (shard: number) => ({ pk: P.statTotals, sk: `SHARD#${shard}` }),
+  statExpiry: (date: string, shard: number) => ({ pk: P.statExpiry, sk: `${date}#${shard}` }),
   /** How far the aggregator got in each stream shard: moved in the transaction of the figures it added. */
-  statCheckpoint: (streamShardId: string) => ({ pk: 'STATS#CHECKPOINT', sk: streamShardId }),
-  referralRank: (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'REFRANK' }),
+  statCheckpoint: (streamShardId: string) => ({ pk: P.statCheckpoints, sk: streamShardId }),
+  referralRank: (memberId: string) => ({ pk: `${P.member}${memberId}`, sk: P.referralRanks }),
   referralRankIndex: (rewarded: number, memberId: string) => ({
-    gsi1pk: 'REFRANK',
+    gsi1pk: P.referralRanks,
     gsi1sk: `${String(rewarded).padStart(6, '0')}#${memberId}`,
   }),
-  audit: (at: string, auditId: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
+  audit: (at: string, auditId: string) => ({ pk: `${P.audit}${at.slice(0, 7)}`, sk: `${at}#${auditId}` }),
   /** Ledger entries sort by time, then by the member version that wrote them (the order changes committed in). */
   ledgerEntry: (memberId: string, at: string, version: number, entryId: string) => ({
-    pk: `MEMBER#${memberId}`,
-    sk: `LEDGER#${at}#${String(version).padStart(10, '0')}#${entryId}`,
+    pk: `${P.member}${memberId}`,
+    sk: `${P.ledger}${at}#${String(version).padStart(10, '0')}#${entryId}`,
   }),
   /** Members whose level can drop at the review of that month (sparse: L1 members carry none). */
   levelReviewIndex: (reviewDate: string, memberId: string) => ({
-    gsi2pk: `LEVELDUE#${reviewDate.slice(0, 7)}`,
+    gsi2pk: `${P.levelReviews}${reviewDate.slice(0, 7)}`,
     gsi2sk: memberId,
   }),
 } as const;

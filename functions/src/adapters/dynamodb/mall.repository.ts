@@ -2,10 +2,11 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { mallItemRecord, orderRecord, type MallItemRecord, type OrderRecord } from './items';
-import { GSI1, GSI2, keys, ORDER_DUE_SHARDS, ttlAfter } from './keys';
+import { keys, ORDER_DUE_SHARDS, ttlAfter } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const STOCK_EXHAUSTED = 'stock-exhausted';
 export const LIMIT_REACHED = 'limit-reached';
@@ -42,9 +43,7 @@ export function mallRepository(db: DocumentClient, tableName: string) {
     async listItems(): Promise<MallItemRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'MALL' },
+        ...queries.mallItems(),
       });
       return items.map((item) => mallItemRecord.parse(item));
     },
@@ -135,8 +134,7 @@ export function mallRepository(db: DocumentClient, tableName: string) {
     async redeemedCounts(memberId: string, consistent = false): Promise<Map<string, number>> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'ITEMCOUNT#' },
+        ...queries.itemCounts(memberId),
         ConsistentRead: consistent,
       });
       return new Map(items.map((item) => [item.itemId as string, item.redeemed as number]));
@@ -237,18 +235,18 @@ export function mallRepository(db: DocumentClient, tableName: string) {
       options: { limit: number; cursor?: string; status?: OrderRecord['status'] },
     ): Promise<{ items: OrderRecord[]; nextCursor: string | null }> {
       const items: OrderRecord[] = [];
+      const byMember = queries.memberOrders(memberId);
       let startKey = decodeCursor(options.cursor);
       do {
         const page = await db.send(
           new QueryCommand({
             TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk',
+            ...byMember,
             ...(options.status
               ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
               : {}),
             ExpressionAttributeValues: {
-              ':pk': `ORDERS#${memberId}`,
+              ...byMember.ExpressionAttributeValues,
               ...(options.status ? { ':status': options.status } : {}),
             },
             ScanIndexForward: false,
@@ -268,9 +266,7 @@ export function mallRepository(db: DocumentClient, tableName: string) {
         Array.from({ length: ORDER_DUE_SHARDS }, (_, shard) =>
           queryAll(db, {
             TableName: tableName,
-            IndexName: GSI2,
-            KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :now',
-            ExpressionAttributeValues: { ':pk': `ORDERDUE#${shard}`, ':now': nowIso },
+            ...queries.ordersDueBefore(shard, nowIso),
             ProjectionExpression: 'orderId',
           }),
         ),
@@ -311,7 +307,7 @@ export function mallRepository(db: DocumentClient, tableName: string) {
       order: OrderRecord,
       hand: { storeId: string; by: string; at: string; businessDate: string },
     ): Promise<boolean> {
-      const day = keys.storeDayIndex(hand.storeId, hand.businessDate, hand.at, `ORDER#${order.orderId}`);
+      const day = keys.storeDayIndex(hand.storeId, hand.businessDate, hand.at, 'order', order.orderId);
       try {
         await db.send(
           new UpdateCommand({

@@ -19,10 +19,11 @@ import {
   type LotRecord,
   type MemberRecord,
 } from './items';
-import { GSI1, GSI2, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { searchIndexWrites } from './member-search.repository';
+import { queries } from './queries';
 
 /** Profile fields a change may set, beside the points totals of its posting. */
 export interface MemberUpdate {
@@ -92,9 +93,7 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     async activeLots(memberId: string): Promise<ActiveLot[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `LOTS#${memberId}` },
+        ...queries.activeLots(memberId),
       });
       return items.map((item) => toActiveLot(lotItem.parse(item)));
     },
@@ -103,9 +102,7 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     async membersWithLotsExpiring(utcDate: string, shard: number): Promise<string[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': `LOTEXP#${utcDate}#${shard}` },
+        ...queries.lotsExpiring(utcDate, shard),
         ProjectionExpression: 'memberId',
       });
       return [...new Set(items.map((item) => item.memberId as string))];
@@ -138,13 +135,14 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
       options: { limit: number; cursor?: string; types?: LedgerType[] },
     ): Promise<{ items: LedgerRecord[]; nextCursor: string | null }> {
       const items: LedgerRecord[] = [];
+      const ledger = queries.ledger(memberId);
       let startKey = decodeCursor(options.cursor);
       // A type filter may thin out a page: keep reading until the page is full or the ledger ends.
       do {
         const page = await db.send(
           new QueryCommand({
             TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ...ledger,
             ...(options.types
               ? {
                   FilterExpression: `#type IN (${options.types.map((_, i) => `:t${i}`).join(', ')})`,
@@ -152,8 +150,7 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
                 }
               : {}),
             ExpressionAttributeValues: {
-              ':pk': `MEMBER#${memberId}`,
-              ':prefix': 'LEDGER#',
+              ...ledger.ExpressionAttributeValues,
               ...Object.fromEntries((options.types ?? []).map((type, i) => [`:t${i}`, type])),
             },
             ScanIndexForward: false,

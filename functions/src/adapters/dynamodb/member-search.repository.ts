@@ -3,6 +3,7 @@ import type { DocumentClient } from './client';
 import { memberItem, type MemberRecord } from './items';
 import { keys, NICKNAME_SHARDS, searchableNickname } from './keys';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 type Indexed = Pick<MemberRecord, 'memberId' | 'nickname' | 'phone'>;
 
@@ -55,8 +56,7 @@ export function memberSearchRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `PHONE#${phone}` },
+          ...queries.phoneHolders(phone),
           Limit: limit,
         }),
       );
@@ -74,8 +74,7 @@ export function memberSearchRepository(db: DocumentClient, tableName: string) {
           db.send(
             new QueryCommand({
               TableName: tableName,
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-              ExpressionAttributeValues: { ':pk': `NICKNAME#${shard}`, ':prefix': wanted },
+              ...queries.nicknamesStartingWith(shard, wanted),
               Limit: limit,
             }),
           ),

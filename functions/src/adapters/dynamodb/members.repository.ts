@@ -3,9 +3,10 @@ import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { cancellationReasons, isTransactionConflict } from './errors';
 import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
-import { GSI1, GSI2, keys } from './keys';
+import { keys } from './keys';
 import type { TxWrite } from './transactions';
 import { nicknameIndexItem } from './member-search.repository';
+import { queries } from './queries';
 
 /** `conflict`: another transaction was in the way; the same registration may simply be tried again. */
 export type RegistrationOutcome =
@@ -28,9 +29,7 @@ export function membersRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk = :sk',
-          ExpressionAttributeValues: { ':pk': keys.memberByNoIndex(memberNo).gsi1pk, ':sk': 'MEMBER' },
+          ...queries.memberByNo(memberNo),
           Limit: 1,
         }),
       );
@@ -119,9 +118,7 @@ export function membersRepository(db: DocumentClient, tableName: string) {
     async dueForReview(month: string): Promise<string[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': `LEVELDUE#${month}` },
+        ...queries.levelReviewsDue(month),
         ProjectionExpression: 'memberId',
       });
       return items.map((item) => item.memberId as string);
@@ -131,8 +128,7 @@ export function membersRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': keys.member(memberId).pk, ':prefix': 'LEVEL#' },
+          ...queries.levelHistory(memberId),
           ScanIndexForward: false,
         }),
       );

@@ -1,7 +1,8 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { pendingRewardItem, type PendingRewardRecord } from './items';
-import { GSI2, keys, PENDING_DUE_SHARDS } from './keys';
+import { keys, P, PENDING_DUE_SHARDS } from './keys';
+import { queries } from './queries';
 import type { TxWrite } from './transactions';
 
 export const PENDING_REWARD_SETTLED = 'pending-reward-settled';
@@ -51,8 +52,7 @@ export function pendingRewardsRepository(db: DocumentClient, tableName: string) 
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': `PENDING#${purchaseId}#` },
+          ...queries.purchasePendingRewards(memberId, purchaseId),
           ConsistentRead: true,
         }),
       );
@@ -71,9 +71,7 @@ export function pendingRewardsRepository(db: DocumentClient, tableName: string) 
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI2,
-          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :upTo',
-          ExpressionAttributeValues: { ':pk': `PENDINGDUE#${shard}`, ':upTo': `${nowIso}#\uffff` },
+          ...queries.pendingRewardsDueBy(shard, nowIso),
           ProjectionExpression: 'memberId, rewardId',
           Limit: limit,
           ExclusiveStartKey: startKey,
@@ -114,7 +112,7 @@ export function pendingRewardsRepository(db: DocumentClient, tableName: string) 
           item: {
             Update: {
               TableName: tableName,
-              Key: { pk: `MEMBER#${reward.memberId}`, sk: reward.entrySk },
+              Key: { pk: `${P.member}${reward.memberId}`, sk: reward.entrySk },
               UpdateExpression: 'SET #status = :outcome',
               ConditionExpression: 'attribute_exists(pk)',
               ExpressionAttributeNames: { '#status': 'status' },

@@ -6,6 +6,7 @@ import { programVersionItem, type ProgramVersionRecord } from './items';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const PROGRAM_HEAD_MOVED = 'program-head-moved';
 
@@ -17,8 +18,7 @@ export function programRepository(db: DocumentClient, tableName: string) {
   async function allVersions(): Promise<ProgramVersionRecord[]> {
     const items = await queryAll(db, {
       TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.program().pk, ':prefix': 'VERSION#' },
+      ...queries.programVersions(),
       ConsistentRead: true,
     });
     return items.map((item) => programVersionItem.parse(item));
@@ -30,12 +30,7 @@ export function programRepository(db: DocumentClient, tableName: string) {
         new QueryCommand({
           TableName: tableName,
           // Bounded below as well: the partition also holds the HEAD item, which sorts before the versions.
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :lower AND :upper',
-          ExpressionAttributeValues: {
-            ':pk': keys.program().pk,
-            ':lower': 'VERSION#',
-            ':upper': `VERSION#${instantIso}#~`,
-          },
+          ...queries.programVersionsUntil(instantIso),
           ScanIndexForward: false,
           Limit: 1,
         }),
@@ -48,8 +43,7 @@ export function programRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND sk > :lower',
-          ExpressionAttributeValues: { ':pk': keys.program().pk, ':lower': `VERSION#${instantIso}#~` },
+          ...queries.programVersionsAfter(instantIso),
           Limit: 1,
         }),
       );

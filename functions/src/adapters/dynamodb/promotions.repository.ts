@@ -2,54 +2,40 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { promotionItem, type PromotionRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
+
+/** The one builder of a promotion item, put once. */
+const promotionPut = (tableName: string, promotion: PromotionRecord) => ({
+  TableName: tableName,
+  Item: {
+    ...keys.promotion(promotion.promotionId),
+    ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
+    entity: 'Promotion',
+    ...promotion,
+  },
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
 
 /** Points promotions, indexed by their end so that the ones still running are one Query. */
 export function promotionsRepository(db: DocumentClient, tableName: string) {
   return {
     async put(promotion: PromotionRecord): Promise<void> {
-      await db.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.promotion(promotion.promotionId),
-            ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
-            entity: 'Promotion',
-            ...promotion,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await db.send(new PutCommand(promotionPut(tableName, promotion)));
     },
 
     /** The promotion's write, to commit with its audit entry. */
     promotionWrite(promotion: PromotionRecord): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.promotion(promotion.promotionId),
-              ...keys.promotionIndex(promotion.endsAt, promotion.promotionId),
-              entity: 'Promotion',
-              ...promotion,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: 'promotion-exists',
-      };
+      return { item: { Put: promotionPut(tableName, promotion) }, onConditionFailed: 'promotion-exists' };
     },
 
     /** Promotions that have not ended at `nowIso` (running or scheduled). */
     async notEndedAt(nowIso: string): Promise<PromotionRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
-        ExpressionAttributeValues: { ':pk': 'PROMOS', ':now': nowIso },
+        ...queries.promotionsEndingAfter(nowIso),
       });
       return items.map((item) => promotionItem.parse(item));
     },
@@ -58,9 +44,7 @@ export function promotionsRepository(db: DocumentClient, tableName: string) {
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'PROMOS' },
+          ...queries.promotions(),
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),

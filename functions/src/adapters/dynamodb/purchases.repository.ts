@@ -9,8 +9,9 @@ import {
   type PurchaseRecord,
   type RefundRecord,
 } from './items';
-import { GSI1, GSI2, keys, ttlAfter } from './keys';
+import { keys, ttlAfter } from './keys';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const RECEIPT_TAKEN = 'receipt-taken';
 export const CODE_USED = 'code-used';
@@ -78,7 +79,8 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
                 purchase.storeId,
                 purchase.businessDate,
                 purchase.at,
-                `PURCHASE#${purchase.purchaseId}`,
+                'purchase',
+                purchase.purchaseId,
               ),
               entity: 'Purchase',
               ...purchase,
@@ -118,7 +120,7 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
               TableName: tableName,
               Item: {
                 ...keys.refund(purchase.purchaseId, refund.refundId),
-                ...keys.storeDayIndex(refund.storeId, refund.businessDate, refund.at, `REFUND#${refund.refundId}`),
+                ...keys.storeDayIndex(refund.storeId, refund.businessDate, refund.at, 'refund', refund.refundId),
                 entity: 'Refund',
                 ...refund,
               },
@@ -135,9 +137,7 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': `PURCHASES#${memberId}` },
+          ...queries.memberPurchases(memberId),
           ScanIndexForward: false,
           Limit: limit,
         }),
@@ -152,9 +152,7 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
     ): Promise<{ purchases: PurchaseRecord[]; refunds: RefundRecord[]; handouts: OrderRecord[] }> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI2,
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': `STOREDAY#${storeId}#${date}` },
+        ...queries.storeDay(storeId, date),
       });
       return {
         purchases: items.filter((item) => item.entity === 'Purchase').map((item) => purchaseItem.parse(item)),

@@ -1,9 +1,10 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonthsToDate, type ReferralStanding, type StatBucket, type StatDelta } from '@app/shared';
 import type { DocumentClient } from './client';
-import { GSI1, keys, shardOf, STAT_SHARDS } from './keys';
+import { keys, shardOf, STAT_SHARDS } from './keys';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const CHECKPOINT_MOVED = 'checkpoint-moved';
 
@@ -127,8 +128,7 @@ export function statsRepository(db: DocumentClient, tableName: string) {
         months.map((month) =>
           queryAll(db, {
             TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':pk': `STATS#${month}`, ':from': `DAY#${from}#`, ':to': `DAY#${to}#~` },
+            ...queries.statDays(month, from, to),
           }),
         ),
       );
@@ -141,8 +141,7 @@ export function statsRepository(db: DocumentClient, tableName: string) {
     async totals(): Promise<Record<string, number>> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'STATS#TOTAL' },
+        ...queries.statTotals(),
       });
       const sum: Record<string, number> = {};
       for (const item of items)
@@ -154,8 +153,7 @@ export function statsRepository(db: DocumentClient, tableName: string) {
     async expiring(from: string, to: string): Promise<Map<string, number>> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': 'STATS#EXPIRY', ':from': `${from}#`, ':to': `${to}#~` },
+        ...queries.statExpiring(from, to),
       });
       const byDate = new Map<string, number>();
       for (const item of items)
@@ -167,8 +165,7 @@ export function statsRepository(db: DocumentClient, tableName: string) {
     async checkpoints(): Promise<{ shardId: string; at: string }[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'STATS#CHECKPOINT' },
+        ...queries.statCheckpoints(),
       });
       return items.map((item) => ({ shardId: item.sk as string, at: item.at as string }));
     },
@@ -177,9 +174,7 @@ export function statsRepository(db: DocumentClient, tableName: string) {
       const { Items } = await db.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: GSI1,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': 'REFRANK' },
+          ...queries.referralRanks(),
           ScanIndexForward: false,
           Limit: limit,
         }),
@@ -202,9 +197,7 @@ export function statsRepository(db: DocumentClient, tableName: string) {
         const page = await db.send(
           new QueryCommand({
             TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk',
-            ExpressionAttributeValues: { ':pk': `TAG#${tag}` },
+            ...queries.tagHolders(tag),
             ProjectionExpression: 'gsi1sk',
             ExclusiveStartKey: startKey,
           }),

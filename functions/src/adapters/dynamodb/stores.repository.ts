@@ -2,10 +2,21 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { parseItem, storeItem, type StoreRecord } from './items';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import type { TxWrite } from './transactions';
+import { queries } from './queries';
 
 export const STORE_TAKEN = 'store-taken';
+export const STORE_CHANGED = 'store-changed';
+
+/** The one builder of a store item. */
+const storeItemOf = (store: StoreRecord, at: string) => ({
+  ...keys.store(store.storeId),
+  ...keys.storeIndex(store.storeId),
+  entity: 'Store',
+  ...store,
+  updatedAt: at,
+});
 
 export function storesRepository(db: DocumentClient, tableName: string) {
   return {
@@ -18,9 +29,7 @@ export function storesRepository(db: DocumentClient, tableName: string) {
     async list(): Promise<StoreRecord[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'STORES' },
+        ...queries.stores(),
       });
       return items.map((item) => storeItem.parse(item));
     },
@@ -31,13 +40,7 @@ export function storesRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: {
-              ...keys.store(store.storeId),
-              ...keys.storeIndex(store.storeId),
-              entity: 'Store',
-              ...store,
-              updatedAt: at,
-            },
+            Item: storeItemOf(store, at),
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -45,19 +48,24 @@ export function storesRepository(db: DocumentClient, tableName: string) {
       };
     },
 
-    async put(store: StoreRecord, at: string): Promise<void> {
-      await db.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...keys.store(store.storeId),
-            ...keys.storeIndex(store.storeId),
-            entity: 'Store',
-            ...store,
-            updatedAt: at,
+    /** A renamed (or moved) store, written only over the version that was read: two marketers never lose an edit. */
+    storeUpdateWrite(before: StoreRecord, after: StoreRecord, at: string): TxWrite {
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: storeItemOf(after, at),
+            ConditionExpression: '#name = :name AND city = :city',
+            ExpressionAttributeNames: { '#name': 'name' },
+            ExpressionAttributeValues: { ':name': before.name, ':city': before.city },
           },
-        }),
-      );
+        },
+        onConditionFailed: STORE_CHANGED,
+      };
+    },
+
+    async put(store: StoreRecord, at: string): Promise<void> {
+      await db.send(new PutCommand({ TableName: tableName, Item: storeItemOf(store, at) }));
     },
   };
 }

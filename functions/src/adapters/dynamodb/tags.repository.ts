@@ -1,8 +1,9 @@
 import { BatchGetCommand, BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
-import { GSI1, keys } from './keys';
+import { keys } from './keys';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
+import { memberNoOfMarkerKey, queries, tagOfSortKey } from './queries';
 
 export const TAG_CHANGED = 'tag-changed';
 
@@ -38,12 +39,11 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
     async ofMember(memberId: string): Promise<string[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': `MEMBER#${memberId}`, ':prefix': 'TAG#' },
+        ...queries.memberTags(memberId),
         ProjectionExpression: 'sk',
         ConsistentRead: true,
       });
-      return items.map((item) => (item.sk as string).slice('TAG#'.length));
+      return items.map((item) => tagOfSortKey(item.sk as string));
     },
 
     /** Gives a tag once: a second add of the same tag fails its condition (the caller re-reads). */
@@ -93,8 +93,7 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
     async registry(): Promise<string[]> {
       const items = await queryAll(db, {
         TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'TAGS' },
+        ...queries.tagRegistry(),
         ProjectionExpression: 'tag',
       });
       return items.map((item) => item.tag as string);
@@ -108,9 +107,7 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
         const page = await db.send(
           new QueryCommand({
             TableName: tableName,
-            IndexName: GSI1,
-            KeyConditionExpression: 'gsi1pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.tagIndex(tag, '').gsi1pk },
+            ...queries.tagHolders(tag),
             Select: 'COUNT',
             ExclusiveStartKey: startKey,
           }),
@@ -125,9 +122,7 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
     async holders(tag: string): Promise<Set<string>> {
       const items = await queryAll(db, {
         TableName: tableName,
-        IndexName: GSI1,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.tagIndex(tag, '').gsi1pk },
+        ...queries.tagHolders(tag),
         ProjectionExpression: 'gsi1sk',
       });
       return new Set(items.map((item) => item.gsi1sk as string));
@@ -141,7 +136,7 @@ export function tagsRepository(db: DocumentClient, tableName: string) {
           batch.map((memberNo) => keys.memberNoMarker(memberNo)),
           'pk, memberId',
         ))
-          found.set((item.pk as string).slice('MEMBERNO#'.length), item.memberId as string);
+          found.set(memberNoOfMarkerKey(item.pk as string), item.memberId as string);
       });
       return found;
     },

@@ -11,7 +11,7 @@ import { logger } from '../../http/logger';
 import { audienceContext, candidateOf } from './audience';
 import { couponFromTemplate } from './issue';
 
-type Deps = Pick<AppDeps, 'coupons' | 'programAt' | 'commit' | 'dispatchQueue'>;
+type Deps = Pick<AppDeps, 'coupons' | 'engagement' | 'programAt' | 'commit' | 'dispatchQueue'>;
 
 /** Members read per page: each page commits as one transaction (≤ 100 writes), with 券到账 notices if asked. */
 const pageSize = (notify: boolean) => (notify ? 49 : 99);
@@ -50,7 +50,7 @@ export async function dispatchShards(
   options: DispatchOptions = {},
 ): Promise<{ pages: number; issued: number; done: boolean }> {
   const campaign = await deps.coupons.campaign(campaignId, true);
-  if (!campaign || campaign.status !== 'dispatching') return { pages: 0, issued: 0, done: true };
+  if (campaign?.status !== 'dispatching') return { pages: 0, issued: 0, done: true };
   const [settings, template] = await Promise.all([deps.programAt(nowMs), deps.coupons.template(campaign.templateId)]);
   if (!template) throw new Error(`campaign ${campaignId}: template ${campaign.templateId} is missing`);
   const context = await audienceContext(campaign.audience, settings, nowMs, deps);
@@ -105,7 +105,7 @@ function issueWrites(
   const writes = [deps.coupons.issueWrite(coupon)];
   if (campaign.notify) {
     writes.push(
-      deps.coupons.outboxWrite(formatInZone(nowMs, settings.timezone).slice(0, 10), {
+      deps.engagement.outboxWrite(formatInZone(nowMs, settings.timezone).slice(0, 10), {
         messageId: `${member.memberId}#coupon#${campaign.campaignId}`,
         memberId: member.memberId,
         template: 'coupon-arrived',

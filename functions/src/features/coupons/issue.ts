@@ -9,7 +9,7 @@ import type {
 import type { AppDeps } from '../../composition';
 import { logger } from '../../http/logger';
 
-type Deps = Pick<AppDeps, 'coupons' | 'records'>;
+type Deps = Pick<AppDeps, 'coupons' | 'entitlements'>;
 
 /** A coupon for a member from a template: the template's terms, copied, and its window from the moment of issue. */
 export function couponFromTemplate(
@@ -110,7 +110,7 @@ export async function rewardCouponWrites(
       deps,
     );
     writes.push(
-      deps.records.entitlementWrite(
+      deps.entitlements.write(
         coupon ? { ...reward.entitlement, status: 'issued', couponId: coupon.couponId } : reward.entitlement,
       ),
     );

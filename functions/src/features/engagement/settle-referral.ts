@@ -1,13 +1,14 @@
 import { DomainError, zonedParts } from '@app/shared';
 import { REFERRAL_CAP_REACHED, REFERRAL_NOT_PENDING, type TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
-import { newIdFactory, openBook } from '../points/account-book';
+import { newIdFactory } from '../../core/ids';
+import { retrying, RETRY } from '../../core/retry';
+import { openBook } from '../points/account-book';
 import { announceReward, announcedWrites, releaseIfDue, type Announced } from '../points/pending-rewards';
-import { retrying, RETRY } from '../points/retry';
 
 type Deps = Pick<
   AppDeps,
-  'members' | 'programAt' | 'pointsAccounts' | 'engagement' | 'commit' | 'pendingRewards' | 'records' | 'coupons'
+  'members' | 'programAt' | 'pointsAccounts' | 'engagement' | 'commit' | 'pendingRewards' | 'entitlements' | 'coupons'
 >;
 
 /**
@@ -31,7 +32,7 @@ export async function settleReferral(
   let announcedOnce: Announced[] = [];
   const outcome = await retrying(async () => {
     const referral = await deps.engagement.referral(referrerId, inviteeId);
-    if (!referral || referral.status !== 'pending') return 'nothing';
+    if (referral?.status !== 'pending') return 'nothing';
     if (capped) {
       const outcome = await deps.commit(
         deps.engagement.settleWrites(referral, 'capped', year, rules.maxRewardedPerYear),

@@ -1,12 +1,5 @@
 import { AccountBook, lotExpiry, type Actor, type ActiveLot, type ProgramSettings } from '@app/shared';
-import { monotonicFactory } from 'ulid';
 import type { MemberRecord } from '../../adapters/dynamodb';
-
-/** Ids that sort by creation, so ledger entries written in one change keep their order. */
-export const newIdFactory = () => {
-  const next = monotonicFactory();
-  return (nowMs?: number) => next(nowMs);
-};
 
 /** An AccountBook over the member's stored totals and the given lots, expiring by the program's policy. */
 export function openBook(

@@ -2,13 +2,14 @@ import { monthOf, qualifyingGrowth, upgradeTarget, type TaskCode } from '@app/sh
 import type { AppDeps } from '../../composition';
 import { rewardCouponWrites } from '../coupons/issue';
 import { applyEngagement, badgeFacts } from '../engagement/engagement';
-import { newIdFactory, openBook } from './account-book';
+import { newIdFactory } from '../../core/ids';
+import { retrying, RETRY } from '../../core/retry';
+import { openBook } from './account-book';
 import { levelUp } from './level-up';
-import { retrying, RETRY } from './retry';
 
 type Deps = Pick<
   AppDeps,
-  'pendingRewards' | 'members' | 'programAt' | 'pointsAccounts' | 'records' | 'coupons' | 'commit'
+  'pendingRewards' | 'members' | 'programAt' | 'pointsAccounts' | 'entitlements' | 'coupons' | 'commit'
 >;
 
 export const RELEASED_BY = 'system:release-pending-rewards';
@@ -32,7 +33,7 @@ export async function releaseReward(
   const newId = newIdFactory();
   return retrying(async () => {
     const reward = await deps.pendingRewards.get(memberId, rewardId);
-    if (!reward || reward.status !== 'pending' || reward.releasesAt > at) return 'nothing';
+    if (reward?.status !== 'pending' || reward.releasesAt > at) return 'nothing';
     const member = await deps.members.getById(memberId, true);
     if (!member) return 'nothing';
     const book = openBook(member, [], settings, nowMs, { kind: 'system', id: 'release-pending-rewards' }, () =>

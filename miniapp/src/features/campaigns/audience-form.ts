@@ -1,14 +1,16 @@
-import { type Audience, audienceSchema, demoProgram, SEGMENT_NAMES, type SegmentCode } from '@app/shared';
+import {
+  type Audience,
+  audienceSchema,
+  MAX_MEMBER_NOS,
+  MAX_VALIDITY_DAYS,
+  SEGMENT_NAMES,
+  type SegmentCode,
+} from '@app/shared';
 import { formatNumber } from '../../lib/format';
-import { storeName } from '../coupons/coupon-words';
+import { storeName, type StoreNames } from '../coupons/coupon-words';
+import type { NamedLevel } from '../marketer/hooks/use-console-names';
 import type { AudienceBody } from './api/campaigns';
 import { hasChinese, readDate, readWhole, validationIssues } from './form-values';
-
-/** The levels an audience can pick, with the names members know (the program's: 普通会员, 银卡会员, 金卡会员). */
-export const AUDIENCE_LEVELS: ReadonlyArray<{ code: string; name: string }> = demoProgram.levels.map((level) => ({
-  code: level.code,
-  name: level.name,
-}));
 
 /** 人群 as typed. Every condition given must hold; nothing given is every member. */
 export interface AudienceDraft {
@@ -104,7 +106,8 @@ export function buildAudience(draft: AudienceDraft): Built {
 
   if (draft.inactiveDays.trim()) {
     const days = readWhole(draft.inactiveDays);
-    if (days === null || days < 1 || days > 3650) errors.inactiveDays = '请填写 1–3650 之间的天数';
+    if (days === null || days < 1 || days > MAX_VALIDITY_DAYS)
+      errors.inactiveDays = AUDIENCE_FIELD_MESSAGES.inactiveDays;
     else audience.inactiveDays = days;
   }
   if (draft.birthdayMonth !== null) audience.birthdayMonth = draft.birthdayMonth;
@@ -122,7 +125,7 @@ export function buildAudience(draft: AudienceDraft): Built {
   const { valid, invalid } = memberNosOf(draft.memberNos);
   if (invalid.length > 0)
     errors.memberNos = `会员号为 8 位数字，请检查：${invalid.slice(0, 3).join('、')}${invalid.length > 3 ? ` 等 ${invalid.length} 个` : ''}`;
-  else if (valid.length > 10_000) errors.memberNos = '一次最多 10,000 个会员号';
+  else if (valid.length > MAX_MEMBER_NOS) errors.memberNos = `一次最多 ${formatNumber(MAX_MEMBER_NOS)} 个会员号`;
   else if (valid.length > 0) audience.memberNos = valid;
 
   if (draft.segments.length > 0) audience.segments = [...draft.segments];
@@ -146,7 +149,7 @@ export const AUDIENCE_FIELD_MESSAGES: Record<AudienceField, string> = {
   levels: '请检查会员等级',
   joinedFrom: '请检查入会开始日期',
   joinedTo: '请检查入会结束日期',
-  inactiveDays: '请填写 1–3650 之间的天数',
+  inactiveDays: `请填写 1–${MAX_VALIDITY_DAYS} 之间的天数`,
   birthdayMonth: '请选择 1–12 月',
   pointsMin: '请检查最低积分',
   pointsMax: '请检查最高积分',
@@ -178,10 +181,15 @@ export function audienceErrorsFromIssues(details: Record<string, unknown> | unde
   return errors;
 }
 
-const levelName = (code: string) => AUDIENCE_LEVELS.find((level) => level.code === code)?.name ?? code;
-
-/** The audience in words, one condition a line: 等级：普通会员、银卡会员 · 入会 2026-01-01 起 · … ; nothing = 全部会员. */
-export function audienceSummary(audience: Partial<Audience>): string[] {
+/**
+ * The audience in words, one condition a line: 等级：普通会员、银卡会员 · 入会 2026-01-01 起 · … ; nothing = 全部会员.
+ * Levels and stores are named as the API names them now (a code it does not know stays a code).
+ */
+export function audienceSummary(
+  audience: Partial<Audience>,
+  names: { levels: readonly NamedLevel[]; storeNames: StoreNames },
+): string[] {
+  const levelName = (code: string) => names.levels.find((level) => level.code === code)?.name ?? code;
   const lines: string[] = [];
   if (audience.levels?.length) lines.push(`等级：${audience.levels.map(levelName).join('、')}`);
   if (audience.joinedFrom && audience.joinedTo) lines.push(`入会：${audience.joinedFrom} 至 ${audience.joinedTo}`);
@@ -195,7 +203,8 @@ export function audienceSummary(audience: Partial<Audience>): string[] {
     lines.push(`积分 ${formatNumber(audience.pointsMin)}–${formatNumber(audience.pointsMax)}`);
   else if (audience.pointsMin !== undefined) lines.push(`积分 ≥ ${formatNumber(audience.pointsMin)}`);
   else if (audience.pointsMax !== undefined) lines.push(`积分 ≤ ${formatNumber(audience.pointsMax)}`);
-  if (audience.homeStoreIds?.length) lines.push(`常去门店：${audience.homeStoreIds.map(storeName).join('、')}`);
+  if (audience.homeStoreIds?.length)
+    lines.push(`常去门店：${audience.homeStoreIds.map((id) => storeName(id, names.storeNames)).join('、')}`);
   if (audience.tags?.length) lines.push(`标签：${audience.tags.join('、')}`);
   if (audience.segments?.length)
     lines.push(`分群：${audience.segments.map((code) => SEGMENT_NAMES[code as SegmentCode] ?? code).join('、')}`);

@@ -1,4 +1,5 @@
-import { campaignRequest } from '@app/shared';
+import { campaignRequest, MAX_CAMPAIGN_STOCK, MAX_PER_MEMBER_LIMIT } from '@app/shared';
+import { formatNumber } from '../../lib/format';
 import type { AudienceBody, CampaignBody } from './api/campaigns';
 import {
   atTime,
@@ -65,8 +66,8 @@ export const CAMPAIGN_FIELD_MESSAGES: Record<CampaignField, string> = {
   template: '请选择优惠券模板',
   schedule: '请填写发送时间',
   notify: '请检查到账通知',
-  stock: '发放总量为 1–10,000,000 张',
-  perMemberLimit: '每人限领 1–20 张',
+  stock: `发放总量为 1–${formatNumber(MAX_CAMPAIGN_STOCK)} 张`,
+  perMemberLimit: `每人限领 1–${MAX_PER_MEMBER_LIMIT} 张`,
   claimFrom: '请检查领取开始日期',
   claimUntil: '领取结束日期需晚于开始日期',
   budget: '请填写正确的预算金额',
@@ -129,11 +130,12 @@ export function buildCampaign(draft: CampaignDraft, audience: AudienceBody, now:
   } else {
     if (draft.stock.trim()) {
       const stock = readWhole(draft.stock);
-      if (stock === null || stock < 1 || stock > 10_000_000) errors.stock = CAMPAIGN_FIELD_MESSAGES.stock;
+      if (stock === null || stock < 1 || stock > MAX_CAMPAIGN_STOCK) errors.stock = CAMPAIGN_FIELD_MESSAGES.stock;
       else body.stock = stock;
     }
     const limit = readWhole(draft.perMemberLimit || '1');
-    if (limit === null || limit < 1 || limit > 20) errors.perMemberLimit = CAMPAIGN_FIELD_MESSAGES.perMemberLimit;
+    if (limit === null || limit < 1 || limit > MAX_PER_MEMBER_LIMIT)
+      errors.perMemberLimit = CAMPAIGN_FIELD_MESSAGES.perMemberLimit;
     else body.perMemberLimit = limit;
     const from = draft.claimFrom.trim() ? readDate(draft.claimFrom) : null;
     const until = draft.claimUntil.trim() ? readDate(draft.claimUntil) : null;

@@ -1,4 +1,4 @@
-import { type CouponType, couponTemplateRequest } from '@app/shared';
+import { type CouponType, couponTemplateRequest, MAX_AMOUNT_FEN, MAX_PRICE_FEN, MAX_VALIDITY_DAYS } from '@app/shared';
 import type { TemplateBody } from './api/campaigns';
 import {
   endOfDay,
@@ -85,7 +85,7 @@ export const TEMPLATE_FIELD_MESSAGES: Record<TemplateField, string> = {
   minSpend: '请填写正确的使用门槛金额',
   validFrom: '请填写开始日期',
   validUntil: '结束日期需晚于开始日期',
-  days: '有效天数为 1–3650 天',
+  days: `有效天数为 1–${MAX_VALIDITY_DAYS} 天`,
   startOffsetDays: '生效延迟为 0–365 天',
   storeIds: '请至少选择一家门店',
 };
@@ -148,12 +148,12 @@ export function buildTemplate(draft: TemplateDraft): Built {
     validity: { kind: 'relative', days: 1 },
   };
 
-  const minSpend = readYuan(draft.minSpend, { optional: true, allowZero: true, max: 100_000_000 });
+  const minSpend = readYuan(draft.minSpend, { optional: true, allowZero: true, max: MAX_AMOUNT_FEN });
   if (!minSpend.ok) errors.minSpend = `使用门槛${minSpend.error.replace(/^金额/, '')}`;
   else body.minSpendFen = minSpend.fen ?? 0;
 
   if (draft.type === 'amount_off' || draft.type === 'gift') {
-    const value = readYuan(draft.value, { max: 10_000_000 });
+    const value = readYuan(draft.value, { max: MAX_PRICE_FEN });
     const label = draft.type === 'gift' ? '礼品价值' : '减免金额';
     if (!value.ok)
       errors.value = value.error === '请输入金额' ? `请填写${label}` : `${label}${value.error.replace(/^金额/, '')}`;
@@ -179,7 +179,7 @@ export function buildTemplate(draft: TemplateDraft): Built {
     if (percent === null)
       errors.discount = draft.discount.trim() ? TEMPLATE_FIELD_MESSAGES.discount : '请填写折扣，如 8.8';
     else body.percent = percent;
-    const cap = readYuan(draft.maxDiscount, { optional: true, max: 10_000_000 });
+    const cap = readYuan(draft.maxDiscount, { optional: true, max: MAX_PRICE_FEN });
     if (!cap.ok) errors.maxDiscount = `最高优惠${cap.error.replace(/^金额/, '')}`;
     else if (cap.fen !== undefined) body.maxDiscountFen = cap.fen;
   }
@@ -194,7 +194,7 @@ export function buildTemplate(draft: TemplateDraft): Built {
   } else {
     const days = readWhole(draft.days);
     const offset = draft.startOffsetDays.trim() === '' ? 0 : readWhole(draft.startOffsetDays);
-    if (days === null || days < 1 || days > 3650) errors.days = TEMPLATE_FIELD_MESSAGES.days;
+    if (days === null || days < 1 || days > MAX_VALIDITY_DAYS) errors.days = TEMPLATE_FIELD_MESSAGES.days;
     if (offset === null || offset > 365) errors.startOffsetDays = TEMPLATE_FIELD_MESSAGES.startOffsetDays;
     if (days !== null && offset !== null) body.validity = { kind: 'relative', days, startOffsetDays: offset };
   }

@@ -19,6 +19,8 @@ const ACTION_NAMES: Record<string, string> = {
   'mall.item.update': '修改礼品',
   'account.create': '开通账号',
   'staff.create': '开通账号',
+  'store.create': '开设门店',
+  'store.update': '修改门店',
 };
 
 const TARGET_NAMES: Record<string, string> = {
@@ -31,6 +33,7 @@ const TARGET_NAMES: Record<string, string> = {
   tag: '标签',
   account: '账号',
   staff: '账号',
+  store: '门店',
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -56,6 +59,7 @@ const FIELD_NAMES: Record<string, string> = {
   action: '操作',
   role: '角色',
   storeId: '门店',
+  city: '城市',
 };
 
 const STATUS_NAMES: Record<string, string> = {

@@ -100,7 +100,7 @@ export interface ChartLayout {
 }
 
 const roughMeasure = (fontSize: number) => (text: string) =>
-  [...text].reduce((sum, char) => sum + (/[\u0000-\u00ff]/.test(char) ? fontSize * 0.6 : fontSize), 0);
+  [...text].reduce((sum, char) => sum + (char.charCodeAt(0) <= 0xff ? fontSize * 0.6 : fontSize), 0);
 
 /** Where everything goes in a `width` × `height` box (CSS px). */
 export function chartLayout(input: LayoutInput): ChartLayout {

@@ -1,4 +1,4 @@
-import { badgeCatalog, type Member360 } from '@app/shared';
+import { badgeCatalog, MAX_POINTS_ADJUSTMENT, type Member360 } from '@app/shared';
 import { formatNumber } from '../../lib/format';
 
 export type AdjustSign = 'plus' | 'minus';
@@ -13,15 +13,16 @@ export type AdjustErrors = Partial<Record<'points' | 'reason', string>>;
 
 export const emptyAdjustDraft = (): AdjustDraft => ({ sign: 'plus', points: '', reason: '' });
 
-/** What 调整积分 sends: ±points (1…1,000,000) and a reason of at least 2 characters, or why not. */
+/** What 调整积分 sends: ±points (1…MAX_POINTS_ADJUSTMENT) and a reason of at least 2 characters, or why not. */
 export function readAdjustment(
   draft: AdjustDraft,
 ): { ok: true; body: { points: number; reason: string } } | { ok: false; errors: AdjustErrors } {
   const errors: AdjustErrors = {};
   const text = draft.points.trim();
-  const amount = /^\d{1,7}$/.test(text) ? Number(text) : null;
+  const amount = /^\d+$/.test(text) ? Number(text) : null;
   if (text === '') errors.points = '请填写积分数';
-  else if (amount === null || amount < 1 || amount > 1_000_000) errors.points = '积分为 1–1,000,000 的整数';
+  else if (amount === null || amount < 1 || amount > MAX_POINTS_ADJUSTMENT)
+    errors.points = `积分为 1–${formatNumber(MAX_POINTS_ADJUSTMENT)} 的整数`;
   const reason = draft.reason.trim();
   if (reason.length < 2) errors.reason = '请填写调整原因（至少 2 个字）';
   else if (reason.length > 200) errors.reason = '原因最多 200 个字';

@@ -1,11 +1,10 @@
-import {
-  demoStores,
-  type CouponCenterEntry,
-  type CouponSource,
-  type CouponStatus,
-  type CouponType,
-  type CouponValidity,
-  type CouponView,
+import type {
+  CouponCenterEntry,
+  CouponSource,
+  CouponStatus,
+  CouponType,
+  CouponValidity,
+  CouponView,
 } from '@app/shared';
 import type { ApiError } from '../../lib/api-error';
 import { discountLabel, formatDate, formatTime } from '../../lib/format';
@@ -116,15 +115,24 @@ export const STATUS_LABELS: Record<CouponStatus, string> = {
   revoked: '已作废',
 };
 
-/** A store's short name (人民广场店) from the program's store list, else its id. */
-export function storeName(storeId: string): string {
-  const store = demoStores.find((candidate) => candidate.storeId === storeId);
-  return store ? store.name.replace(/^.*·/, '') : storeId;
+/** Store names by store id, as the API sends them beside the ids (`storeNames`) or lists them (the marketer's stores). */
+export type StoreNames = Readonly<Record<string, string>>;
+
+/** The names of a list of stores (the marketer's `GET /v1/admin/stores`), by id. */
+export const namesOfStores = (stores: ReadonlyArray<{ storeId: string; name: string }>): StoreNames =>
+  Object.fromEntries(stores.map((store) => [store.storeId, store.name]));
+
+/** A store's short name (人民广场店: the name the API gave, without the brand before ·), else its id. */
+export function storeName(storeId: string, names: StoreNames): string {
+  const name = names[storeId];
+  return name ? name.replace(/^.*·/, '') : storeId;
 }
 
 /** 全部门店可用, or 限 人民广场店、陆家嘴店 使用. */
-export const storeScopeText = (storeIds: readonly string[] | null): string =>
-  !storeIds || storeIds.length === 0 ? '全部门店可用' : `限 ${storeIds.map(storeName).join('、')} 使用`;
+export const storeScopeText = (storeIds: readonly string[] | null, names: StoreNames): string =>
+  !storeIds || storeIds.length === 0
+    ? '全部门店可用'
+    : `限 ${storeIds.map((storeId) => storeName(storeId, names)).join('、')} 使用`;
 
 /**
  * How long a coupon of a template is good for, before it is issued: `2026-12-01 至 2026-12-31` (fixed; the end is

@@ -1,13 +1,10 @@
-import type { MallItemView } from '@app/shared';
+import { MAX_ORDER_QUANTITY, type MallItemView } from '@app/shared';
 import type { ApiError } from '../../lib/api-error';
 import { formatDateZh, formatNumber, formatTime } from '../../lib/format';
 import { formatFen } from '../../lib/money';
 
 /** Days a pickup code is good for (the server's PICKUP_DAYS). */
 export const PICKUP_DAYS = 30;
-
-/** The most units one order may ask for (the contract's bound). */
-export const MAX_ORDER_QUANTITY = 99;
 
 /** A unit count is "low" from here down: the card then says 仅剩 N 件. */
 export const LOW_STOCK = 10;

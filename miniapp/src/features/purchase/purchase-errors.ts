@@ -1,5 +1,5 @@
 import { type CouponRefusal, couponRefusalText, errorCatalog } from '@app/shared';
-import type { ApiError } from '../../lib/api-error';
+import type { ApiError, ApiErrorCode } from '../../lib/api-error';
 
 /** What went wrong with a preview or a confirmation, sorted by what the cashier has to do about it. */
 export type PurchaseProblem =
@@ -12,7 +12,7 @@ export type PurchaseProblem =
   /** Anything else (network, server): the same action can simply be tried again. */
   | { kind: 'other'; message: string };
 
-const CODE_MESSAGES: Record<string, string> = {
+const CODE_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
   CODE_EXPIRED: '会员码已过期，请让顾客刷新会员码后重新扫码',
   CODE_USED: '这个会员码已经用过了，请让顾客刷新会员码后重新扫码',
   CODE_INVALID: '会员码无法识别，请让顾客刷新会员码后重新扫码',

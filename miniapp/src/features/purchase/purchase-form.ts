@@ -1,4 +1,11 @@
-import type { PurchasePreviewRequest, PurchaseRequest } from '@app/shared';
+import {
+  MAX_PRICE_FEN,
+  MAX_RECEIPT_NO_LENGTH,
+  MAX_SKU_LINES,
+  MAX_SKU_QUANTITY,
+  type PurchasePreviewRequest,
+  type PurchaseRequest,
+} from '@app/shared';
 import { formatFen, parseYuan } from '../../lib/money';
 
 /** One optional SKU line as typed: strings until validated. */
@@ -56,7 +63,7 @@ export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
 
   const receiptNo = draft.receiptNo.trim();
   if (!receiptNo) errors.receiptNo = '请输入小票号';
-  else if (receiptNo.length > 40) errors.receiptNo = '小票号最多 40 位';
+  else if (receiptNo.length > MAX_RECEIPT_NO_LENGTH) errors.receiptNo = `小票号最多 ${MAX_RECEIPT_NO_LENGTH} 位`;
   else if (!/^[A-Za-z0-9_-]+$/.test(receiptNo)) errors.receiptNo = '小票号只能包含字母、数字、- 和 _';
 
   const items: NonNullable<PurchaseRequest['items']> = [];
@@ -64,17 +71,18 @@ export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
   for (const line of draft.lines) {
     if (isBlankLine(line)) continue;
     const sku = line.sku.trim();
-    const quantity = /^\d{1,3}$/.test(line.quantity.trim()) ? Number(line.quantity.trim()) : NaN;
-    const price = parseYuan(line.unitPrice, { allowZero: true, max: 10_000_000 });
+    const quantity = /^\d+$/.test(line.quantity.trim()) ? Number(line.quantity.trim()) : NaN;
+    const price = parseYuan(line.unitPrice, { allowZero: true, max: MAX_PRICE_FEN });
     if (!sku) lineErrors[line.id] = '请填写商品编码';
-    else if (sku.length > 40) lineErrors[line.id] = '商品编码最多 40 位';
-    else if (!(quantity >= 1 && quantity <= 999)) lineErrors[line.id] = '数量为 1–999 的整数';
+    else if (sku.length > MAX_RECEIPT_NO_LENGTH) lineErrors[line.id] = `商品编码最多 ${MAX_RECEIPT_NO_LENGTH} 位`;
+    else if (!(quantity >= 1 && quantity <= MAX_SKU_QUANTITY))
+      lineErrors[line.id] = `数量为 1–${MAX_SKU_QUANTITY} 的整数`;
     else if (!price.ok)
       lineErrors[line.id] = price.error === '请输入金额' ? '请填写单价' : `单价${price.error.replace(/^金额/, '')}`;
     else items.push({ sku, quantity, unitPriceFen: price.fen });
   }
   if (Object.keys(lineErrors).length > 0) errors.line = lineErrors;
-  if (items.length > 100) errors.lines = '商品最多 100 行';
+  if (items.length > MAX_SKU_LINES) errors.lines = `商品最多 ${MAX_SKU_LINES} 行`;
 
   if (amount.ok && !errors.line) {
     const total = linesTotalFen(items);

@@ -27,6 +27,6 @@ export function couponUseAt(
   if (Date.parse(coupon.validFrom) > now)
     return { ok: false, label: '未到使用时间', why: `这张券 ${validFromText(coupon.validFrom)}` };
   if (coupon.storeIds && storeId && !coupon.storeIds.includes(storeId))
-    return { ok: false, label: '不适用本店', why: `这张券${storeScopeText(coupon.storeIds)}` };
+    return { ok: false, label: '不适用本店', why: `这张券${storeScopeText(coupon.storeIds, coupon.storeNames)}` };
   return { ok: true };
 }

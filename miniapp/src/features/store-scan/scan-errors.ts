@@ -1,5 +1,5 @@
 import { errorCatalog } from '@app/shared';
-import { type ApiError, messageFor } from '../../lib/api-error';
+import { type ApiError, type ApiErrorCode, messageFor } from '../../lib/api-error';
 
 /** A coupon code of the wallet: `CPN.<member>.<coupon>.<expiry>.<signature>`. */
 export const looksLikeCouponCode = (code: string): boolean => /^CPN\./i.test(code);
@@ -30,7 +30,7 @@ export function scanErrorMessage(error: ApiError, code = ''): string {
 }
 
 /** Why an order cannot be handed out, in the counter's words; null for other errors. */
-export function handoutRefusal(code: string): string | null {
+export function handoutRefusal(code: ApiErrorCode): string | null {
   switch (code) {
     case 'ORDER_ALREADY_FULFILLED':
       return '这份礼品已经发放过了，不能重复发放';

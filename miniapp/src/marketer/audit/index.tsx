@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { auditEntryView } from '@app/shared';
+import type { auditEntryView } from '@app/shared';
 import type * as z from 'zod';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';

@@ -32,7 +32,7 @@ export default function CampaignNewPage() {
         audienceInvalid={form.audienceInvalid}
         preview={form.preview}
         templates={form.templates}
-        stores={form.stores}
+        names={form.names}
         pending={form.pending}
         problem={form.problem}
         canRetry={form.canRetry}

@@ -10,6 +10,7 @@ import {
 } from '../../features/campaigns/components/CampaignParts';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { useCampaign, useCampaignParams } from '../../features/campaigns/hooks/use-campaign';
+import { useConsoleNames } from '../../features/marketer/hooks/use-console-names';
 import { goBack, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 
@@ -18,6 +19,7 @@ export default function CampaignPage() {
   useRoleGuard('marketer');
   const campaignId = useCampaignParams();
   const { campaign, error, reload, launch, cancel, acting, actionError, retry } = useCampaign(campaignId);
+  const names = useConsoleNames();
 
   if (!campaign) {
     const missing = !campaignId || error?.status === 404;
@@ -61,7 +63,7 @@ export default function CampaignPage() {
           <CampaignStats campaign={campaign} />
         </View>
         <View className="campaign-detail__side">
-          <CampaignSettings campaign={campaign} />
+          <CampaignSettings campaign={campaign} names={names} />
         </View>
       </View>
       {actionError && <Text className="campaign-actions__error campaign-action-error">{actionError}</Text>}

@@ -135,6 +135,7 @@ export default function SettingsPage() {
         {errors.levels && <Text className="form-field__error settings-levels-error">{errors.levels}</Text>}
         <View className="settings-levels">
           {draft.levels.map((level, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a level's row is its place in the ladder (its code is being edited)
             <View key={`${level.code}-${index}`} className={`level-edit settings-level-${index}`}>
               <View className="level-edit__head">
                 <Text>
@@ -254,7 +255,10 @@ export default function SettingsPage() {
           prefix="settings-when"
           options={WHEN}
           value={draft.effective}
-          onChange={(effective) => (settings.change({ effective }), settings.clearError('effectiveAt'))}
+          onChange={(effective) => {
+            settings.change({ effective });
+            settings.clearError('effectiveAt');
+          }}
         />
         {draft.effective === 'later' && (
           <View className="form-row">
@@ -263,7 +267,10 @@ export default function SettingsPage() {
                 className="settings-effective-date"
                 value={draft.effectiveDate}
                 placeholder="如 2026-12-01"
-                onChange={(effectiveDate) => (settings.change({ effectiveDate }), settings.clearError('effectiveAt'))}
+                onChange={(effectiveDate) => {
+                  settings.change({ effectiveDate });
+                  settings.clearError('effectiveAt');
+                }}
               />
             </FormField>
             <FormField prefix="settings" name="effective-time" label="时间">
@@ -272,7 +279,10 @@ export default function SettingsPage() {
                 mode="time"
                 value={draft.effectiveTime}
                 placeholder="00:00"
-                onChange={(effectiveTime) => (settings.change({ effectiveTime }), settings.clearError('effectiveAt'))}
+                onChange={(effectiveTime) => {
+                  settings.change({ effectiveTime });
+                  settings.clearError('effectiveAt');
+                }}
               />
             </FormField>
           </View>

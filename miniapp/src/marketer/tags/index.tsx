@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { bulkTagResponse } from '@app/shared';
+import type { bulkTagResponse } from '@app/shared';
 import { useState } from 'react';
 import type * as z from 'zod';
 import { EmptyState } from '../../components/empty-state';
@@ -134,7 +134,10 @@ export default function TagsPage() {
             value={tag}
             placeholder="如 咖啡达人"
             maxlength={20}
-            onChange={(value) => (setTag(value), setErrors((e) => ({ ...e, tag: undefined })))}
+            onChange={(value) => {
+              setTag(value);
+              setErrors((e) => ({ ...e, tag: undefined }));
+            }}
           />
         </FormField>
         <FormField
@@ -152,7 +155,10 @@ export default function TagsPage() {
             className="bulk-member-nos"
             value={text}
             placeholder={'10000001\n10000002'}
-            onChange={(value) => (setText(value), setErrors((e) => ({ ...e, memberNos: undefined })))}
+            onChange={(value) => {
+              setText(value);
+              setErrors((e) => ({ ...e, memberNos: undefined }));
+            }}
           />
         </FormField>
         {nos.invalid.length > 0 && (

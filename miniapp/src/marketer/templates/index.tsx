@@ -8,6 +8,7 @@ import { ListFooter } from '../../features/campaigns/components/ListFooter';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { TemplateRow } from '../../features/campaigns/components/TemplateRow';
 import { useMarketerList } from '../../features/campaigns/hooks/use-marketer-list';
+import { useConsoleNames } from '../../features/marketer/hooks/use-console-names';
 import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 
@@ -18,6 +19,7 @@ const templateId = (template: CouponTemplateView) => template.templateId;
 export default function TemplatesPage() {
   useRoleGuard('marketer');
   const list = useMarketerList(fetchTemplates, templateId);
+  const { storeNames } = useConsoleNames({ levels: false });
   const create = () => void openPage(routes.marketerTemplateNew);
 
   return (
@@ -50,7 +52,7 @@ export default function TemplatesPage() {
         ) : (
           <>
             {list.items.map((template) => (
-              <TemplateRow key={template.templateId} template={template} />
+              <TemplateRow key={template.templateId} template={template} storeNames={storeNames} />
             ))}
             <ListFooter
               loadingMore={list.loadingMore}

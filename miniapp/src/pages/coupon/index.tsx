@@ -16,6 +16,7 @@ export default function CouponPage() {
   const couponId = useCouponParams();
   const { coupon, error, missing, usable, code, reload } = useCoupon(couponId);
   const [now, setNow] = useState(() => Date.now());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a coupon read again is the trigger to look at the clock again
   useEffect(() => setNow(Date.now()), [coupon]);
 
   if (!coupon) {

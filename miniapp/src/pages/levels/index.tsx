@@ -14,7 +14,7 @@ import './index.scss';
 /** 会员等级: the level held, progress to the next, rights, 12 months of growth, the history and the rules. */
 export default function LevelsPage() {
   useRoleGuard('member');
-  const { page, nameOf } = useLevelPage();
+  const { page } = useLevelPage();
 
   if (!page.data) {
     return (
@@ -35,7 +35,7 @@ export default function LevelsPage() {
       <GrowthProgress me={me} />
       <RightsList levelCode={levels.level.code} levelName={levels.level.name} rights={me.rights} />
       <GrowthBars buckets={levels.buckets} qualifying={levels.qualifying} />
-      <LevelHistory history={levels.history} nameOf={nameOf} />
+      <LevelHistory history={levels.history} />
       <LevelRules me={me} />
     </View>
   );

@@ -19,7 +19,7 @@ export default function StorePurchasePage() {
   const code = useMemberCodeParam();
   const couponParam = useCouponParam();
   const scan = useStoreScan();
-  const { flow, scanned, coupons, couponGone, nameOf, rescan } = usePurchasePage(code, scan, couponParam);
+  const { flow, scanned, coupons, couponGone, rescan } = usePurchasePage(code, scan, couponParam);
   const { step, preview, result, problem } = flow;
   const locked = step === 'previewing' || step === 'confirming';
 
@@ -44,7 +44,6 @@ export default function StorePurchasePage() {
         <PurchaseMember member={member} />
         <PurchaseResult
           result={result}
-          nameOf={nameOf}
           couponTitle={
             preview?.coupon?.title ?? coupons.find((coupon) => result.couponsUsed.includes(coupon.couponId))?.title
           }
@@ -93,7 +92,7 @@ export default function StorePurchasePage() {
             <Text>核对本单</Text>
             <Text className="panel__hint">修改上方内容需重新预览</Text>
           </View>
-          <PurchasePreview preview={preview} nameOf={nameOf} />
+          <PurchasePreview preview={preview} />
           <View
             className={`btn btn--primary store-purchase__confirm purchase-confirm${step === 'confirming' ? ' btn--disabled' : ''}`}
             hoverClass="btn--pressed"

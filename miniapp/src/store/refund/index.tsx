@@ -1,10 +1,9 @@
 import { Input, Text, View } from '@tarojs/components';
-import { useMemo } from 'react';
+import { MAX_RECEIPT_NO_LENGTH } from '@app/shared';
 import { FoundPurchase } from '../../features/refund/components/FoundPurchase';
 import { RefundAmount } from '../../features/refund/components/RefundAmount';
 import { RefundResult } from '../../features/refund/components/RefundResult';
 import { useRefund } from '../../features/refund/hooks/use-refund';
-import { levelNamer } from '../../lib/level-names';
 import { goBack, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
@@ -13,12 +12,11 @@ import './index.scss';
 export default function StoreRefundPage() {
   useRoleGuard('staff');
   const flow = useRefund();
-  const nameOf = useMemo(() => levelNamer([]), []);
 
   if (flow.result) {
     return (
       <View className="page store-refund">
-        <RefundResult result={flow.result} purchase={flow.purchase} nameOf={nameOf} />
+        <RefundResult result={flow.result} purchase={flow.purchase} />
         <View
           className="btn btn--primary store-refund__action refund-again"
           hoverClass="btn--pressed"
@@ -50,7 +48,7 @@ export default function StoreRefundPage() {
             value={flow.receiptNo}
             placeholder="输入小票号"
             placeholderClass="field__placeholder"
-            maxlength={40}
+            maxlength={MAX_RECEIPT_NO_LENGTH}
             confirmType="search"
             onInput={(event) => flow.setReceiptNo(event.detail.value)}
             onConfirm={() => void flow.find()}

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
 
 /**
@@ -5,10 +6,70 @@ import { businessDateOf } from '../time/program-time';
  * (insert, modify, remove; before and after), and the statistics are sums of these deltas, so they can be
  * recomputed from the records and never need a read-modify-write on a hot item.
  */
-export type Image = Record<string, any>;
+const memberImage = z.object({
+  entity: z.literal('Member'),
+  memberId: z.string(),
+  memberNo: z.string(),
+  nickname: z.string(),
+  joinedAt: z.string(),
+  levelCode: z.string(),
+  lotPoints: z.number().default(0),
+  pointsDebt: z.number().default(0),
+  purchaseCount: z.number().default(0),
+  referralsRewarded: z.number().default(0),
+  referralsInvited: z.number().default(0),
+});
+const lotImage = z.object({
+  entity: z.literal('Lot'),
+  expiresAt: z.string().nullable(),
+  expired: z.boolean().optional(),
+  remaining: z.number(),
+});
+const checkinImage = z.object({ entity: z.literal('Checkin'), date: z.string() });
+const purchaseImage = z.object({
+  entity: z.literal('Purchase'),
+  businessDate: z.string(),
+  storeId: z.string(),
+  payableFen: z.number(),
+});
+const refundImage = z.object({
+  entity: z.literal('Refund'),
+  businessDate: z.string(),
+  storeId: z.string(),
+  refundedFen: z.number(),
+});
+const ledgerEntryImage = z.object({
+  entity: z.literal('LedgerEntry'),
+  type: z.string(),
+  points: z.number(),
+  at: z.string(),
+  by: z.object({ storeId: z.string().nullish() }).nullish(),
+});
+const COUNTED = {
+  Member: memberImage,
+  Lot: lotImage,
+  Checkin: checkinImage,
+  Purchase: purchaseImage,
+  Refund: refundImage,
+  LedgerEntry: ledgerEntryImage,
+} as const;
+
+/** A stored record as the statistics read it: the entities that count, with the fields they count; any other is `other`. */
+export type StatImage = z.infer<(typeof COUNTED)[keyof typeof COUNTED]> | { entity: 'other' };
+
+/**
+ * Types a record image (decoded from the stream) before the rules see it: an entity that counts must carry the fields
+ * it is counted by (else this throws, and the batch is not counted wrongly); other entities are `other`.
+ */
+export function statImageOf(image: Record<string, unknown> | null): StatImage | null {
+  if (!image) return null;
+  const schema = COUNTED[image.entity as keyof typeof COUNTED] as z.ZodType<StatImage> | undefined;
+  return schema ? schema.parse(image) : { entity: 'other' };
+}
+
 export interface RecordChange {
-  old: Image | null;
-  new: Image | null;
+  old: StatImage | null;
+  new: StatImage | null;
 }
 
 /** Day figures per store (`-` when the record has no store), running totals, points due per expiry date. */
@@ -60,7 +121,10 @@ const day = (date: string, storeId: string | null | undefined, add: Record<strin
   add,
 });
 
-function memberEffect(before: Image | null, after: Image | null, timeZone: string): ChangeEffect {
+type MemberImage = z.infer<typeof memberImage>;
+type LotImage = z.infer<typeof lotImage>;
+
+function memberEffect(before: MemberImage | null, after: MemberImage | null, timeZone: string): ChangeEffect {
   const deltas: StatDelta[] = [];
   if (!before && after) deltas.push(day(businessDateOf(Date.parse(after.joinedAt), timeZone), null, { newMembers: 1 }));
   if (before && !after)
@@ -93,36 +157,38 @@ function memberEffect(before: Image | null, after: Image | null, timeZone: strin
 }
 
 /** Points a lot still owes, by the date it expires (lots that never expire are not "due"). */
-function lotDue(lot: Image | null, timeZone: string): { date: string; points: number } | null {
-  if (!lot || !lot.expiresAt || lot.expired) return null;
+function lotDue(lot: LotImage | null, timeZone: string): { date: string; points: number } | null {
+  if (!lot?.expiresAt || lot.expired) return null;
   return { date: businessDateOf(Date.parse(lot.expiresAt), timeZone), points: lot.remaining };
 }
 
 /** Immutable records count once when inserted (and back out if ever removed, which only tests do). */
-function insertedOnce(change: RecordChange): { image: Image; sign: 1 | -1 } | null {
+function insertedOnce(change: RecordChange): { image: StatImage; sign: 1 | -1 } | null {
   if (change.new && !change.old) return { image: change.new, sign: 1 };
   if (change.old && !change.new) return { image: change.old, sign: -1 };
   return null;
 }
 
+const ofEntity = <E extends StatImage['entity']>(image: StatImage | null, entity: E) =>
+  image?.entity === entity ? (image as Extract<StatImage, { entity: E }>) : null;
+
 export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
   const entity = (change.new ?? change.old)?.entity;
-  if (entity === 'Member') return memberEffect(change.old, change.new, timeZone);
+  if (entity === 'Member')
+    return memberEffect(ofEntity(change.old, 'Member'), ofEntity(change.new, 'Member'), timeZone);
   const none: ChangeEffect = { deltas: [], referral: null };
   if (entity === 'Lot') {
-    const before = lotDue(change.old, timeZone);
-    const after = lotDue(change.new, timeZone);
+    const before = lotDue(ofEntity(change.old, 'Lot'), timeZone);
+    const after = lotDue(ofEntity(change.new, 'Lot'), timeZone);
     const deltas: StatDelta[] = [];
-    if (before && before.points)
-      deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
-    if (after && after.points)
-      deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
+    if (before?.points) deltas.push({ bucket: { kind: 'expiry', date: before.date }, add: { points: -before.points } });
+    if (after?.points) deltas.push({ bucket: { kind: 'expiry', date: after.date }, add: { points: after.points } });
     return { deltas, referral: null };
   }
   const once = insertedOnce(change);
   if (!once) return none;
   const { image, sign } = once;
-  switch (entity) {
+  switch (image.entity) {
     case 'Checkin':
       return { deltas: [day(image.date, null, { checkins: sign })], referral: null };
     case 'Purchase':

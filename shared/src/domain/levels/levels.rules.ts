@@ -8,6 +8,27 @@ export function levelByCode(levels: readonly LevelSettings[], code: string): Lev
   return level;
 }
 
+/** The name members read for a level code: the program's name now, or the code of a level the program no longer has. */
+export const levelNameOf = (levels: readonly LevelSettings[], code: string): string =>
+  levels.find((candidate) => candidate.code === code)?.name ?? code;
+
+/** A level change `{ from, to }` with the names of both levels (`from` is null for the first level at joining). */
+export function namedLevelChange<C extends { from: string; to: string }>(
+  levels: readonly LevelSettings[],
+  change: C,
+): C & { fromName: string; toName: string };
+export function namedLevelChange<C extends { from: string | null; to: string }>(
+  levels: readonly LevelSettings[],
+  change: C,
+): C & { fromName: string | null; toName: string };
+export function namedLevelChange(levels: readonly LevelSettings[], change: { from: string | null; to: string }) {
+  return {
+    ...change,
+    fromName: change.from === null ? null : levelNameOf(levels, change.from),
+    toName: levelNameOf(levels, change.to),
+  };
+}
+
 /** The highest level whose threshold the qualifying growth reaches. */
 export function levelForGrowth(levels: readonly LevelSettings[], qualifyingGrowth: number): LevelSettings {
   let reached = levels[0]!;

@@ -8,7 +8,7 @@ export const couponTemplateRecord = couponTemplateView;
 export type CouponTemplateRecord = z.infer<typeof couponTemplateRecord>;
 
 /** A member's coupon: the template's terms copied at issue, its window, its state. Expiry is derived when read. */
-export const couponRecord = couponView.extend({
+export const couponRecord = couponView.omit({ storeNames: true }).extend({
   memberId: z.string(),
   memberNo: z.string(),
   status: z.enum(['available', 'used', 'revoked']),

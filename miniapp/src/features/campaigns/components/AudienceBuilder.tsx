@@ -2,19 +2,13 @@ import { Text, View } from '@tarojs/components';
 import type { StoreResponse } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatNumber } from '../../../lib/format';
-import {
-  AUDIENCE_LEVELS,
-  AUDIENCE_SEGMENTS,
-  type AudienceDraft,
-  type AudienceErrors,
-  memberNosOf,
-} from '../audience-form';
+import type { NamedLevel } from '../../marketer/hooks/use-console-names';
+import { AUDIENCE_SEGMENTS, type AudienceDraft, type AudienceErrors, memberNosOf } from '../audience-form';
 import type { AudiencePreviewState } from '../hooks/use-audience-preview';
 import { Chips, DateField, FormField, TextArea, TextField } from './FormParts';
 import './AudienceBuilder.scss';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
-const levelName = (code: string) => AUDIENCE_LEVELS.find((level) => level.code === code)?.name ?? code;
 
 /** 预计覆盖 N 人, a few of them, or why it cannot be counted. */
 export function AudiencePreview({ preview, invalid }: { preview: AudiencePreviewState; invalid: boolean }) {
@@ -38,7 +32,7 @@ export function AudiencePreview({ preview, invalid }: { preview: AudiencePreview
           {result.sample.slice(0, 5).map((member) => (
             <View className="audience-sample-row" key={member.memberId}>
               <Text className="audience-sample-row__name">{member.nickname}</Text>
-              <LevelBadge code={member.levelCode} name={levelName(member.levelCode)} size="small" />
+              <LevelBadge code={member.levelCode} name={member.levelName} size="small" />
               <Text className="audience-sample-row__no">{member.memberNo}</Text>
               <Text className="audience-sample-row__joined">{formatDate(member.joinedAt)}</Text>
             </View>
@@ -52,6 +46,8 @@ export function AudiencePreview({ preview, invalid }: { preview: AudiencePreview
 export interface AudienceBuilderProps {
   draft: AudienceDraft;
   errors: AudienceErrors;
+  /** The program's levels, named as the API has them now. */
+  levels: NamedLevel[];
   stores: StoreResponse[];
   preview: AudiencePreviewState;
   /** The conditions do not hold together (the count waits for them). */
@@ -67,7 +63,7 @@ const toggle = (list: readonly string[], key: string) =>
  * list of member numbers — every condition given must hold, none is every member. The count beside it follows the
  * conditions as they change.
  */
-export function AudienceBuilder({ draft, errors, stores, preview, invalid, onChange }: AudienceBuilderProps) {
+export function AudienceBuilder({ draft, errors, levels, stores, preview, invalid, onChange }: AudienceBuilderProps) {
   const memberNos = memberNosOf(draft.memberNos);
   return (
     <View className="audience-builder">
@@ -75,7 +71,7 @@ export function AudienceBuilder({ draft, errors, stores, preview, invalid, onCha
         <FormField prefix="audience" name="levels" label="会员等级" hint="不选为全部等级" error={errors.levels}>
           <Chips
             prefix="audience-level"
-            options={AUDIENCE_LEVELS.map((level) => ({ key: level.code, label: level.name }))}
+            options={levels.map((level) => ({ key: level.code, label: level.name }))}
             chosen={draft.levels}
             onToggle={(code) => onChange({ levels: toggle(draft.levels, code) })}
           />

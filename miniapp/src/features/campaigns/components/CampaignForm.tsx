@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import type { CouponTemplateView, StoreResponse } from '@app/shared';
+import type { CouponTemplateView } from '@app/shared';
 import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import type { Resource } from '../../../lib/use-resource';
+import type { ConsoleNames } from '../../marketer/hooks/use-console-names';
 import type { AudienceDraft, AudienceErrors } from '../audience-form';
 import type { CampaignDraft, CampaignErrors } from '../campaign-form';
 import type { AudiencePreviewState } from '../hooks/use-audience-preview';
@@ -29,7 +30,7 @@ export interface CampaignFormProps {
   audienceInvalid: boolean;
   preview: AudiencePreviewState;
   templates: Resource<{ items: CouponTemplateView[] }>;
-  stores: StoreResponse[];
+  names: ConsoleNames;
   pending: boolean;
   problem: string | null;
   canRetry: boolean;
@@ -41,12 +42,14 @@ export interface CampaignFormProps {
 
 function TemplatePicker({
   templates,
+  storeNames,
   picked,
   error,
   onPick,
   onNew,
 }: {
   templates: CampaignFormProps['templates'];
+  storeNames: ConsoleNames['storeNames'];
   picked: string | null;
   error?: string;
   onPick: (templateId: string) => void;
@@ -71,6 +74,7 @@ function TemplatePicker({
             >
               <TemplateRow
                 template={template}
+                storeNames={storeNames}
                 picked={template.templateId === picked}
                 onPick={(one) => onPick(one.templateId)}
               />
@@ -114,6 +118,7 @@ export function CampaignForm(props: CampaignFormProps) {
         </FormField>
         <TemplatePicker
           templates={props.templates}
+          storeNames={props.names.storeNames}
           picked={draft.templateId}
           error={errors.template}
           onPick={(templateId) => onChange({ templateId })}
@@ -129,7 +134,8 @@ export function CampaignForm(props: CampaignFormProps) {
         <AudienceBuilder
           draft={props.audienceDraft}
           errors={props.audienceErrors}
-          stores={props.stores}
+          levels={props.names.levels}
+          stores={props.names.stores}
           preview={props.preview}
           invalid={props.audienceInvalid}
           onChange={props.onAudienceChange}

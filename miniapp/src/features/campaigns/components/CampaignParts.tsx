@@ -4,6 +4,7 @@ import { formatNumber } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import { conditionsText, couponValue, momentText } from '../../coupons/coupon-words';
 import { audienceSummary } from '../audience-form';
+import type { ConsoleNames } from '../../marketer/hooks/use-console-names';
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, progressText, scheduleText, statCells } from '../campaign-words';
 import './CampaignParts.scss';
 
@@ -117,9 +118,9 @@ export function CampaignStats({ campaign }: { campaign: CampaignView }) {
 }
 
 /** 活动设置: who, when, how many, the budget, notifications, and the campaign's dates. */
-export function CampaignSettings({ campaign }: { campaign: CampaignView }) {
+export function CampaignSettings({ campaign, names }: { campaign: CampaignView; names: ConsoleNames }) {
   const rows: { label: string; value: string; className?: string }[] = [
-    { label: '人群', value: audienceSummary(campaign.audience).join('；'), className: 'campaign-audience' },
+    { label: '人群', value: audienceSummary(campaign.audience, names).join('；'), className: 'campaign-audience' },
     {
       label: campaign.kind === 'push' ? '发送' : '领取',
       value: scheduleText(campaign),

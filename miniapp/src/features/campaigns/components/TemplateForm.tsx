@@ -1,7 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponType, StoreResponse } from '@app/shared';
 import { CouponStub } from '../../coupons/components/CouponStub';
-import { conditionsText, storeScopeText, validityText } from '../../coupons/coupon-words';
+import {
+  conditionsText,
+  namesOfStores,
+  storeScopeText,
+  validityText,
+  type StoreNames,
+} from '../../coupons/coupon-words';
 import { readDate, readWhole, readYuan, readZhe } from '../form-values';
 import type { TemplateDraft, TemplateErrors } from '../template-form';
 import { Chips, DateField, FormField, Segments, TextArea, TextField } from './FormParts';
@@ -24,7 +30,7 @@ const SCOPES = [
 ] as const;
 
 /** The coupon as the draft stands, drawn like a member will see it (what cannot be read yet is left as —). */
-function TemplatePreview({ draft }: { draft: TemplateDraft }) {
+function TemplatePreview({ draft, storeNames }: { draft: TemplateDraft; storeNames: StoreNames }) {
   const value = readYuan(draft.value);
   const min = readYuan(draft.minSpend, { optional: true, allowZero: true });
   const cap = readYuan(draft.maxDiscount, { optional: true });
@@ -56,7 +62,9 @@ function TemplatePreview({ draft }: { draft: TemplateDraft }) {
           <Text className="coupon-ticket__title">{draft.title.trim() || '券名称'}</Text>
           <Text className="coupon-ticket__conditions">{conditionsText(terms)}</Text>
           <Text className="coupon-ticket__scope">
-            {draft.storeScope === 'some' ? storeScopeText(draft.storeIds) : storeScopeText(null)}
+            {draft.storeScope === 'some'
+              ? storeScopeText(draft.storeIds, storeNames)
+              : storeScopeText(null, storeNames)}
           </Text>
           <View className="coupon-ticket__foot">
             <Text className="coupon-ticket__date">{validity}</Text>
@@ -100,7 +108,7 @@ export function TemplateForm({
     });
   return (
     <View className="template-form-layout">
-      <TemplatePreview draft={draft} />
+      <TemplatePreview draft={draft} storeNames={namesOfStores(stores)} />
       <View className="panel template-form">
         <FormField prefix="template" name="type" label="券类型" error={errors.type}>
           <Segments prefix="template-type" options={TYPES} value={draft.type} onChange={(type) => onChange({ type })} />

@@ -5,6 +5,7 @@ import {
   COUPON_TYPE_LABELS,
   couponValue,
   storeScopeText,
+  type StoreNames,
   validityText,
 } from '../../coupons/coupon-words';
 import './TemplateForm.scss';
@@ -12,10 +13,13 @@ import './TemplateForm.scss';
 /** One template: value, name, conditions, how long its coupons are good for, where; pickable in the campaign form. */
 export function TemplateRow({
   template,
+  storeNames,
   picked,
   onPick,
 }: {
   template: CouponTemplateView;
+  /** The stores' names as the API lists them (templates carry ids only). */
+  storeNames: StoreNames;
   picked?: boolean;
   onPick?: (template: CouponTemplateView) => void;
 }) {
@@ -31,7 +35,9 @@ export function TemplateRow({
         <Text className="template-row__terms">
           {conditionsText(template)} · {validityText(template.validity, '发放')}
         </Text>
-        {template.storeIds && <Text className="template-row__terms">{storeScopeText(template.storeIds)}</Text>}
+        {template.storeIds && (
+          <Text className="template-row__terms">{storeScopeText(template.storeIds, storeNames)}</Text>
+        )}
       </View>
       <Text className="template-row__type">{picked ? '已选' : COUPON_TYPE_LABELS[template.type]}</Text>
     </View>

@@ -1,10 +1,9 @@
 import { useDidShow } from '@tarojs/taro';
 import type { CampaignView } from '@app/shared';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { formProblem, issuesOf, useOnceOnly } from '../../../lib/use-once-only';
 import { useResource } from '../../../lib/use-resource';
-import { listStores } from '../../marketer/api/accounts';
+import { useConsoleNames } from '../../marketer/hooks/use-console-names';
 import { createCampaign, listTemplates } from '../api/campaigns';
 import {
   type AudienceDraft,
@@ -33,16 +32,14 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
   const [audienceDraft, setAudienceDraft] = useState<AudienceDraft>(initialAudience ?? emptyAudienceDraft);
   const [errors, setErrors] = useState<CampaignErrors>({});
   const [serverAudienceErrors, setServerAudienceErrors] = useState<AudienceErrors>({});
-  const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [canRetry, setCanRetry] = useState(false);
-  const request = useRef<{ json: string; key: string } | null>(null);
-  const busy = useRef(false);
+  const once = useOnceOnly('campaign');
+  const { isBusy, submit: sendOnce } = once;
   const onCreatedRef = useRef(onCreated);
   onCreatedRef.current = onCreated;
 
   const templates = useResource(() => listTemplates({ limit: 100 }), { immediate: false });
-  const stores = useResource(listStores);
+  const names = useConsoleNames();
   const { reload: reloadTemplates } = templates;
   useDidShow(() => {
     void reloadTemplates();
@@ -58,31 +55,37 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
     ...(audience.ok ? {} : audience.errors),
   };
 
-  const change = useCallback((patch: Partial<CampaignDraft>) => {
-    if (busy.current) return;
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch)) {
-        if (key === 'templateId') delete next.template;
-        else if (key === 'scheduleDate' || key === 'scheduleTime' || key === 'sendMode') delete next.schedule;
-        else if (key === 'kind') return {};
-        else delete next[key as keyof CampaignErrors];
-      }
-      return next;
-    });
-    setProblem(null);
-  }, []);
+  const change = useCallback(
+    (patch: Partial<CampaignDraft>) => {
+      if (isBusy()) return;
+      setDraft((current) => ({ ...current, ...patch }));
+      setErrors((current) => {
+        const next = { ...current };
+        for (const key of Object.keys(patch)) {
+          if (key === 'templateId') delete next.template;
+          else if (key === 'scheduleDate' || key === 'scheduleTime' || key === 'sendMode') delete next.schedule;
+          else if (key === 'kind') return {};
+          else delete next[key as keyof CampaignErrors];
+        }
+        return next;
+      });
+      setProblem(null);
+    },
+    [isBusy],
+  );
 
-  const changeAudience = useCallback((patch: Partial<AudienceDraft>) => {
-    if (busy.current) return;
-    setAudienceDraft((current) => ({ ...current, ...patch }));
-    setServerAudienceErrors({});
-    setProblem(null);
-  }, []);
+  const changeAudience = useCallback(
+    (patch: Partial<AudienceDraft>) => {
+      if (isBusy()) return;
+      setAudienceDraft((current) => ({ ...current, ...patch }));
+      setServerAudienceErrors({});
+      setProblem(null);
+    },
+    [isBusy],
+  );
 
   const submit = useCallback(async () => {
-    if (busy.current) return;
+    if (isBusy()) return;
     if (!audience.ok) {
       setProblem('请先修正人群条件');
       return;
@@ -93,38 +96,18 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
       setProblem('请按提示修改后再创建');
       return;
     }
-    const json = JSON.stringify(built.body);
-    const key = request.current?.json === json ? request.current.key : newIdempotencyKey('campaign');
-    request.current = { json, key };
-    busy.current = true;
-    setPending(true);
     setProblem(null);
     setErrors({});
-    try {
-      const created = await createCampaign(built.body, key);
-      request.current = null;
-      setCanRetry(false);
-      onCreatedRef.current(created);
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (unknownOutcome(error)) {
-        setCanRetry(true);
-        setProblem(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
-      } else {
-        request.current = null;
-        setCanRetry(false);
-        const fieldErrors = error.code === 'VALIDATION_FAILED' ? campaignErrorsFromIssues(error.details) : {};
-        const audienceFieldErrors = error.code === 'VALIDATION_FAILED' ? audienceErrorsFromIssues(error.details) : {};
-        setErrors(fieldErrors);
-        setServerAudienceErrors(audienceFieldErrors);
-        const placed = Object.keys(fieldErrors).length + Object.keys(audienceFieldErrors).length > 0;
-        setProblem(placed ? '请按提示修改后再创建' : error.message);
-      }
-    } finally {
-      busy.current = false;
-      setPending(false);
-    }
-  }, [audience, draft]);
+    const outcome = await sendOnce(JSON.stringify(built.body), (key) => createCampaign(built.body, key));
+    if (outcome.kind === 'done') onCreatedRef.current(outcome.value);
+    if (outcome.kind !== 'no-answer' && outcome.kind !== 'refused') return;
+    const fieldErrors = campaignErrorsFromIssues(issuesOf(outcome));
+    const audienceFieldErrors = audienceErrorsFromIssues(issuesOf(outcome));
+    setErrors(fieldErrors);
+    setServerAudienceErrors(audienceFieldErrors);
+    const placed = Object.keys(fieldErrors).length + Object.keys(audienceFieldErrors).length > 0;
+    setProblem(formProblem(outcome, placed, '请按提示修改后再创建'));
+  }, [audience, draft, isBusy, sendOnce]);
 
   return {
     draft,
@@ -134,10 +117,10 @@ export function useCampaignForm(onCreated: (campaign: CampaignView) => void, ini
     audienceInvalid: !audience.ok,
     preview,
     templates,
-    stores: stores.data ?? [],
-    pending,
+    names,
+    pending: once.pending,
     problem,
-    canRetry,
+    canRetry: once.canRetry,
     change,
     changeAudience,
     submit,

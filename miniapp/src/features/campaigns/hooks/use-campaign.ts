@@ -1,8 +1,8 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { CampaignView } from '@app/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useCallback, useEffect, useState } from 'react';
+import { unansweredMessage } from '../../../lib/api-error';
+import { useOnceOnlyEach } from '../../../lib/use-once-only';
 import { useResource } from '../../../lib/use-resource';
 import { momentText } from '../../coupons/coupon-words';
 import { cancelCampaign, getCampaign, launchCampaign } from '../api/campaigns';
@@ -18,6 +18,9 @@ export function useCampaignParams(): string {
 }
 
 type Action = 'launch' | 'cancel';
+
+/** Keys say what they are for: `launch-…`, `cancel-…`. */
+const keyPrefix = (action: string) => action;
 
 /** What 启动 / 取消 asks before it is done. */
 function confirmation(campaign: CampaignView, action: Action): { title: string; content: string; confirmText: string } {
@@ -47,10 +50,9 @@ export function useCampaign(campaignId: string) {
   const resource = useResource(() => getCampaign(campaignId), { immediate: false });
   const [campaign, setCampaign] = useState<CampaignView | null>(() => recentCampaign(campaignId));
   const [visible, setVisible] = useState(true);
-  const [acting, setActing] = useState<Action | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  const [retry, setRetry] = useState<Action | null>(null);
-  const keys = useRef<Partial<Record<Action, string>>>({});
+  const once = useOnceOnlyEach(keyPrefix);
+  const { submit: sendOnce, awaitsRetry, isBusy } = once;
   const { reload } = resource;
 
   useEffect(() => {
@@ -76,64 +78,53 @@ export function useCampaign(campaignId: string) {
     return () => clearInterval(timer);
   }, [dispatching, visible, reload]);
 
-  const send = useCallback(
-    async (action: Action, key: string) => {
-      setActing(action);
+  const act = useCallback(
+    async (action: Action) => {
+      if (isBusy('launch') || isBusy('cancel') || !campaign) return;
+      if (action === 'launch' && campaign.status !== 'draft') return;
+      if (action === 'cancel' && !CANCELLABLE.includes(campaign.status)) return;
+      if (!awaitsRetry(action)) {
+        const ask = confirmation(campaign, action);
+        const { confirm } = await Taro.showModal({
+          title: ask.title,
+          content: ask.content,
+          confirmText: ask.confirmText,
+          cancelText: '再想想',
+          confirmColor: action === 'cancel' ? '#b4432f' : '#6f4e37',
+        });
+        if (!confirm) return;
+      }
       setActionError(null);
-      try {
-        const next = await (action === 'launch' ? launchCampaign(campaignId, key) : cancelCampaign(campaignId, key));
-        delete keys.current[action];
-        setRetry(null);
-        setCampaign(next);
-        rememberCampaign(next);
+      const outcome = await sendOnce(action, action, (key) =>
+        action === 'launch' ? launchCampaign(campaignId, key) : cancelCampaign(campaignId, key),
+      );
+      if (outcome.kind === 'done') {
+        setCampaign(outcome.value);
+        rememberCampaign(outcome.value);
         void Taro.showToast({
           title: action === 'launch' ? '活动已启动' : '活动已取消',
           icon: 'success',
           duration: 1500,
         });
-      } catch (caught) {
-        const error = toApiError(caught);
-        if (unknownOutcome(error)) {
-          setRetry(action);
-          setActionError(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
-        } else {
-          delete keys.current[action];
-          setRetry(null);
-          setActionError(error.message);
-          void reload();
-        }
-      } finally {
-        setActing(null);
+      } else if (outcome.kind === 'no-answer') setActionError(unansweredMessage(outcome.error));
+      else if (outcome.kind === 'refused') {
+        setActionError(outcome.error.message);
+        void reload();
       }
     },
-    [campaignId, reload],
+    [awaitsRetry, campaign, campaignId, isBusy, reload, sendOnce],
   );
 
-  const act = useCallback(
-    async (action: Action) => {
-      if (acting || !campaign) return;
-      if (action === 'launch' && campaign.status !== 'draft') return;
-      if (action === 'cancel' && !CANCELLABLE.includes(campaign.status)) return;
-      const pendingKey = keys.current[action];
-      if (pendingKey) {
-        await send(action, pendingKey);
-        return;
-      }
-      const ask = confirmation(campaign, action);
-      const { confirm } = await Taro.showModal({
-        title: ask.title,
-        content: ask.content,
-        confirmText: ask.confirmText,
-        cancelText: '再想想',
-        confirmColor: action === 'cancel' ? '#b4432f' : '#6f4e37',
-      });
-      if (!confirm) return;
-      const key = newIdempotencyKey(action === 'launch' ? 'launch' : 'cancel');
-      keys.current[action] = key;
-      await send(action, key);
-    },
-    [acting, campaign, send],
-  );
+  const acting: Action | null = once.stateOf('launch').pending
+    ? 'launch'
+    : once.stateOf('cancel').pending
+      ? 'cancel'
+      : null;
+  const retry: Action | null = once.stateOf('launch').canRetry
+    ? 'launch'
+    : once.stateOf('cancel').canRetry
+      ? 'cancel'
+      : null;
 
   return {
     campaign,

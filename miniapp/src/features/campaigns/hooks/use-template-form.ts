@@ -1,7 +1,6 @@
 import type { CouponTemplateView } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
-import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { formProblem, issuesOf, useOnceOnly } from '../../../lib/use-once-only';
 import { createTemplate } from '../api/campaigns';
 import {
   buildTemplate,
@@ -29,64 +28,45 @@ const TOUCHES: Partial<Record<keyof TemplateDraft, TemplateField[]>> = {
 export function useTemplateForm(onCreated: (template: CouponTemplateView) => void) {
   const [draft, setDraft] = useState<TemplateDraft>(emptyTemplateDraft);
   const [errors, setErrors] = useState<TemplateErrors>({});
-  const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [canRetry, setCanRetry] = useState(false);
-  const request = useRef<{ json: string; key: string } | null>(null);
-  const busy = useRef(false);
+  const once = useOnceOnly('template');
+  const { isBusy, submit: sendOnce } = once;
   const onCreatedRef = useRef(onCreated);
   onCreatedRef.current = onCreated;
 
-  const change = useCallback((patch: Partial<TemplateDraft>) => {
-    if (busy.current) return;
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch) as (keyof TemplateDraft)[]) {
-        for (const field of TOUCHES[key] ?? [key as TemplateField]) delete next[field];
-      }
-      return next;
-    });
-    setProblem(null);
-  }, []);
+  const change = useCallback(
+    (patch: Partial<TemplateDraft>) => {
+      if (isBusy()) return;
+      setDraft((current) => ({ ...current, ...patch }));
+      setErrors((current) => {
+        const next = { ...current };
+        for (const key of Object.keys(patch) as (keyof TemplateDraft)[]) {
+          for (const field of TOUCHES[key] ?? [key as TemplateField]) delete next[field];
+        }
+        return next;
+      });
+      setProblem(null);
+    },
+    [isBusy],
+  );
 
   const submit = useCallback(async () => {
-    if (busy.current) return;
+    if (isBusy()) return;
     const built = buildTemplate(draft);
     if (!built.ok) {
       setErrors(built.errors);
       setProblem('请按提示修改后再创建');
       return;
     }
-    const json = JSON.stringify(built.body);
-    const key = request.current?.json === json ? request.current.key : newIdempotencyKey('template');
-    request.current = { json, key };
-    busy.current = true;
-    setPending(true);
     setProblem(null);
     setErrors({});
-    try {
-      const created = await createTemplate(built.body, key);
-      request.current = null;
-      setCanRetry(false);
-      onCreatedRef.current(created);
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (unknownOutcome(error)) {
-        setCanRetry(true);
-        setProblem(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
-      } else {
-        request.current = null;
-        setCanRetry(false);
-        const fieldErrors = error.code === 'VALIDATION_FAILED' ? templateErrorsFromIssues(error.details) : {};
-        setErrors(fieldErrors);
-        setProblem(Object.keys(fieldErrors).length > 0 ? '请按提示修改后再创建' : error.message);
-      }
-    } finally {
-      busy.current = false;
-      setPending(false);
-    }
-  }, [draft]);
+    const outcome = await sendOnce(JSON.stringify(built.body), (key) => createTemplate(built.body, key));
+    if (outcome.kind === 'done') onCreatedRef.current(outcome.value);
+    if (outcome.kind !== 'no-answer' && outcome.kind !== 'refused') return;
+    const fieldErrors = templateErrorsFromIssues(issuesOf(outcome));
+    setErrors(fieldErrors);
+    setProblem(formProblem(outcome, Object.keys(fieldErrors).length > 0, '请按提示修改后再创建'));
+  }, [draft, isBusy, sendOnce]);
 
-  return { draft, errors, pending, problem, canRetry, change, submit };
+  return { draft, errors, pending: once.pending, problem, canRetry: once.canRetry, change, submit };
 }

@@ -61,6 +61,7 @@ export function CheckinCalendar({
           </View>
         ))}
         {Array.from({ length: grid.offset }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the blanks before the 1st have no identity but their place
           <View key={`blank-${i}`} className="checkin-calendar__blank" />
         ))}
         {grid.cells.map((cell) => (

@@ -15,7 +15,7 @@ import type { programUpdateRequest } from '@app/shared';
 import * as z from 'zod';
 import { env } from '../../../config/env';
 import { apiRequest, withQuery } from '../../../lib/api-client';
-import { ApiError, messageFor, NETWORK_MESSAGE } from '../../../lib/api-error';
+import { ApiError, type ApiErrorCode, isErrorCode, messageFor, NETWORK_MESSAGE } from '../../../lib/api-error';
 import { loadSession } from '../../../lib/session';
 
 export type ProgramUpdateBody = z.input<typeof programUpdateRequest>;
@@ -100,13 +100,13 @@ export async function fetchCsv(query: ExportQuery): Promise<string> {
   }
   const { statusCode: status, data } = response;
   if (status >= 200 && status < 300) return typeof data === 'string' ? data : String(data ?? '');
-  let code = status >= 500 ? 'INTERNAL' : `HTTP_${status}`;
+  let code: ApiErrorCode = status >= 500 ? 'INTERNAL' : `HTTP_${status}`;
   let message: string | undefined;
   try {
     const body = (typeof data === 'string' ? JSON.parse(data) : data) as {
       error?: { code?: string; message?: string };
     };
-    code = body.error?.code ?? code;
+    if (body.error?.code && isErrorCode(body.error.code)) code = body.error.code;
     message = body.error?.message;
   } catch {
     // not JSON: keep the status code

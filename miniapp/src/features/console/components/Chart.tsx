@@ -119,7 +119,10 @@ function draw(
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
     ctx.beginPath();
-    line.points.forEach((point, index) => (index === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y)));
+    for (const [index, point] of line.points.entries()) {
+      if (index === 0) ctx.moveTo(point.x, point.y);
+      else ctx.lineTo(point.x, point.y);
+    }
     ctx.stroke();
     if (line.points.length <= 31 || selected !== null) {
       ctx.fillStyle = color;
@@ -236,6 +239,7 @@ export function Chart({
     };
   }, [id, height, paint]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: repaint when what the chart shows changes; paint reads it through a ref
   useEffect(() => {
     paint();
   }, [labels, series, selected, paint]);

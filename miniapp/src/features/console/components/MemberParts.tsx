@@ -1,8 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
-import type { Member360, MemberSummary } from '@app/shared';
+import { MAX_POINTS_ADJUSTMENT, type Member360, type MemberSummary } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
-import { levelNamer } from '../../../lib/level-names';
 import { formatFen } from '../../../lib/money';
 import { FormField, Segments, TextField } from '../../campaigns/components/FormParts';
 import { sourceLabel, STATUS_LABELS, storeName } from '../../coupons/coupon-words';
@@ -76,7 +75,7 @@ export function MemberProfile({ member }: { member: Member360 }) {
             {profile.birthday ? ` · 生日 ${profile.birthday.slice(-5)}` : ''}
           </Text>
           <Text className="member-profile__meta">
-            常去门店 {profile.homeStoreId ? storeName(profile.homeStoreId) : '—'} · 最近消费{' '}
+            常去门店 {profile.homeStoreId ? storeName(profile.homeStoreId, member.storeNames) : '—'} · 最近消费{' '}
             {profile.lastPurchaseAt ? formatDate(profile.lastPurchaseAt) : '—'}
           </Text>
         </View>
@@ -132,7 +131,7 @@ export function AdjustPanel({
             value={draft.points}
             placeholder="如 100"
             number
-            maxlength={7}
+            maxlength={String(MAX_POINTS_ADJUSTMENT).length}
             onChange={(points) => onChange({ points })}
           />
         </FormField>
@@ -228,11 +227,9 @@ const none = (text: string) => <Text className="member-history-empty muted">{tex
 /** One of the 360's histories: ledger, coupons, purchases, orders, level changes or badges. */
 export function MemberHistory({ member, tab }: { member: Member360; tab: MemberTab }) {
   if (tab === 'ledger') {
-    return member.ledger.length === 0 ? (
-      none('暂无积分记录')
-    ) : (
-      <>
-        {member.ledger.map((entry) => (
+    return member.ledger.length === 0
+      ? none('暂无积分记录')
+      : member.ledger.map((entry) => (
           <View key={entry.id} className={`history-row ledger-row ledger-row--${entry.type}`}>
             <View className="history-row__text">
               <Text className="history-row__title">{entry.reason || LEDGER_TYPE_LABELS[entry.type]}</Text>
@@ -249,16 +246,12 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
               <Text className="history-row__meta">余额 {formatNumber(entry.balanceAfter)}</Text>
             </View>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'coupons') {
-    return member.coupons.length === 0 ? (
-      none('暂无优惠券')
-    ) : (
-      <>
-        {member.coupons.map((coupon) => (
+    return member.coupons.length === 0
+      ? none('暂无优惠券')
+      : member.coupons.map((coupon) => (
           <View key={coupon.couponId} className="history-row coupon-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">{coupon.title}</Text>
@@ -271,20 +264,16 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
               {STATUS_LABELS[coupon.status]}
             </Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'purchases') {
-    return member.purchases.length === 0 ? (
-      none('暂无消费记录')
-    ) : (
-      <>
-        {member.purchases.map((purchase) => (
+    return member.purchases.length === 0
+      ? none('暂无消费记录')
+      : member.purchases.map((purchase) => (
           <View key={purchase.purchaseId} className="history-row purchase-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
-                {storeName(purchase.storeId)} · {purchase.receiptNo}
+                {storeName(purchase.storeId, member.storeNames)} · {purchase.receiptNo}
               </Text>
               <Text className="history-row__meta">
                 {formatDateTime(purchase.at)} · 积分 {signedPoints(purchase.points)}
@@ -293,17 +282,13 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
             </View>
             <Text className="history-row__value">{formatFen(purchase.payableFen)}</Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'orders') {
     const status: Record<string, string> = { awaiting_pickup: '待领取', completed: '已领取', cancelled: '已取消' };
-    return member.orders.length === 0 ? (
-      none('暂无兑换记录')
-    ) : (
-      <>
-        {member.orders.map((order) => (
+    return member.orders.length === 0
+      ? none('暂无兑换记录')
+      : member.orders.map((order) => (
           <View key={order.orderId} className="history-row order-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
@@ -316,29 +301,23 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
             </View>
             <Text className="history-row__status">{status[order.status] ?? order.status}</Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   if (tab === 'levels') {
-    const levelName = levelNamer([{ code: member.profile.levelCode, name: member.profile.levelName }]);
-    return member.levelHistory.length === 0 ? (
-      none('暂无等级变化')
-    ) : (
-      <>
-        {member.levelHistory.map((change, index) => (
+    return member.levelHistory.length === 0
+      ? none('暂无等级变化')
+      : member.levelHistory.map((change, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two changes may share an instant; the history's order never changes
           <View key={`${change.at}-${index}`} className="history-row level-history-row">
             <View className="history-row__text">
               <Text className="history-row__title">
-                {change.from ? `${levelName(change.from)} → ${levelName(change.to)}` : `入会 ${levelName(change.to)}`}
+                {change.fromName ? `${change.fromName} → ${change.toName}` : `入会 ${change.toName}`}
               </Text>
               <Text className="history-row__meta">{change.reason}</Text>
             </View>
             <Text className="history-row__meta">{formatDate(change.at)}</Text>
           </View>
-        ))}
-      </>
-    );
+        ));
   }
   return member.badges.length === 0 ? (
     none('暂无勋章')

@@ -29,6 +29,7 @@ export function useDashboard(now: () => number = Date.now) {
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new range is the trigger; the fetcher reads it through rangeRef
   useEffect(() => {
     void reload();
   }, [range, reload]);

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { pointsAdjustmentResponse } from '@app/shared';
 import type * as z from 'zod';
-import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { toApiError, unansweredMessage } from '../../../lib/api-error';
+import { useOnceOnly } from '../../../lib/use-once-only';
 import { usePageResource } from '../../../lib/use-page-resource';
 import { adjustPoints, changeMemberTags, getMember360 } from '../api/console';
 import {
@@ -24,71 +24,53 @@ export function useMember360(memberId: string) {
   const member = usePageResource(() => getMember360(memberId));
   const [draft, setDraft] = useState<AdjustDraft>(emptyAdjustDraft);
   const [errors, setErrors] = useState<AdjustErrors>({});
-  const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [canRetry, setCanRetry] = useState(false);
   const [done, setDone] = useState<z.infer<typeof pointsAdjustmentResponse> | null>(null);
-  const request = useRef<{ json: string; key: string } | null>(null);
-  const busy = useRef(false);
+  const once = useOnceOnly('adjust');
+  const { isBusy, awaitsRetry, forget, submit: sendOnce } = once;
 
-  const change = useCallback((patch: Partial<AdjustDraft>) => {
-    if (busy.current) return;
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      if ('points' in patch || 'sign' in patch) delete next.points;
-      if ('reason' in patch) delete next.reason;
-      return next;
-    });
-    setProblem(null);
-    setCanRetry(false);
-    request.current = null;
-  }, []);
+  const change = useCallback(
+    (patch: Partial<AdjustDraft>) => {
+      if (isBusy()) return;
+      setDraft((current) => ({ ...current, ...patch }));
+      setErrors((current) => {
+        const next = { ...current };
+        if ('points' in patch || 'sign' in patch) delete next.points;
+        if ('reason' in patch) delete next.reason;
+        return next;
+      });
+      setProblem(null);
+      forget();
+    },
+    [isBusy, forget],
+  );
 
   const submit = useCallback(async () => {
-    if (busy.current || !member.data) return;
+    if (isBusy() || !member.data) return;
     const read = readAdjustment(draft);
     if (!read.ok) {
       setErrors(read.errors);
       return;
     }
     const json = JSON.stringify(read.body);
-    if (request.current?.json !== json) {
+    if (!awaitsRetry(json)) {
       const { confirm } = await Taro.showModal({
         title: '调整积分',
         content: adjustConfirmText(member.data.profile, read.body.points, read.body.reason),
         confirmText: '确认调整',
       });
       if (!confirm) return;
-      request.current = { json, key: newIdempotencyKey('adjust') };
     }
-    const key = request.current.key;
-    busy.current = true;
-    setPending(true);
     setProblem(null);
     setDone(null);
-    try {
-      const result = await adjustPoints(memberId, read.body, key);
-      request.current = null;
-      setCanRetry(false);
-      setDone(result);
+    const outcome = await sendOnce(json, (key) => adjustPoints(memberId, read.body, key));
+    if (outcome.kind === 'done') {
+      setDone(outcome.value);
       setDraft(emptyAdjustDraft());
       void member.reload();
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (unknownOutcome(error)) {
-        setCanRetry(true);
-        setProblem(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
-      } else {
-        request.current = null;
-        setCanRetry(false);
-        setProblem(error.message);
-      }
-    } finally {
-      busy.current = false;
-      setPending(false);
-    }
-  }, [draft, member, memberId]);
+    } else if (outcome.kind === 'no-answer') setProblem(unansweredMessage(outcome.error));
+    else if (outcome.kind === 'refused') setProblem(outcome.error.message);
+  }, [awaitsRetry, draft, isBusy, member, memberId, sendOnce]);
 
   // Tags.
   const [tagText, setTagText] = useState('');
@@ -135,6 +117,7 @@ export function useMember360(memberId: string) {
   );
 
   // A fresh 360 brings the tags as they are now.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh 360 is the trigger: its tags replace those answered last
   useEffect(() => setTags(null), [member.data]);
 
   // The tags the server answered last (after a change), else the 360's.
@@ -142,7 +125,7 @@ export function useMember360(memberId: string) {
 
   return {
     member,
-    adjust: { draft, errors, pending, problem, canRetry, done, change, submit },
+    adjust: { draft, errors, pending: once.pending, problem, canRetry: once.canRetry, done, change, submit },
     tags: {
       list: shownTags,
       text: tagText,

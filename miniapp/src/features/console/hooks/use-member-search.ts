@@ -1,4 +1,4 @@
-import { memberSearchResponse } from '@app/shared';
+import type { memberSearchResponse } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
 import type * as z from 'zod';
 import { type ApiError, toApiError } from '../../../lib/api-error';

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError, NO_ANSWER_MESSAGE, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { formProblem, issuesOf, useOnceOnly } from '../../../lib/use-once-only';
 import { usePageResource } from '../../../lib/use-page-resource';
 import { getProgram, saveProgram } from '../api/console';
 import {
@@ -20,10 +19,10 @@ export function useProgramSettings() {
   const program = usePageResource(getProgram);
   const [draft, setDraft] = useState<ProgramDraft | null>(null);
   const [errors, setErrors] = useState<ProgramErrors>({});
-  const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const request = useRef<{ json: string; key: string } | null>(null);
+  const once = useOnceOnly('program');
+  const { isBusy, awaitsRetry, submit: sendOnce } = once;
   const dirty = useRef(false);
 
   // A fresh read resets the draft unless the marketer has started editing.
@@ -49,7 +48,7 @@ export function useProgramSettings() {
   }, [program.data]);
 
   const save = useCallback(async () => {
-    if (!draft || !program.data || pending) return;
+    if (!draft || !program.data || isBusy()) return;
     const built = buildProgram(program.data.current.settings, draft);
     if (!built.ok) {
       setErrors(built.errors);
@@ -57,7 +56,7 @@ export function useProgramSettings() {
       return;
     }
     const json = JSON.stringify(built.body);
-    if (request.current?.json !== json) {
+    if (!awaitsRetry(json)) {
       const when = built.body.effectiveAt ? `将于 ${draft.effectiveDate} ${draft.effectiveTime} 生效` : '立即生效';
       const { confirm } = await Taro.showModal({
         title: '保存规则',
@@ -65,32 +64,22 @@ export function useProgramSettings() {
         confirmText: '保存',
       });
       if (!confirm) return;
-      request.current = { json, key: newIdempotencyKey('program') };
     }
-    setPending(true);
     setProblem(null);
     setErrors({});
-    try {
-      await saveProgram(built.body, request.current.key);
-      request.current = null;
+    const outcome = await sendOnce(json, (key) => saveProgram(built.body, key));
+    if (outcome.kind === 'done') {
       dirty.current = false;
       setSaved(
         built.body.effectiveAt ? `已保存，${draft.effectiveDate} ${draft.effectiveTime} 生效` : '已保存，新规则已生效',
       );
       await program.reload();
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (unknownOutcome(error)) setProblem(error.code === 'NETWORK' ? NO_ANSWER_MESSAGE : error.message);
-      else {
-        request.current = null;
-        const fieldErrors = error.code === 'VALIDATION_FAILED' ? programErrorsFromDetails(error.details) : {};
-        setErrors(fieldErrors);
-        setProblem(Object.keys(fieldErrors).length > 0 ? '请按提示修改后再保存' : error.message);
-      }
-    } finally {
-      setPending(false);
+    } else if (outcome.kind === 'no-answer' || outcome.kind === 'refused') {
+      const fieldErrors = programErrorsFromDetails(issuesOf(outcome));
+      setErrors(fieldErrors);
+      setProblem(formProblem(outcome, Object.keys(fieldErrors).length > 0, '请按提示修改后再保存'));
     }
-  }, [draft, pending, program]);
+  }, [awaitsRetry, draft, isBusy, program, sendOnce]);
 
-  return { program, draft, errors, pending, problem, saved, change, clearError, reset, save };
+  return { program, draft, errors, pending: once.pending, problem, saved, change, clearError, reset, save };
 }

@@ -40,7 +40,7 @@ export function CenterEntryCard({ entry, claim, now, onClaim, onOpenWallet }: Ce
         <Text className="coupon-ticket__conditions">{conditionsText(entry.template)}</Text>
         <Text className="center-entry__line center-entry-validity">{validityText(entry.template.validity)}</Text>
         {entry.template.storeIds && (
-          <Text className="center-entry__line">{storeScopeText(entry.template.storeIds)}</Text>
+          <Text className="center-entry__line">{storeScopeText(entry.template.storeIds, entry.storeNames)}</Text>
         )}
         {window && <Text className="center-entry__line center-entry-window">{window}</Text>}
         <View className="coupon-ticket__foot">

@@ -55,7 +55,9 @@ export function CouponCard({
         </View>
         <Text className="coupon-ticket__title coupon-card-title">{coupon.title}</Text>
         <Text className="coupon-ticket__conditions">{conditionsText(coupon)}</Text>
-        {coupon.storeIds && <Text className="coupon-ticket__scope">{storeScopeText(coupon.storeIds)}</Text>}
+        {coupon.storeIds && (
+          <Text className="coupon-ticket__scope">{storeScopeText(coupon.storeIds, coupon.storeNames)}</Text>
+        )}
         <View className="coupon-ticket__foot">
           <Text className={`coupon-ticket__date coupon-card-valid${soon ? ' coupon-ticket__date--soon' : ''}`}>
             {couponDateLine(coupon, now)}

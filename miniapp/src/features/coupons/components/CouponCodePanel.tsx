@@ -11,7 +11,7 @@ export function noCodeText(coupon: CouponView, now: number): string {
   switch (coupon.status) {
     case 'used': {
       const when = coupon.usedAt ? `已于 ${momentText(coupon.usedAt)} ` : '已';
-      const where = coupon.usedStoreId ? `在${storeName(coupon.usedStoreId)}` : '';
+      const where = coupon.usedStoreId ? `在${storeName(coupon.usedStoreId, coupon.storeNames)}` : '';
       return `${when}${where}使用`;
     }
     case 'expired':

@@ -19,7 +19,7 @@ export function CouponFacts({ coupon }: { coupon: CouponView }) {
       </View>
       <View className="coupon-facts__row">
         <Text className="coupon-facts__label">适用门店</Text>
-        <Text className="coupon-facts__value coupon-scope">{storeScopeText(coupon.storeIds)}</Text>
+        <Text className="coupon-facts__value coupon-scope">{storeScopeText(coupon.storeIds, coupon.storeNames)}</Text>
       </View>
       <View className="coupon-facts__row">
         <Text className="coupon-facts__label">使用规则</Text>

@@ -12,6 +12,7 @@ export function CouponListSkeleton({ rows = 3 }: { rows?: number }) {
   return (
     <View className="coupon-skeleton">
       {Array.from({ length: rows }, (_, row) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity but their place
         <View className="coupon-skeleton__row" key={row}>
           <Skeleton width={96} height={104} radius={0} />
           <View className="coupon-skeleton__text">

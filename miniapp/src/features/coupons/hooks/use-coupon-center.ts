@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { CouponCenterEntry } from '@app/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useCallback, useEffect, useState } from 'react';
+import { useOnceOnlyEach } from '../../../lib/use-once-only';
 import { usePageResource } from '../../../lib/use-page-resource';
 import { claimCoupon, getCouponCenter } from '../api/coupons';
 import { rememberCoupons } from '../coupon-cache';
@@ -14,8 +13,6 @@ export interface ClaimState {
   canRetry: boolean;
   error: string | null;
 }
-
-const IDLE: ClaimState = { pending: false, canRetry: false, error: null };
 
 /** The entry as it stands after one more coupon of it went to this member. */
 function afterClaim(entry: CouponCenterEntry): CouponCenterEntry {
@@ -41,59 +38,48 @@ function afterRefusal(entry: CouponCenterEntry, code: string): CouponCenterEntry
 export function useCouponCenter() {
   const center = usePageResource(getCouponCenter);
   const [entries, setEntries] = useState<CouponCenterEntry[] | null>(null);
-  const [claims, setClaims] = useState<Record<string, ClaimState>>({});
-  const keys = useRef(new Map<string, string>());
-  const busy = useRef(new Set<string>());
+  const once = useOnceOnlyEach('claim');
+  const { isBusy, submit: sendOnce } = once;
   const { reload } = center;
 
   useEffect(() => {
     if (center.data) setEntries(center.data);
   }, [center.data]);
 
-  const setClaim = (campaignId: string, state: ClaimState) =>
-    setClaims((current) => ({ ...current, [campaignId]: state }));
-  const replace = (campaignId: string, change: (entry: CouponCenterEntry) => CouponCenterEntry) =>
-    setEntries(
-      (current) => current?.map((entry) => (entry.campaignId === campaignId ? change(entry) : entry)) ?? current,
-    );
+  const replace = useCallback(
+    (campaignId: string, change: (entry: CouponCenterEntry) => CouponCenterEntry) =>
+      setEntries(
+        (current) => current?.map((entry) => (entry.campaignId === campaignId ? change(entry) : entry)) ?? current,
+      ),
+    [],
+  );
 
   const claim = useCallback(
     async (entry: CouponCenterEntry) => {
       const { campaignId } = entry;
-      if (busy.current.has(campaignId) || centerState(entry).kind !== 'claimable') return;
-      const key = keys.current.get(campaignId) ?? newIdempotencyKey('claim');
-      keys.current.set(campaignId, key);
-      busy.current.add(campaignId);
-      setClaim(campaignId, { pending: true, canRetry: false, error: null });
-      try {
-        const { coupon } = await claimCoupon(campaignId, key);
-        keys.current.delete(campaignId);
-        rememberCoupons([coupon]);
+      if (isBusy(campaignId) || centerState(entry).kind !== 'claimable') return;
+      // One tap is one claim: its key is kept only while its tries go unanswered.
+      const outcome = await sendOnce(campaignId, campaignId, (key) => claimCoupon(campaignId, key));
+      if (outcome.kind === 'done') {
+        rememberCoupons([outcome.value.coupon]);
         replace(campaignId, afterClaim);
-        setClaim(campaignId, IDLE);
         void Taro.showToast({ title: '领取成功', icon: 'success', duration: 1800 });
-      } catch (caught) {
-        const error = toApiError(caught);
-        const message = claimErrorMessage(error);
-        if (unknownOutcome(error)) {
-          setClaim(campaignId, { pending: false, canRetry: true, error: message });
-        } else {
-          keys.current.delete(campaignId);
-          setClaim(campaignId, { pending: false, canRetry: false, error: error.status === 409 ? null : message });
-          if (error.status === 409) {
-            replace(campaignId, (current) => afterRefusal(current, error.code));
-            void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
-            void reload();
-          }
-        }
-      } finally {
-        busy.current.delete(campaignId);
+      } else if (outcome.kind === 'refused' && outcome.error.status === 409) {
+        const { error } = outcome;
+        replace(campaignId, (current) => afterRefusal(current, error.code));
+        void Taro.showToast({ title: claimErrorMessage(error), icon: 'none', duration: 2500 });
+        void reload();
       }
     },
-    [reload],
+    [isBusy, reload, replace, sendOnce],
   );
 
-  const claimState = (campaignId: string): ClaimState => claims[campaignId] ?? IDLE;
+  /** A refusal of a claim (409) is told in a toast and by the entry itself; anything else stays under the button. */
+  const claimState = (campaignId: string): ClaimState => {
+    const { pending, canRetry, error } = once.stateOf(campaignId);
+    const shown = error && (canRetry || error.status !== 409) ? claimErrorMessage(error) : null;
+    return { pending, canRetry, error: shown };
+  };
 
   return { entries, error: entries ? null : center.error, loading: center.loading, reload, claim, claimState };
 }

@@ -1,7 +1,6 @@
 import type { FulfilOrderResponse, OrderView } from '@app/shared';
-import { useCallback, useRef, useState } from 'react';
-import { toApiError, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useCallback, useState } from 'react';
+import { useOnceOnly } from '../../../lib/use-once-only';
 import { handoutRefusal } from '../../store-scan/scan-errors';
 import { fulfilOrder } from '../api/handout';
 import { HANDOUT_NETWORK_MESSAGE } from '../handout-words';
@@ -23,41 +22,26 @@ export interface Handout {
  * try without an answer, so a lost answer can never hand the same order out twice.
  */
 export function useHandout(order: OrderView): Handout {
-  const [pending, setPending] = useState(false);
   const [done, setDone] = useState<FulfilOrderResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refused, setRefused] = useState(false);
-  const [canRetry, setCanRetry] = useState(false);
-  const key = useRef<string | null>(null);
-  const busy = useRef(false);
+  const once = useOnceOnly('handout');
+  const { isBusy, submit: sendOnce } = once;
 
   const fulfil = useCallback(async () => {
-    if (busy.current || done || refused || !order.pickupCode) return;
-    key.current ??= newIdempotencyKey('handout');
-    busy.current = true;
-    setPending(true);
+    const pickupCode = order.pickupCode;
+    if (isBusy() || done || refused || !pickupCode) return;
     setError(null);
-    try {
-      setDone(await fulfilOrder(order.pickupCode, key.current));
-      key.current = null;
-      setCanRetry(false);
-    } catch (caught) {
-      const failure = toApiError(caught);
-      if (unknownOutcome(failure)) {
-        setCanRetry(true);
-        setError(failure.code === 'NETWORK' ? HANDOUT_NETWORK_MESSAGE : failure.message);
-      } else {
-        key.current = null;
-        setCanRetry(false);
-        const refusal = handoutRefusal(failure.code);
-        setRefused(!!refusal);
-        setError(refusal ?? failure.message);
-      }
-    } finally {
-      busy.current = false;
-      setPending(false);
+    const outcome = await sendOnce(pickupCode, (key) => fulfilOrder(pickupCode, key));
+    if (outcome.kind === 'done') setDone(outcome.value);
+    else if (outcome.kind === 'no-answer')
+      setError(outcome.error.code === 'NETWORK' ? HANDOUT_NETWORK_MESSAGE : outcome.error.message);
+    else if (outcome.kind === 'refused') {
+      const refusal = handoutRefusal(outcome.error.code);
+      setRefused(!!refusal);
+      setError(refusal ?? outcome.error.message);
     }
-  }, [done, order.pickupCode, refused]);
+  }, [done, isBusy, order.pickupCode, refused, sendOnce]);
 
-  return { pending, done, error, refused, canRetry, fulfil };
+  return { pending: once.pending, done, error, refused, canRetry: once.canRetry, fulfil };
 }

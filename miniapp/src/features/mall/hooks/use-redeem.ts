@@ -1,7 +1,6 @@
 import type { MallItemView, OrderView } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
-import { toApiError, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useOnceOnly } from '../../../lib/use-once-only';
 import { placeOrder } from '../api/mall';
 import { isRefusal, redeemErrorMessage } from '../mall-words';
 
@@ -17,8 +16,6 @@ export interface RedeemFlow {
   confirm: () => Promise<void>;
 }
 
-/** Only a try without a clear answer is repeated with the same key; anything else was answered. */
-
 /**
  * 立即兑换 → the confirmation sheet → 确认兑换 → the order. The Idempotency-Key is made when the member confirms
  * and belongs to that request (item and quantity): a try that got no answer is retried with it, so the points are
@@ -31,65 +28,48 @@ export function useRedeem(
   handlers: { onOrdered: (order: OrderView) => void; onRefused: (message: string) => void },
 ): RedeemFlow {
   const [sheetOpen, setSheetOpen] = useState(false);
-  const [pending, setPending] = useState(false);
   const [sheetError, setSheetError] = useState<string | null>(null);
-  const [canRetry, setCanRetry] = useState(false);
-  const request = useRef<{ itemId: string; quantity: number; key: string } | null>(null);
-  const busy = useRef(false);
+  const once = useOnceOnly('order');
+  const { isBusy, awaitsRetry, forget, submit: sendOnce } = once;
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
-
-  const forget = () => {
-    request.current = null;
-    setCanRetry(false);
-  };
+  /** One request: this item, this quantity. */
+  const identity = item ? `${item.itemId}×${quantity}` : '';
 
   const openSheet = useCallback(() => {
     if (!item?.redeemable) return;
-    const sameRequest =
-      request.current && request.current.itemId === item.itemId && request.current.quantity === quantity;
-    if (!sameRequest) forget();
+    if (!awaitsRetry(identity)) forget();
     setSheetError(null);
     setSheetOpen(true);
-  }, [item, quantity]);
+  }, [awaitsRetry, forget, identity, item]);
 
   const closeSheet = useCallback(() => {
-    if (busy.current) return;
+    if (isBusy()) return;
     setSheetOpen(false);
-  }, []);
+  }, [isBusy]);
 
   const confirm = useCallback(async () => {
-    if (busy.current || !item) return;
-    const same = request.current && request.current.itemId === item.itemId && request.current.quantity === quantity;
-    const current = same ? request.current! : { itemId: item.itemId, quantity, key: newIdempotencyKey('order') };
-    request.current = current;
-    busy.current = true;
-    setPending(true);
+    if (isBusy() || !item) return;
     setSheetError(null);
-    try {
-      const order = await placeOrder({ itemId: current.itemId, quantity: current.quantity }, current.key);
-      forget();
+    const body = { itemId: item.itemId, quantity };
+    const outcome = await sendOnce(identity, (key) => placeOrder(body, key));
+    if (outcome.kind === 'done') {
       setSheetOpen(false);
-      handlersRef.current.onOrdered(order);
-    } catch (caught) {
-      const error = toApiError(caught);
-      const message = redeemErrorMessage(error);
-      if (unknownOutcome(error)) {
-        setCanRetry(true);
-        setSheetError(message);
-      } else if (isRefusal(error)) {
-        forget();
-        setSheetOpen(false);
-        handlersRef.current.onRefused(message);
-      } else {
-        forget();
-        setSheetError(message);
-      }
-    } finally {
-      busy.current = false;
-      setPending(false);
-    }
-  }, [item, quantity]);
+      handlersRef.current.onOrdered(outcome.value);
+    } else if (outcome.kind === 'no-answer') setSheetError(redeemErrorMessage(outcome.error));
+    else if (outcome.kind === 'refused' && isRefusal(outcome.error)) {
+      setSheetOpen(false);
+      handlersRef.current.onRefused(redeemErrorMessage(outcome.error));
+    } else if (outcome.kind === 'refused') setSheetError(redeemErrorMessage(outcome.error));
+  }, [identity, isBusy, item, quantity, sendOnce]);
 
-  return { sheetOpen, openSheet, closeSheet, pending, sheetError, canRetry, confirm };
+  return {
+    sheetOpen,
+    openSheet,
+    closeSheet,
+    pending: once.pending,
+    sheetError,
+    canRetry: once.canRetry,
+    confirm,
+  };
 }

@@ -45,6 +45,7 @@ export function MemberQrCode({
       </View>
       <View className="member-code-digits">
         {digitLines(code).map((line, index, lines) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a line of the digits is its place in the code
           <Text className="member-code-digits__line" key={index}>
             {index < lines.length - 1 ? `${line} ` : line}
           </Text>

@@ -30,10 +30,10 @@ export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = get
   const call = useRef(0);
   const alive = useRef(true);
 
-  const clearRefresh = () => {
+  const clearRefresh = useCallback(() => {
     if (refreshTimer.current) clearTimeout(refreshTimer.current);
     refreshTimer.current = null;
-  };
+  }, []);
 
   const refresh = useCallback(async () => {
     const mine = ++call.current;
@@ -56,13 +56,13 @@ export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = get
     } finally {
       if (alive.current && mine === call.current) setLoading(false);
     }
-  }, [fetchCode]);
+  }, [clearRefresh, fetchCode]);
 
   const pause = useCallback(() => {
     call.current++;
     clearRefresh();
     setLoading(false);
-  }, []);
+  }, [clearRefresh]);
 
   // The visible countdown.
   useEffect(() => {
@@ -77,7 +77,7 @@ export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = get
       alive.current = false;
       clearRefresh();
     };
-  }, []);
+  }, [clearRefresh]);
 
   return {
     code,

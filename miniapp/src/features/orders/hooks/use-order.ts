@@ -1,8 +1,7 @@
 import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { OrderView } from '@app/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useCallback, useEffect, useState } from 'react';
+import { useOnceOnly } from '../../../lib/use-once-only';
 import { useResource } from '../../../lib/use-resource';
 import { cancelMyOrder, getMyOrder } from '../api/orders';
 import { rememberOrder, recentOrder } from '../order-cache';
@@ -26,10 +25,9 @@ export function useOrder(orderId: string) {
   const resource = useResource(() => getMyOrder(orderId), { immediate: false });
   const [latest, setLatest] = useState<OrderView | null>(() => recentOrder(orderId));
   const [visible, setVisible] = useState(true);
-  const [cancelling, setCancelling] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);
-  const cancelKey = useRef<string | null>(null);
-  const [canRetry, setCanRetry] = useState(false);
+  const once = useOnceOnly('cancel');
+  const { isBusy, awaitsRetry, submit: sendOnce } = once;
   const { reload } = resource;
 
   useEffect(() => {
@@ -56,49 +54,29 @@ export function useOrder(orderId: string) {
     return () => clearInterval(timer);
   }, [awaiting, visible, reload]);
 
-  const send = useCallback(
-    async (key: string) => {
-      setCancelling(true);
-      setCancelError(null);
-      try {
-        const cancelled = await cancelMyOrder(orderId, key);
-        cancelKey.current = null;
-        setCanRetry(false);
-        setLatest(cancelled);
-        rememberOrder(cancelled);
-      } catch (caught) {
-        const error = toApiError(caught);
-        setCancelError(cancelErrorMessage(error));
-        if (unknownOutcome(error)) setCanRetry(true);
-        else {
-          cancelKey.current = null;
-          setCanRetry(false);
-          void reload();
-        }
-      } finally {
-        setCancelling(false);
-      }
-    },
-    [orderId, reload],
-  );
-
   const cancel = useCallback(async () => {
-    if (cancelling || !order || order.status !== 'awaiting_pickup') return;
-    if (cancelKey.current) {
-      await send(cancelKey.current);
-      return;
+    if (isBusy() || !order || order.status !== 'awaiting_pickup') return;
+    if (!awaitsRetry(orderId)) {
+      const { confirm } = await Taro.showModal({
+        title: '取消兑换',
+        content: `确定取消兑换「${order.itemName}」吗？取消后提货码失效，积分将退回你的账户（兑换期间已过有效期的积分会随即过期）。`,
+        confirmText: '确定取消',
+        cancelText: '再想想',
+        confirmColor: '#b4432f',
+      });
+      if (!confirm) return;
     }
-    const { confirm } = await Taro.showModal({
-      title: '取消兑换',
-      content: `确定取消兑换「${order.itemName}」吗？取消后提货码失效，积分将退回你的账户（兑换期间已过有效期的积分会随即过期）。`,
-      confirmText: '确定取消',
-      cancelText: '再想想',
-      confirmColor: '#b4432f',
-    });
-    if (!confirm) return;
-    cancelKey.current = newIdempotencyKey('cancel');
-    await send(cancelKey.current);
-  }, [cancelling, order, send]);
+    setCancelError(null);
+    const outcome = await sendOnce(orderId, (key) => cancelMyOrder(orderId, key));
+    if (outcome.kind === 'done') {
+      setLatest(outcome.value);
+      rememberOrder(outcome.value);
+    } else if (outcome.kind === 'no-answer') setCancelError(cancelErrorMessage(outcome.error));
+    else if (outcome.kind === 'refused') {
+      setCancelError(cancelErrorMessage(outcome.error));
+      void reload();
+    }
+  }, [awaitsRetry, isBusy, order, orderId, reload, sendOnce]);
 
   return {
     order,
@@ -106,8 +84,8 @@ export function useOrder(orderId: string) {
     loading: resource.loading,
     reload,
     cancel,
-    cancelling,
+    cancelling: once.pending,
     cancelError,
-    canRetry,
+    canRetry: once.canRetry,
   };
 }

@@ -6,6 +6,7 @@ export function PointsRowsSkeleton({ rows = 5 }: { rows?: number }) {
   return (
     <View className="points-rows-skeleton">
       {Array.from({ length: rows }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: skeleton rows have no identity but their place
         <View className="points-rows-skeleton__row" key={index}>
           <View className="points-rows-skeleton__left">
             <Skeleton width={150} height={15} />

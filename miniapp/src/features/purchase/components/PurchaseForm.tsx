@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
+import { MAX_RECEIPT_NO_LENGTH } from '@app/shared';
 import { isWeapp } from '../../../config/env';
 import type { PurchaseFlow } from '../hooks/use-purchase';
 import { SkuLines } from './SkuLines';
@@ -33,7 +34,7 @@ export function PurchaseForm({ flow }: { flow: PurchaseFlow }) {
           value={draft.receiptNo}
           placeholder="收银小票上的单号"
           placeholderClass="field__placeholder"
-          maxlength={40}
+          maxlength={MAX_RECEIPT_NO_LENGTH}
           disabled={locked}
           onInput={(event) => flow.setField('receiptNo', event.detail.value)}
         />

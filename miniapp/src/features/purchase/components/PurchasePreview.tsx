@@ -5,15 +5,13 @@ import { formatFen } from '../../../lib/money';
 
 export interface PurchasePreviewProps {
   preview: PurchasePreviewResponse;
-  /** Level code → name (the preview names only the member's current level). */
-  nameOf: (code: string) => string;
 }
 
 const multiplierText = (multiplier: number) =>
   `${Number.isInteger(multiplier) ? multiplier : multiplier.toFixed(1)}倍积分`;
 
 /** 预览: what the member pays after the level discount and the coupon, what they earn (a stamp too), and whether this purchase upgrades them. */
-export function PurchasePreview({ preview, nameOf }: PurchasePreviewProps) {
+export function PurchasePreview({ preview }: PurchasePreviewProps) {
   return (
     <View className="purchase-preview">
       <View className="purchase-preview__lines">
@@ -76,8 +74,8 @@ export function PurchasePreview({ preview, nameOf }: PurchasePreviewProps) {
         <View className="purchase-preview__upgrade purchase-preview-upgrade">
           <Text className="purchase-preview__upgrade-icon">↑</Text>
           <Text>
-            本单确认后，会员将由{nameOf(preview.levelChange.from)}升级为
-            <Text className="purchase-preview__upgrade-name">{nameOf(preview.levelChange.to)}</Text>
+            本单确认后，会员将由{preview.levelChange.fromName}升级为
+            <Text className="purchase-preview__upgrade-name">{preview.levelChange.toName}</Text>
           </Text>
         </View>
       )}

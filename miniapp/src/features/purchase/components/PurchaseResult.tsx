@@ -6,15 +6,7 @@ import { LevelUpBanner } from './LevelUpBanner';
 import { StampProgress } from './StampProgress';
 
 /** 消费已记录: what was recorded (the coupon's discount too), what the member earned, the stamp card, and the level-up if there was one. */
-export function PurchaseResult({
-  result,
-  nameOf,
-  couponTitle,
-}: {
-  result: PurchaseResponse;
-  nameOf: (code: string) => string;
-  couponTitle?: string | null;
-}) {
+export function PurchaseResult({ result, couponTitle }: { result: PurchaseResponse; couponTitle?: string | null }) {
   return (
     <View className="purchase-result">
       <View className="panel purchase-result__head">
@@ -46,11 +38,13 @@ export function PurchaseResult({
           </View>
         </View>
       </View>
-      {result.stamps && <StampProgress stamps={result.stamps} giftIssued={!!result.stampCouponId} />}
+      {result.stamps && (
+        <StampProgress stamps={result.stamps} gift={result.stampGift} giftIssued={!!result.stampCouponId} />
+      )}
       {result.levelChange && (
         <LevelUpBanner
           levelCode={result.levelChange.to}
-          levelName={nameOf(result.levelChange.to)}
+          levelName={result.levelChange.toName}
           giftPoints={result.giftPoints}
         />
       )}

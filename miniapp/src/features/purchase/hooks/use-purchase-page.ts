@@ -1,7 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
 import { isWeapp } from '../../../config/env';
-import { levelNamer } from '../../../lib/level-names';
 import type { StoreScanState } from '../../store-scan/hooks/use-store-scan';
 import { usePurchase } from './use-purchase';
 
@@ -60,7 +59,6 @@ export function usePurchasePage(
     setCouponGone(true);
     selectCoupon(null);
   }, [result, scanned, coupons, pickedId, initialCouponId, selectCoupon]);
-  const nameOf = useMemo(() => levelNamer([flow.preview?.member.level, scanned?.level]), [flow.preview, scanned]);
 
   /** 重新扫码 (camera only); a cancelled scan changes nothing. */
   const rescan = async () => {
@@ -73,5 +71,5 @@ export function usePurchasePage(
     }
   };
 
-  return { flow, scanned, coupons, couponGone, nameOf, rescan };
+  return { flow, scanned, coupons, couponGone, rescan };
 }

@@ -1,7 +1,7 @@
 import type { PurchasePreviewResponse, PurchaseResponse } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
 import { toApiError } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useOnceOnly } from '../../../lib/use-once-only';
 import { previewPurchase, recordPurchase } from '../api/purchase';
 import { purchaseProblem, type PurchaseProblem } from '../purchase-errors';
 import {
@@ -51,23 +51,27 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
   const [preview, setPreview] = useState<PurchasePreviewResponse | null>(null);
   const [result, setResult] = useState<PurchaseResponse | null>(null);
   const [problem, setProblem] = useState<PurchaseProblem | null>(null);
-  /** The request the preview was made for, and the key its confirmation uses. */
-  const pending = useRef<{ body: PurchaseRequest; key: string } | null>(null);
-  const busy = useRef(false);
+  /** The request the preview was made for: what 确认 records. */
+  const previewed = useRef<PurchaseRequest | null>(null);
+  const previewing = useRef(false);
+  const once = useOnceOnly('purchase');
+  const { isBusy, forget, submit: sendOnce } = once;
+  const busy = useCallback(() => previewing.current || isBusy(), [isBusy]);
 
   const invalidate = useCallback(() => {
-    pending.current = null;
+    previewed.current = null;
+    forget();
     setPreview(null);
     setStep((current) => (current === 'done' ? current : 'edit'));
-  }, []);
+  }, [forget]);
 
   const editDraft = useCallback(
     (change: (draft: PurchaseDraft) => PurchaseDraft) => {
-      if (busy.current) return;
+      if (busy()) return;
       setDraft(change);
       invalidate();
     },
-    [invalidate],
+    [busy, invalidate],
   );
 
   const setField = useCallback(
@@ -113,19 +117,21 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
   );
 
   const runPreview = useCallback(async () => {
-    if (busy.current) return;
+    if (busy()) return;
     const built = buildPurchase(memberCode, draft);
     if (!built.ok) {
       setErrors(built.errors);
       return;
     }
-    busy.current = true;
+    previewing.current = true;
     setErrors({});
     setProblem(null);
     setStep('previewing');
     try {
       const answer = await previewPurchase(previewBody(built.body));
-      pending.current = { body: built.body, key: newIdempotencyKey('purchase') };
+      // A new preview is a new purchase to confirm: its confirmation gets a key of its own.
+      previewed.current = built.body;
+      forget();
       setPreview(answer);
       setStep('preview');
     } catch (caught) {
@@ -134,48 +140,46 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
       setProblem(purchaseProblem(error));
       setStep('edit');
     } finally {
-      busy.current = false;
+      previewing.current = false;
     }
-  }, [draft, memberCode]);
+  }, [busy, draft, forget, memberCode]);
 
   const confirm = useCallback(async () => {
-    const request = pending.current;
-    if (busy.current || !request) return;
-    busy.current = true;
+    const body = previewed.current;
+    if (busy() || !body) return;
     setProblem(null);
     setStep('confirming');
-    try {
-      const answer = await recordPurchase(request.body, request.key);
-      setResult(answer);
+    const outcome = await sendOnce(JSON.stringify(body), (key) => recordPurchase(body, key));
+    if (outcome.kind === 'done') {
+      setResult(outcome.value);
       setStep('done');
-    } catch (caught) {
-      const error = toApiError(caught);
-      const next = purchaseProblem(error);
-      setProblem(next);
-      if (next.kind === 'other') {
-        // Nothing known to be wrong with the request: keep the preview and the key, so 确认 can be tapped again.
-        setStep('preview');
-      } else {
-        // A refused coupon (used elsewhere meanwhile, say) stays picked with the reason next to it, until changed.
-        if (next.kind === 'receipt') setErrors({ receiptNo: '该小票号已登记过消费' });
-        pending.current = null;
-        setPreview(null);
-        setStep('edit');
-      }
-    } finally {
-      busy.current = false;
+      return;
     }
-  }, []);
+    if (outcome.kind === 'busy') return;
+    const next = purchaseProblem(outcome.error);
+    setProblem(next);
+    if (next.kind === 'other') {
+      // Nothing known to be wrong with the request: keep the preview (and, after no answer, the key), so 确认 can be
+      // tapped again.
+      setStep('preview');
+    } else {
+      // A refused coupon (used elsewhere meanwhile, say) stays picked with the reason next to it, until changed.
+      if (next.kind === 'receipt') setErrors({ receiptNo: '该小票号已登记过消费' });
+      previewed.current = null;
+      setPreview(null);
+      setStep('edit');
+    }
+  }, [busy, sendOnce]);
 
   const replaceCode = useCallback(
     (code: string) => {
       const trimmed = code.replace(/\s+/g, '');
-      if (!trimmed || busy.current) return;
+      if (!trimmed || busy()) return;
       setMemberCode(trimmed);
       setProblem(null);
       invalidate();
     },
-    [invalidate],
+    [busy, invalidate],
   );
 
   return {

@@ -8,12 +8,10 @@ import { debtCreatedText } from '../refund-words';
 export function RefundResult({
   result,
   purchase,
-  nameOf,
 }: {
   result: RefundResponse;
   /** The purchase refunded, as it was found (receipt number, member). */
   purchase?: { receiptNo: string; nickname: string; memberNo: string } | null;
-  nameOf: (code: string) => string;
 }) {
   return (
     <View className="panel refund-result">
@@ -44,7 +42,7 @@ export function RefundResult({
       )}
       {result.levelChange && (
         <Text className="refund-result__note refund-level-change">
-          会员等级由{nameOf(result.levelChange.from)}调整为{nameOf(result.levelChange.to)}
+          会员等级由{result.levelChange.fromName}调整为{result.levelChange.toName}
           （近期升级已撤销，升级礼遇一并收回）
         </Text>
       )}

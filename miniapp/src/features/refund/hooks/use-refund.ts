@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import type { RefundResponse } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
-import { toApiError, unknownOutcome } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { toApiError } from '../../../lib/api-error';
+import { useOnceOnly } from '../../../lib/use-once-only';
 import { formatFen, parseYuan } from '../../../lib/money';
 import { type FoundPurchase, findPurchase, refundPurchase } from '../api/refund';
 import { refundErrorMessage } from '../refund-words';
@@ -42,45 +42,48 @@ export function useRefund(): RefundFlow {
   const [mode, setModeState] = useState<RefundMode>('full');
   const [amount, setAmountState] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);
-  const [refunding, setRefunding] = useState(false);
   const [refundError, setRefundError] = useState<string | null>(null);
   const [result, setResult] = useState<RefundResponse | null>(null);
-  const pending = useRef<{ purchaseId: string; amountFen: number | undefined; key: string } | null>(null);
-  const [canRetry, setCanRetry] = useState(false);
-  const busy = useRef(false);
-
-  const forgetPending = () => {
-    pending.current = null;
-    setCanRetry(false);
-  };
+  /** The refund confirmed last: what 确认退款 sends again (with its key) after a try without an answer. */
+  const confirmed = useRef<{ purchaseId: string; amountFen: number | undefined } | null>(null);
+  const findingNow = useRef(false);
+  const once = useOnceOnly('refund');
+  const { isBusy, awaitsRetry, forget, submit: sendOnce } = once;
+  const busy = useCallback(() => findingNow.current || isBusy(), [isBusy]);
 
   const setReceiptNo = useCallback((value: string) => {
     setReceiptNoState(value);
     setFindError(null);
   }, []);
-  const setMode = useCallback((next: RefundMode) => {
-    if (busy.current) return;
-    setModeState(next);
-    setAmountError(null);
-    setRefundError(null);
-    forgetPending();
-  }, []);
-  const setAmount = useCallback((value: string) => {
-    if (busy.current) return;
-    setAmountState(value);
-    setAmountError(null);
-    setRefundError(null);
-    forgetPending();
-  }, []);
+  const setMode = useCallback(
+    (next: RefundMode) => {
+      if (busy()) return;
+      setModeState(next);
+      setAmountError(null);
+      setRefundError(null);
+      forget();
+    },
+    [busy, forget],
+  );
+  const setAmount = useCallback(
+    (value: string) => {
+      if (busy()) return;
+      setAmountState(value);
+      setAmountError(null);
+      setRefundError(null);
+      forget();
+    },
+    [busy, forget],
+  );
 
   const find = useCallback(async () => {
     const receipt = receiptNo.trim();
-    if (busy.current) return;
+    if (busy()) return;
     if (!receipt) {
       setFindError('请输入小票号');
       return;
     }
-    busy.current = true;
+    findingNow.current = true;
     setFinding(true);
     setFindError(null);
     setPurchase(null);
@@ -88,41 +91,35 @@ export function useRefund(): RefundFlow {
     setRefundError(null);
     setModeState('full');
     setAmountState('');
-    forgetPending();
+    forget();
     try {
       setPurchase(await findPurchase(receipt));
     } catch (caught) {
       const error = toApiError(caught);
       setFindError(error.code === 'NOT_FOUND' ? error.message || `本店没有小票号为 ${receipt} 的消费` : error.message);
     } finally {
-      busy.current = false;
+      findingNow.current = false;
       setFinding(false);
     }
-  }, [receiptNo]);
+  }, [busy, forget, receiptNo]);
 
-  const send = useCallback(async (request: { purchaseId: string; amountFen: number | undefined; key: string }) => {
-    busy.current = true;
-    setRefunding(true);
-    setRefundError(null);
-    try {
-      const answer = await refundPurchase(request.purchaseId, request.amountFen, request.key);
-      setResult(answer);
-      forgetPending();
-    } catch (caught) {
-      const error = toApiError(caught);
-      setRefundError(refundErrorMessage(error));
-      if (unknownOutcome(error)) setCanRetry(true);
-      else forgetPending();
-    } finally {
-      busy.current = false;
-      setRefunding(false);
-    }
-  }, []);
+  const send = useCallback(
+    async (request: { purchaseId: string; amountFen: number | undefined }) => {
+      confirmed.current = request;
+      setRefundError(null);
+      const outcome = await sendOnce(JSON.stringify(request), (key) =>
+        refundPurchase(request.purchaseId, request.amountFen, key),
+      );
+      if (outcome.kind === 'done') setResult(outcome.value);
+      else if (outcome.kind !== 'busy') setRefundError(refundErrorMessage(outcome.error));
+    },
+    [sendOnce],
+  );
 
   const confirm = useCallback(async () => {
-    if (busy.current || !purchase) return;
-    if (pending.current) {
-      await send(pending.current);
+    if (busy() || !purchase) return;
+    if (confirmed.current && awaitsRetry(JSON.stringify(confirmed.current))) {
+      await send(confirmed.current);
       return;
     }
     let amountFen: number | undefined;
@@ -151,13 +148,13 @@ export function useRefund(): RefundFlow {
       confirmColor: '#b4432f',
     });
     if (!agreed) return;
-    const request = { purchaseId: purchase.purchaseId, amountFen, key: newIdempotencyKey('refund') };
-    pending.current = request;
-    await send(request);
-  }, [amount, mode, purchase, send]);
+    // A new confirmation is a new refund, with a new key, even of the same amount.
+    forget();
+    await send({ purchaseId: purchase.purchaseId, amountFen });
+  }, [amount, awaitsRetry, busy, forget, mode, purchase, send]);
 
   const reset = useCallback(() => {
-    if (busy.current) return;
+    if (busy()) return;
     setReceiptNoState('');
     setPurchase(null);
     setResult(null);
@@ -166,8 +163,8 @@ export function useRefund(): RefundFlow {
     setModeState('full');
     setAmountState('');
     setAmountError(null);
-    forgetPending();
-  }, []);
+    forget();
+  }, [busy, forget]);
 
   return {
     receiptNo,
@@ -180,9 +177,9 @@ export function useRefund(): RefundFlow {
     amount,
     setAmount,
     amountError,
-    refunding,
+    refunding: once.pending,
     refundError,
-    canRetry,
+    canRetry: once.canRetry,
     result,
     find,
     confirm,

@@ -12,6 +12,7 @@ export function useActivity(now: () => number = Date.now) {
   const activity = useResource(() => getActivity(date), { immediate: false });
   const { reload } = activity;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another day is the trigger; the fetcher reads it through its ref
   useEffect(() => {
     void reload();
   }, [date, reload]);

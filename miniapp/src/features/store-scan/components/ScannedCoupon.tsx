@@ -36,7 +36,7 @@ export function ScannedCoupon({ coupon, member, storeId, onScanMember, now = Dat
           <Text className="scan-coupon__title scan-coupon-title">{coupon.title}</Text>
           <Text className="scan-coupon__terms">{conditionsText(coupon)}</Text>
           <Text className="scan-coupon__terms">
-            {validUntilText(coupon.validUntil)} · {storeScopeText(coupon.storeIds)}
+            {validUntilText(coupon.validUntil)} · {storeScopeText(coupon.storeIds, coupon.storeNames)}
           </Text>
         </View>
       </View>

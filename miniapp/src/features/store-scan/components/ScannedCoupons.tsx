@@ -1,6 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponView } from '@app/shared';
-import { conditionsText, couponValue, isExpiringSoon, validUntilText } from '../../coupons/coupon-words';
+import {
+  conditionsText,
+  couponValue,
+  isExpiringSoon,
+  storeScopeText,
+  validUntilText,
+} from '../../coupons/coupon-words';
 import './ScannedCoupons.scss';
 
 /**
@@ -41,6 +47,11 @@ export function ScannedCoupons({
               <Text className="scan-coupon-row__terms">
                 {conditionsText(coupon)} · {validUntilText(coupon.validUntil)}
               </Text>
+              {coupon.storeIds && (
+                <Text className="scan-coupon-row__terms scan-coupon-scope">
+                  {storeScopeText(coupon.storeIds, coupon.storeNames)}
+                </Text>
+              )}
             </View>
             {isExpiringSoon(coupon, now) && <Text className="scan-coupon-row__soon">即将过期</Text>}
             <Text className={`scan-coupon-row__pick${on ? ' scan-coupon-row__pick--on' : ''}`}>

@@ -1,0 +1,9 @@
+import { listQuery } from '@app/shared';
+import { appDeps, type AppDeps } from '../../../composition';
+import { httpRoute } from '../../../http/route';
+import { listAccounts } from './use-case';
+
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute({ access: ['marketer'], query: listQuery, run: ({ query }) => listAccounts(query, deps()) }, deps);
+
+export const handler = createHandler();

@@ -1,0 +1,39 @@
+import type { AuditRecord } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+
+type Deps = Pick<AppDeps, 'audit' | 'program'>;
+
+const monthOfIso = (iso: string) => iso.slice(0, 7);
+
+/**
+ * The audit log, newest first: from the month of now back to the month the program began (its first settings
+ * version), across month partitions; the cursor carries the month and the last entry read.
+ */
+export async function listAudit(
+  query: { cursor?: string; limit: number },
+  nowMs: number,
+  deps: Deps,
+): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
+  const first = (await deps.program.versions())[0];
+  const newestMonth = monthOfIso(new Date(nowMs).toISOString());
+  const oldestMonth = first ? monthOfIso(first.effectiveAt) : newestMonth;
+  const page = await deps.audit.page({
+    newestMonth,
+    // biome-ignore lint/complexity/useMathMinMax: months are `YYYY-MM` text, whose order is their order in time
+    oldestMonth: oldestMonth < newestMonth ? oldestMonth : newestMonth,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
+  return {
+    items: page.items.map(({ auditId, at, actor, action, target, before, after }) => ({
+      auditId,
+      at,
+      actor,
+      action,
+      target,
+      before,
+      after,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}

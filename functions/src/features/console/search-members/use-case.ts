@@ -1,0 +1,40 @@
+import type { MemberSummary } from '@app/shared';
+import type { MemberRecord } from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import { memberSummaryOf } from '../member-summary';
+
+type Deps = Pick<AppDeps, 'members' | 'memberSearch' | 'pointsAccounts' | 'programAt'>;
+
+export const SEARCH_LIMIT = 20;
+
+type MatchedBy = 'memberNo' | 'phone' | 'nickname' | 'none';
+
+/** What the marketer typed: 8 digits are a memberNo, 11 digits a phone, anything else the start of a nickname. */
+export function searchKind(q: string): Exclude<MatchedBy, 'none'> {
+  if (/^\d{8}$/.test(q)) return 'memberNo';
+  if (/^\d{11}$/.test(q)) return 'phone';
+  return 'nickname';
+}
+
+/** Every lookup is a key or index read (the memberNo index, the phone items, the sharded nickname items): no Scan. */
+export async function searchMembers(
+  q: string,
+  nowMs: number,
+  deps: Deps,
+): Promise<{ items: MemberSummary[]; matchedBy: MatchedBy }> {
+  const kind = searchKind(q);
+  const settings = await deps.programAt(nowMs);
+  let members: MemberRecord[];
+  if (kind === 'memberNo') {
+    const member = await deps.members.getByMemberNo(q);
+    members = member ? [member] : [];
+  } else {
+    const ids =
+      kind === 'phone'
+        ? await deps.memberSearch.memberIdsByPhone(q, SEARCH_LIMIT)
+        : await deps.memberSearch.memberIdsByNicknamePrefix(q, SEARCH_LIMIT);
+    members = await deps.memberSearch.profiles(ids);
+  }
+  const items = await Promise.all(members.map((member) => memberSummaryOf(member, settings, nowMs, deps)));
+  return { items, matchedBy: items.length ? kind : 'none' };
+}

@@ -1,0 +1,39 @@
+import { namedLevelChange, type ProgramSettings, type PurchaseResponse } from '@app/shared';
+import type { PurchaseRecord } from '../../adapters/dynamodb';
+import type { AppDeps } from '../../composition';
+
+/** What the counter names beside a purchase's codes: the levels, and the gift of a full stamp card. */
+export interface PurchaseNames {
+  levels: ProgramSettings['levels'];
+  stampGift: string | null;
+}
+
+/** The names for a purchase's response; the stamp card's gift is the title of the program's stamp-card coupon. */
+export async function purchaseNames(settings: ProgramSettings, deps: Pick<AppDeps, 'coupons'>): Promise<PurchaseNames> {
+  const templateId = settings.automaticCoupons.stampCard;
+  const template = templateId ? await deps.coupons.template(templateId) : undefined;
+  return { levels: settings.levels, stampGift: template?.title ?? null };
+}
+
+/** A purchase as the counter sees it after recording it, or when finding it by its receipt. */
+export const toPurchaseResponse = (purchase: PurchaseRecord, names: PurchaseNames): PurchaseResponse => ({
+  purchaseId: purchase.purchaseId,
+  receiptNo: purchase.receiptNo,
+  storeId: purchase.storeId,
+  memberId: purchase.memberId,
+  amountFen: purchase.amountFen,
+  levelDiscountFen: purchase.levelDiscountFen,
+  couponDiscountFen: purchase.couponDiscountFen,
+  payableFen: purchase.payableFen,
+  points: purchase.points,
+  growth: purchase.growth,
+  levelChange: purchase.levelChange && namedLevelChange(names.levels, purchase.levelChange),
+  giftPoints: purchase.giftPoints,
+  couponsUsed: purchase.couponsUsed,
+  badges: purchase.badges,
+  refundedFen: purchase.refundedFen,
+  at: purchase.at,
+  stamps: purchase.stampCard,
+  stampCouponId: purchase.stampCouponId,
+  stampGift: names.stampGift,
+});

@@ -1,0 +1,317 @@
+import { createHash } from 'node:crypto';
+import {
+  businessDateOf,
+  DomainError,
+  referralQualifies,
+  releaseTime,
+  type ProgramSettings,
+  type PurchaseRequest,
+  type PurchaseResponse,
+} from '@app/shared';
+import {
+  CODE_USED,
+  COUPON_TAKEN,
+  RECEIPT_TAKEN,
+  type CouponRecord,
+  type MemberRecord,
+  type PurchaseRecord,
+  type TxWrite,
+} from '../../../adapters/dynamodb';
+import type { AppDeps } from '../../../composition';
+import type { Principal } from '../../../http/route';
+import { openBook } from '../../points/account-book';
+import { newIdFactory } from '../../../core/ids';
+import { levelUp } from '../../points/level-up';
+import { memberFromCode } from '../../../core/member-code';
+import { retrying, RETRY } from '../../../core/retry';
+import { couponForPurchase, quoteAtCounter, refuseUnusable } from '../../coupons/counter';
+import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
+import { applyEngagement, badgeFacts } from '../../engagement/engagement';
+import { settleReferral } from '../../engagement/settle-referral';
+import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
+import { describeError, logger } from '../../../http/logger';
+import { purchaseNames, toPurchaseResponse } from '../purchase-view';
+
+type Deps = Pick<
+  AppDeps,
+  | 'memberCodes'
+  | 'members'
+  | 'programAt'
+  | 'programVersionAt'
+  | 'activePromotions'
+  | 'purchases'
+  | 'pointsAccounts'
+  | 'entitlements'
+  | 'engagement'
+  | 'commit'
+  | 'coupons'
+  | 'pendingRewards'
+>;
+
+/**
+ * A purchase at the counter, recorded once: one transaction writes the receipt marker (unique per store), the
+ * member code's use (one code, one purchase), the coupon's use (`status = available`), the purchase, its ledger
+ * entry and lot, the member's new totals, level and stamp card, and any gift coupons. A lost race re-reads and retries; the same request again returns the
+ * purchase it made; another request with the same receipt is RECEIPT_DUPLICATE.
+ */
+export async function recordPurchase(
+  request: PurchaseRequest,
+  staff: Principal,
+  nowMs: number,
+  deps: Deps,
+): Promise<PurchaseResponse> {
+  const storeId = staff.storeId!;
+  const requestHash = hashOf(request);
+  const scanned = await memberFromCode(request.memberCode, nowMs, deps);
+  const firstCoupon = await couponForPurchase(request.couponIds, scanned.member.memberId, deps);
+  const [program, promotions] = await Promise.all([deps.programVersionAt(nowMs), deps.activePromotions(nowMs)]);
+  const settings = program.settings;
+  const newId = newIdFactory();
+  const purchaseId = newId(nowMs);
+  const at = new Date(nowMs).toISOString();
+
+  return retrying(async (attempt) => {
+    const member: MemberRecord | undefined =
+      attempt === 0 ? scanned.member : await deps.members.getById(scanned.member.memberId, true);
+    if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
+    const coupon =
+      firstCoupon && attempt > 0
+        ? ((await deps.coupons.coupon(member.memberId, firstCoupon.couponId, true)) ?? null)
+        : firstCoupon;
+    const { quote } = await quoteAtCounter(
+      { settings, member, amountFen: request.amountFen, items: request.items ?? [], promotions, storeId, nowMs },
+      deps,
+      coupon,
+    );
+    const stampCard = stampCardAfter(member, quote.stamp, settings);
+    const stampCoupon = stampCard.completed
+      ? await automaticCoupon(
+          settings.automaticCoupons.stampCard,
+          { member, couponId: `stamp-${purchaseId}`, source: 'stamp-card', sourceId: purchaseId },
+          settings,
+          nowMs,
+          deps,
+        )
+      : null;
+    const ref = { kind: 'receipt', id: `${storeId}/${request.receiptNo}` };
+    const book = openBook(member, [], settings, nowMs, { kind: 'staff', id: staff.openid, storeId }, () =>
+      newId(nowMs),
+    );
+    const bought = { book, member, purchaseId, atMs: nowMs };
+    const own = ownPoints(
+      bought,
+      {
+        points: quote.points,
+        growth: quote.growth,
+        growthMonth: quote.growthMonth,
+        reason: `门店消费 ¥${(quote.payableFen / 100).toFixed(2)}`,
+        ref,
+      },
+      settings,
+    );
+    const upgrade = quote.upgradeTo
+      ? levelUp({ member, to: quote.upgradeTo, settings, book, nowMs, ref, newId: () => newId(nowMs) })
+      : null;
+    const engagement = applyEngagement({
+      member,
+      settings,
+      book,
+      nowMs,
+      completes: ['first-purchase'],
+      facts: badgeFacts(member, settings, {
+        purchases: member.purchaseCount + 1,
+        levelCode: upgrade?.update.levelCode,
+      }),
+      growthMonth: quote.growthMonth,
+      rewardsWait: true,
+    });
+    // What the purchase completes (首次消费) waits for the refund window, so buying and refunding pays nothing.
+    const announced = [...own.announced, ...announceTasks(bought, engagement.waitingTasks, settings)];
+    const firstPurchase = member.purchaseCount === 0;
+    const paysReferral = firstPurchase && member.referrerId && referralQualifies(quote.payableFen, settings);
+
+    const purchase: PurchaseRecord = {
+      purchaseId,
+      storeId,
+      receiptNo: request.receiptNo,
+      memberId: member.memberId,
+      memberNo: member.memberNo,
+      nickname: member.nickname,
+      amountFen: quote.amountFen,
+      levelDiscountFen: quote.levelDiscountFen,
+      couponDiscountFen: quote.couponDiscountFen,
+      payableFen: quote.payableFen,
+      items: request.items ?? [],
+      points: quote.points,
+      growth: quote.growth,
+      growthMonth: quote.growthMonth,
+      lotId: own.lotId,
+      levelBefore: member.levelCode,
+      levelChange: upgrade?.view ?? null,
+      giftPoints: upgrade?.giftPoints ?? 0,
+      promotionId: quote.promotion?.promotionId ?? null,
+      couponsUsed: coupon ? [coupon.couponId] : [],
+      badges: engagement.newBadges,
+      refundedFen: 0,
+      pointsReversed: 0,
+      growthReversed: 0,
+      requestHash,
+      at,
+      businessDate: businessDateOf(nowMs, settings.timezone),
+      by: staff.openid,
+      // The rules it earned under: a later settings version never changes what this purchase says.
+      programVersion: program.version,
+      stamped: quote.stamp,
+      stampCouponId: stampCoupon?.couponId ?? null,
+      stampRemoved: false,
+      stampCard: { count: stampCard.count, of: settings.stampCard.stampsPerCard },
+    };
+    const writes: TxWrite[] = [
+      deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
+      deps.purchases.codeUseWrite(
+        scanned.claims.memberNo,
+        scanned.claims.expiresAtSeconds,
+        scanned.claims.nonce,
+        purchaseId,
+      ),
+      deps.purchases.purchaseWrite(purchase),
+      ...deps.pointsAccounts.writes({
+        member,
+        posting: book.posting(),
+        update: {
+          ...upgrade?.update,
+          growthLifetimeDelta: quote.growth,
+          purchaseCountDelta: 1,
+          lastPurchaseAt: at,
+          purchaseMonth: {
+            month: purchase.businessDate.slice(0, 7),
+            currentMonth: purchase.businessDate.slice(0, 7),
+            n: 1,
+            fen: quote.payableFen,
+          },
+          stampsDelta: stampCard.count - member.stamps,
+          pendingPointsDelta: pendingDelta(announced),
+          fields: engagement.fields,
+        },
+        levelChange: upgrade?.levelChange,
+      }),
+      ...announcedWrites(announced, member.version, deps),
+      ...(await rewardCouponWrites(
+        { member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs },
+        deps,
+      )),
+      ...(coupon ? couponUseWrites(coupon, purchase, deps) : []),
+      ...(stampCoupon ? [deps.coupons.issueWrite(stampCoupon)] : []),
+      ...(paysReferral && member.referrerId
+        ? [
+            deps.engagement.pendingReferralWrite({
+              referrerId: member.referrerId,
+              inviteeId: member.memberId,
+              inviteeNo: member.memberNo,
+              purchaseId,
+              status: 'pending',
+              at,
+              releasesAt: new Date(releaseTime('referral', nowMs, settings)).toISOString(),
+            }),
+          ]
+        : []),
+    ];
+    const outcome = await deps.commit(writes);
+    if (outcome.ok) {
+      if (paysReferral && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
+      await releaseIfDue(announced, nowMs, deps);
+      return toPurchaseResponse(purchase, await purchaseNames(settings, deps));
+    }
+    if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
+      return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);
+    if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
+    if (coupon && 'failed' in outcome && outcome.failed.includes(COUPON_TAKEN)) {
+      // Used by another purchase a moment ago (or expired meanwhile): the re-read refuses it with the reason.
+      const latest = await deps.coupons.coupon(member.memberId, coupon.couponId, true);
+      if (latest)
+        refuseUnusable(latest, {
+          memberId: member.memberId,
+          storeId,
+          amountAfterLevelFen: quote.amountFen - quote.levelDiscountFen,
+          nowMs,
+        });
+    }
+    return RETRY;
+  });
+}
+
+/** One stamp per qualifying purchase; the card's last stamp completes it (it starts again at 0) and earns its coupon. */
+function stampCardAfter(
+  member: MemberRecord,
+  stamp: boolean,
+  settings: ProgramSettings,
+): { count: number; completed: boolean } {
+  if (!stamp) return { count: member.stamps, completed: false };
+  const count = member.stamps + 1;
+  return count >= settings.stampCard.stampsPerCard ? { count: 0, completed: true } : { count, completed: false };
+}
+
+/** The coupon's one-time use, and the campaign's redemption statistics when it came from a campaign. */
+function couponUseWrites(coupon: CouponRecord, purchase: PurchaseRecord, deps: Pick<AppDeps, 'coupons'>): TxWrite[] {
+  return [
+    deps.coupons.useWrite(coupon, {
+      at: purchase.at,
+      purchaseId: purchase.purchaseId,
+      storeId: purchase.storeId,
+      discountFen: purchase.couponDiscountFen,
+    }),
+    ...(coupon.campaignId
+      ? [
+          deps.coupons.statsWrite(coupon.campaignId, coupon.couponId, {
+            redeemed: 1,
+            discountFen: purchase.couponDiscountFen,
+            salesFen: purchase.payableFen,
+          }),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * The follow-up of a first purchase: the referral rewards are announced (they wait for the refund window); if this
+ * fails, the pending record stays for the `referral-rewards` job.
+ */
+async function rewardReferrer(referrerId: string, inviteeId: string, nowMs: number, deps: Deps): Promise<void> {
+  try {
+    await settleReferral(referrerId, inviteeId, nowMs, deps);
+  } catch (error) {
+    logger.warn('referral reward left for the job', { referrerId, inviteeId, error: describeError(error) });
+  }
+}
+
+/** A retried request finds its own purchase; a different one with the same receipt is refused. */
+async function sameRequestOrDuplicate(
+  storeId: string,
+  receiptNo: string,
+  requestHash: string,
+  settings: ProgramSettings,
+  deps: Deps,
+): Promise<PurchaseResponse> {
+  const purchaseId = await deps.purchases.purchaseIdForReceipt(storeId, receiptNo);
+  const existing = purchaseId ? await deps.purchases.get(purchaseId) : undefined;
+  if (existing && existing.requestHash === requestHash)
+    return toPurchaseResponse(existing, await purchaseNames(settings, deps));
+  throw new DomainError(
+    'RECEIPT_DUPLICATE',
+    `小票号 ${receiptNo} 已登记过其他消费`,
+    existing ? { purchaseId: existing.purchaseId } : undefined,
+  );
+}
+
+const hashOf = (request: PurchaseRequest) =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        request.memberCode.replace(/\s+/g, ''),
+        request.receiptNo,
+        request.amountFen,
+        request.items ?? [],
+        request.couponIds ?? [],
+      ]),
+    )
+    .digest('base64url');

@@ -1,0 +1,16 @@
+import { scanRequest } from '@app/shared';
+import { appDeps, type AppDeps } from '../../../composition';
+import { httpRoute } from '../../../http/route';
+import { scanCode } from './use-case';
+
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute(
+    {
+      access: ['staff'],
+      body: scanRequest,
+      run: ({ body, principal, now }) => scanCode(body.code, principal.storeId!, now, deps()),
+    },
+    deps,
+  );
+
+export const handler = createHandler();

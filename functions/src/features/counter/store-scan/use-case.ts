@@ -1,0 +1,59 @@
+import { DomainError, isCouponCode, isPickupCode, type ScanResponse } from '@app/shared';
+import type { AppDeps } from '../../../composition';
+import { usableCoupons } from '../../coupons/counter';
+import { storesNamedBy, toCouponView } from '../../coupons/views';
+import { scanPickupCode } from '../../mall/pickup';
+import { scannedMemberOf } from '../../../core/member-access';
+import { memberFromCode } from '../../../core/member-code';
+import { storeNamesOf } from '../../../core/store-names';
+
+type Deps = Pick<
+  AppDeps,
+  'memberCodes' | 'couponCodes' | 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'stores'
+>;
+
+/**
+ * What staff see after scanning: a member code (35 digits), a mall pickup code (8 digits) or a coupon code
+ * (`CPN.…`). Looking up does not consume anything: only a purchase uses a member code or a coupon.
+ */
+export async function scanCode(code: string, storeId: string, nowMs: number, deps: Deps): Promise<ScanResponse> {
+  const compact = code.replace(/\s+/g, '');
+  if (isPickupCode(compact)) return scanPickupCode(compact, nowMs, deps);
+  if (isCouponCode(compact)) return scanCouponCode(compact, nowMs, deps);
+  const [{ member }, settings] = await Promise.all([memberFromCode(code, nowMs, deps, 'code'), deps.programAt(nowMs)]);
+  const [summary, coupons] = await Promise.all([
+    scannedMemberOf(member, settings, nowMs, deps),
+    usableCoupons(member.memberId, storeId, nowMs, deps),
+  ]);
+  const storeNames = await storeNamesOf(coupons.flatMap(storesNamedBy), deps);
+  return {
+    kind: 'member',
+    member: summary,
+    coupons: coupons.map((coupon) => toCouponView(coupon, nowMs, storeNames)),
+  };
+}
+
+async function scanCouponCode(code: string, nowMs: number, deps: Deps): Promise<ScanResponse> {
+  const check = deps.couponCodes.check(code, nowMs);
+  if (!check.ok) {
+    if (check.reason === 'MALFORMED')
+      throw new DomainError('VALIDATION_FAILED', '无法识别的券码', {
+        issues: [{ path: 'body.code', message: 'not a coupon code' }],
+      });
+    throw new DomainError(
+      check.reason,
+      check.reason === 'CODE_EXPIRED' ? '券码已过期，请让顾客刷新后重新出示' : '券码无效',
+    );
+  }
+  const [coupon, member, settings] = await Promise.all([
+    deps.coupons.coupon(check.claims.memberId, check.claims.couponId),
+    deps.members.getById(check.claims.memberId),
+    deps.programAt(nowMs),
+  ]);
+  if (!coupon || !member) throw new DomainError('NOT_FOUND', '优惠券不存在');
+  return {
+    kind: 'coupon',
+    coupon: toCouponView(coupon, nowMs, await storeNamesOf(storesNamedBy(coupon), deps)),
+    member: await scannedMemberOf(member, settings, nowMs, deps),
+  };
+}

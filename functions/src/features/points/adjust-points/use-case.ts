@@ -1,0 +1,54 @@
+import { DomainError } from '@app/shared';
+import type { AppDeps } from '../../../composition';
+import type { Principal } from '../../../http/route';
+import { openBook } from '../account-book';
+import { newIdFactory } from '../../../core/ids';
+import { retrying, RETRY } from '../../../core/retry';
+
+type Deps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts' | 'audit' | 'commit'>;
+
+/**
+ * A marketer's correction, with a mandatory reason, written with its audit entry in one transaction.
+ * A credit pays debt first; a debit beyond the balance becomes debt (a correction of points already spent).
+ */
+export async function adjustPoints(
+  memberId: string,
+  points: number,
+  reason: string,
+  marketer: Principal,
+  nowMs: number,
+  deps: Deps,
+) {
+  const settings = await deps.programAt(nowMs);
+  const newId = newIdFactory();
+  return retrying(async () => {
+    const member = await deps.members.getById(memberId, true);
+    if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
+    const lots = await deps.pointsAccounts.activeLots(memberId);
+    const book = openBook(member, lots, settings, nowMs, { kind: 'marketer', id: marketer.openid }, () => newId(nowMs));
+    book.expireDue();
+    const movement = {
+      type: 'adjust' as const,
+      reasonCode: 'marketer-adjustment',
+      reason,
+      ref: { kind: 'adjustment', id: newId(nowMs) },
+    };
+    if (points > 0) book.credit(points, movement);
+    else book.debit(-points, movement, { allowDebt: true });
+    const posting = book.posting();
+    const entry = posting.entries[posting.entries.length - 1]!;
+    const at = new Date(nowMs).toISOString();
+    const audit = deps.audit.write({
+      auditId: newId(nowMs),
+      at,
+      actor: `marketer:${marketer.openid}`,
+      action: 'points.adjust',
+      target: { kind: 'member', id: memberId },
+      before: { balance: member.lotPoints - member.pointsDebt, debt: member.pointsDebt },
+      after: { balance: posting.lotPoints - posting.debt, debt: posting.debt, points, reason },
+    });
+    const outcome = await deps.commit([...deps.pointsAccounts.writes({ member, posting }), audit]);
+    if (!outcome.ok) return RETRY;
+    return { entryId: entry.entryId, memberId, points, balance: posting.lotPoints - posting.debt, debt: posting.debt };
+  });
+}

@@ -1,0 +1,21 @@
+import { programUpdateRequest } from '@app/shared';
+import { appDeps, type AppDeps } from '../../../composition';
+import { httpRoute } from '../../../http/route';
+import { updateProgram } from './use-case';
+
+/** Saves new program settings as a new version (now, or from `effectiveAt`). */
+export const createHandler = (deps: () => AppDeps = appDeps) =>
+  httpRoute(
+    {
+      access: ['marketer'],
+      body: programUpdateRequest,
+      idempotent: true,
+      run: ({ body, principal, now }) => {
+        const { effectiveAt, ...settings } = body;
+        return updateProgram(settings, effectiveAt, principal, now, deps());
+      },
+    },
+    deps,
+  );
+
+export const handler = createHandler();
