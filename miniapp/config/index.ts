@@ -17,12 +17,16 @@ const sharedSrc = path.resolve(appRoot, '../shared/src');
  * of them. There the basic reporter (a line when a build starts and ends) and Taro's own (warnings, errors, and a
  * failed build on an error) are enough.
  */
-function quietProgressWithoutTerminal(chain: { plugin(name: string): { tap(f: (args: any[]) => any[]): unknown } }) {
+type WebpackbarOptions = { reporters?: unknown[] } & Record<string, unknown>;
+
+function quietProgressWithoutTerminal(chain: {
+  plugin(name: string): { tap(f: (args: WebpackbarOptions[]) => WebpackbarOptions[]): unknown };
+}) {
   if (process.stdout.isTTY) return;
   chain
     .plugin('webpackbar')
     .tap(([options = {}]) => [
-      { ...options, reporters: (options.reporters ?? []).filter((reporter: unknown) => reporter !== 'fancy') },
+      { ...options, reporters: (options.reporters ?? []).filter((reporter) => reporter !== 'fancy') },
     ]);
 }
 

@@ -20,8 +20,6 @@ export async function handleControl(platform: Platform, request: Incoming, respo
   const body = parseJson(request.body || '{}') ?? {};
   const path = request.url.pathname;
   const route = (method: string, pattern: RegExp) => (request.method === method ? pattern.exec(path) : null);
-  let match: RegExpExecArray | null;
-
   if (route('GET', /^\/control\/state$/)) {
     return sendJson(response, 200, {
       orders: [...platform.ledger.orders.values()].map((order) => ({
@@ -47,9 +45,10 @@ export async function handleControl(platform: Platform, request: Incoming, respo
     platform.pay(payable.order);
     return sendJson(response, 200, { errMsg: 'requestPayment:ok' });
   }
-  if ((match = route('POST', /^\/control\/orders\/([^/]+)\/(pay|notify)$/))) {
-    const order = platform.ledger.orders.get(decodeURIComponent(match[1]!));
-    if (match[2] === 'pay') {
+  const orderControl = route('POST', /^\/control\/orders\/([^/]+)\/(pay|notify)$/);
+  if (orderControl) {
+    const order = platform.ledger.orders.get(decodeURIComponent(orderControl[1]!));
+    if (orderControl[2] === 'pay') {
       const refusal = platform.ledger.refusalToPay(order, platform.now());
       if (refusal || !order) return sendJson(response, 409, { message: refusal });
       platform.pay(order);
@@ -63,9 +62,10 @@ export async function handleControl(platform: Platform, request: Incoming, respo
     platform.setBehaviour(body);
     return sendJson(response, 204, undefined);
   }
-  if ((match = route('POST', /^\/control\/refunds\/([^/]+)\/settle$/))) {
-    const refund = platform.ledger.refunds.get(decodeURIComponent(match[1]!));
-    if (!refund || refund.status !== 'PROCESSING') return sendJson(response, 409, { message: '退款单不存在或已结束' });
+  const refundSettle = route('POST', /^\/control\/refunds\/([^/]+)\/settle$/);
+  if (refundSettle) {
+    const refund = platform.ledger.refunds.get(decodeURIComponent(refundSettle[1]!));
+    if (refund?.status !== 'PROCESSING') return sendJson(response, 409, { message: '退款单不存在或已结束' });
     platform.settleRefund(refund, (body.status as 'SUCCESS' | 'ABNORMAL' | 'CLOSED') ?? 'SUCCESS');
     return sendJson(response, 204, undefined);
   }

@@ -1,7 +1,7 @@
 import { newOpenid } from '../../support/http';
-import { useMiniProgram } from '../support/launch';
+import { launchMiniProgramPerFile } from '../support/launch';
 
-const app = useMiniProgram();
+const app = launchMiniProgramPerFile();
 const digits = (text: string | null) => (text ?? '').replace(/\D/g, '');
 
 describe('the counter and the points mall in the WeChat build', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newOpenid } from '../../support/http';
-import { useMiniProgram } from '../support/launch';
+import { launchMiniProgramPerFile } from '../support/launch';
 import { WEAPP_DIST } from '../support/mini-program';
 import { allPages, type AppJson } from '../support/wx-stand-ins';
 
-const app = useMiniProgram();
+const app = launchMiniProgramPerFile();
 const appJson: AppJson = JSON.parse(readFileSync(join(WEAPP_DIST, 'app.json'), 'utf8'));
 const pages = allPages(appJson);
 

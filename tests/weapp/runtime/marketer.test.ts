@@ -1,9 +1,9 @@
 import { newOpenid } from '../../support/http';
-import { useMiniProgram } from '../support/launch';
+import { launchMiniProgramPerFile } from '../support/launch';
 import { canvasOf } from '../support/selector-query';
 import { waitUntil } from '../support/wait';
 
-const app = useMiniProgram();
+const app = launchMiniProgramPerFile();
 
 describe('a marketer in the WeChat build', () => {
   test('opens the dashboard and finds a member by memberNo, then their 360', async () => {

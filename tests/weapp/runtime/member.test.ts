@@ -1,7 +1,7 @@
 import { newOpenid } from '../../support/http';
-import { useMiniProgram } from '../support/launch';
+import { launchMiniProgramPerFile } from '../support/launch';
 
-const app = useMiniProgram();
+const app = launchMiniProgramPerFile();
 const digits = (text: string) => text.replace(/\D/g, '');
 
 describe('a member in the WeChat build', () => {

@@ -6,7 +6,7 @@ import { MiniProgram } from './mini-program';
  * stop), nothing was written to console.error (React errors, uncaught exceptions), WeChat refused no navigation and
  * no modal waits for an answer.
  */
-export function useMiniProgram(): () => MiniProgram {
+export function launchMiniProgramPerFile(): () => MiniProgram {
   let program: MiniProgram | undefined;
   beforeAll(async () => {
     program = await MiniProgram.launch({ apiUrl: testEnv.apiUrl() });

@@ -11,7 +11,10 @@ import type { Navigation } from './wx-stand-ins';
 export class PageStack {
   private readonly stack: WeappPage[] = [];
   private readonly loaded = new Map<string, string>();
-  private readonly simulate = require('miniprogram-simulate') as { load: Function; render: Function };
+  private readonly simulate = require('miniprogram-simulate') as {
+    load: (path: string, tagName: string, options: { rootPath: string }) => unknown;
+    render: (componentId: string) => unknown;
+  };
 
   constructor(private readonly dist: string) {}
 

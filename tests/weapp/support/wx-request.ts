@@ -64,7 +64,7 @@ export function forwardRequest(
     body = typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
   }
 
-  let abort = () => undefined as void;
+  let abort: () => void = () => undefined;
   const done = new Promise<WxRequestSuccess>((resolve, reject) => {
     const req = httpRequest(url, { method, headers, timeout: options.timeout ?? 60_000 }, (res) => {
       const chunks: Buffer[] = [];

@@ -127,7 +127,9 @@ export function wxStandIns(world: WxWorld): Record<string, unknown> {
       return Object.fromEntries(ids.map((id) => [id, 'accept']));
     }),
 
-    setClipboardData: asyncApi('setClipboardData', ({ data }) => void (world.clipboard = String(data))),
+    setClipboardData: asyncApi('setClipboardData', ({ data }) => {
+      world.clipboard = String(data);
+    }),
 
     createSelectorQuery: () => new SelectorQuery(world.pageRoot),
   };
