@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { NotificationKey } from '@app/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isWeapp } from '../../config/env';
 import { askToSubscribe, creditsFor, loadSubscribeTemplates, subscribeToast } from '../../lib/subscribe-messages';
 import './index.scss';
@@ -20,7 +20,7 @@ export function SubscribeNudge({ notice, label }: SubscribeNudgeProps) {
   const [state, setState] = useState<{ ready: boolean; credits: number }>({ ready: false, credits: 0 });
   const [asking, setAsking] = useState(false);
 
-  useDidShow(() => {
+  const load = () => {
     if (!isWeapp) return;
     loadSubscribeTemplates()
       .then((loaded) => {
@@ -28,7 +28,11 @@ export function SubscribeNudge({ notice, label }: SubscribeNudgeProps) {
         setState({ ready: Boolean(template?.templateId), credits: template?.credits ?? 0 });
       })
       .catch(() => setState({ ready: false, credits: 0 }));
-  });
+  };
+  // On mount (a page may show it only after its own data arrived) and on every later show of the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per mount
+  useEffect(load, []);
+  useDidShow(load);
 
   if (!state.ready) return null;
   const ask = async () => {
