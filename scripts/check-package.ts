@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { iamFindings } from './check-iam';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, '.serverless');
@@ -64,11 +65,7 @@ const expectations: [string, boolean][] = [
   ['TTL on attribute ttl', table?.TimeToLiveSpecification?.AttributeName === 'ttl'],
   ['point-in-time recovery', table?.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled === true],
   ['table name per stage', table?.TableName === 'huiyuanka-prod'],
-  [
-    'IAM limited to the table and its indexes',
-    JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('MemberTable') &&
-      !JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes('"dynamodb:*"'),
-  ],
+  ...iamFindings(template),
   [
     'WeChat settings by Parameter Store path only (no WeChat secret in the template or the package)',
     lambdas.every(
@@ -79,7 +76,7 @@ const expectations: [string, boolean][] = [
         ),
     ) &&
       readdirSync(OUT).every((file) => !readFileSync(join(OUT, file)).includes(WECHAT_CANARY)) &&
-      JSON.stringify(template.Resources.IamRoleLambdaExecution?.Properties?.Policies ?? []).includes(
+      JSON.stringify(template.Resources.AuthWechatIamRole?.Properties?.Policies ?? []).includes(
         ':parameter/huiyuanka/prod/wechat',
       ),
   ],

@@ -6,6 +6,7 @@ import {
   memberSearchRepository,
   type ProgramVersionRecord,
   engagementRepository,
+  notificationsRepository,
   checkinsRepository,
   commitTransaction,
   createDocumentClient,
@@ -59,6 +60,8 @@ export function createAppDeps(
     purchases: purchasesRepository(db, cfg.tableName),
     checkins: checkinsRepository(db, cfg.tableName),
     engagement: engagementRepository(db, cfg.tableName),
+    /** Subscribe-message credits and the sender's state changes. */
+    notifications: notificationsRepository(db, cfg.tableName),
     pendingRewards: pendingRewardsRepository(db, cfg.tableName),
     promotions,
     audit: auditRepository(db, cfg.tableName),

@@ -5,6 +5,7 @@ import { seedDemo } from '../seed/seed';
 import { startApiServer } from './api-server';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { localConfig, localEnvironment, type LocalEnvironment } from './local-env';
+import { startNotificationSender } from './notification-sender';
 import { startStreamAggregator, type StreamAggregator } from './stream-aggregator';
 import { dropTable, ensureTable } from './table';
 import { noteRunningWechat, startWechatStandIns, type WechatStandIns } from './wechat-stand-ins';
@@ -40,6 +41,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
   if (options.fresh && options.dbPath) rmSync(options.dbPath, { recursive: true, force: true });
   const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dbPath: options.dbPath });
   let aggregator: StreamAggregator | undefined;
+  let sender: ReturnType<typeof startNotificationSender> | undefined;
   let wechat: WechatStandIns | undefined;
   try {
     wechat = await startWechatStandIns({
@@ -55,9 +57,16 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       wechat: wechat.wechat,
     });
     await prepareTable(env, options.fresh ?? false);
-    // The statistics follow the table's stream, as the aggregator Lambda does when deployed.
-    aggregator = await startStreamAggregator(localConfig(env), dynamo.endpoint, (error) =>
-      process.stderr.write(`stream aggregator: ${(error as Error).message}\n`),
+    // The statistics follow the table's stream, as the aggregator Lambda does when deployed; so does the
+    // notification sender (new outbox items), with its periodic sweep.
+    sender = startNotificationSender(localConfig(env), (error) =>
+      process.stderr.write(`notification sender: ${(error as Error).message}\n`),
+    );
+    aggregator = await startStreamAggregator(
+      localConfig(env),
+      dynamo.endpoint,
+      (error) => process.stderr.write(`stream aggregator: ${(error as Error).message}\n`),
+      sender.feed,
     );
     const api = await startApiServer(env, options.onApiOutput);
     const standIns = wechat;
@@ -70,12 +79,14 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
         await api.stop();
         await standIns.stop();
         await aggregator?.stop();
+        sender?.stop();
         await dynamo.stop();
       },
     };
   } catch (error) {
     await wechat?.stop();
     await aggregator?.stop();
+    sender?.stop();
     await dynamo.stop();
     throw error;
   }

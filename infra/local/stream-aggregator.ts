@@ -4,6 +4,7 @@ import {
   DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
+  type _Record,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import { createDocumentClient, toStreamChange } from '../../functions/src/adapters/dynamodb';
@@ -28,6 +29,8 @@ export async function startStreamAggregator(
   config: AppConfig,
   endpoint: string,
   onError: (error: unknown) => void = () => undefined,
+  /** Also handed every batch (the local notification sender takes the new outbox items from it). */
+  alsoFeed?: (records: readonly _Record[]) => Promise<void>,
 ): Promise<StreamAggregator> {
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const dynamo = new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials });
@@ -99,6 +102,7 @@ export async function startStreamAggregator(
         if (records.length) {
           busy = true;
           await aggregateChanges(id, records.map(toStreamChange), Date.now(), deps);
+          await alsoFeed?.(records);
         }
         iterator = page.NextShardIterator ?? undefined;
         if (!records.length) break;

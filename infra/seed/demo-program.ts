@@ -69,6 +69,32 @@ export const demoProgram: ProgramSettings = {
     tasks: { 'bind-phone': 'tpl-task-phone' },
   },
   memberCode: { ttlSeconds: 60 },
+  // Ids as WeChat's console issues them (local ones: the stand-in takes any); keywords as the templates of
+  // WeChat's public library name them.
+  notifications: {
+    templates: {
+      'coupon-arrived': {
+        templateId: 'local-coupon-arrived-Wq3mJ8xZ1vT0cK5pR7sLdN2bY4hA6eF9gU',
+        fields: { thing1: 'couponTitle', date2: 'validUntil', thing3: 'body' },
+      },
+      'points-expiring': {
+        templateId: 'local-points-expiring-Hn4kP9wX2cV7bM1qL8tR3sD6fG0jZ5yA',
+        fields: { number1: 'points', date2: 'expiryDate', thing3: 'title' },
+      },
+      'checkin-reminder': {
+        templateId: 'local-checkin-reminder-Jx7tQ2mV9nB4cK1wP6rL3sH8dF5gZ0y',
+        fields: { thing1: 'title', number2: 'points', time3: 'time' },
+      },
+      'plan-expiring': {
+        templateId: 'local-plan-expiring-Rz5yT8pW3mC6vN1kQ9sL2dH7fB4gJ0xA',
+        fields: { thing1: 'planName', date2: 'expiryDate' },
+      },
+      'topup-success': {
+        templateId: 'local-topup-success-Lp2wK7nX4cR9vM6tB1qS8dH3fG5jZ0yA',
+        fields: { amount1: 'amount', amount2: 'balance', time3: 'time' },
+      },
+    },
+  },
 };
 
 export const demoStores = [

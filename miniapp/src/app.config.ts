@@ -40,6 +40,7 @@ export default defineAppConfig({
         'tags/index',
         'settings/index',
         'audit/index',
+        'messages/index',
       ],
     },
   ],

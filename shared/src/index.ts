@@ -36,3 +36,5 @@ export * from './contracts/console';
 export * from './domain/analytics/aggregation.rules';
 export * from './domain/segments/segments.rules';
 export * from './program/settings-update.rules';
+export * from './domain/notifications/notifications.rules';
+export * from './contracts/notifications';

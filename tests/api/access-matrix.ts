@@ -98,6 +98,13 @@ export const accessMatrix: AccessRow[] = [
   { method: 'PUT', path: '/v1/me/reminders', body: () => ({ checkin: true }), expect: memberOnly },
   { method: 'POST', path: '/v1/me/phone', body: () => ({ code: 'dev:13800138000' }), expect: memberOnly },
   { method: 'GET', path: '/v1/admin/outbox', expect: marketerOnly },
+  { method: 'GET', path: '/v1/me/subscriptions', expect: memberOnly },
+  {
+    method: 'POST',
+    path: '/v1/me/subscriptions',
+    body: () => ({ accepted: ['coupon-arrived'], rejected: [] }),
+    expect: memberOnly,
+  },
   {
     method: 'POST',
     path: '/v1/admin/promotions',

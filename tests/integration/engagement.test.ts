@@ -145,6 +145,8 @@ describe('the outbox', () => {
     expect(again).toEqual({ ok: false, failed: [OUTBOX_EXISTS] });
     expect(await table.deps.engagement.putOutbox('2026-08-11', message)).toBe('exists');
     const day = await table.deps.engagement.outbox('2026-08-11', 100);
-    expect(day.items.filter((item) => item.messageId === message.messageId)).toEqual([message]);
+    expect(day.items.filter((item) => item.messageId === message.messageId)).toEqual([
+      { ...message, date: '2026-08-11' },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { businessDateOf, isChecked } from '@app/shared';
+import { businessDateOf, isChecked, notice } from '@app/shared';
 import type { AppDeps } from '../composition';
 import { runPool } from './run-pool';
 
@@ -24,16 +24,15 @@ export async function checkinReminders(
       checkedIn++;
       return false;
     }
-    const outcome = await deps.engagement.putOutbox(today, {
-      messageId: `${memberId}#checkin-reminder`,
-      memberId,
-      template: 'checkin-reminder',
-      title: '签到提醒',
-      body: `今天还没有签到哦，签到可得 ${settings.checkin.basePoints} 积分`,
-      page: 'pages/checkin/index',
-      createdAt: new Date(nowMs).toISOString(),
-      status: 'pending',
-    });
+    const outcome = await deps.engagement.putOutbox(
+      ...notice('checkin-reminder', {
+        memberId,
+        occasion: today,
+        nowMs,
+        timeZone: settings.timezone,
+        values: { points: String(settings.checkin.basePoints) },
+      }),
+    );
     if (outcome === 'exists') alreadyThere++;
     return outcome === 'created';
   });

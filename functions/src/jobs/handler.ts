@@ -2,6 +2,7 @@ import { appDeps } from '../composition';
 import { logger } from '../http/logger';
 import { dispatchTask } from './dispatch-campaigns';
 import { jobs } from './index';
+import { sendFromStream } from './send-notifications';
 
 /** Lambda entry points of the scheduled jobs (serverless.yml `schedule` events). */
 const scheduled = (name: string) => async () => {
@@ -22,6 +23,14 @@ export const birthdayGifts = scheduled('birthday-gifts');
 export const levelPerks = scheduled('level-perks');
 export const issueEntitlements = scheduled('issue-entitlements');
 export const refreshSegments = scheduled('refresh-segments');
+export const expiryNotices = scheduled('expiry-notices');
+export const sendNotifications = scheduled('send-notifications');
+
+/** New outbox items from the table's stream (serverless.yml filters it to them): each sent at once. */
+export const sendNotificationsFromStream = async (event: { Records: Parameters<typeof sendFromStream>[0] }) => {
+  const result = await sendFromStream(event.Records, Date.now(), appDeps());
+  logger.info('notifications sent from the stream', result);
+};
 
 /** The SQS consumer of push dispatch: one message is one shard of one campaign. */
 export const dispatchWorker = async (event: { Records: { body: string }[] }) => {

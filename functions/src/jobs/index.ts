@@ -10,6 +10,8 @@ import { referralRewards } from './referral-rewards';
 import { releasePendingRewards } from './release-pending-rewards';
 import { reviewLevels } from './review-levels';
 import { refreshSegments } from './refresh-segments';
+import { expiryNotices } from './expiry-notices';
+import { sendNotifications } from './send-notifications';
 
 /** Every scheduled job by its name (api.md "Jobs"); each is idempotent and resumable. */
 export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Record<string, number>>> = {
@@ -24,4 +26,6 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'level-perks': levelPerks,
   'issue-entitlements': issueEntitlements,
   'refresh-segments': refreshSegments,
+  'expiry-notices': expiryNotices,
+  'send-notifications': sendNotifications,
 };

@@ -34,6 +34,7 @@ export const routes = {
   marketerTags: '/marketer/tags/index',
   marketerSettings: '/marketer/settings/index',
   marketerAudit: '/marketer/audit/index',
+  marketerMessages: '/marketer/messages/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { businessDate, cursorParam } from './common';
+import { businessDate } from './common';
 
 export const checkinResult = z.object({
   date: z.string(),
@@ -77,20 +77,3 @@ export const referralsResponse = z.object({
 export const reminderRequest = z.strictObject({ checkin: z.boolean() });
 
 export const phoneRequest = z.strictObject({ code: z.string().min(1).max(256) });
-
-export const outboxQuery = z.object({
-  date: businessDate.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: cursorParam,
-});
-
-export const outboxMessage = z.object({
-  messageId: z.string(),
-  memberId: z.string(),
-  template: z.string(),
-  title: z.string(),
-  body: z.string(),
-  page: z.string(),
-  createdAt: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
-});

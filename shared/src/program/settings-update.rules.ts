@@ -1,3 +1,8 @@
+import {
+  COMMON_NOTIFICATION_FIELDS,
+  NOTIFICATION_VALUES,
+  type NotificationKey,
+} from '../domain/notifications/notifications.rules';
 import type { ProgramSettings } from './settings';
 
 export interface SettingsIssue {
@@ -50,6 +55,15 @@ export function settingsUpdateIssues(next: ProgramSettings, current: ProgramSett
   });
   for (const code of Object.keys(next.automaticCoupons.tasks)) {
     if (!taskCodes.has(code)) issues.push({ path: `automaticCoupons.tasks.${code}`, message: `unknown task ${code}` });
+  }
+  for (const [key, template] of Object.entries(next.notifications.templates)) {
+    const offered: readonly string[] = [...COMMON_NOTIFICATION_FIELDS, ...NOTIFICATION_VALUES[key as NotificationKey]];
+    for (const [keyword, field] of Object.entries(template?.fields ?? {}))
+      if (!offered.includes(field))
+        issues.push({
+          path: `notifications.templates.${key}.fields.${keyword}`,
+          message: `${key} messages have no ${field} (they have ${offered.join(', ')})`,
+        });
   }
   return issues;
 }

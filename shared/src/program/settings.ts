@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isoTimestamp } from '../contracts/common';
 import { freeText } from '../contracts/text';
+import { NOTIFICATION_FIELDS, NOTIFICATION_KEYS } from '../domain/notifications/notifications.rules';
 import { SETTINGS_BOUNDS as B, type BoundedField } from './settings-bounds';
 
 /** A whole number within the field's bounds (settings-bounds.ts: the form shows the same numbers). */
@@ -14,6 +15,19 @@ const identifier = z
   .max(40)
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
 const templateId = z.string().min(1).max(64);
+/** A WeChat subscribe-message template id as its console shows it (43 characters today). */
+const wechatTemplateId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
+/** A page of the mini-program, with an optional query: `pages/coupons/index?tab=new`. */
+const miniProgramPage = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9_-]+(\/[a-z0-9_-]+)*(\?[A-Za-z0-9_=&%.-]*)?$/, 'a page path like pages/coupons/index');
+/** A template keyword as WeChat names it: its type and number, `thing1`, `time2`, `amount3`. */
+const templateKeyword = z.string().regex(/^[a-z_]{1,20}\d{1,2}$/, 'a template keyword like thing1');
 
 type ObjectOf = typeof z.strictObject;
 
@@ -114,6 +128,23 @@ function settingsShape(object: ObjectOf) {
       /** Task code → a coupon paid with the task's points. */
       tasks: z.record(identifier, templateId),
     }).default(NO_AUTOMATIC_COUPONS),
+    /** Subscribe-message templates by notice (product.md "Notifications"); a notice without one is not sent. */
+    notifications: object({
+      templates: z.partialRecord(
+        z.enum(NOTIFICATION_KEYS),
+        object({
+          templateId: wechatTemplateId,
+          /** Keyword of the template → what fills it (notifications.rules.ts NOTIFICATION_VALUES). */
+          fields: z
+            .record(templateKeyword, z.enum(NOTIFICATION_FIELDS as [string, ...string[]]))
+            .refine((fields) => Object.keys(fields).length >= 1 && Object.keys(fields).length <= 10, {
+              message: 'from 1 to 10 keywords',
+            }),
+          /** The page the notice opens; each notice has a sensible default. */
+          page: miniProgramPage.optional(),
+        }),
+      ),
+    }).default({ templates: {} }),
   };
 }
 

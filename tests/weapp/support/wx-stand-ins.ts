@@ -40,6 +40,12 @@ export interface WxWorld {
   /** What the camera reads on the next `wx.scanCode`; none means the person closes the camera. */
   scans: string[];
   subscribeRequests: string[][];
+  /**
+   * How the person answers the next subscribe prompts: accept or reject each template, ban (never ask again, which
+   * WeChat reports per template as 'ban'), or the prompt never opens because subscribe messages are switched off
+   * for the app (errCode 20004).
+   */
+  subscribeAnswer: 'accept' | 'reject' | 'ban' | 'switched-off';
   clipboard: string;
   /** The rendered page on top, where `wx.createSelectorQuery()` looks, and how many pages are open. */
   pageRoot: () => Element | null;
@@ -65,6 +71,7 @@ export function newWorld(
     loginCode: null,
     scans: [],
     subscribeRequests: [],
+    subscribeAnswer: 'accept',
     clipboard: '',
     ...pages,
   };
@@ -124,7 +131,10 @@ export function wxStandIns(world: WxWorld): Record<string, unknown> {
       world.subscribeRequests.push(ids);
       // WeChat refuses an empty list before asking anyone.
       if (ids.length === 0) throw Object.assign(new Error("TmplIds can't be empty"), { errCode: 10001 });
-      return Object.fromEntries(ids.map((id) => [id, 'accept']));
+      if (ids.length > 3) throw Object.assign(new Error('TmplIds count exceeds'), { errCode: 20003 });
+      if (world.subscribeAnswer === 'switched-off')
+        throw Object.assign(new Error('the main switch is off'), { errCode: 20004 });
+      return Object.fromEntries(ids.map((id) => [id, world.subscribeAnswer]));
     }),
 
     setClipboardData: asyncApi('setClipboardData', ({ data }) => {

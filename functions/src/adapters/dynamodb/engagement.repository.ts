@@ -28,22 +28,69 @@ export type ReferralRecord = z.infer<typeof referralItem>;
 export const outboxItem = z.object({
   messageId: z.string(),
   memberId: z.string(),
+  /** The business date whose partition holds the message. */
+  date: z.string(),
+  /** The notice's template key (notifications.rules.ts NOTIFICATION_KEYS). */
   template: z.string(),
   title: z.string(),
   body: z.string(),
   page: z.string(),
+  /** What fills the template's keywords, besides title, body and time. */
+  values: z.record(z.string(), z.string()).optional(),
   createdAt: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
+  /** sending: claimed by the sender, WeChat's answer not yet written down. */
+  status: z.enum(['pending', 'sending', 'sent', 'skipped', 'failed']),
+  /** Why a message was skipped or failed (a code the console words), and WeChat's own words when there are some. */
+  reason: z.string().optional(),
+  detail: z.string().optional(),
+  sentAt: z.string().optional(),
+  msgid: z.string().optional(),
+  attempts: z.number().int().optional(),
+  claimedAt: z.string().optional(),
 });
 export type OutboxRecord = z.infer<typeof outboxItem>;
+/** A message as its writer hands it over (notifications.rules.ts `notice` builds it). */
+export type NewOutboxMessage = Omit<
+  OutboxRecord,
+  'date' | 'status' | 'reason' | 'detail' | 'sentAt' | 'msgid' | 'attempts' | 'claimedAt'
+> & {
+  status: 'pending';
+};
+
+export interface OutboxFilter {
+  status?: OutboxRecord['status'];
+  template?: string;
+  memberId?: string;
+}
 
 /** Referral rewards, reminder subscriptions and the notification outbox. */
-/** The one builder of an outbox message, put only where none is. */
-const outboxPut = (tableName: string, date: string, message: OutboxRecord) => ({
+/** The one put of an outbox message, only where none is; it enters the sender's due index at once. */
+const outboxPut = (tableName: string, date: string, message: NewOutboxMessage) => ({
   TableName: tableName,
-  Item: { ...keys.outbox(date, message.messageId), entity: 'Outbox', date, ...message },
+  Item: {
+    ...keys.outbox(date, message.messageId),
+    ...keys.outboxDueIndex(message.createdAt, date, message.messageId, message.memberId),
+    entity: 'Outbox',
+    ...message,
+    date,
+  },
   ConditionExpression: 'attribute_not_exists(pk)',
 });
+
+function outboxFilter(filter: OutboxFilter) {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, string> = {};
+  for (const [field, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    parts.push(`#${field} = :${field}`);
+    names[`#${field}`] = field;
+    values[`:${field}`] = value;
+  }
+  return parts.length === 0
+    ? {}
+    : { FilterExpression: parts.join(' AND '), ExpressionAttributeNames: names, filterValues: values };
+}
 
 export function engagementRepository(db: DocumentClient, tableName: string) {
   return {
@@ -177,12 +224,12 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
     reminderShards: REMINDER_SHARDS,
 
     /** A message written once, in a transaction: its id names the day, the member and the occasion. */
-    outboxWrite(date: string, message: OutboxRecord): TxWrite {
+    outboxWrite(date: string, message: NewOutboxMessage): TxWrite {
       return { item: { Put: outboxPut(tableName, date, message) }, onConditionFailed: OUTBOX_EXISTS };
     },
 
     /** Writes a message once: the id names the day, the member and the template. */
-    async putOutbox(date: string, message: OutboxRecord): Promise<'created' | 'exists'> {
+    async putOutbox(date: string, message: NewOutboxMessage): Promise<'created' | 'exists'> {
       try {
         await db.send(new PutCommand(outboxPut(tableName, date, message)));
         return 'created';
@@ -192,15 +239,21 @@ export function engagementRepository(db: DocumentClient, tableName: string) {
       }
     },
 
+    /** A day's messages, optionally only those of a status, template or member (a page may hold fewer then). */
     async outbox(
       date: string,
       limit: number,
       cursor?: string,
+      filter: OutboxFilter = {},
     ): Promise<{ items: OutboxRecord[]; nextCursor: string | null }> {
+      const keyQuery = queries.outbox(date);
+      const { filterValues, ...filtering } = outboxFilter(filter);
       const page = await db.send(
         new QueryCommand({
           TableName: tableName,
-          ...queries.outbox(date),
+          ...keyQuery,
+          ...filtering,
+          ExpressionAttributeValues: { ...keyQuery.ExpressionAttributeValues, ...filterValues },
           Limit: limit,
           ExclusiveStartKey: decodeCursor(cursor),
         }),

@@ -43,6 +43,9 @@ export {
   type EngagementRepository,
   type ReferralRecord,
   type OutboxRecord,
+  type NewOutboxMessage,
+  type OutboxFilter,
+  outboxItem,
   REFERRAL_CAP_REACHED,
   REFERRAL_NOT_PENDING,
   OUTBOX_EXISTS,
@@ -66,7 +69,7 @@ export {
 } from './coupons.repository';
 export { CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './campaigns.repository';
 export { statsRepository, type StatsRepository, type DayRow, CHECKPOINT_MOVED } from './stats.repository';
-export { toStreamChange, type StreamChange } from './stream-records';
+export { toStreamChange, decodeImage, type StreamChange } from './stream-records';
 export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';
 export { auditRepository, type AuditRepository, previousMonth } from './audit-log.repository';
 export { PROGRAM_HEAD_MOVED } from './program.repository';
@@ -76,3 +79,11 @@ export {
   PENDING_REWARD_SETTLED,
 } from './pending-rewards.repository';
 export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';
+export {
+  notificationsRepository,
+  type NotificationsRepository,
+  type MessageEnd,
+  NO_CREDIT,
+  MESSAGE_MOVED,
+  EXPIRY_NOTICE_WRITTEN,
+} from './notifications.repository';

@@ -23,6 +23,9 @@ export const P = {
   pendingDue: 'PENDINGDUE#',
   reminders: 'REMIND#',
   outbox: 'OUTBOX#',
+  outboxDue: 'OUTBOXDUE#',
+  subscription: 'SUBSCRIBE#',
+  expiryNotice: 'EXPNOTICE#',
   purchase: 'PURCHASE#',
   refund: 'REFUND#',
   memberPurchases: 'PURCHASES#',
@@ -118,6 +121,21 @@ export const keys = {
     sk: memberId,
   }),
   outbox: (date: string, messageId: string) => ({ pk: `${P.outbox}${date}`, sk: messageId }),
+  /** Sparse: messages not yet sent, skipped or failed, oldest first, sharded by member; the sender walks it. */
+  outboxDueIndex: (createdAt: string, date: string, messageId: string, memberId: string) => ({
+    gsi2pk: `${P.outboxDue}${shardOf(memberId, OUTBOX_DUE_SHARDS)}`,
+    gsi2sk: `${createdAt}#${date}#${messageId}`,
+  }),
+  /** The member's unspent acceptances of one subscribe-message template. */
+  subscription: (memberId: string, templateKey: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.subscription}${templateKey}`,
+  }),
+  /** 积分即将过期 was written for this member and expiry date (once, whichever run wrote it). */
+  expiryNotice: (memberId: string, expiryDate: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.expiryNotice}${expiryDate}`,
+  }),
   purchase: (purchaseId: string) => ({ pk: `${P.purchase}${purchaseId}`, sk: 'META' }),
   refund: (purchaseId: string, refundId: string) => ({
     pk: `${P.purchase}${purchaseId}`,
@@ -234,6 +252,7 @@ export const LOT_EXPIRY_SHARDS = 16;
 export const REMINDER_SHARDS = 8;
 export const ORDER_DUE_SHARDS = 4;
 export const PENDING_DUE_SHARDS = 4;
+export const OUTBOX_DUE_SHARDS = 4;
 export const CAMPAIGN_STAT_SHARDS = 8;
 export const MEMBER_DIRECTORY_SHARDS = 16;
 export const NICKNAME_SHARDS = 16;

@@ -90,6 +90,9 @@ export const queries = {
     query(GSI2, `${P.pendingDue}${shard}`, { atMost: after(`${instant}#`) }),
   reminderShard: (template: string, shard: number) => query('table', `${P.reminders}${template}#${shard}`),
   outbox: (date: string) => query('table', `${P.outbox}${date}`),
+  /** A shard's messages still to be sent (or whose sending was interrupted), oldest first. */
+  outboxDue: (shard: number) => query(GSI2, `${P.outboxDue}${shard}`),
+  subscriptions: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.subscription }),
   memberPurchases: (memberId: string) => query(GSI1, `${P.memberPurchases}${memberId}`),
   storeDay: (storeId: string, date: string) => query(GSI2, `${P.storeDay}${storeId}#${date}`),
   promotions: () => query(GSI1, P.promotions),

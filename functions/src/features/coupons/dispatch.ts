@@ -1,4 +1,4 @@
-import { formatInZone, matchesAudience, type ProgramSettings } from '@app/shared';
+import { formatInZone, matchesAudience, notice, type ProgramSettings } from '@app/shared';
 import {
   DISPATCH_MOVED,
   MEMBER_DIRECTORY_SHARDS,
@@ -105,16 +105,18 @@ function issueWrites(
   const writes = [deps.coupons.issueWrite(coupon)];
   if (campaign.notify) {
     writes.push(
-      deps.engagement.outboxWrite(formatInZone(nowMs, settings.timezone).slice(0, 10), {
-        messageId: `${member.memberId}#coupon#${campaign.campaignId}`,
-        memberId: member.memberId,
-        template: 'coupon-arrived',
-        title: '券到账提醒',
-        body: `您有一张「${template.title}」已到账，${formatInZone(Date.parse(coupon.validUntil), settings.timezone).slice(0, 10)} 前有效`,
-        page: `pages/coupons/index`,
-        createdAt: new Date(nowMs).toISOString(),
-        status: 'pending',
-      }),
+      deps.engagement.outboxWrite(
+        ...notice('coupon-arrived', {
+          memberId: member.memberId,
+          occasion: campaign.campaignId,
+          nowMs,
+          timeZone: settings.timezone,
+          values: {
+            couponTitle: template.title,
+            validUntil: formatInZone(Date.parse(coupon.validUntil), settings.timezone).slice(0, 10),
+          },
+        }),
+      ),
     );
   }
   return writes;

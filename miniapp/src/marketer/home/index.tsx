@@ -25,6 +25,7 @@ const ENTRIES = [
   { key: 'tags', route: routes.marketerTags, icon: '签', title: '标签', hint: '分群人数、批量打标签' },
   { key: 'settings', route: routes.marketerSettings, icon: '规', title: '规则设置', hint: '等级、积分、签到、有效期' },
   { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
+  { key: 'messages', route: routes.marketerMessages, icon: '信', title: '消息', hint: '订阅消息是否送达、原因' },
 ] as const;
 
 /** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and provisioning of staff and marketer accounts. */

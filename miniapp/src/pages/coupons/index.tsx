@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { CouponView } from '@app/shared';
+import { SubscribeNudge } from '../../components/subscribe-nudge';
 import { WalletList } from '../../features/coupons/components/WalletList';
 import { WalletTabs } from '../../features/coupons/components/WalletTabs';
 import { useWalletPage } from '../../features/coupons/hooks/use-wallet-page';
@@ -22,6 +23,7 @@ export default function CouponsPage() {
           <Text>领券中心</Text>
         </View>
       </View>
+      {list.filter === 'available' && <SubscribeNudge notice="coupon-arrived" label="有新券时提醒我" />}
       <WalletList list={list} onOpen={openCoupon} onOpenCenter={openCenter} />
     </View>
   );

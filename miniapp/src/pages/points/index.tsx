@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { ErrorState } from '../../components/error-state';
+import { SubscribeNudge } from '../../components/subscribe-nudge';
 import { FilterChips } from '../../features/points/components/FilterChips';
 import { LotsList } from '../../features/points/components/LotsList';
 import { PointsHistoryList } from '../../features/points/components/PointsHistoryList';
@@ -30,6 +31,7 @@ export default function PointsPage() {
   return (
     <View className="page points-page">
       <PointsSummary points={account.data} />
+      <SubscribeNudge notice="points-expiring" label="积分到期前提醒我" />
       <PointsTabs value={tab} onChange={setTab} />
       {tab === 'history' ? (
         <View className="panel points-history">

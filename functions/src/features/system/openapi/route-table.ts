@@ -33,7 +33,8 @@ import {
   myCouponsResponse,
   ordersResponse,
   orderView,
-  outboxMessage,
+  outboxResponse,
+  subscriptionsResponse,
   pointsAdjustmentResponse,
   pointsHistoryResponse,
   programResponse,
@@ -87,6 +88,8 @@ import { handler as myTasksHandler } from '../../engagement/my-tasks/handler';
 import { handler as myBadgesHandler } from '../../engagement/my-badges/handler';
 import { handler as myReferralsHandler } from '../../engagement/my-referrals/handler';
 import { handler as setRemindersHandler } from '../../engagement/set-reminders/handler';
+import { handler as mySubscriptionsHandler } from '../../notifications/my-subscriptions/handler';
+import { handler as recordSubscriptionsHandler } from '../../notifications/record-subscriptions/handler';
 import { handler as bindPhoneHandler } from '../../members/bind-phone/handler';
 import { handler as listOutboxHandler } from '../../engagement/list-outbox/handler';
 import { handler as listMallItemsHandler } from '../../mall/list-mall-items/handler';
@@ -132,7 +135,6 @@ export interface RouteDoc {
 export const CSV = Symbol('text/csv');
 
 const reminderResponse = z.object({ checkin: z.boolean() });
-const outboxResponse = z.object({ date: z.string(), items: z.array(outboxMessage), nextCursor: z.string().nullable() });
 const findPurchaseResponse = purchaseResponse.extend({
   memberNo: z.string(),
   nickname: z.string(),
@@ -449,9 +451,25 @@ export const routeTable: readonly RouteDoc[] = [
     method: 'GET',
     path: '/v1/admin/outbox',
     handler: listOutboxHandler,
-    summary: '待发通知',
+    summary: '消息（订阅消息的发送记录）',
     response: outboxResponse,
-    errors: [],
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/me/subscriptions',
+    handler: mySubscriptionsHandler,
+    summary: '订阅消息：模板与剩余次数',
+    response: subscriptionsResponse,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/me/subscriptions',
+    handler: recordSubscriptionsHandler,
+    summary: '订阅消息：记录会员的选择',
+    response: subscriptionsResponse,
+    errors: ['NOT_FOUND'],
   },
   {
     method: 'GET',

@@ -1,22 +1,16 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { badgeCatalog, type CalendarResponse, type CheckinResult } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isWeapp } from '../../../config/env';
 import { ApiError, toApiError } from '../../../lib/api-error';
 import { formatDate } from '../../../lib/format';
 import { openPage, routes } from '../../../lib/routes';
+import { askToSubscribe, loadSubscribeTemplates, subscribeToast } from '../../../lib/subscribe-messages';
 import { useResource } from '../../../lib/use-resource';
 import { getMe } from '../../member-card/api/member';
 import { checkInToday, getCheckinCalendar, makeupCheckin, setCheckinReminder } from '../api/checkin';
 import { type CalendarCell, makeupConfirmText } from '../calendar';
 
 export const ALREADY_CHECKED_MESSAGE = '今天已经签到过了';
-
-/**
- * Subscribe-message templates of 签到提醒. None are configured yet: the request then fails in WeChat, which is
- * fine — the member's choice is stored on the server either way and the outbox records the reminder.
- */
-export const CHECKIN_REMINDER_TEMPLATES: string[] = [];
 
 /** What the points animation shows; `key` restarts the CSS animation on every new check-in. */
 export interface PointsBurst {
@@ -65,6 +59,7 @@ export function useCheckin() {
 
   useDidShow(() => {
     void reload();
+    void loadSubscribeTemplates().catch(() => undefined);
   });
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
@@ -144,21 +139,19 @@ export function useCheckin() {
     if (pending === 'reminder') return;
     const next = !reminderOn;
     // WeChat only lets a page ask for subscribe messages inside a tap, so ask first, then store the choice.
-    if (next && isWeapp) {
-      try {
-        await Taro.requestSubscribeMessage({ tmplIds: CHECKIN_REMINDER_TEMPLATES } as Parameters<
-          typeof Taro.requestSubscribeMessage
-        >[0]);
-      } catch {
-        // Templates are not configured (or the member declined): the server-side choice still counts.
-      }
-    }
+    // Each acceptance allows one reminder: the switch stays on either way, and a refusal is said plainly.
+    const asked = next ? await askToSubscribe(['checkin-reminder']) : null;
     setPending('reminder');
     setReminder(next);
     try {
       const saved = await setCheckinReminder(next);
       setReminder(saved.checkin);
-      void Taro.showToast({ title: saved.checkin ? '已开启签到提醒' : '已关闭签到提醒', icon: 'none' });
+      const told = asked?.kind === 'rejected' || asked?.kind === 'off' ? subscribeToast(asked) : null;
+      void Taro.showToast({
+        title: told ?? (saved.checkin ? '已开启签到提醒' : '已关闭签到提醒'),
+        icon: 'none',
+        duration: told ? 3000 : 1500,
+      });
     } catch (caught) {
       setReminder(!next);
       void Taro.showToast({ title: toApiError(caught).message, icon: 'none', duration: 2500 });

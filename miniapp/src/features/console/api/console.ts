@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import {
   analyticsOverview,
   auditResponse,
+  outboxResponse,
   bulkTagResponse,
   type ExportQuery,
   member360,
@@ -75,6 +76,12 @@ export const saveProgram = (body: ProgramUpdateBody, idempotencyKey: string) =>
 /** GET /v1/admin/audit — the marketer actions, newest first, page by page. */
 export const listAudit = (cursor: string | null) =>
   apiRequest({ path: withQuery('/v1/admin/audit', { cursor, limit: 30 }), schema: auditResponse });
+
+/** GET /v1/admin/outbox — the messages written on a day, with what became of each (filters optional). */
+export const listOutbox = (
+  filters: { date: string; status?: string; templateKey?: string; memberNo?: string },
+  cursor: string | null,
+) => apiRequest({ path: withQuery('/v1/admin/outbox', { ...filters, cursor, limit: 30 }), schema: outboxResponse });
 
 /** The export's path (also the H5 download's URL). */
 export const exportPath = (query: ExportQuery) => withQuery('/v1/admin/analytics/export', query);
