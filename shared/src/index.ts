@@ -36,3 +36,6 @@ export * from './contracts/console';
 export * from './domain/analytics/aggregation.rules';
 export * from './domain/segments/segments.rules';
 export * from './program/settings-update.rules';
+export * from './domain/wallet/wallet-book';
+export * from './domain/wallet/points-as-cash.rules';
+export * from './domain/wallet/refund-share.rules';
