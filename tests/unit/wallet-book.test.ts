@@ -12,7 +12,7 @@ const by = { kind: 'staff' as const, id: 'staff-1', storeId: 'S1' };
 const ref = { kind: 'receipt', id: 'S1/R1' };
 let ids = 0;
 const book = (lots: WalletLot[]) =>
-  new WalletBook(lots, { nowMs: Date.parse('2026-12-01T00:00:00Z'), by, newId: () => `w-${++ids}` });
+  new WalletBook(lots, { nowMs: Date.parse('2026-12-01T00:00:00Z'), by, newId: () => `w-${(ids += 1)}` });
 const lot = (lotId: string, principalFen: number, bonusFen: number, at: string): WalletLot => ({
   lotId,
   principalFen,
@@ -64,7 +64,10 @@ describe('wallet book', () => {
 
   it('keeps Σ lots = balance = Σ entries over a random sequence', () => {
     let seed = 7;
-    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const random = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
     const wallet = book([]);
     let ledger = 0;
     const lots: WalletLot[] = [];
