@@ -12,7 +12,14 @@ const by = { kind: 'staff' as const, id: 'staff-1', storeId: 'S1' };
 const ref = { kind: 'receipt', id: 'S1/R1' };
 let ids = 0;
 const book = (lots: WalletLot[]) =>
-  new WalletBook(lots, { nowMs: Date.parse('2026-12-01T00:00:00Z'), by, newId: () => `w-${(ids += 1)}` });
+  new WalletBook(lots, {
+    nowMs: Date.parse('2026-12-01T00:00:00Z'),
+    by,
+    newId: () => {
+      ids += 1;
+      return `w-${ids}`;
+    },
+  });
 const lot = (lotId: string, principalFen: number, bonusFen: number, at: string): WalletLot => ({
   lotId,
   principalFen,
