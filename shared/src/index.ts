@@ -39,3 +39,4 @@ export * from './program/settings-update.rules';
 export * from './domain/wallet/wallet-book';
 export * from './domain/wallet/points-as-cash.rules';
 export * from './domain/wallet/refund-share.rules';
+export * from './contracts/wallet';

@@ -22,6 +22,7 @@ export const birthdayGifts = scheduled('birthday-gifts');
 export const levelPerks = scheduled('level-perks');
 export const issueEntitlements = scheduled('issue-entitlements');
 export const refreshSegments = scheduled('refresh-segments');
+export const reconcilePayments = scheduled('reconcile-payments');
 
 /** The SQS consumer of push dispatch: one message is one shard of one campaign. */
 export const dispatchWorker = async (event: { Records: { body: string }[] }) => {

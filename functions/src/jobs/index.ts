@@ -10,6 +10,7 @@ import { referralRewards } from './referral-rewards';
 import { releasePendingRewards } from './release-pending-rewards';
 import { reviewLevels } from './review-levels';
 import { refreshSegments } from './refresh-segments';
+import { reconcilePayments } from './reconcile-payments';
 
 /** Every scheduled job by its name (api.md "Jobs"); each is idempotent and resumable. */
 export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Record<string, number>>> = {
@@ -24,4 +25,5 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'level-perks': levelPerks,
   'issue-entitlements': issueEntitlements,
   'refresh-segments': refreshSegments,
+  'reconcile-payments': reconcilePayments,
 };

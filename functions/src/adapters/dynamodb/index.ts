@@ -76,3 +76,6 @@ export {
   PENDING_REWARD_SETTLED,
 } from './pending-rewards.repository';
 export { tagsRepository, type TagsRepository, type TagStamp, TAG_CHANGED, SEGMENT_TAG_PREFIX } from './tags.repository';
+export { walletRepository, type WalletRepository, WALLET_CHANGED } from './wallet.repository';
+export { paymentsRepository, type PaymentsRepository, PAY_ORDER_SETTLED } from './payments.repository';
+export { topupsRepository, type TopupsRepository, TOPUP_RECEIPT_TAKEN, TOPUP_CHANGED } from './topups.repository';
