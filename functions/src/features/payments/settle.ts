@@ -80,3 +80,10 @@ export async function reconcileOrder(outTradeNo: string, nowMs: number, deps: Ap
   }
   return 'awaiting';
 }
+
+/** Asks WeChat Pay about one order now (the member polls after paying): paid there → fulfilled here, once. */
+export async function settleIfPaid(outTradeNo: string, nowMs: number, deps: AppDeps): Promise<Settlement> {
+  const queried = await deps.wechatPay.queryOrder(outTradeNo);
+  if (queried.ok && queried.transaction.state === 'SUCCESS') return settlePaid(queried.transaction, nowMs, deps);
+  return 'awaiting';
+}
