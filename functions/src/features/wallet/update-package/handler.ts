@@ -9,6 +9,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['marketer'],
       body: walletPackageRequest,
+      idempotent: true,
       params: z.object({ packageId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a package id') }),
       run: ({ body, params, principal, now }) => updatePackage(params.packageId, body, principal, now, deps()),
     },
