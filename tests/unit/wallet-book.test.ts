@@ -5,6 +5,8 @@ import {
   restoredShare,
   restoredShares,
   WalletBook,
+  levelForTopups,
+  reviewLevel,
   type WalletLot,
 } from '@app/shared';
 
@@ -160,5 +162,35 @@ describe('points as cash', () => {
     expect(why(() => pointsAsCashFen(500, { settings, payableFen: 6_000, debt: 1 }))).toBe('debt');
     const odd = { ...settings, pointsPerYuan: 300 };
     expect(why(() => pointsAsCashFen(301, { settings: odd, payableFen: 60_000, debt: 0 }))).toBe('not-whole-fen');
+  });
+});
+
+describe('储值会员 levels', () => {
+  const settings = {
+    timezone: 'Asia/Shanghai',
+    levelPolicy: 'one-level' as const,
+    levels: [
+      { code: 'L1', threshold: 0, topupThresholdFen: null },
+      { code: 'L2', threshold: 500, topupThresholdFen: 50_000 },
+      { code: 'L3', threshold: 1500, topupThresholdFen: 200_000 },
+    ] as unknown as Parameters<typeof reviewLevel>[0]['levels'],
+  };
+  const heldSinceMs = Date.parse('2025-01-10T00:00:00+08:00');
+
+  it('the top-up path reaches a level and, at review, keeps it when it qualifies more than growth', () => {
+    expect(levelForTopups(settings.levels, 60_000)?.code).toBe('L2');
+    expect(levelForTopups(settings.levels, 10_000)).toBeNull();
+    const review = (qualifyingTopupFen: number) =>
+      reviewLevel(settings, { levelCode: 'L3', heldSinceMs, qualifying: 100, qualifyingTopupFen }, '2026-02-01');
+    expect(review(250_000)).toEqual({ action: 'renew' });
+    expect(review(0)).toEqual({ action: 'drop', to: 'L2' });
+    const toQualified = { ...settings, levelPolicy: 'to-qualified' as const };
+    expect(
+      reviewLevel(
+        toQualified,
+        { levelCode: 'L3', heldSinceMs, qualifying: 0, qualifyingTopupFen: 60_000 },
+        '2026-02-01',
+      ),
+    ).toEqual({ action: 'drop', to: 'L2' });
   });
 });
