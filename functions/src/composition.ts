@@ -23,6 +23,9 @@ import {
   statsRepository,
   storesRepository,
   tagsRepository,
+  walletRepository,
+  paymentsRepository,
+  topupsRepository,
   type DocumentClient,
   type TxWrite,
 } from './adapters/dynamodb';
@@ -70,6 +73,9 @@ export function createAppDeps(
     coupons: couponsRepository(db, cfg.tableName),
     tags: tagsRepository(db, cfg.tableName),
     stats: statsRepository(db, cfg.tableName),
+    wallet: walletRepository(db, cfg.tableName),
+    payments: paymentsRepository(db, cfg.tableName),
+    topups: topupsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: programCache.settingsAt,
     /** The version in force with its number, for records that keep the rules they were made under. */

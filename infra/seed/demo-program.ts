@@ -21,6 +21,7 @@ export const demoProgram: ProgramSettings = {
       multiplier: 1.2,
       discountPercent: 90,
       upgradeGift: { points: 100, couponTitle: '满30减5' },
+      topupThresholdFen: 50_000,
       perks: [{ code: 'silver-day', title: '银卡专享日', description: '每月8日赠送小食券一张' }],
     },
     {
@@ -30,6 +31,7 @@ export const demoProgram: ProgramSettings = {
       multiplier: 1.5,
       discountPercent: 80,
       upgradeGift: { points: 300, couponTitle: '任意饮品兑换券' },
+      topupThresholdFen: 200_000,
       perks: [
         { code: 'priority', title: '优先服务', description: '门店出示金卡可优先制作' },
         { code: 'birthday-gift', title: '生日礼遇', description: '生日当月赠任意饮品兑换券与生日杯' },
@@ -95,6 +97,8 @@ export const demoProgram: ProgramSettings = {
       },
     },
   },
+  pointsAsCash: { enabled: true, pointsPerYuan: 100, maxSharePercent: 50, minPoints: 100 },
+  wallet: { customMinFen: 1_000, customMaxFen: 500_000 },
 };
 
 export const demoStores = [

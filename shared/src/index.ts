@@ -38,3 +38,7 @@ export * from './domain/segments/segments.rules';
 export * from './program/settings-update.rules';
 export * from './domain/notifications/notifications.rules';
 export * from './contracts/notifications';
+export * from './domain/wallet/wallet-book';
+export * from './domain/wallet/points-as-cash.rules';
+export * from './domain/wallet/refund-share.rules';
+export * from './contracts/wallet';

@@ -40,7 +40,8 @@ describe('access matrix', () => {
       body: row.body?.({ memberCode, unique: newOpenid(caller), memberId, purchaseId }),
     });
     expect(answer.status).toBe(status);
-    if (status === 401) expect(answer.body.error.code).toBe('AUTH_REQUIRED');
+    if (status === 401 && row.unauthorizedBody) expect(answer.body).toMatchObject(row.unauthorizedBody as object);
+    else if (status === 401) expect(answer.body.error.code).toBe('AUTH_REQUIRED');
     if (status === 403) expect(answer.body.error.code).toBe('FORBIDDEN');
   });
 

@@ -14,6 +14,8 @@ export interface AccessRow {
   /** Built per caller when the path names something made for the test. */
   pathFor?: (context: { memberId: string; purchaseId: string; orderId: string }) => string;
   expect: Record<Caller, number>;
+  /** A route of a foreign protocol answers its 401 in that protocol's words (WeChat Pay's notify: `{ code: "FAIL" }`). */
+  unauthorizedBody?: unknown;
 }
 
 const memberOnly = { anonymous: 401, member: 200, otherMember: 200, staff: 403, marketer: 403 };
@@ -234,4 +236,63 @@ export const accessMatrix: AccessRow[] = [
   { method: 'GET', path: '/v1/admin/audit', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/analytics/overview', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/analytics/export?report=daily', expect: marketerOnly },
+  // Stored value (issue 16).
+  { method: 'GET', path: '/v1/me/wallet', expect: memberOnly },
+  { method: 'GET', path: '/v1/me/wallet/entries', expect: memberOnly },
+  {
+    method: 'GET',
+    path: '/v1/wallet/packages',
+    expect: { anonymous: 401, member: 200, otherMember: 200, staff: 200, marketer: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/wallet/topups',
+    body: () => ({ amountFen: 1000 }),
+    expect: { ...memberOnly, member: 201, otherMember: 201 },
+  },
+  {
+    method: 'GET',
+    path: '/v1/wallet/topups/TU00000000000000000000000000',
+    expect: { ...memberOnly, member: 404, otherMember: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/pay/wechat/notify',
+    body: () => ({ id: 'forged' }),
+    // Nobody's token counts here: only WeChat Pay's signature does, and these requests carry none.
+    expect: { anonymous: 401, member: 401, otherMember: 401, staff: 401, marketer: 401 },
+    unauthorizedBody: { code: 'FAIL' },
+  },
+  {
+    method: 'POST',
+    path: '/v1/store/topups',
+    body: ({ memberCode, unique }) => ({
+      memberCode,
+      receiptNo: `T${unique.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 32),
+      amountFen: 1000,
+    }),
+    expect: { ...staffOnly, staff: 201 },
+  },
+  { method: 'GET', path: '/v1/admin/wallet/packages', expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/wallet/packages',
+    body: () => ({ title: '矩阵套餐', payFen: 100, bonusFen: 0, active: false }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
+  {
+    method: 'PUT',
+    path: '/v1/admin/wallet/packages/{packageId}',
+    pathFor: () => '/v1/admin/wallet/packages/no-such-package',
+    body: () => ({ title: '矩阵套餐', payFen: 100, bonusFen: 0, active: false }),
+    expect: { ...marketerOnly, marketer: 404 },
+  },
+  { method: 'GET', path: '/v1/admin/wallet/topups?from=2026-01-01&to=2026-01-31', expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/wallet/topups/{topupId}/refund',
+    pathFor: () => '/v1/admin/wallet/topups/TU00000000000000000000000000/refund',
+    body: () => ({ reason: '矩阵退款' }),
+    expect: { ...marketerOnly, marketer: 404 },
+  },
 ];

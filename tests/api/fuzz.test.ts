@@ -29,6 +29,7 @@ const watched: Record<string, (token: string) => Promise<unknown>> = {
       c.couponId,
       c.status,
     ]),
+  wallet: async (token) => (await call('GET', '/v1/me/wallet', { token })).body,
   stock: async () =>
     (await call('GET', '/v1/admin/mall/items', { token: marketerToken })).body.items.map(
       (item: { itemId: string; stock: number | null; sold: number | null }) => [item.itemId, item.stock, item.sold],
@@ -94,6 +95,10 @@ describe('malformed input on every route, as every identity', () => {
         const answer = await send(route, identity, request);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         const where = `${routeKey(route)} as ${identity} with ${request.name}: ${answer.status}`;
+        // WeChat Pay's notify speaks its own protocol: a refusal is 401 { code: "FAIL", message } (api.md "Money").
+        const foreignRefusal =
+          route.path === '/v1/pay/wechat/notify' && answer.status === 401 && answer.body?.code === 'FAIL';
+        if (foreignRefusal) continue;
         if (answer.status >= 500) problems.push(`${where} ${JSON.stringify(answer.body).slice(0, 200)}`);
         else if (answer.status >= 400 && !/^[A-Z_]+$/.test(answer.body?.error?.code ?? ''))
           problems.push(`${where} without an error code: ${String(answer.body).slice(0, 100)}`);

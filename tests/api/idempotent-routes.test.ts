@@ -13,6 +13,8 @@ const idempotentByNature: Record<string, string> = {
   'POST /v1/store/scan': 'reads only: looking a member, coupon or order up never consumes or changes it',
   'POST /v1/store/purchases/preview': 'reads only: a preview computes, it records nothing',
   'POST /v1/admin/audiences/preview': 'reads only: it counts an audience and samples it',
+  'POST /v1/pay/wechat/notify':
+    "WeChat Pay's own retry protocol: a notification settles its order once (conditional on the order awaiting payment); a repeat answers 204 and credits nothing",
 };
 
 const tokens: Partial<Record<Caller, string>> = {};

@@ -21,6 +21,10 @@ const preview = (over: Partial<PurchasePreviewResponse> = {}): PurchasePreviewRe
   levelChange: null,
   coupon: null,
   stamp: true,
+  walletBalanceFen: 0,
+  walletBonusFen: 0,
+  pointsAsCash: { maxPoints: 0, maxFen: 0 },
+  cashFen: 0,
   ...over,
 });
 
@@ -44,6 +48,11 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   stamps: { count: 4, of: 10 },
   stampCouponId: null,
   stampGift: '中杯咖啡兑换券',
+  walletFen: 0,
+  walletBonusFen: 0,
+  pointsUsed: 0,
+  pointsCashFen: 0,
+  cashFen: 0,
   ...over,
 });
 

@@ -20,6 +20,10 @@ const preview = (over: Partial<PurchasePreviewResponse> = {}): PurchasePreviewRe
   levelChange: { from: 'L1', to: 'L2', fromName: '普通会员', toName: '银卡会员' },
   coupon: null,
   stamp: false,
+  walletBalanceFen: 0,
+  walletBonusFen: 0,
+  pointsAsCash: { maxPoints: 0, maxFen: 0 },
+  cashFen: 0,
   ...over,
 });
 
@@ -43,6 +47,11 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   stamps: null,
   stampCouponId: null,
   stampGift: null,
+  walletFen: 0,
+  walletBonusFen: 0,
+  pointsUsed: 0,
+  pointsCashFen: 0,
+  cashFen: 0,
   ...over,
 });
 

@@ -1,5 +1,5 @@
 import { effectOf, mergeDeltas, NO_STORE, statImageOf } from '@app/shared';
-import { toCsv } from '../../functions/src/features/analytics/analytics-export/use-case';
+import { toCsv } from '../../functions/src/core/csv';
 import { dailySeries } from '../../functions/src/features/analytics/figures';
 import { decodeImage } from '../../functions/src/adapters/dynamodb/stream-records';
 

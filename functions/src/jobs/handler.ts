@@ -31,6 +31,7 @@ export const sendNotificationsFromStream = async (event: { Records: Parameters<t
   const result = await sendFromStream(event.Records, Date.now(), appDeps());
   logger.info('notifications sent from the stream', result);
 };
+export const reconcilePayments = scheduled('reconcile-payments');
 
 /** The SQS consumer of push dispatch: one message is one shard of one campaign. */
 export const dispatchWorker = async (event: { Records: { body: string }[] }) => {

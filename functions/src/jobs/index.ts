@@ -12,6 +12,7 @@ import { reviewLevels } from './review-levels';
 import { refreshSegments } from './refresh-segments';
 import { expiryNotices } from './expiry-notices';
 import { sendNotifications } from './send-notifications';
+import { reconcilePayments } from './reconcile-payments';
 
 /** Every scheduled job by its name (api.md "Jobs"); each is idempotent and resumable. */
 export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Record<string, number>>> = {
@@ -28,4 +29,5 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'refresh-segments': refreshSegments,
   'expiry-notices': expiryNotices,
   'send-notifications': sendNotifications,
+  'reconcile-payments': reconcilePayments,
 };

@@ -40,7 +40,12 @@ export async function reviewLevels(
       const qualifying = qualifyingGrowth(member.growthByMonth, monthOf(nowMs, zone));
       const outcome = reviewLevel(
         settings,
-        { levelCode: member.levelCode, heldSinceMs: Date.parse(member.levelHeldSince), qualifying },
+        {
+          levelCode: member.levelCode,
+          heldSinceMs: Date.parse(member.levelHeldSince),
+          qualifying,
+          qualifyingTopupFen: qualifyingGrowth(member.topupsByMonth, monthOf(nowMs, zone)),
+        },
         businessDateOf(nowMs, zone),
       );
       if (outcome.action === 'keep') {

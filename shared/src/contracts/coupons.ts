@@ -103,6 +103,7 @@ export const couponSource = z.enum([
   'stamp-card',
   'task',
   'mall',
+  'topup-gift',
 ]);
 export type CouponSource = z.infer<typeof couponSource>;
 

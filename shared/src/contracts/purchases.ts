@@ -16,6 +16,9 @@ const purchaseFields = {
   amountFen,
   items: z.array(skuLineSchema).max(MAX_SKU_LINES).optional(),
   couponIds: z.array(z.string().min(1).max(80)).max(1, 'one coupon per purchase').optional(),
+  /** Paid from the member's wallet (储值) and with points as cash (积分抵现): product.md "Money on the card". */
+  walletFen: z.number().int().min(0).max(MAX_AMOUNT_FEN).optional(),
+  pointsToUse: z.number().int().min(0).max(MAX_AMOUNT_FEN).optional(),
 };
 
 const linesWithinAmount = (
@@ -61,6 +64,12 @@ export const purchasePreviewResponse = z.object({
   /** The coupon applied, and whether the purchase earns a stamp-card stamp. */
   coupon: z.object({ couponId: z.string(), title: z.string() }).nullable().default(null),
   stamp: z.boolean().default(false),
+  walletBalanceFen: z.number().int().default(0),
+  walletBonusFen: z.number().int().default(0),
+  pointsAsCash: z
+    .object({ maxPoints: z.number().int(), maxFen: z.number().int() })
+    .default({ maxPoints: 0, maxFen: 0 }),
+  cashFen: z.number().int().default(0),
 });
 export type PurchasePreviewResponse = z.infer<typeof purchasePreviewResponse>;
 
@@ -91,6 +100,11 @@ export const purchaseResponse = z.object({
   stampCouponId: z.string().nullable().default(null),
   /** What a full stamp card gives (the title of the program's stamp-card coupon), null when the program has none. */
   stampGift: z.string().nullable().default(null),
+  walletFen: z.number().int().default(0),
+  walletBonusFen: z.number().int().default(0),
+  pointsUsed: z.number().int().default(0),
+  pointsCashFen: z.number().int().default(0),
+  cashFen: z.number().int().default(0),
 });
 export type PurchaseResponse = z.infer<typeof purchaseResponse>;
 
@@ -105,6 +119,8 @@ export const refundResponse = z.object({
   debtCreated: z.number().int(),
   couponsRestored: z.array(z.string()),
   levelChange: levelChangeView,
+  walletRestoredFen: z.number().int().default(0),
+  pointsRestored: z.number().int().default(0),
 });
 export type RefundResponse = z.infer<typeof refundResponse>;
 

@@ -34,6 +34,12 @@ export const SETTINGS_BOUNDS = {
   'stampCard.minSpendFen': { min: 0, max: MAX_AMOUNT_FEN },
   'stampCard.stampsPerCard': { min: 1, max: 100 },
   'memberCode.ttlSeconds': { min: 15, max: 600 },
+  'levels.topupThresholdFen': { min: 1, max: MAX_AMOUNT_FEN * 100 },
+  'pointsAsCash.pointsPerYuan': { min: 1, max: 10_000 },
+  'pointsAsCash.maxSharePercent': { min: 1, max: 100 },
+  'pointsAsCash.minPoints': { min: 0, max: 1_000_000 },
+  'wallet.customMinFen': { min: 1, max: MAX_AMOUNT_FEN },
+  'wallet.customMaxFen': { min: 1, max: MAX_AMOUNT_FEN },
 } as const satisfies Record<string, { min: number; max: number }>;
 
 export type BoundedField = keyof typeof SETTINGS_BOUNDS;

@@ -51,6 +51,8 @@ function settingsShape(object: ObjectOf) {
       couponTitle: freeText({ max: 30 }).nullable(),
     }),
     perks: z.array(perk).max(10),
+    /** 储值会员: rolling 12-month top-up principal (fen) that reaches this level too (null: growth only). */
+    topupThresholdFen: bounded('levels.topupThresholdFen').nullable().optional(),
   });
   return {
     name: freeText({ max: 40 }),
@@ -145,6 +147,18 @@ function settingsShape(object: ObjectOf) {
         }),
       ),
     }).default({ templates: {} }),
+    /** 积分抵现 (product.md "Points as cash"): off unless a marketer turns it on. */
+    pointsAsCash: object({
+      enabled: z.boolean(),
+      pointsPerYuan: bounded('pointsAsCash.pointsPerYuan'),
+      maxSharePercent: bounded('pointsAsCash.maxSharePercent'),
+      minPoints: bounded('pointsAsCash.minPoints'),
+    }).default(POINTS_AS_CASH_DEFAULTS),
+    /** Stored value: the custom top-up amount's bounds (packages are items of their own). */
+    wallet: object({
+      customMinFen: bounded('wallet.customMinFen'),
+      customMaxFen: bounded('wallet.customMaxFen'),
+    }).default(WALLET_DEFAULTS),
   };
 }
 
@@ -163,6 +177,9 @@ function checkLevels(settings: { levels: { code: string; threshold: number }[] }
     ctx.addIssue({ code: 'custom', path: ['levels'], message: 'level codes must be unique' });
   }
 }
+
+export const POINTS_AS_CASH_DEFAULTS = { enabled: false, pointsPerYuan: 100, maxSharePercent: 50, minPoints: 100 };
+export const WALLET_DEFAULTS = { customMinFen: 1_000, customMaxFen: 500_000 };
 
 export interface AutomaticCoupons {
   newMember: string | null;

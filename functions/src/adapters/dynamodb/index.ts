@@ -87,3 +87,6 @@ export {
   MESSAGE_MOVED,
   EXPIRY_NOTICE_WRITTEN,
 } from './notifications.repository';
+export { walletRepository, type WalletRepository, WALLET_CHANGED } from './wallet.repository';
+export { paymentsRepository, type PaymentsRepository, PAY_ORDER_SETTLED } from './payments.repository';
+export { topupsRepository, type TopupsRepository, TOPUP_RECEIPT_TAKEN, TOPUP_CHANGED } from './topups.repository';

@@ -55,9 +55,41 @@ export const P = {
   referralRanks: 'REFRANK',
   audit: 'AUDIT#',
   entitlement: 'ENTITLEMENT#',
+  walletLot: 'WLOT#',
+  walletEntry: 'WLEDGER#',
+  walletPackages: 'WALLETPKGS',
+  topup: 'TOPUP#',
+  topups: 'TOPUPS',
+  topupReceipt: 'TOPUPRECEIPT#',
+  payOrder: 'PAYORDER#',
+  payOrdersDue: 'PAYDUE',
 } as const;
 
 export const keys = {
+  walletLot: (memberId: string, lotId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.walletLot}${lotId}` }),
+  walletEntry: (memberId: string, at: string, entryId: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.walletEntry}${at}#${entryId}`,
+  }),
+  walletPackage: (packageId: string) => ({ pk: P.walletPackages, sk: packageId }),
+  topup: (topupId: string) => ({ pk: `${P.topup}${topupId}`, sk: 'META' }),
+  /** Sparse: top-ups once paid, by when (the marketer's list and CSV). */
+  paidTopupIndex: (paidAt: string, topupId: string) => ({ gsi1pk: P.topups, gsi1sk: `${paidAt}#${topupId}` }),
+  /** A member's top-ups, newest first. */
+  memberTopupIndex: (memberId: string, createdAt: string, topupId: string) => ({
+    gsi2pk: `${P.topups}#${memberId}`,
+    gsi2sk: `${createdAt}#${topupId}`,
+  }),
+  topupReceipt: (storeId: string, receiptNo: string) => ({
+    pk: `${P.topupReceipt}${storeId}#${receiptNo}`,
+    sk: 'UNIQUE',
+  }),
+  payOrder: (outTradeNo: string) => ({ pk: `${P.payOrder}${outTradeNo}`, sk: 'META' }),
+  /** Sparse: orders awaiting payment, oldest first, for the reconcile job. */
+  payOrderDueIndex: (createdAt: string, outTradeNo: string) => ({
+    gsi1pk: P.payOrdersDue,
+    gsi1sk: `${createdAt}#${outTradeNo}`,
+  }),
   program: () => ({ pk: P.program }),
   programVersion: (effectiveAt: string, version: number) => ({
     pk: P.program,

@@ -40,6 +40,10 @@ export interface MemberUpdate {
   stampsDelta?: number;
   /** Rewards announced (+) or released and cancelled (−) (待到账). */
   pendingPointsDelta?: number;
+  /** The wallet's totals after the change (a wallet posting's), set absolutely under the version condition. */
+  wallet?: { principalFen: number; bonusFen: number };
+  /** Top-up principal (+) or its refund (−) in its program-time month: the 储值会员 levels' facts. */
+  topupMonth?: { month: string; principalFen: number };
   /** Absolute values of other profile fields (safe: the write is conditional on the version read). */
   fields?: Partial<
     Pick<
@@ -282,6 +286,14 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     if (update.stampsDelta) set('stamps', member.stamps + update.stampsDelta);
     if (update.pendingPointsDelta) set('pendingPoints', member.pendingPoints + update.pendingPointsDelta);
     if (update.lastPurchaseAt !== undefined) set('lastPurchaseAt', update.lastPurchaseAt);
+    if (update.wallet) {
+      set('walletPrincipalFen', update.wallet.principalFen);
+      set('walletBonusFen', update.wallet.bonusFen);
+    }
+    if (update.topupMonth) {
+      const { month, principalFen } = update.topupMonth;
+      set('topupsByMonth', { ...member.topupsByMonth, [month]: (member.topupsByMonth[month] ?? 0) + principalFen });
+    }
     if (update.purchaseMonth) {
       const { month, currentMonth, n, fen } = update.purchaseMonth;
       set('purchasesByMonth', addToPurchaseMonths(member.purchasesByMonth, month, { n, fen }, currentMonth));

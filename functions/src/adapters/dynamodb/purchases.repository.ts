@@ -6,6 +6,7 @@ import {
   purchaseItem,
   refundItem,
   type OrderRecord,
+  type PaidWith,
   type PurchaseRecord,
   type RefundRecord,
 } from './items';
@@ -93,7 +94,12 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
     },
 
     /** Records a refund; the purchase's refunded total moves only from the value it was read at. */
-    refundWrites(purchase: PurchaseRecord, refund: RefundRecord, stampRemoved = purchase.stampRemoved): TxWrite[] {
+    refundWrites(
+      purchase: PurchaseRecord,
+      refund: RefundRecord,
+      stampRemoved = purchase.stampRemoved,
+      paidWith: PaidWith | null = purchase.paidWith,
+    ): TxWrite[] {
       return [
         {
           item: {
@@ -101,7 +107,7 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
               TableName: tableName,
               Key: keys.purchase(purchase.purchaseId),
               UpdateExpression:
-                'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth, stampRemoved = :stampRemoved',
+                'SET refundedFen = :refunded, pointsReversed = :points, growthReversed = :growth, stampRemoved = :stampRemoved, paidWith = :paidWith',
               ConditionExpression: 'refundedFen = :before',
               ExpressionAttributeValues: {
                 ':refunded': purchase.refundedFen + refund.refundedFen,
@@ -109,6 +115,7 @@ export function purchasesRepository(db: DocumentClient, tableName: string) {
                 ':growth': purchase.growthReversed + refund.growthReversed,
                 ':before': purchase.refundedFen,
                 ':stampRemoved': stampRemoved,
+                ':paidWith': paidWith,
               },
             },
           },

@@ -60,6 +60,12 @@ function query(on: On, partition: string, sort?: SortCondition): KeyQuery {
 const after = (prefix: string) => `${prefix}~`;
 
 export const queries = {
+  walletLots: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.walletLot }),
+  walletEntries: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.walletEntry }),
+  walletPackages: () => query('table', P.walletPackages),
+  paidTopups: (fromIso: string, toIso: string) => query(GSI1, P.topups, { between: [fromIso, after(toIso)] }),
+  memberTopups: (memberId: string) => query(GSI2, `${P.topups}#${memberId}`),
+  payOrdersCreatedBefore: (iso: string) => query(GSI1, P.payOrdersDue, { below: iso }),
   programVersions: () => query('table', P.program, { beginsWith: P.version }),
   /** Versions in force at an instant or before it: the last one is in force. */
   programVersionsUntil: (instant: string) =>

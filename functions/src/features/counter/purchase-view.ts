@@ -36,4 +36,9 @@ export const toPurchaseResponse = (purchase: PurchaseRecord, names: PurchaseName
   stamps: purchase.stampCard,
   stampCouponId: purchase.stampCouponId,
   stampGift: names.stampGift,
+  walletFen: purchase.paidWith?.walletFen ?? 0,
+  walletBonusFen: purchase.paidWith?.walletBonusFen ?? 0,
+  pointsUsed: purchase.paidWith?.pointsUsed ?? 0,
+  pointsCashFen: purchase.paidWith?.pointsCashFen ?? 0,
+  cashFen: purchase.paidWith?.cashFen ?? purchase.payableFen,
 });

@@ -104,6 +104,7 @@ export const SOURCE_LABELS: Record<CouponSource, string> = {
   claim: '领券中心',
   task: '任务奖励',
   mall: '积分兑换',
+  'topup-gift': '充值礼',
 };
 
 export const sourceLabel = (source: string): string => SOURCE_LABELS[source as CouponSource] ?? '活动';

@@ -1,6 +1,6 @@
 import type { LevelSettings, ProgramSettings } from '../../program/settings';
 import { addMonthsToDate, businessDateOf, zonedParts } from '../time/program-time';
-import { levelByCode, levelForGrowth, rankOf } from './levels.rules';
+import { levelByCode, levelForGrowth, levelForTopups, rankOf } from './levels.rules';
 
 const UPGRADE_REVERT_WINDOW_MS = 30 * 86_400_000;
 
@@ -74,22 +74,30 @@ export type ReviewOutcome = { action: 'keep' } | { action: 'renew' } | { action:
  */
 export function reviewLevel(
   settings: Pick<ProgramSettings, 'levels' | 'levelPolicy' | 'timezone'>,
-  member: { levelCode: string; heldSinceMs: number; qualifying: number },
+  member: { levelCode: string; heldSinceMs: number; qualifying: number; qualifyingTopupFen?: number },
   reviewDate: string,
 ): ReviewOutcome {
   const rank = rankOf(settings.levels, member.levelCode);
   if (rank <= 0) return { action: 'keep' };
   if (reviewDate < firstReviewDate(member.heldSinceMs, settings.timezone)) return { action: 'keep' };
   const level = settings.levels[rank]!;
+  // 储值会员: whichever path (growth or rolling top-up principal) qualifies more keeps the level.
+  const topups = member.qualifyingTopupFen ?? 0;
   if (member.qualifying >= level.threshold) return { action: 'renew' };
+  if (level.topupThresholdFen != null && topups >= level.topupThresholdFen) return { action: 'renew' };
   switch (settings.levelPolicy) {
     case 'never':
       return { action: 'keep' };
     case 'one-level':
       return { action: 'drop', to: settings.levels[rank - 1]!.code };
     case 'to-qualified': {
-      const qualified = levelForGrowth(settings.levels, member.qualifying);
-      return { action: 'drop', to: qualified.code };
+      const byGrowth = levelForGrowth(settings.levels, member.qualifying);
+      const byTopups = levelForTopups(settings.levels, topups);
+      const better =
+        byTopups && rankOf(settings.levels, byTopups.code) > rankOf(settings.levels, byGrowth.code)
+          ? byTopups
+          : byGrowth;
+      return { action: 'drop', to: better.code };
     }
   }
 }

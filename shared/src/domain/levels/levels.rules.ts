@@ -94,3 +94,11 @@ export function qualifyingGrowth(buckets: Readonly<Record<string, number>>, curr
   }
   return total;
 }
+
+/** 储值会员: the highest level whose top-up threshold the rolling 12-month top-up principal reaches (else null). */
+export function levelForTopups(levels: readonly LevelSettings[], qualifyingTopupFen: number): LevelSettings | null {
+  let reached: LevelSettings | null = null;
+  for (const level of levels)
+    if (level.topupThresholdFen != null && qualifyingTopupFen >= level.topupThresholdFen) reached = level;
+  return reached;
+}

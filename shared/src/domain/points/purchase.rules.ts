@@ -43,6 +43,8 @@ export function quotePurchase(input: {
   nowMs: number;
   /** The coupon used, if any: its discount applies to the amount after the level discount. */
   coupon?: CouponTerms | null;
+  /** The part of the payable that is not money (wallet bonus, points as cash): it earns no points or growth. */
+  unearnedFen?: number;
 }): PurchaseQuote {
   const { settings, member } = input;
   const level = levelByCode(settings.levels, member.levelCode);
@@ -51,14 +53,15 @@ export function quotePurchase(input: {
   const payableFen = afterLevelFen - couponDiscountFen;
   const context = { nowMs: input.nowMs, timeZone: settings.timezone, storeId: input.storeId, levelCode: level.code };
   const effect = promotionEffect(input.promotions, context, input.items);
+  const earningFen = Math.max(0, payableFen - (input.unearnedFen ?? 0));
   const points = purchasePoints({
-    payableFen,
+    payableFen: earningFen,
     earning: settings.earning,
     levelMultiplier: level.multiplier,
     promoMultiplier: effect.multiplier,
     skuBonus: effect.skuBonus,
   });
-  const growth = purchaseGrowth(payableFen, settings.earning);
+  const growth = purchaseGrowth(earningFen, settings.earning);
   const growthMonth = monthOf(input.nowMs, settings.timezone);
   const qualifyingAfter = qualifyingGrowth(
     { ...member.growthByMonth, [growthMonth]: (member.growthByMonth[growthMonth] ?? 0) + growth },

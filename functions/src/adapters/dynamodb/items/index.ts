@@ -10,6 +10,7 @@ export * from './mall';
 export * from './coupons';
 export * from './accounts';
 export * from './pending-rewards';
+export * from './wallet';
 
 /** Strips the key attributes before parsing an item with its schema. */
 export function parseItem<T>(schema: z.ZodType<T>, item: Record<string, unknown> | undefined): T | undefined {

@@ -75,6 +75,11 @@ export const memberItem = z.object({
   referralPoints: z.number().int().default(0),
   redemptions: z.number().int().default(0),
   checkinReminder: z.boolean().default(false),
+  /** Σ principal and Σ bonus of the wallet lots (储值): the balance is their sum, never below zero. */
+  walletPrincipalFen: z.number().int().default(0),
+  walletBonusFen: z.number().int().default(0),
+  /** Top-up principal per program-time month `YYYY-MM` (net of refunds): the 储值会员 levels' rolling 12 months. */
+  topupsByMonth: z.record(z.string(), z.number().int()).default({}),
   version: z.number().int(),
 });
 export type MemberRecord = z.infer<typeof memberItem>;

@@ -18,6 +18,21 @@ const counterFields = {
   by: z.string(),
 };
 
+const share = z.object({ principalFen: z.number().int(), bonusFen: z.number().int() });
+
+export const paidWith = z.object({
+  walletFen: z.number().int(),
+  walletBonusFen: z.number().int(),
+  walletTakes: z.record(z.string(), share),
+  walletRestored: z.record(z.string(), share),
+  pointsUsed: z.number().int(),
+  pointsCashFen: z.number().int(),
+  pointsTakes: z.record(z.string(), z.number().int()),
+  pointsRestored: z.record(z.string(), z.number().int()),
+  cashFen: z.number().int(),
+});
+export type PaidWith = z.infer<typeof paidWith>;
+
 export const purchaseItem = z.object({
   ...counterFields,
   amountFen: z.number().int(),
@@ -46,6 +61,8 @@ export const purchaseItem = z.object({
   stampRemoved: z.boolean().default(false),
   /** The member's stamp card right after this purchase. */
   stampCard: z.object({ count: z.number().int(), of: z.number().int() }).nullable().default(null),
+  /** How the payable was paid beyond cash (null: all cash) and what refunds have put back, lot by lot. */
+  paidWith: paidWith.nullable().default(null),
 });
 export type PurchaseRecord = z.infer<typeof purchaseItem>;
 
@@ -58,6 +75,8 @@ export const refundItem = z.object({
   debtCreated: z.number().int(),
   levelChange: levelChangeRef,
   couponsRestored: z.array(z.string()),
+  walletRestoredFen: z.number().int().default(0),
+  pointsRestored: z.number().int().default(0),
 });
 export type RefundRecord = z.infer<typeof refundItem>;
 

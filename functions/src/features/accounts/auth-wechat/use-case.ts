@@ -136,6 +136,9 @@ export function newMemberRecord(
     referralPoints: 0,
     redemptions: 0,
     checkinReminder: false,
+    walletPrincipalFen: 0,
+    walletBonusFen: 0,
+    topupsByMonth: {},
     version: 1,
   };
 }

@@ -1,5 +1,6 @@
 import { addDaysToDate, levelField, type ExportQuery } from '@app/shared';
 import type { AppDeps } from '../../../composition';
+import { toCsv } from '../../../core/csv';
 import { FileBody } from '../../../http/responses';
 import { campaignView } from '../../coupons/campaigns';
 import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
@@ -10,18 +11,6 @@ const CHURN_EXPORT_LIMIT = 10_000;
 const CAMPAIGN_EXPORT_LIMIT = 200;
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
-
-/** RFC 4180 cells; a leading =, +, - or @ is quoted away so a spreadsheet never runs it as a formula. */
-function cell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  // The BOM makes spreadsheet programs read the Chinese headers as UTF-8.
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 /** One block of the dashboard as CSV, over the same figures the overview shows. */
 export async function exportReport(query: ExportQuery, nowMs: number, deps: Deps): Promise<FileBody> {

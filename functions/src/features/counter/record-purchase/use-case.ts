@@ -31,6 +31,7 @@ import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
 import { purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
 
 type Deps = Pick<
   AppDeps,
@@ -46,6 +47,7 @@ type Deps = Pick<
   | 'commit'
   | 'coupons'
   | 'pendingRewards'
+  | 'wallet'
 >;
 
 /**
@@ -78,12 +80,12 @@ export async function recordPurchase(
       firstCoupon && attempt > 0
         ? ((await deps.coupons.coupon(member.memberId, firstCoupon.couponId, true)) ?? null)
         : firstCoupon;
-    const { quote } = await quoteAtCounter(
+    const { quote: priced } = await quoteAtCounter(
       { settings, member, amountFen: request.amountFen, items: request.items ?? [], promotions, storeId, nowMs },
       deps,
       coupon,
     );
-    const stampCard = stampCardAfter(member, quote.stamp, settings);
+    const stampCard = stampCardAfter(member, priced.stamp, settings);
     const stampCoupon = stampCard.completed
       ? await automaticCoupon(
           settings.automaticCoupons.stampCard,
@@ -94,9 +96,35 @@ export async function recordPurchase(
         )
       : null;
     const ref = { kind: 'receipt', id: `${storeId}/${request.receiptNo}` };
-    const book = openBook(member, [], settings, nowMs, { kind: 'staff', id: staff.openid, storeId }, () =>
-      newId(nowMs),
+    const by = { kind: 'staff' as const, id: staff.openid, storeId };
+    const pointsLots = request.pointsToUse ? await deps.pointsAccounts.activeLots(member.memberId) : [];
+    const book = openBook(member, pointsLots, settings, nowMs, by, () => newId(nowMs));
+    // Wallet and points as cash first: the purchase's own points are not there to spend yet.
+    const payment = await payWithWalletAndPoints(
+      {
+        member,
+        settings,
+        payableFen: priced.payableFen,
+        walletFen: request.walletFen ?? 0,
+        pointsToUse: request.pointsToUse ?? 0,
+        book,
+        ref,
+        nowMs,
+        by,
+        newId: () => newId(nowMs),
+      },
+      deps,
     );
+    const quote = earningOnMoney(priced, payment.unearnedFen, {
+      settings,
+      member,
+      amountFen: request.amountFen,
+      items: request.items ?? [],
+      promotions,
+      storeId,
+      nowMs,
+      coupon,
+    });
     const bought = { book, member, purchaseId, atMs: nowMs };
     const own = ownPoints(
       bought,
@@ -165,6 +193,7 @@ export async function recordPurchase(
       stampCouponId: stampCoupon?.couponId ?? null,
       stampRemoved: false,
       stampCard: { count: stampCard.count, of: settings.stampCard.stampsPerCard },
+      paidWith: payment.paidWith,
     };
     const writes: TxWrite[] = [
       deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
@@ -192,9 +221,11 @@ export async function recordPurchase(
           stampsDelta: stampCard.count - member.stamps,
           pendingPointsDelta: pendingDelta(announced),
           fields: engagement.fields,
+          ...walletTotals(payment),
         },
         levelChange: upgrade?.levelChange,
       }),
+      ...(payment.walletPosting ? deps.wallet.writes(member.memberId, payment.walletPosting) : []),
       ...announcedWrites(announced, member.version, deps),
       ...(await rewardCouponWrites(
         { member, entitlement: upgrade?.entitlement, tasks: engagement.completedTasks, settings, nowMs },
@@ -312,6 +343,8 @@ const hashOf = (request: PurchaseRequest) =>
         request.amountFen,
         request.items ?? [],
         request.couponIds ?? [],
+        // Appended only when used, so the hashes of purchases recorded before wallets existed stay the same.
+        ...(request.walletFen || request.pointsToUse ? [request.walletFen ?? 0, request.pointsToUse ?? 0] : []),
       ]),
     )
     .digest('base64url');

@@ -18,6 +18,7 @@ import { retrying, RETRY } from '../../../core/retry';
 import type { Principal } from '../../../http/route';
 import { openBook } from '../../points/account-book';
 import { rewardsOfPurchase, undoOnRefund } from '../../points/pending-rewards-refund';
+import { restorePaidWith } from '../restore-paid-with';
 
 type Deps = Pick<
   AppDeps,
@@ -30,6 +31,7 @@ type Deps = Pick<
   | 'commit'
   | 'pendingRewards'
   | 'engagement'
+  | 'wallet'
 >;
 
 /**
@@ -76,14 +78,8 @@ export async function refundPurchase(
     const ownWaiting = caused.own.some((reward) => reward.kind === 'purchase' && reward.status === 'pending');
 
     const ref = { kind: 'receipt', id: `${purchase.storeId}/${purchase.receiptNo}` };
-    const book = openBook(
-      member,
-      lots,
-      settings,
-      nowMs,
-      { kind: 'staff', id: staff.openid, storeId: staff.storeId },
-      () => newId(nowMs),
-    );
+    const staffActor = { kind: 'staff' as const, id: staff.openid, storeId: staff.storeId };
+    const book = openBook(member, lots, settings, nowMs, staffActor, () => newId(nowMs));
     book.expireDue();
     const debtBefore = book.currentDebt;
     // Points still waiting are lowered where they wait (the entry records the refund and its growth, moving nothing).
@@ -168,6 +164,14 @@ export async function refundPurchase(
       extra.push(...stamp.writes);
     }
     extra.push(...coupons.writes);
+    const restored = await restorePaidWith(
+      { purchase, refundFen, book, ref, nowMs, by: staffActor, newId: () => newId(nowMs) },
+      deps,
+    );
+    if (restored.walletPosting) {
+      update.wallet = { principalFen: restored.walletPosting.principalFen, bonusFen: restored.walletPosting.bonusFen };
+      extra.push(...deps.wallet.writes(member.memberId, restored.walletPosting));
+    }
     const posting = book.posting();
     const at = new Date(nowMs).toISOString();
     const refund: RefundRecord = {
@@ -184,12 +188,14 @@ export async function refundPurchase(
       debtCreated: Math.max(0, posting.debt - debtBefore),
       levelChange,
       couponsRestored: coupons.restored,
+      walletRestoredFen: restored.walletRestoredFen,
+      pointsRestored: restored.pointsRestored,
       at,
       businessDate: businessDateOf(nowMs, settings.timezone),
       by: staff.openid,
     };
     const outcome = await deps.commit([
-      ...deps.purchases.refundWrites(purchase, refund, purchase.stampRemoved || stamp !== null),
+      ...deps.purchases.refundWrites(purchase, refund, purchase.stampRemoved || stamp !== null, restored.paidWith),
       ...deps.pointsAccounts.writes({
         member,
         posting,
@@ -210,6 +216,8 @@ export async function refundPurchase(
       debtCreated: refund.debtCreated,
       couponsRestored: coupons.restored,
       levelChange: levelChange && namedLevelChange(settings.levels, levelChange),
+      walletRestoredFen: restored.walletRestoredFen,
+      pointsRestored: restored.pointsRestored,
     };
   });
 }

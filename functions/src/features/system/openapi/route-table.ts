@@ -48,6 +48,16 @@ import {
   storeResponse,
   tagsResponse,
   tasksResponse,
+  adminTopupsResponse,
+  adminWalletPackage,
+  adminWalletPackagesResponse,
+  storeTopupResponse,
+  topupCreatedResponse,
+  topupRefundResponse,
+  topupView,
+  walletEntriesResponse,
+  walletPackagesResponse,
+  walletResponse,
 } from '@app/shared';
 import * as z from 'zod';
 import type { HttpHandler } from '../../../http/route';
@@ -118,6 +128,18 @@ import { handler as cancelCampaignHandler } from '../../coupons/cancel-campaign/
 import { handler as analyticsOverviewHandler } from '../../analytics/analytics-overview/handler';
 import { handler as analyticsExportHandler } from '../../analytics/analytics-export/handler';
 
+import { handler as myWalletHandler } from '../../wallet/my-wallet/handler';
+import { handler as walletEntriesHandler } from '../../wallet/wallet-entries/handler';
+import { handler as walletPackagesHandler } from '../../wallet/wallet-packages/handler';
+import { handler as createTopupHandler } from '../../wallet/create-topup/handler';
+import { handler as getTopupHandler } from '../../wallet/get-topup/handler';
+import { handler as wechatPayNotifyHandler } from '../../payments/wechat-notify/handler';
+import { handler as storeTopupHandler } from '../../wallet/store-topup/handler';
+import { handler as adminWalletPackagesHandler } from '../../wallet/admin-packages/handler';
+import { handler as createWalletPackageHandler } from '../../wallet/create-package/handler';
+import { handler as updateWalletPackageHandler } from '../../wallet/update-package/handler';
+import { handler as adminTopupsHandler } from '../../wallet/admin-topups/handler';
+import { handler as refundTopupHandler } from '../../wallet/refund-topup/handler';
 /** A route of serverless.yml with what its handler does not say itself: what it answers, and what it refuses. */
 export interface RouteDoc {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -680,5 +702,101 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '导出 CSV',
     response: CSV,
     errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/v1/me/wallet',
+    handler: myWalletHandler,
+    summary: '我的钱包（余额、本金、赠送金、余额批次）',
+    response: walletResponse,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/me/wallet/entries',
+    handler: walletEntriesHandler,
+    summary: '钱包明细',
+    response: walletEntriesResponse,
+    errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/v1/wallet/packages',
+    handler: walletPackagesHandler,
+    summary: '充值套餐与自定义金额范围',
+    response: walletPackagesResponse,
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/wallet/topups',
+    handler: createTopupHandler,
+    summary: '在线充值（微信支付 JSAPI 下单，返回 wx.requestPayment 参数）',
+    response: topupCreatedResponse,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/wallet/topups/{topupId}',
+    handler: getTopupHandler,
+    summary: '充值状态（待支付时向微信支付查单）',
+    response: topupView,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/pay/wechat/notify',
+    handler: wechatPayNotifyHandler,
+    summary: '微信支付结果通知（验签、解密；204，或 401 { code: "FAIL", message }）',
+    response: z.object({ code: z.literal('FAIL'), message: z.string() }),
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/store/topups',
+    handler: storeTopupHandler,
+    summary: '门店充值（收银台收款，小票号本店唯一）',
+    response: storeTopupResponse,
+    errors: ['CODE_INVALID', 'CODE_EXPIRED', 'NOT_FOUND', 'RECEIPT_DUPLICATE'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/admin/wallet/packages',
+    handler: adminWalletPackagesHandler,
+    summary: '充值套餐（全部）',
+    response: adminWalletPackagesResponse,
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/wallet/packages',
+    handler: createWalletPackageHandler,
+    summary: '新建充值套餐',
+    response: adminWalletPackage,
+    errors: [],
+  },
+  {
+    method: 'PUT',
+    path: '/v1/admin/wallet/packages/{packageId}',
+    handler: updateWalletPackageHandler,
+    summary: '修改充值套餐',
+    response: adminWalletPackage,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/admin/wallet/topups',
+    handler: adminTopupsHandler,
+    summary: '充值记录（format=csv 导出）',
+    response: adminTopupsResponse,
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/wallet/topups/{topupId}/refund',
+    handler: refundTopupHandler,
+    summary: '充值退款（退回剩余本金，赠送金作废，撤回赠品）',
+    response: topupRefundResponse,
+    errors: ['NOT_FOUND', 'TOPUP_NOT_REFUNDABLE'],
   },
 ];
