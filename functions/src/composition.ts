@@ -33,6 +33,7 @@ import { NoSettingsInForce } from './http/clock';
 import type { HttpDeps } from './http/route';
 import { couponCodeSigner } from './security/coupon-code-signer';
 import { memberCodeSigner } from './security/member-code-signer';
+import { counterTicketSigner } from './security/counter-ticket-signer';
 import { sessionTokens } from './security/session-token';
 
 /**
@@ -80,6 +81,8 @@ export function createAppDeps(
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
     couponCodes: couponCodeSigner(cfg.memberCodeSecret),
+    /** The counter's hold on a scanned member code (5 minutes, one store and staff account): core/member-at-counter. */
+    counterTickets: counterTicketSigner(cfg.memberCodeSecret),
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechat.identityProvider),
     phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechat.phoneNumbers,
     /** Subscribe messages (the notification sender): WeChat's server API, locally its stand-in. */

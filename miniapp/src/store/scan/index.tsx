@@ -34,7 +34,9 @@ export default function StoreScanPage() {
       <View className="store-scan__header">
         <View>
           <Text className="store-scan__title">门店收银台</Text>
-          <Text className="store-scan__store">门店编号 {session?.storeId ?? '—'}</Text>
+          <Text className="store-scan__store store-name">
+            {session?.storeName ? `${session.storeName} · ${session.storeId}` : `门店编号 ${session?.storeId ?? '—'}`}
+          </Text>
         </View>
         <Text
           className="store-scan__switch"

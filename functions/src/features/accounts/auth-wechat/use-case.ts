@@ -5,10 +5,11 @@ import type { IdentityRecord, MemberRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import { automaticCoupon } from '../../coupons/issue';
 import { retrying, RETRY } from '../../../core/retry';
+import { storeNamesOf } from '../../../core/store-names';
 
 type Deps = Pick<
   AppDeps,
-  'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons' | 'realNow'
+  'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons' | 'realNow' | 'stores'
 >;
 
 const REFERRAL_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -31,12 +32,14 @@ export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): P
         : { sub: openid, role: identity.role, stage: deps.config.stage };
   // Sessions live on the real clock (they are checked on it): `nowMs` may be business time moved by X-Clock.
   const { token, expiresAtMs } = deps.tokens.issue(claims, deps.realNow());
+  const storeName = claims.storeId ? (await storeNamesOf([claims.storeId], deps))[claims.storeId] : undefined;
   return {
     token,
     expiresAt: new Date(expiresAtMs).toISOString(),
     role: identity.role,
     ...(claims.memberId ? { memberId: claims.memberId } : {}),
     ...(claims.storeId ? { storeId: claims.storeId } : {}),
+    ...(storeName ? { storeName } : {}),
   };
 }
 

@@ -1,18 +1,20 @@
 import { namedLevelChange, type PurchasePreviewRequest, type PurchasePreviewResponse } from '@app/shared';
 import type { AppDeps } from '../../../composition';
-import { memberFromCode } from '../../../core/member-code';
+import { memberAtCounter } from '../../../core/member-at-counter';
+import type { Principal } from '../../../http/route';
 import { quoteAtCounter } from '../../coupons/counter';
 
-type Deps = Pick<AppDeps, 'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'coupons'>;
+type Deps = Pick<AppDeps, 'memberCodes' | 'counterTickets' | 'members' | 'programAt' | 'activePromotions' | 'coupons'>;
 
 /** What the purchase would cost and earn, by the same rules as the purchase itself; nothing is written. */
 export async function previewPurchase(
   body: PurchasePreviewRequest,
-  storeId: string,
+  staff: Principal,
   now: number,
   deps: Deps,
 ): Promise<PurchasePreviewResponse> {
-  const { member } = await memberFromCode(body.memberCode, now, deps);
+  const storeId = staff.storeId!;
+  const { member } = await memberAtCounter(body, staff, now, deps);
   const [settings, promotions] = await Promise.all([deps.programAt(now), deps.activePromotions(now)]);
   const { quote, coupon } = await quoteAtCounter(
     {
