@@ -57,7 +57,10 @@ describe('the counter ticket', () => {
     expect([preview.status, preview.body.member.memberNo]).toEqual([200, member.memberNo]);
     const bought = await buy(s001, { counterTicket: ticket }, later + 30_000);
     expect(bought.status).toBe(201);
-    expect(purchaseResponse.parse(bought.body)).toMatchObject({ memberId: member.memberId, amountFen: 8600 });
+    const purchase = purchaseResponse.parse(bought.body);
+    expect(purchase).toMatchObject({ memberId: member.memberId, amountFen: 8600, points: 86 });
+    // The result names the member as the purchase left them: 86 spendable, the first-purchase 50 on their way.
+    expect(purchase.memberAfter).toEqual({ points: 86, pendingPoints: 50, level: { code: 'L1', name: '普通会员' } });
   });
 
   test('the counter looks the member up again with the ticket after the code has expired, and gets it back', async () => {

@@ -44,6 +44,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   stamps: { count: 4, of: 10 },
   stampCouponId: null,
   stampGift: '中杯咖啡兑换券',
+  memberAfter: null,
   ...over,
 });
 
@@ -74,16 +75,21 @@ const calls = (request: jest.Mock, suffix: string) =>
 
 describe('the purchase request with a coupon', () => {
   it('sends couponIds: [id] with the preview and the purchase, and nothing without a coupon', () => {
-    const built = buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: 'c-5off' });
+    const built = buildPurchase(
+      { memberCode: CODE },
+      { amount: '35.5', receiptNo: 'R1', lines: [], couponId: 'c-5off' },
+    );
     expect(built).toEqual({
       ok: true,
       body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550, couponIds: ['c-5off'] },
     });
     if (built.ok) expect(previewBody(built.body)).toEqual({ memberCode: CODE, amountFen: 3550, couponIds: ['c-5off'] });
-    expect(buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: null })).toEqual({
-      ok: true,
-      body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550 },
-    });
+    expect(buildPurchase({ memberCode: CODE }, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: null })).toEqual(
+      {
+        ok: true,
+        body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550 },
+      },
+    );
   });
 });
 

@@ -124,6 +124,15 @@ export const purchaseResponse = z.object({
   stampCouponId: z.string().nullable().default(null),
   /** What a full stamp card gives (the title of the program's stamp-card coupon), null when the program has none. */
   stampGift: z.string().nullable().default(null),
+  /** Right after recording it: the member's spendable points, points on their way (待到账) and level. */
+  memberAfter: z
+    .object({
+      points: z.number().int(),
+      pendingPoints: z.number().int(),
+      level: z.object({ code: z.string(), name: z.string() }),
+    })
+    .nullable()
+    .default(null),
 });
 export type PurchaseResponse = z.infer<typeof purchaseResponse>;
 

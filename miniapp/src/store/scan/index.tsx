@@ -159,7 +159,11 @@ export default function StoreScanPage() {
           className="btn btn--primary store-scan__purchase purchase-open"
           hoverClass="btn--pressed"
           onClick={() =>
-            void openPage(routes.storePurchase, chosenHere ? { code, coupon: chosenHere.couponId } : { code })
+            void openPage(routes.storePurchase, {
+              code,
+              ...(member.counterTicket ? { ticket: member.counterTicket } : {}),
+              ...(chosenHere ? { coupon: chosenHere.couponId } : {}),
+            })
           }
         >
           {chosenHere ? '记录消费（用券）' : '记录消费'}

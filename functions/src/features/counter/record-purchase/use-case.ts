@@ -31,7 +31,7 @@ import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
-import { purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
 
 type Deps = Pick<
   AppDeps,
@@ -222,7 +222,11 @@ export async function recordPurchase(
     if (outcome.ok) {
       if (paysReferral && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
       await releaseIfDue(announced, nowMs, deps);
-      return toPurchaseResponse(purchase, await purchaseNames(settings, deps));
+      const [names, memberAfter] = await Promise.all([
+        purchaseNames(settings, deps),
+        memberAfterPurchase(member.memberId, settings, nowMs, deps),
+      ]);
+      return { ...toPurchaseResponse(purchase, names), memberAfter };
     }
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
       return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);

@@ -44,11 +44,20 @@ export async function adjustPoints(
       actor: `marketer:${marketer.openid}`,
       action: 'points.adjust',
       target: { kind: 'member', id: memberId },
-      before: { balance: member.lotPoints - member.pointsDebt, debt: member.pointsDebt },
-      after: { balance: posting.lotPoints - posting.debt, debt: posting.debt, points, reason },
+      before: { balance: spendable(member.lotPoints, member.pointsDebt), debt: member.pointsDebt },
+      after: { balance: spendable(posting.lotPoints, posting.debt), debt: posting.debt, points, reason },
     });
     const outcome = await deps.commit([...deps.pointsAccounts.writes({ member, posting }), audit]);
     if (!outcome.ok) return RETRY;
-    return { entryId: entry.entryId, memberId, points, balance: posting.lotPoints - posting.debt, debt: posting.debt };
+    return {
+      entryId: entry.entryId,
+      memberId,
+      points,
+      balance: spendable(posting.lotPoints, posting.debt),
+      debt: posting.debt,
+    };
   });
 }
+
+/** The balance as every view shows it: what can be spent (≥ 0), the debt beside it. */
+const spendable = (lotPoints: number, debt: number) => Math.max(0, lotPoints - debt);
