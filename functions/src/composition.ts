@@ -3,6 +3,7 @@ import { config, type AppConfig } from './config';
 import {
   accountsRepository,
   auditRepository,
+  invitationsRepository,
   memberSearchRepository,
   type ProgramVersionRecord,
   engagementRepository,
@@ -63,6 +64,7 @@ export function createAppDeps(
     pendingRewards: pendingRewardsRepository(db, cfg.tableName),
     promotions,
     audit: auditRepository(db, cfg.tableName),
+    invitations: invitationsRepository(db, cfg.tableName),
     entitlements: entitlementsRepository(db, cfg.tableName),
     mall: mallRepository(db, cfg.tableName),
     coupons: couponsRepository(db, cfg.tableName),

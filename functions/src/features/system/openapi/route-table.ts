@@ -27,6 +27,7 @@ import {
   mallItemView,
   member360,
   memberCodeResponse,
+  invitationResponse,
   memberSearchResponse,
   memberTagsResponse,
   meResponse,
@@ -55,6 +56,8 @@ import { handler as authWechatHandler } from '../../accounts/auth-wechat/handler
 import { handler as getMeHandler } from '../../members/get-me/handler';
 import { handler as updateMeHandler } from '../../members/update-me/handler';
 import { handler as memberCodeHandler } from '../../members/member-code/handler';
+import { handler as createInvitationHandler } from '../../accounts/create-invitation/handler';
+import { handler as acceptInvitationHandler } from '../../accounts/accept-invitation/handler';
 import { handler as storeScanHandler } from '../../counter/store-scan/handler';
 import { handler as listStoresHandler } from '../../stores/list-stores/handler';
 import { handler as createStoreHandler } from '../../stores/create-store/handler';
@@ -228,6 +231,22 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '开通员工或营销账号',
     response: accountResponse,
     errors: ['ACCOUNT_EXISTS'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/staff/invitations',
+    handler: createInvitationHandler,
+    summary: '邀请店员（一次性邀请码，24 小时内有效，以二维码出示）',
+    response: invitationResponse,
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/auth/invitation',
+    handler: acceptInvitationHandler,
+    summary: '接受店员邀请：以微信登录并绑定到邀请的门店（每个邀请只能用一次）',
+    response: authResponse,
+    errors: ['AUTH_INVALID', 'INVITATION_INVALID', 'INVITATION_EXPIRED', 'INVITATION_USED', 'ACCOUNT_EXISTS'],
   },
   {
     method: 'POST',
