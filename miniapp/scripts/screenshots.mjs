@@ -1193,7 +1193,7 @@ if (!pointsOnly) {
     const { context, page } = await session('marketer');
     await page.goto(`${base}/#/pages/login/index`);
     await page.click('.demo-login-marketer');
-    await page.waitForSelector('.provision-form', { timeout: 15000 });
+    await page.waitForSelector('.invite-form', { timeout: 15000 });
     await shot(page, '07-marketer');
     await context.close();
   }
