@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The first command after a clone: needs nothing but Node. It installs what is missing (npm packages, and
-// Java or Chromium where it can), then hands over to the TypeScript script of the command.
+// Java, Chromium and a CJK font where it can), then hands over to the TypeScript script of the command. Each step
+// says what it does and how long it took, so a first run of a few minutes is never a silent terminal.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,9 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command = 'help', ...args] = process.argv.slice(2);
 
 const needs = {
-  start: ['java', 'chromium?'],
+  start: ['java', 'chromium?', 'cjkFont?'],
   api: ['java'],
-  test: ['java', 'chromium'],
+  test: ['java', 'chromium', 'cjkFont?'],
   job: ['java'],
   bench: ['java'],
   build: [],
@@ -21,7 +22,21 @@ const needs = {
 const systemPackages = {
   java: { bin: 'java', apt: 'openjdk-17-jre-headless', why: 'DynamoDB Local runs on Java' },
   chromium: { bin: 'chromium', apt: 'chromium', why: 'the browser tests drive Chromium' },
+  // Screenshots of Chinese screens need a Chinese font, or every character is a box.
+  cjkFont: {
+    bin: 'fonts-noto-cjk',
+    apt: 'fonts-noto-cjk',
+    why: 'screenshots show Chinese text',
+    present: () => spawnSync('sh', ['-c', 'fc-list :lang=zh family | grep -q .'], { stdio: 'ignore' }).status === 0,
+  },
 };
+
+const started = Date.now();
+/** `[0:42] message`: where the first run is, and how long it has taken so far. */
+function step(message) {
+  const seconds = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(`[${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}] ${message}\n`);
+}
 
 function run(cmd, cmdArgs, options = {}) {
   const result = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root, ...options });
@@ -36,26 +51,30 @@ function ensureDependencies() {
     existsSync(join(root, 'node_modules', '.bin', 'tsx')) &&
     statSync(marker).mtimeMs >= statSync(lock).mtimeMs - 1000;
   if (fresh) return;
-  process.stdout.write('Installing dependencies (npm ci)…\n');
-  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
+  step('Installing dependencies (npm ci; about 2–4 minutes the first time, npm shows its progress)…');
+  if (!run('npm', ['ci', '--no-audit', '--no-fund', '--progress=true', '--loglevel=http'])) {
     process.stderr.write('npm ci failed; see the output above.\n');
     process.exit(1);
   }
+  step('Dependencies installed.');
 }
 
 const has = (bin) => spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
 
 function ensureSystemPackage(name, optional) {
   const pkg = systemPackages[name];
-  if (has(pkg.bin)) return;
+  const present = () => (pkg.present ? pkg.present() : has(pkg.bin));
+  if (present()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && has('apt-get')) {
-    process.stdout.write(`${pkg.bin} is missing (${pkg.why}); installing ${pkg.apt} with apt-get…\n`);
+    step(`${pkg.bin} is missing (${pkg.why}); installing ${pkg.apt} with apt-get…`);
     if (
       run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg.apt}`]) &&
-      has(pkg.bin)
-    )
+      present()
+    ) {
+      step(`${pkg.apt} installed.`);
       return;
+    }
   }
   const hint = `${isRoot ? '' : 'sudo '}apt-get install -y ${pkg.apt}`;
   if (optional) {
@@ -80,7 +99,7 @@ const script = join(root, 'scripts', `${command}.ts`);
 const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  env: { ...process.env, NODE_NO_WARNINGS: '1', LAUNCH_STARTED_AT: String(started) },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));

@@ -11,6 +11,13 @@ import { serveStatic } from '../infra/local/static-server';
 
 const UI_PORT = Number(process.env.UI_PORT ?? 10086);
 
+/** Seconds since `npm start` began (the launcher passes its start), for the progress lines of a first run. */
+const startedAt = Number(process.env.LAUNCH_STARTED_AT ?? Date.now());
+const elapsed = () => {
+  const seconds = Math.round((Date.now() - startedAt) / 1000);
+  return `[${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}]`;
+};
+
 export async function runLocal(withUi: boolean): Promise<void> {
   const fresh = process.argv.includes('--fresh');
   const apiPort = Number(process.env.API_PORT ?? 3000);
@@ -23,7 +30,9 @@ export async function runLocal(withUi: boolean): Promise<void> {
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
 
-  process.stdout.write(`Starting DynamoDB Local and the API${fresh ? ' (fresh data)' : ''}…\n`);
+  process.stdout.write(
+    `${elapsed()} Starting DynamoDB Local, seeding the demo and starting the API${fresh ? ' (fresh data)' : ''}…\n`,
+  );
   const stack: LocalStack = await startLocalStack({
     dynamoPort: Number(process.env.DYNAMO_PORT ?? 8000),
     apiPort,
@@ -37,8 +46,9 @@ export async function runLocal(withUi: boolean): Promise<void> {
 
   let uiUrl: string | undefined;
   if (withUi) {
-    process.stdout.write('Building the H5 mini-program…\n');
+    process.stdout.write(`${elapsed()} API ready. Building the H5 mini-program (about 1–2 minutes)…\n`);
     await buildMiniapp('h5', { TARO_APP_API_URL: stack.apiUrl, TARO_APP_STAGE: 'local' }, true);
+    process.stdout.write(`${elapsed()} H5 mini-program built.\n`);
     const ui = await serveStatic(join(MINIAPP_DIR, 'dist', 'h5'), UI_PORT);
     stopping.push(ui.stop);
     uiUrl = ui.url;
@@ -46,7 +56,7 @@ export async function runLocal(withUi: boolean): Promise<void> {
 
   const lines = [
     '',
-    '会员卡 is running (local stage).',
+    `会员卡 is running (local stage) — ${elapsed().slice(1, -1)} after npm start.`,
     ...(uiUrl ? [`  Mini-program (H5):  ${uiUrl}`] : []),
     `  API:                ${stack.apiUrl}/v1/health`,
     `  DynamoDB Local:     ${stack.dynamoEndpoint} (table huiyuanka-local, data in .local/)`,

@@ -3,6 +3,7 @@ import { config, type AppConfig } from './config';
 import {
   accountsRepository,
   auditRepository,
+  invitationsRepository,
   memberSearchRepository,
   type ProgramVersionRecord,
   engagementRepository,
@@ -37,6 +38,7 @@ import { NoSettingsInForce } from './http/clock';
 import type { HttpDeps } from './http/route';
 import { couponCodeSigner } from './security/coupon-code-signer';
 import { memberCodeSigner } from './security/member-code-signer';
+import { counterTicketSigner } from './security/counter-ticket-signer';
 import { sessionTokens } from './security/session-token';
 
 /**
@@ -68,6 +70,7 @@ export function createAppDeps(
     pendingRewards: pendingRewardsRepository(db, cfg.tableName),
     promotions,
     audit: auditRepository(db, cfg.tableName),
+    invitations: invitationsRepository(db, cfg.tableName),
     entitlements: entitlementsRepository(db, cfg.tableName),
     mall: mallRepository(db, cfg.tableName),
     coupons: couponsRepository(db, cfg.tableName),
@@ -89,6 +92,8 @@ export function createAppDeps(
     tokens: sessionTokens(cfg.sessionSecret),
     memberCodes: memberCodeSigner(cfg.memberCodeSecret),
     couponCodes: couponCodeSigner(cfg.memberCodeSecret),
+    /** The counter's hold on a scanned member code (5 minutes, one store and staff account): core/member-at-counter. */
+    counterTickets: counterTicketSigner(cfg.memberCodeSecret),
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechat.identityProvider),
     phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechat.phoneNumbers,
     /** Subscribe messages (the notification sender): WeChat's server API, locally its stand-in. */

@@ -7,7 +7,7 @@ export const demoAccounts = [
 
 /**
  * Demo members at each level, with growth spread over recent months so their cards show real progress, and a
- * welcome balance (a recorded marketer adjustment) so the mall can be tried at once.
+ * welcome balance (credited by 系统, a recorded adjustment) so the mall can be tried at once.
  */
 export const demoMembers = [
   {

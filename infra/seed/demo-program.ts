@@ -12,7 +12,7 @@ export const demoProgram: ProgramSettings = {
       multiplier: 1,
       discountPercent: 100,
       upgradeGift: { points: 0, couponTitle: null },
-      perks: [{ code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' }],
+      perks: [{ code: 'stamp-card', title: '集点卡', description: '单笔消费满15元集1点，集满10点得中杯咖啡兑换券' }],
     },
     {
       code: 'L2',

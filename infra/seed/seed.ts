@@ -69,9 +69,10 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
       memberId!,
       demo.welcomePoints,
       '开卡礼：演示积分',
-      { role: 'marketer', openid: 'marketer' },
+      { role: 'marketer', openid: 'system' },
       nowMs,
       deps,
+      'system',
     );
   }
   await seedClaimCampaign(deps, at);

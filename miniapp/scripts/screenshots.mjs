@@ -101,7 +101,7 @@ fixtures.variants['demo-member-3'] = {
   points: { balance: 45, debt: 0, pending: 0, expiring: null },
   rights: [
     { code: 'points-multiplier', title: '消费积分', description: '每消费1元得1积分' },
-    { code: 'stamp-card', title: '集点卡', description: '每消费满15元集1点，集满10点得中杯咖啡兑换券' },
+    { code: 'stamp-card', title: '集点卡', description: '单笔消费满15元集1点，集满10点得中杯咖啡兑换券' },
   ],
 };
 
@@ -1193,7 +1193,7 @@ if (!pointsOnly) {
     const { context, page } = await session('marketer');
     await page.goto(`${base}/#/pages/login/index`);
     await page.click('.demo-login-marketer');
-    await page.waitForSelector('.provision-form', { timeout: 15000 });
+    await page.waitForSelector('.invite-form', { timeout: 15000 });
     await shot(page, '07-marketer');
     await context.close();
   }

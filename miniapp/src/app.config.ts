@@ -24,7 +24,7 @@ export default defineAppConfig({
     'pages/coupon-center/index',
   ],
   subPackages: [
-    { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index'] },
+    { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index'] },
     {
       root: 'marketer',
       pages: [

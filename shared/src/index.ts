@@ -6,6 +6,7 @@ export * from './contracts/auth';
 export * from './contracts/member';
 export * from './contracts/store';
 export * from './contracts/admin';
+export * from './contracts/invitations';
 export * from './program/settings';
 export * from './program/settings-bounds';
 export * from './domain/time/program-time';

@@ -40,6 +40,19 @@ export const accessMatrix: AccessRow[] = [
     body: ({ unique }) => ({ code: `dev:${unique}` }),
     expect: { anonymous: 200, member: 200, otherMember: 200, staff: 200, marketer: 200 },
   },
+  // Issue 18: an invitation nobody made is 404 INVITATION_INVALID for every caller (accepting is public, like login).
+  {
+    method: 'POST',
+    path: '/v1/auth/invitation',
+    body: ({ unique }) => ({ code: `dev:${unique}`, invitation: 'ABCDEFGHJKLM' }),
+    expect: { anonymous: 404, member: 404, otherMember: 404, staff: 404, marketer: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/staff/invitations',
+    body: () => ({ storeId: 'S003' }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
   { method: 'GET', path: '/v1/me', expect: memberOnly },
   { method: 'PATCH', path: '/v1/me', body: () => ({ nickname: '测试昵称' }), expect: memberOnly },
   { method: 'GET', path: '/v1/me/code', expect: memberOnly },

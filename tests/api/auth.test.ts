@@ -3,16 +3,18 @@ import { call, login } from '../support/http';
 
 describe('POST /v1/auth/wechat', () => {
   test.each([
-    ['demo-member-1', 'member', undefined],
-    ['staff-s001', 'staff', 'S001'],
-    ['staff-s002', 'staff', 'S002'],
-    ['marketer', 'marketer', undefined],
-  ])('dev:%s logs in as %s', async (openid, role, storeId) => {
+    ['demo-member-1', 'member', undefined, undefined],
+    ['staff-s001', 'staff', 'S001', '啡常时光·人民广场店'],
+    ['staff-s002', 'staff', 'S002', '啡常时光·陆家嘴店'],
+    ['marketer', 'marketer', undefined, undefined],
+  ])('dev:%s logs in as %s', async (openid, role, storeId, storeName) => {
     const answer = await call('POST', '/v1/auth/wechat', { body: { code: `dev:${openid}` } });
     expect(answer.status).toBe(200);
     const body = authResponse.parse(answer.body);
     expect(body.role).toBe(role);
     expect(body.storeId).toBe(storeId);
+    // Staff see their store by name at the counter.
+    expect(body.storeName).toBe(storeName);
     expect(Date.parse(body.expiresAt)).toBeGreaterThan(Date.now());
   });
 

@@ -349,8 +349,8 @@ describe('marketer adjustments', () => {
       token: marketer,
       body: { points: -80, reason: '误发积分收回' },
     });
-    expect(debit.body).toMatchObject({ balance: -30, debt: 30 });
-    expect((await me(member.token)).points).toMatchObject({ balance: -30, debt: 30 });
+    expect(debit.body).toMatchObject({ balance: 0, debt: 30 });
+    expect((await me(member.token)).points).toMatchObject({ balance: 0, debt: 30 });
     const unknown = await call('POST', '/v1/admin/members/NOBODY/points', {
       token: marketer,
       body: { points: 5, reason: '测试' },

@@ -76,11 +76,11 @@ describe('the H5 mini-program in Chromium', () => {
     await page.context().close();
   });
 
-  test('a marketer sees the console home with the provisioning form', async () => {
+  test('a marketer sees the console home with the staff invitation form', async () => {
     const page = await phonePage(browser);
     await openApp(page);
     await page.locator('.demo-login-marketer').click();
-    await page.locator('.provision-submit').waitFor({ timeout: 30_000 });
+    await page.locator('.invite-submit').waitFor({ timeout: 30_000 });
     await screenshot(page, '07-marketer-home');
     await page.context().close();
   });

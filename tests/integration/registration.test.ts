@@ -69,6 +69,16 @@ describe('registration on first login', () => {
     expect(await table.deps.accounts.getIdentity(clash.openid)).toBeUndefined();
   });
 
+  test('the seeded welcome points are credited by 系统, not by the marketer account', async () => {
+    const items = await table.scanAll();
+    const welcome = items.filter((item) => item.entity === 'Audit' && item.action === 'points.adjust');
+    expect(welcome.length).toBeGreaterThanOrEqual(3);
+    for (const entry of welcome) expect(entry.actor).toBe('system');
+    const ledger = items.filter((item) => item.reason === '开卡礼：演示积分' && item.by);
+    expect(ledger.length).toBeGreaterThanOrEqual(3);
+    for (const entry of ledger) expect(entry.by.kind).toBe('system');
+  });
+
   test('the seed can run again without changing anything', async () => {
     const before = (await table.scanAll()).length;
     const { seedDemo } = await import('../../infra/seed/seed');

@@ -83,7 +83,7 @@ test('a ¥100 + ¥10 lot paying ¥55 gives ¥5 bonus and ¥50 principal; points 
   expect(credited).toMatchObject({ payFen: 10_000, bonusFen: 1_000, balanceFen: 11_000 });
   const preview = await previewPurchase(
     { memberCode: c.code(member.memberNo, Date.now()), amountFen: 5_500, walletFen: 5_500 },
-    'S001',
+    staffAt(),
     Date.now(),
     deps(),
   );

@@ -24,6 +24,10 @@ describe('demo login (H5, local stage)', () => {
     for (const openid of ['demo-member-1', 'demo-member-2', 'demo-member-3', 'staff-s001', 'staff-s002', 'marketer']) {
       expect(container.querySelector(`.demo-login-${openid}`)).not.toBeNull();
     }
+    // Each demo member is named as the seed makes them: whom you become, at which level.
+    expect(screen.getByText('林小满 · 普通会员')).toBeTruthy();
+    expect(screen.getByText('陈阿杰 · 银卡会员')).toBeTruthy();
+    expect(screen.getByText('王可可 · 金卡会员')).toBeTruthy();
     expect(screen.getByText('人民广场店 店员')).toBeTruthy();
     expect(screen.getByText('陆家嘴店 店员')).toBeTruthy();
     expect(container.querySelector('.demo-login-new')!.textContent).toContain('新会员');

@@ -7,7 +7,7 @@ import SettingsPage from '../../miniapp/src/marketer/settings/index';
 import AuditPage from '../../miniapp/src/marketer/audit/index';
 import { changeLines } from '../../miniapp/src/features/console/audit-words';
 import { kpisOf, quickRange, readCustomRange } from '../../miniapp/src/features/console/dashboard-words';
-import { readAdjustment } from '../../miniapp/src/features/console/member-words';
+import { adjustOutcome, readAdjustment } from '../../miniapp/src/features/console/member-words';
 import { emptyOverview, member360, overview } from './console-fixtures';
 import { errorReply, mockApi, signIn } from './fixtures';
 import { router } from './__mocks__/taro';
@@ -159,6 +159,52 @@ describe('会员 360: 调整积分', () => {
     expect(posts()[1].header['Idempotency-Key']).toBe(key);
     expect(text(container, '.adjust-done')).toBe('已增加 100 积分，当前余额 1,360');
     await waitFor(() => expect(text(container, '.member-360-points .member-fact__value')).toBe('1,360'));
+  });
+
+  it('shows the balance and the debt a deduction would leave, and asks a second time before it creates a debt', async () => {
+    router.params = { memberId: 'm1' };
+    const request = mockApi(({ method, path, data }) => {
+      if (method === 'GET' && path === '/v1/admin/members/m1')
+        return { status: 200, body: member360({ profile: { ...member360().profile, points: 155, pointsDebt: 0 } }) };
+      if (method === 'POST' && path === '/v1/admin/members/m1/points') {
+        const body = data as { points: number };
+        return { status: 200, body: { entryId: 'e3', memberId: 'm1', points: body.points, balance: 0, debt: 99_844 } };
+      }
+      return errorReply(404, 'NOT_FOUND', 'no');
+    });
+    const { container } = render(<MemberPage />);
+    await waitFor(() => expect(container.querySelector('.member-360-nickname')).not.toBeNull());
+    fireEvent.click(container.querySelector('.adjust-sign-minus')!);
+    type(container, '.adjust-points', '100');
+    expect(text(container, '.adjust-outcome')).toBe('调整后余额 55');
+    type(container, '.adjust-points', '99999');
+    expect(text(container, '.adjust-outcome')).toBe('调整后余额 0，欠款 99,844 积分（将产生欠款）');
+    expect(container.querySelector('.adjust-outcome--debt')).not.toBeNull();
+    type(container, '.adjust-reason', '录入错误');
+
+    // The first confirmation names what it leaves; declining the second sends nothing.
+    (Taro.showModal as jest.Mock).mockResolvedValueOnce({ confirm: true }).mockResolvedValueOnce({ confirm: false });
+    fireEvent.click(container.querySelector('.adjust-submit')!);
+    await flush();
+    expect(Taro.showModal).toHaveBeenCalledTimes(2);
+    expect((Taro.showModal as jest.Mock).mock.calls[0][0].content).toContain('调整后余额 0，欠款 99,844 积分');
+    expect((Taro.showModal as jest.Mock).mock.calls[1][0]).toMatchObject({
+      title: '将产生积分欠款',
+      content: expect.stringContaining('将产生欠款 99,844 积分'),
+    });
+    expect(request.mock.calls.filter(([options]) => options.method === 'POST')).toHaveLength(0);
+
+    // Confirmed twice: sent.
+    fireEvent.click(container.querySelector('.adjust-submit')!);
+    await waitFor(() => expect(container.querySelector('.adjust-done')).not.toBeNull());
+    expect(Taro.showModal).toHaveBeenCalledTimes(4);
+    expect(text(container, '.adjust-done')).toBe('已扣减 99,999 积分，当前余额 0，欠款 99,844');
+  });
+
+  it('works out what an adjustment leaves: a credit pays the debt first', () => {
+    expect(adjustOutcome({ points: 155, pointsDebt: 0 }, -99_999)).toEqual({ balance: 0, debt: 99_844 });
+    expect(adjustOutcome({ points: 0, pointsDebt: 30 }, 100)).toEqual({ balance: 70, debt: 0 });
+    expect(adjustOutcome({ points: 0, pointsDebt: 30 }, 10)).toEqual({ balance: 0, debt: 20 });
   });
 
   it('reads a deduction and refuses bad input', () => {

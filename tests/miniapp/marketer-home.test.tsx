@@ -1,5 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import MarketerHomePage from '../../miniapp/src/marketer/home/index';
+import StoreJoinPage from '../../miniapp/src/store/join/index';
+import { router } from './__mocks__/taro';
 import { errorReply, mockApi, signIn } from './fixtures';
 
 const stores = [
@@ -7,55 +10,91 @@ const stores = [
   { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
 ];
 
-describe('marketer home', () => {
+const invitation = {
+  invitation: 'ABCDEFGHJKLM',
+  role: 'staff',
+  storeId: 'S002',
+  storeName: '啡常时光·陆家嘴店',
+  createdAt: '2026-11-23T10:00:00+08:00',
+  createdBy: 'marketer:marketer',
+  expiresAt: '2026-11-24T10:00:00+08:00',
+  path: '/store/join/index?invitation=ABCDEFGHJKLM',
+};
+
+describe('marketer home: 邀请店员', () => {
   beforeEach(() => signIn('marketer'));
 
-  it('provisions a staff account bound to the chosen store', async () => {
-    const request = mockApi(({ method, path, data }) => {
+  it('makes a one-time invitation for the chosen store and shows it as a QR with its code', async () => {
+    const request = mockApi(({ method, path }) => {
       if (path === '/v1/admin/stores') return { status: 200, body: stores };
-      if (method === 'POST' && path === '/v1/admin/staff')
-        return {
-          status: 201,
-          body: { ...(data as object), createdAt: '2025-11-23T10:00:00+08:00', createdBy: 'marketer' },
-        };
+      if (method === 'POST' && path === '/v1/admin/staff/invitations') return { status: 201, body: invitation };
       return errorReply(404, 'NOT_FOUND', '没有找到相关内容');
     });
     const { container } = render(<MarketerHomePage />);
-    await waitFor(() => expect(container.querySelector('.provision-store-S002')).not.toBeNull());
-    fireEvent.change(container.querySelector('.provision-openid')!, { target: { value: 'staff-s009' } });
-    fireEvent.click(container.querySelector('.provision-store-S002')!);
-    fireEvent.click(container.querySelector('.provision-submit')!);
-    await screen.findByText('已开通');
-    expect(request.mock.calls.find(([o]) => o.method === 'POST')![0].data).toEqual({
-      openid: 'staff-s009',
-      role: 'staff',
-      storeId: 'S002',
-    });
-    expect(container.querySelector('.provision-created')!.textContent).toContain('啡常时光·陆家嘴店');
+    // Nobody types an openid any more.
+    expect(container.querySelector('.provision-openid')).toBeNull();
+    await waitFor(() => expect(container.querySelector('.invite-store-S002')).not.toBeNull());
+    fireEvent.click(container.querySelector('.invite-store-S002')!);
+    fireEvent.click(container.querySelector('.invite-submit')!);
+    await waitFor(() => expect(container.querySelector('.invite-result')).not.toBeNull());
+    const post = request.mock.calls.find(([options]) => options.method === 'POST')![0];
+    expect(post.data).toEqual({ storeId: 'S002' });
+    expect(post.header['Idempotency-Key']).toMatch(/^invite-/);
+    expect(container.querySelector('.invite-code')!.textContent).toBe('ABCD EFGH JKLM');
+    expect(container.querySelector('.invite-meta')!.textContent).toContain('邀请啡常时光·陆家嘴店的新店员');
+    expect(container.querySelector('.invite-qr')!.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
-  it('checks the form before sending it', async () => {
+  it('asks for the store before sending anything, and shows a refusal', async () => {
     const request = mockApi(({ path }) =>
-      path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(500, 'INTERNAL', 'x'),
+      path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(403, 'FORBIDDEN', '没有权限进行此操作'),
     );
     const { container } = render(<MarketerHomePage />);
-    fireEvent.change(container.querySelector('.provision-openid')!, { target: { value: 'staff-s009' } });
-    fireEvent.click(container.querySelector('.provision-submit')!);
-    await screen.findByText('请选择店员所属门店');
-    expect(request.mock.calls.some(([o]) => o.method === 'POST')).toBe(false);
+    fireEvent.click(container.querySelector('.invite-submit')!);
+    await screen.findByText('请选择新店员所属门店');
+    expect(request.mock.calls.some(([options]) => options.method === 'POST')).toBe(false);
+    await waitFor(() => expect(container.querySelector('.invite-store-S001')).not.toBeNull());
+    fireEvent.click(container.querySelector('.invite-store-S001')!);
+    fireEvent.click(container.querySelector('.invite-submit')!);
+    await screen.findByText('没有权限进行此操作');
+  });
+});
+
+describe('加入门店 (the page the invitation opens)', () => {
+  it('logs the new employee in with the invitation and opens the counter', async () => {
+    router.params = { invitation: 'ABCDEFGHJKLM' };
+    const request = mockApi(({ path }) =>
+      path === '/v1/auth/invitation'
+        ? {
+            status: 200,
+            body: {
+              token: 't',
+              expiresAt: '2099-01-01T00:00:00Z',
+              role: 'staff',
+              storeId: 'S002',
+              storeName: '啡常时光·陆家嘴店',
+            },
+          }
+        : errorReply(404, 'NOT_FOUND', 'x'),
+    );
+    const { container } = render(<StoreJoinPage />);
+    expect(container.textContent).toContain('邀请码 ABCD EFGH JKLM');
+    fireEvent.click(container.querySelector('.join-accept')!);
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/store/scan/index' }));
+    const sent = request.mock.calls[0]![0].data as { code: string; invitation: string };
+    expect(sent.invitation).toBe('ABCDEFGHJKLM');
+    expect(sent.code).toMatch(/^dev:staff-new-/);
+    expect(Taro.getStorageSync('hyk.session')).toMatchObject({ role: 'staff', storeName: '啡常时光·陆家嘴店' });
   });
 
-  it("provisions a marketer without a store and shows the server's refusal", async () => {
-    mockApi(({ path }) =>
-      path === '/v1/admin/stores'
-        ? { status: 200, body: stores }
-        : errorReply(409, 'ACCOUNT_EXISTS', '该微信账号已开通'),
-    );
-    const { container } = render(<MarketerHomePage />);
-    fireEvent.change(container.querySelector('.provision-openid')!, { target: { value: 'marketer' } });
-    fireEvent.click(container.querySelector('.provision-role-marketer')!);
-    expect(container.querySelector('.provision-store-S001')).toBeNull();
-    fireEvent.click(container.querySelector('.provision-submit')!);
-    await screen.findByText('该微信账号已开通');
+  it('says why an invitation cannot be used', async () => {
+    router.params = { invitation: 'ABCDEFGHJKLM' };
+    mockApi(() => errorReply(409, 'INVITATION_USED', '这个邀请已被使用，请向总部重新索取'));
+    const { container } = render(<StoreJoinPage />);
+    fireEvent.click(container.querySelector('.join-accept')!);
+    await screen.findByText('这个邀请已被使用，请向总部重新索取');
+    router.params = { invitation: 'nope' };
+    const { container: bad } = render(<StoreJoinPage />);
+    expect(bad.textContent).toContain('邀请无效');
   });
 });

@@ -259,14 +259,14 @@ describe('优惠券模板 and the marketer home', () => {
     await waitFor(() => expect(container.querySelector('.templates-empty')).not.toBeNull());
   });
 
-  it('leads to 优惠券模板 and 营销活动, and keeps the account form', async () => {
+  it('leads to 优惠券模板 and 营销活动, and keeps the staff invitation form', async () => {
     mockApi(() => ({ status: 200, body: stores }));
     const { container } = render(<MarketerHomePage />);
-    await waitFor(() => expect(container.querySelector('.provision-store-S001')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.invite-store-S001')).not.toBeNull());
     fireEvent.click(container.querySelector('.marketer-open-templates')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/marketer/templates/index' });
     fireEvent.click(container.querySelector('.marketer-open-campaigns')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/marketer/campaigns/index' });
-    expect(container.querySelector('.provision-form')).not.toBeNull();
+    expect(container.querySelector('.invite-form')).not.toBeNull();
   });
 });

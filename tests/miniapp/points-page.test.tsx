@@ -137,10 +137,10 @@ describe('points summary', () => {
   it('shows the balance, a debt in words and the next expiry as a date', () => {
     const { container } = render(
       <PointsSummary
-        points={{ balance: -50, debt: 50, pending: 0, expiring: { points: 88, at: '2027-01-01T00:00:00+08:00' } }}
+        points={{ balance: 0, debt: 50, pending: 0, expiring: { points: 88, at: '2027-01-01T00:00:00+08:00' } }}
       />,
     );
-    expect(container.querySelector('.points-balance')!.textContent).toBe('-50');
+    expect(container.querySelector('.points-balance')!.textContent).toBe('0');
     expect(container.querySelector('.points-debt')!.textContent).toBe('!积分欠款 50，下次消费获得的积分将先抵扣欠款');
     expect(container.querySelector('.points-expiring')!.textContent).toBe('88 积分将于 2027年1月1日 过期');
   });

@@ -53,6 +53,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   pointsUsed: 0,
   pointsCashFen: 0,
   cashFen: 0,
+  memberAfter: null,
   ...over,
 });
 
@@ -83,16 +84,21 @@ const calls = (request: jest.Mock, suffix: string) =>
 
 describe('the purchase request with a coupon', () => {
   it('sends couponIds: [id] with the preview and the purchase, and nothing without a coupon', () => {
-    const built = buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: 'c-5off' });
+    const built = buildPurchase(
+      { memberCode: CODE },
+      { amount: '35.5', receiptNo: 'R1', lines: [], couponId: 'c-5off' },
+    );
     expect(built).toEqual({
       ok: true,
       body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550, couponIds: ['c-5off'] },
     });
     if (built.ok) expect(previewBody(built.body)).toEqual({ memberCode: CODE, amountFen: 3550, couponIds: ['c-5off'] });
-    expect(buildPurchase(CODE, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: null })).toEqual({
-      ok: true,
-      body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550 },
-    });
+    expect(buildPurchase({ memberCode: CODE }, { amount: '35.5', receiptNo: 'R1', lines: [], couponId: null })).toEqual(
+      {
+        ok: true,
+        body: { memberCode: CODE, receiptNo: 'R1', amountFen: 3550 },
+      },
+    );
   });
 });
 

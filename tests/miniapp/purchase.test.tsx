@@ -52,6 +52,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   pointsUsed: 0,
   pointsCashFen: 0,
   cashFen: 0,
+  memberAfter: null,
   ...over,
 });
 
@@ -75,9 +76,15 @@ const scanned = (level = { code: 'L1', name: '普通会员' }) => ({
 describe('the purchase form', () => {
   it('builds the request in fen, leaving blank SKU lines out', () => {
     const line = { ...newLine(), sku: ' LATTE-M ', quantity: '2', unitPrice: '32.5' };
-    const built = buildPurchase(CODE, { amount: '35.5', receiptNo: ' R-1_a ', lines: [], couponId: null });
+    const built = buildPurchase(
+      { memberCode: CODE },
+      { amount: '35.5', receiptNo: ' R-1_a ', lines: [], couponId: null },
+    );
     expect(built).toEqual({ ok: true, body: { memberCode: CODE, receiptNo: 'R-1_a', amountFen: 3550 } });
-    const withLines = buildPurchase(CODE, { amount: '100', receiptNo: 'R1', lines: [line, newLine()], couponId: null });
+    const withLines = buildPurchase(
+      { memberCode: CODE },
+      { amount: '100', receiptNo: 'R1', lines: [line, newLine()], couponId: null },
+    );
     expect(withLines).toEqual({
       ok: true,
       body: {
@@ -92,13 +99,16 @@ describe('the purchase form', () => {
   it('says what is wrong, field by field', () => {
     const bad = { ...newLine(), sku: 'A', quantity: '0', unitPrice: '1' };
     const noPrice = { ...newLine(), sku: 'B', quantity: '1', unitPrice: '' };
-    const built = buildPurchase(CODE, { amount: '1.234', receiptNo: '小票#1', lines: [bad, noPrice], couponId: null });
+    const built = buildPurchase(
+      { memberCode: CODE },
+      { amount: '1.234', receiptNo: '小票#1', lines: [bad, noPrice], couponId: null },
+    );
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.errors.amount).toBe('金额最多两位小数');
     expect(built.errors.receiptNo).toBe('小票号只能包含字母、数字、- 和 _');
     expect(built.errors.line).toEqual({ [bad.id]: '数量为 1–999 的整数', [noPrice.id]: '请填写单价' });
-    expect(buildPurchase(CODE, { amount: '', receiptNo: '', lines: [], couponId: null })).toEqual({
+    expect(buildPurchase({ memberCode: CODE }, { amount: '', receiptNo: '', lines: [], couponId: null })).toEqual({
       ok: false,
       errors: { amount: '请输入消费金额', receiptNo: '请输入小票号' },
     });
@@ -106,7 +116,10 @@ describe('the purchase form', () => {
 
   it('refuses SKU lines that add up to more than the amount', () => {
     const line = { ...newLine(), sku: 'BEANS', quantity: '2', unitPrice: '168' };
-    const built = buildPurchase(CODE, { amount: '300', receiptNo: 'R1', lines: [line], couponId: null });
+    const built = buildPurchase(
+      { memberCode: CODE },
+      { amount: '300', receiptNo: 'R1', lines: [line], couponId: null },
+    );
     expect(built).toEqual({ ok: false, errors: { lines: '商品合计 ¥336.00 超过了消费金额 ¥300.00' } });
   });
 
@@ -174,6 +187,90 @@ describe('the level-up banner', () => {
 function type(container: HTMLElement, selector: string, value: string) {
   fireEvent.change(container.querySelector(selector)!, { target: { value } });
 }
+
+const TICKET = 'CT1.eyJ0aWNrZXQiOnRydWV9.abc';
+const ticketed = (level?: { code: string; name: string }) => {
+  const reply = scanned(level);
+  return { ...reply, body: { ...reply.body, counterTicket: TICKET, counterTicketExpiresAt: '2026-11-23T05:34:00Z' } };
+};
+
+describe('记录消费 page with the counter ticket', () => {
+  beforeEach(() => signIn('staff'));
+
+  it('sends the ticket the scan gave, looks up again with it, and shows the balance and level after the purchase', async () => {
+    router.params = { code: CODE, ticket: TICKET };
+    const request = mockApi(({ path }) => {
+      if (path === '/v1/store/scan') return ticketed();
+      if (path === '/v1/store/purchases/preview') return { status: 200, body: preview({ levelChange: null }) };
+      if (path === '/v1/store/purchases')
+        return {
+          status: 201,
+          body: recorded({
+            points: 86,
+            levelChange: null,
+            giftPoints: 0,
+            memberAfter: { points: 241, pendingPoints: 50, level: { code: 'L1', name: '普通会员' } },
+          }),
+        };
+      return errorReply(404, 'NOT_FOUND', 'x');
+    });
+    const { container } = render(<StorePurchasePage />);
+    await waitFor(() => expect(container.querySelector('.purchase-member__nickname')?.textContent).toBe('晨光美式'));
+    // The scan page's ticket names the member: the code may have run out on the way.
+    expect(request.mock.calls[0]![0].data).toEqual({ code: TICKET });
+    type(container, '.purchase-amount', '86');
+    type(container, '.purchase-receipt', 'R86');
+    fireEvent.click(container.querySelector('.purchase-preview-button')!);
+    await waitFor(() => expect(container.querySelector('.purchase-confirm')).not.toBeNull());
+    const previewCall = request.mock.calls.find((call) => (call[0].url as string).endsWith('/preview'))!;
+    expect(previewCall[0].data).toEqual({ counterTicket: TICKET, amountFen: 8600 });
+    fireEvent.click(container.querySelector('.purchase-confirm')!);
+    await waitFor(() => expect(container.querySelector('.purchase-result')).not.toBeNull());
+    const recordCall = request.mock.calls.find((call) => (call[0].url as string).endsWith('/v1/store/purchases'))!;
+    expect(recordCall[0].data).toEqual({ counterTicket: TICKET, receiptNo: 'R86', amountFen: 8600 });
+    expect(container.querySelector('.purchase-result-balance')!.textContent).toContain(
+      '积分余额 241（另有 50 待到账） · 普通会员',
+    );
+    expect(container.querySelector('.purchase-member__facts')!.textContent).toContain('积分 241');
+    await waitFor(() =>
+      expect(request.mock.calls.filter((call) => (call[0].url as string).endsWith('/scan'))).toHaveLength(2),
+    );
+    expect(request.mock.calls.filter((call) => (call[0].url as string).endsWith('/scan'))[1]![0].data).toEqual({
+      code: TICKET,
+    });
+  });
+
+  it('holds the ticket a lookup of the code gave; a new code drops it until its own lookup answers', async () => {
+    router.params = { code: CODE };
+    const request = mockApi(({ path, data }) => {
+      if (path === '/v1/store/scan')
+        return (data as { code: string }).code === CODE ? ticketed() : { ...scanned(), status: 200 };
+      if (path === '/v1/store/purchases/preview') {
+        return (data as { counterTicket?: string }).counterTicket === TICKET
+          ? errorReply(409, 'CODE_EXPIRED', '扫码已超过 5 分钟，请让顾客重新出示会员码')
+          : { status: 200, body: preview({ levelChange: null }) };
+      }
+      return errorReply(404, 'NOT_FOUND', 'x');
+    });
+    const { container } = render(<StorePurchasePage />);
+    await waitFor(() => expect(container.querySelector('.purchase-member__nickname')).not.toBeNull());
+    type(container, '.purchase-amount', '35.5');
+    type(container, '.purchase-receipt', 'R5');
+    fireEvent.click(container.querySelector('.purchase-preview-button')!);
+    await waitFor(() => expect(container.querySelector('.purchase-code-problem')).not.toBeNull());
+    expect(request.mock.calls.find((call) => (call[0].url as string).endsWith('/preview'))![0].data).toEqual({
+      counterTicket: TICKET,
+      amountFen: 3550,
+    });
+    type(container, '.purchase-code-input', '2000 0000 1111');
+    fireEvent.click(container.querySelector('.purchase-code-apply')!);
+    await waitFor(() => expect(container.querySelector('.purchase-code-problem')).toBeNull());
+    fireEvent.click(container.querySelector('.purchase-preview-button')!);
+    await waitFor(() => expect(container.querySelector('.purchase-preview')).not.toBeNull());
+    const last = request.mock.calls.filter((call) => (call[0].url as string).endsWith('/preview')).pop()!;
+    expect(last[0].data).toEqual({ memberCode: '200000001111', amountFen: 3550 });
+  });
+});
 
 describe('记录消费 page', () => {
   beforeEach(() => {

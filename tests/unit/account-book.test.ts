@@ -567,8 +567,11 @@ describe('AccountBook: invariants after any sequence', () => {
         .filter((l) => l.remaining > 0 && (l.expiresAt === null || Date.parse(l.expiresAt) > now))
         .reduce((s, l) => s + l.remaining, 0);
       if (state.debt > 0) expect({ step, usable }).toEqual({ step, usable: 0 });
-      // what the member sees counts only unexpired lots
-      expect(pointsView(state, lots, now).balance).toBe(usable - state.debt);
+      // what the member sees counts only unexpired lots; a debt stands beside a spendable 0, never below it
+      expect(pointsView(state, lots, now)).toMatchObject({
+        balance: Math.max(0, usable - state.debt),
+        debt: state.debt,
+      });
     }
 
     // once everything due has expired, the balance is Σ remaining of unexpired lots − debt

@@ -104,10 +104,10 @@ describe('points view (what the card shows, job run or not)', () => {
       expected: { balance: 33, debt: 0, expiring: { points: 11, at: new Date(now + 90 * 86_400_000).toISOString() } },
     },
     {
-      name: 'debt makes the balance negative',
+      name: 'a debt stands beside a spendable balance of 0, never as a negative balance',
       stored: { lotPoints: 0, debt: 80 },
       lots: [] as ActiveLot[],
-      expected: { balance: -80, debt: 80, expiring: null },
+      expected: { balance: 0, debt: 80, expiring: null },
     },
     {
       name: 'empty lots are ignored',

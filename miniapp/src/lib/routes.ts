@@ -22,6 +22,7 @@ export const routes = {
   storePurchase: '/store/purchase/index',
   storeRefund: '/store/refund/index',
   storeActivity: '/store/activity/index',
+  storeJoin: '/store/join/index',
   marketerHome: '/marketer/home/index',
   marketerTemplates: '/marketer/templates/index',
   marketerTemplateNew: '/marketer/template-new/index',

@@ -8,6 +8,8 @@ export interface Session {
   role: Role;
   memberId?: string;
   storeId?: string;
+  /** Staff: their store's name (sessions saved before it was sent have only the id). */
+  storeName?: string;
   /** Known only for demo logins (H5 local stage), shown on staff and marketer screens. */
   openid?: string;
 }

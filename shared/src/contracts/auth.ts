@@ -15,5 +15,7 @@ export const authResponse = z.object({
   role: roleSchema,
   memberId: z.string().optional(),
   storeId: z.string().optional(),
+  /** Staff: the name of their store, for the counter's header. */
+  storeName: z.string().optional(),
 });
 export type AuthResponse = z.infer<typeof authResponse>;

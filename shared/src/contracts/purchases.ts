@@ -11,8 +11,29 @@ export const skuLineSchema = z.strictObject({
   unitPriceFen: z.number().int().min(0).max(MAX_PRICE_FEN),
 });
 
+/**
+ * Who is buying: the member code as scanned (valid 60 s; integrations send this) or the counter ticket the scan gave
+ * (valid 5 minutes for the store and staff account that scanned) — exactly one of the two.
+ */
+const memberAtCounterFields = {
+  memberCode: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('The member code as scanned (35 digits, valid 60 s).'),
+  counterTicket: z
+    .string()
+    .trim()
+    .min(1)
+    .max(512)
+    .optional()
+    .describe('The ticket POST /v1/store/scan answered: valid 5 minutes for the store and staff account that scanned.'),
+};
+
 const purchaseFields = {
-  memberCode: z.string().trim().min(1).max(64),
+  ...memberAtCounterFields,
   amountFen,
   items: z.array(skuLineSchema).max(MAX_SKU_LINES).optional(),
   couponIds: z.array(z.string().min(1).max(80)).max(1, 'one coupon per purchase').optional(),
@@ -21,10 +42,22 @@ const purchaseFields = {
   pointsToUse: z.number().int().min(0).max(MAX_AMOUNT_FEN).optional(),
 };
 
+/** Exactly one of memberCode and counterTicket (the top-up and card use at the counter take the same pair). */
+export const oneMemberAtCounter = (body: { memberCode?: string; counterTicket?: string }, ctx: z.RefinementCtx) => {
+  if ((body.memberCode === undefined) === (body.counterTicket === undefined))
+    ctx.addIssue({ code: 'custom', path: ['memberCode'], message: 'send either memberCode or counterTicket' });
+};
+
 const linesWithinAmount = (
-  body: { amountFen: number; items?: { quantity: number; unitPriceFen: number }[] },
+  body: {
+    amountFen: number;
+    items?: { quantity: number; unitPriceFen: number }[];
+    memberCode?: string;
+    counterTicket?: string;
+  },
   ctx: z.RefinementCtx,
 ) => {
+  oneMemberAtCounter(body, ctx);
   const lines = (body.items ?? []).reduce((sum, line) => sum + line.quantity * line.unitPriceFen, 0);
   if (lines > body.amountFen)
     ctx.addIssue({ code: 'custom', path: ['items'], message: 'the SKU lines add up to more than the amount' });
@@ -105,6 +138,15 @@ export const purchaseResponse = z.object({
   pointsUsed: z.number().int().default(0),
   pointsCashFen: z.number().int().default(0),
   cashFen: z.number().int().default(0),
+  /** Right after recording it: the member's spendable points, points on their way (待到账) and level. */
+  memberAfter: z
+    .object({
+      points: z.number().int(),
+      pendingPoints: z.number().int(),
+      level: z.object({ code: z.string(), name: z.string() }),
+    })
+    .nullable()
+    .default(null),
 });
 export type PurchaseResponse = z.infer<typeof purchaseResponse>;
 

@@ -18,7 +18,14 @@ export type ScannedMember = z.infer<typeof scannedMember>;
 
 /** A member code shows the member with the coupons usable at this store now; a coupon code, the coupon and its member. */
 export const scanResponse = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('member'), member: scannedMember, coupons: z.array(couponView) }),
+  z.object({
+    kind: z.literal('member'),
+    member: scannedMember,
+    coupons: z.array(couponView),
+    /** Holds the scan for 5 minutes at this store and staff account: send it instead of the 60-second code. */
+    counterTicket: z.string().nullable().default(null),
+    counterTicketExpiresAt: z.string().nullable().default(null),
+  }),
   z.object({ kind: z.literal('coupon'), coupon: couponView, member: scannedMember }),
   z.object({ kind: z.literal('order'), order: orderView, member: scannedMember }),
 ]);

@@ -15,6 +15,12 @@ export * from './items';
 export { queries, type KeyQuery } from './queries';
 export { membersRepository, type MembersRepository } from './members.repository';
 export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
+export {
+  invitationsRepository,
+  type InvitationsRepository,
+  type InvitationRecord,
+  INVITATION_TAKEN,
+} from './invitations.repository';
 export { storesRepository, type StoresRepository, STORE_CHANGED, STORE_TAKEN } from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';

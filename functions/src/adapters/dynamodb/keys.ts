@@ -63,6 +63,7 @@ export const P = {
   topupReceipt: 'TOPUPRECEIPT#',
   payOrder: 'PAYORDER#',
   payOrdersDue: 'PAYDUE',
+  invitation: 'INVITE#',
 } as const;
 
 export const keys = {
@@ -100,6 +101,8 @@ export const keys = {
   store: (storeId: string) => ({ pk: `${P.store}${storeId}`, sk: 'META' }),
   storeIndex: (storeId: string) => ({ gsi1pk: P.stores, gsi1sk: storeId }),
   identity: (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'IDENTITY' }),
+  /** A staff invitation by its one-time code (kept a week past its 24 h for the audit's sake, then TTL). */
+  invitation: (code: string) => ({ pk: `${P.invitation}${code}`, sk: 'INVITATION' }),
   accountIndex: (role: string, openid: string) => ({ gsi1pk: P.accounts, gsi1sk: `${role}#${openid}` }),
   member: (memberId: string) => ({ pk: `${P.member}${memberId}`, sk: 'PROFILE' }),
   memberByNoIndex: (memberNo: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: 'MEMBER' }),

@@ -1,4 +1,5 @@
-import { namedLevelChange, type ProgramSettings, type PurchaseResponse } from '@app/shared';
+import { levelByCode, namedLevelChange, type ProgramSettings, type PurchaseResponse } from '@app/shared';
+import { currentPoints } from '../../core/member-access';
 import type { PurchaseRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
@@ -41,4 +42,23 @@ export const toPurchaseResponse = (purchase: PurchaseRecord, names: PurchaseName
   pointsUsed: purchase.paidWith?.pointsUsed ?? 0,
   pointsCashFen: purchase.paidWith?.pointsCashFen ?? 0,
   cashFen: purchase.paidWith?.cashFen ?? purchase.payableFen,
+  memberAfter: null,
 });
+
+/** The member as the purchase left them (read afresh), so the counter never shows the balance from before the scan. */
+export async function memberAfterPurchase(
+  memberId: string,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Pick<AppDeps, 'members' | 'pointsAccounts'>,
+): Promise<PurchaseResponse['memberAfter']> {
+  const member = await deps.members.getById(memberId, true);
+  if (!member) return null;
+  const level = levelByCode(settings.levels, member.levelCode);
+  const points = await currentPoints(member, nowMs, deps);
+  return {
+    points: points.balance,
+    pendingPoints: member.pendingPoints,
+    level: { code: level.code, name: level.name },
+  };
+}

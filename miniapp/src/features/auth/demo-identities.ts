@@ -1,4 +1,7 @@
-/** Seeded identities of the local stage (see the seed in infra/), offered by the H5 demo login screen. */
+/**
+ * Seeded identities of the local stage (see the seed in infra/seed/demo-data.ts), offered by the H5 demo login
+ * screen: each named as the seed makes them (nickname · level, store), so a visitor knows whom they become.
+ */
 export interface DemoIdentity {
   openid: string;
   title: string;
@@ -7,9 +10,9 @@ export interface DemoIdentity {
 }
 
 export const demoIdentities: DemoIdentity[] = [
-  { openid: 'demo-member-1', title: '演示会员 1', subtitle: '会员 · demo-member-1', group: 'member' },
-  { openid: 'demo-member-2', title: '演示会员 2', subtitle: '会员 · demo-member-2', group: 'member' },
-  { openid: 'demo-member-3', title: '演示会员 3', subtitle: '会员 · demo-member-3', group: 'member' },
+  { openid: 'demo-member-1', title: '林小满 · 普通会员', subtitle: '会员 · demo-member-1', group: 'member' },
+  { openid: 'demo-member-2', title: '陈阿杰 · 银卡会员', subtitle: '会员 · demo-member-2', group: 'member' },
+  { openid: 'demo-member-3', title: '王可可 · 金卡会员', subtitle: '会员 · demo-member-3', group: 'member' },
   { openid: 'staff-s001', title: '人民广场店 店员', subtitle: '店员 · S001', group: 'staff' },
   { openid: 'staff-s002', title: '陆家嘴店 店员', subtitle: '店员 · S002', group: 'staff' },
   { openid: 'marketer', title: '总部营销', subtitle: '营销 · 会员运营', group: 'marketer' },

@@ -30,13 +30,40 @@ export function readAdjustment(
   return { ok: true, body: { points: draft.sign === 'plus' ? amount : -amount, reason } };
 }
 
-/** The confirmation's sentence: 确认为 拿铁爱好者（10000001）扣减 50 积分？ */
+export interface AdjustOutcome {
+  balance: number;
+  debt: number;
+}
+
+/**
+ * What an adjustment of `points` would leave, as the server books it: a credit pays the debt first, a debit beyond
+ * the balance becomes debt. The balance is what can be spent (never below 0); the debt stands beside it.
+ */
+export function adjustOutcome(now: { points: number; pointsDebt: number }, points: number): AdjustOutcome {
+  const net = now.points - now.pointsDebt + points;
+  return net >= 0 ? { balance: net, debt: 0 } : { balance: 0, debt: -net };
+}
+
+/** 调整后余额 55 · or, with a debt, 调整后余额 0，欠款 99,844 积分. */
+export function adjustOutcomeText(outcome: AdjustOutcome): string {
+  const head = `调整后余额 ${formatNumber(outcome.balance)}`;
+  return outcome.debt > 0 ? `${head}，欠款 ${formatNumber(outcome.debt)} 积分` : head;
+}
+
+/** The confirmation's sentence: 确认为 拿铁爱好者（10000001）扣减 50 积分？ with what it leaves. */
 export function adjustConfirmText(
   member: { nickname: string; memberNo: string },
   points: number,
   reason: string,
+  outcome: AdjustOutcome,
 ): string {
-  return `确认为 ${member.nickname}（${member.memberNo}）${points > 0 ? '增加' : '扣减'} ${formatNumber(Math.abs(points))} 积分？\n原因：${reason}`;
+  return `确认为 ${member.nickname}（${member.memberNo}）${points > 0 ? '增加' : '扣减'} ${formatNumber(Math.abs(points))} 积分？\n${adjustOutcomeText(outcome)}\n原因：${reason}`;
+}
+
+/** The second question, asked only when the adjustment creates (or deepens) a debt. */
+export function debtWarningText(before: { pointsDebt: number }, outcome: AdjustOutcome): string {
+  const added = outcome.debt - before.pointsDebt;
+  return `本次扣减超出会员可用积分，将产生欠款 ${formatNumber(added)} 积分（欠款共 ${formatNumber(outcome.debt)}）。欠款还清前会员不能使用积分，之后获得的积分先抵扣欠款。确定仍要扣减？`;
 }
 
 /** 已增加 100 积分，当前余额 1,360 (and 欠款 when the balance went below zero). */

@@ -8,6 +8,9 @@ import {
 } from '@app/shared';
 import { formatFen, parseYuan } from '../../lib/money';
 
+/** Who is buying: the ticket the scan gave (5 minutes) once there is one, else the member code as scanned. */
+export type MemberAtCounter = { memberCode: string } | { counterTicket: string };
+
 /** One optional SKU line as typed: strings until validated. */
 export interface SkuLineDraft {
   id: string;
@@ -56,7 +59,7 @@ type Built = { ok: true; body: PurchaseRequest } | { ok: false; errors: Purchase
  * API's (purchaseRequest of @app/shared): amount > 0 in fen, receipt of letters/digits/_/-, SKU lines of
  * quantity 1–999 whose total is not above the amount, at most one coupon (`couponIds: [id]`). Blank lines are left out.
  */
-export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
+export function buildPurchase(who: MemberAtCounter, draft: PurchaseDraft): Built {
   const errors: PurchaseFormErrors = {};
   const amount = parseYuan(draft.amount);
   if (!amount.ok) errors.amount = amount.error === '请输入金额' ? '请输入消费金额' : amount.error;
@@ -93,7 +96,7 @@ export function buildPurchase(memberCode: string, draft: PurchaseDraft): Built {
   return {
     ok: true,
     body: {
-      memberCode,
+      ...who,
       receiptNo,
       amountFen: amount.fen,
       ...(items.length > 0 ? { items } : {}),

@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { AccountResponse } from '@app/shared';
-import { useState } from 'react';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { listStores } from '../../features/marketer/api/accounts';
-import { ProvisionStaffForm } from '../../features/marketer/components/ProvisionStaffForm';
+import { InviteStaffForm } from '../../features/staff-invite/components/InviteStaffForm';
 import { formatDateZh } from '../../lib/format';
 import { openPage, relaunch, routes } from '../../lib/routes';
 import { clearSession, loadSession } from '../../lib/session';
@@ -28,14 +26,11 @@ const ENTRIES = [
   { key: 'messages', route: routes.marketerMessages, icon: '信', title: '消息', hint: '订阅消息是否送达、原因' },
 ] as const;
 
-/** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and provisioning of staff and marketer accounts. */
+/** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and 邀请店员 (a one-time QR for a store; provisioning by openid stays an API for integrations). */
 export default function MarketerHomePage() {
   useRoleGuard('marketer');
   const session = loadSession();
   const stores = useResource(listStores);
-  const [created, setCreated] = useState<AccountResponse[]>([]);
-  const storeName = (storeId: string | null) =>
-    storeId ? (stores.data?.find((store) => store.storeId === storeId)?.name ?? storeId) : '总部';
 
   return (
     <MarketerPage className="marketer-home">
@@ -81,30 +76,7 @@ export default function MarketerHomePage() {
         ))}
       </View>
 
-      <ProvisionStaffForm
-        stores={stores.data ?? []}
-        onCreated={(account) => setCreated((list) => [account, ...list])}
-      />
-
-      {created.length > 0 && (
-        <View className="panel provision-created">
-          <View className="panel__title">
-            <Text>本次开通</Text>
-            <Text className="panel__hint">{created.length} 个账号</Text>
-          </View>
-          {created.map((account) => (
-            <View className="provision-created__item" key={`${account.openid}-${account.createdAt}`}>
-              <View className="provision-created__text">
-                <Text className="provision-created__openid">{account.openid}</Text>
-                <Text className="provision-created__meta">
-                  {account.role === 'staff' ? '门店店员' : '总部营销'} · {storeName(account.storeId)}
-                </Text>
-              </View>
-              <Text className="provision-created__ok">已开通</Text>
-            </View>
-          ))}
-        </View>
-      )}
+      <InviteStaffForm stores={stores.data ?? []} />
     </MarketerPage>
   );
 }

@@ -65,6 +65,8 @@ export default function MemberPage() {
             problem={view.adjust.problem}
             canRetry={view.adjust.canRetry}
             done={view.adjust.done}
+            outcome={view.adjust.outcome}
+            debtBefore={data.profile.pointsDebt}
             onChange={view.adjust.change}
             onSubmit={() => void view.adjust.submit()}
           />

@@ -6,7 +6,12 @@ import { PurchaseMember } from '../../features/purchase/components/PurchaseMembe
 import { PurchasePreview } from '../../features/purchase/components/PurchasePreview';
 import { PurchaseResult } from '../../features/purchase/components/PurchaseResult';
 import { CouponChoice } from '../../features/purchase/components/CouponChoice';
-import { useCouponParam, useMemberCodeParam, usePurchasePage } from '../../features/purchase/hooks/use-purchase-page';
+import {
+  useCouponParam,
+  useMemberCodeParam,
+  usePurchasePage,
+  useTicketParam,
+} from '../../features/purchase/hooks/use-purchase-page';
 import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
 import { formatFen } from '../../lib/money';
 import { goBack, openPage, relaunch, routes } from '../../lib/routes';
@@ -18,8 +23,9 @@ export default function StorePurchasePage() {
   useRoleGuard('staff');
   const code = useMemberCodeParam();
   const couponParam = useCouponParam();
+  const ticketParam = useTicketParam();
   const scan = useStoreScan();
-  const { flow, scanned, coupons, couponGone, rescan } = usePurchasePage(code, scan, couponParam);
+  const { flow, scanned, coupons, couponGone, rescan } = usePurchasePage(code, scan, couponParam, ticketParam);
   const { step, preview, result, problem } = flow;
   const locked = step === 'previewing' || step === 'confirming';
 
@@ -39,9 +45,10 @@ export default function StorePurchasePage() {
   const member = scanned ?? (preview ? preview.member : null);
 
   if (step === 'done' && result) {
+    const after = result.memberAfter;
     return (
       <View className="page store-purchase">
-        <PurchaseMember member={member} />
+        <PurchaseMember member={member && after ? { ...member, points: after.points, level: after.level } : member} />
         <PurchaseResult
           result={result}
           couponTitle={

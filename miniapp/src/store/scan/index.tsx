@@ -34,7 +34,9 @@ export default function StoreScanPage() {
       <View className="store-scan__header">
         <View>
           <Text className="store-scan__title">门店收银台</Text>
-          <Text className="store-scan__store">门店编号 {session?.storeId ?? '—'}</Text>
+          <Text className="store-scan__store store-name">
+            {session?.storeName ? `${session.storeName} · ${session.storeId}` : `门店编号 ${session?.storeId ?? '—'}`}
+          </Text>
         </View>
         <Text
           className="store-scan__switch"
@@ -157,7 +159,11 @@ export default function StoreScanPage() {
           className="btn btn--primary store-scan__purchase purchase-open"
           hoverClass="btn--pressed"
           onClick={() =>
-            void openPage(routes.storePurchase, chosenHere ? { code, coupon: chosenHere.couponId } : { code })
+            void openPage(routes.storePurchase, {
+              code,
+              ...(member.counterTicket ? { ticket: member.counterTicket } : {}),
+              ...(chosenHere ? { coupon: chosenHere.couponId } : {}),
+            })
           }
         >
           {chosenHere ? '记录消费（用券）' : '记录消费'}

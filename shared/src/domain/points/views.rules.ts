@@ -23,5 +23,10 @@ export function pointsView(
       else if (lot.expiresAt === next.at) next.points += lot.remaining;
     }
   }
-  return { balance: stored.lotPoints - expiredUnprocessed - stored.debt, debt: stored.debt, expiring: next };
+  // What can be spent, never below 0: a debt is shown beside it on its own (issue 18), never as a negative balance.
+  return {
+    balance: Math.max(0, stored.lotPoints - expiredUnprocessed - stored.debt),
+    debt: stored.debt,
+    expiring: next,
+  };
 }

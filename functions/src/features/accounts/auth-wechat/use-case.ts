@@ -5,10 +5,11 @@ import type { IdentityRecord, MemberRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import { automaticCoupon } from '../../coupons/issue';
 import { retrying, RETRY } from '../../../core/retry';
+import { sessionFor } from '../session';
 
 type Deps = Pick<
   AppDeps,
-  'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons' | 'realNow'
+  'identityProvider' | 'accounts' | 'members' | 'programAt' | 'tokens' | 'config' | 'coupons' | 'realNow' | 'stores'
 >;
 
 const REFERRAL_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -23,21 +24,7 @@ export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): P
   if (!openid) throw new DomainError('AUTH_INVALID', '登录凭证无效或已过期，请重新进入小程序');
   const identity =
     (await deps.accounts.getIdentity(openid)) ?? (await registerMember(openid, request.referralCode, nowMs, deps));
-  const claims =
-    identity.role === 'member'
-      ? { sub: openid, role: identity.role, memberId: identity.memberId, stage: deps.config.stage }
-      : identity.role === 'staff'
-        ? { sub: openid, role: identity.role, storeId: identity.storeId, stage: deps.config.stage }
-        : { sub: openid, role: identity.role, stage: deps.config.stage };
-  // Sessions live on the real clock (they are checked on it): `nowMs` may be business time moved by X-Clock.
-  const { token, expiresAtMs } = deps.tokens.issue(claims, deps.realNow());
-  return {
-    token,
-    expiresAt: new Date(expiresAtMs).toISOString(),
-    role: identity.role,
-    ...(claims.memberId ? { memberId: claims.memberId } : {}),
-    ...(claims.storeId ? { storeId: claims.storeId } : {}),
-  };
+  return sessionFor(identity, deps);
 }
 
 /**

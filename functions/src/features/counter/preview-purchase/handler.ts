@@ -8,7 +8,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['staff'],
       body: purchasePreviewRequest,
-      run: ({ body, principal, now }) => previewPurchase(body, principal.storeId!, now, deps()),
+      run: ({ body, principal, now }) => previewPurchase(body, principal, now, deps()),
     },
     deps,
   );

@@ -13,22 +13,24 @@ import type { CouponRecord, MemberRecord } from '../../../adapters/dynamodb';
 import { openBook } from '../../points/account-book';
 import { counterOffer, earningOnMoney } from '../pay-with-wallet-and-points';
 import type { AppDeps } from '../../../composition';
-import { memberFromCode } from '../../../core/member-code';
+import { memberAtCounter } from '../../../core/member-at-counter';
+import type { Principal } from '../../../http/route';
 import { quoteAtCounter } from '../../coupons/counter';
 
 type Deps = Pick<
   AppDeps,
-  'memberCodes' | 'members' | 'programAt' | 'activePromotions' | 'coupons' | 'pointsAccounts' | 'wallet'
+  'memberCodes' | 'counterTickets' | 'members' | 'programAt' | 'activePromotions' | 'coupons' | 'pointsAccounts' | 'wallet'
 >;
 
 /** What the purchase would cost and earn, by the same rules as the purchase itself; nothing is written. */
 export async function previewPurchase(
   body: PurchasePreviewRequest,
-  storeId: string,
+  staff: Principal,
   now: number,
   deps: Deps,
 ): Promise<PurchasePreviewResponse> {
-  const { member } = await memberFromCode(body.memberCode, now, deps);
+  const storeId = staff.storeId!;
+  const { member } = await memberAtCounter(body, staff, now, deps);
   const [settings, promotions] = await Promise.all([deps.programAt(now), deps.activePromotions(now)]);
   const { quote, coupon } = await quoteAtCounter(
     {

@@ -4,6 +4,7 @@ import {
   DomainError,
   referralQualifies,
   releaseTime,
+  type MemberCodeClaims,
   type ProgramSettings,
   type PurchaseRequest,
   type PurchaseResponse,
@@ -22,7 +23,7 @@ import type { Principal } from '../../../http/route';
 import { openBook } from '../../points/account-book';
 import { newIdFactory } from '../../../core/ids';
 import { levelUp } from '../../points/level-up';
-import { memberFromCode } from '../../../core/member-code';
+import { memberAtCounter } from '../../../core/member-at-counter';
 import { retrying, RETRY } from '../../../core/retry';
 import { couponForPurchase, quoteAtCounter, refuseUnusable } from '../../coupons/counter';
 import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
@@ -30,12 +31,13 @@ import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
-import { purchaseNames, toPurchaseResponse } from '../purchase-view';
 import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
+import { memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
 
 type Deps = Pick<
   AppDeps,
   | 'memberCodes'
+  | 'counterTickets'
   | 'members'
   | 'programAt'
   | 'programVersionAt'
@@ -63,8 +65,8 @@ export async function recordPurchase(
   deps: Deps,
 ): Promise<PurchaseResponse> {
   const storeId = staff.storeId!;
-  const requestHash = hashOf(request);
-  const scanned = await memberFromCode(request.memberCode, nowMs, deps);
+  const scanned = await memberAtCounter(request, staff, nowMs, deps);
+  const requestHash = hashOf(request, scanned.claims);
   const firstCoupon = await couponForPurchase(request.couponIds, scanned.member.memberId, deps);
   const [program, promotions] = await Promise.all([deps.programVersionAt(nowMs), deps.activePromotions(nowMs)]);
   const settings = program.settings;
@@ -251,7 +253,11 @@ export async function recordPurchase(
     if (outcome.ok) {
       if (paysReferral && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
       await releaseIfDue(announced, nowMs, deps);
-      return toPurchaseResponse(purchase, await purchaseNames(settings, deps));
+      const [names, memberAfter] = await Promise.all([
+        purchaseNames(settings, deps),
+        memberAfterPurchase(member.memberId, settings, nowMs, deps),
+      ]);
+      return { ...toPurchaseResponse(purchase, names), memberAfter };
     }
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
       return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);
@@ -334,11 +340,12 @@ async function sameRequestOrDuplicate(
   );
 }
 
-const hashOf = (request: PurchaseRequest) =>
+/** The member is named by the code's claims, so a retry sending the code's ticket (or the code) is the same request. */
+const hashOf = (request: PurchaseRequest, code: MemberCodeClaims) =>
   createHash('sha256')
     .update(
       JSON.stringify([
-        request.memberCode.replace(/\s+/g, ''),
+        `${code.memberNo}/${code.expiresAtSeconds}/${code.nonce}`,
         request.receiptNo,
         request.amountFen,
         request.items ?? [],

@@ -8,7 +8,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
     {
       access: ['staff'],
       body: scanRequest,
-      run: ({ body, principal, now }) => scanCode(body.code, principal.storeId!, now, deps()),
+      run: ({ body, principal, now }) => scanCode(body.code, principal, now, deps()),
     },
     deps,
   );

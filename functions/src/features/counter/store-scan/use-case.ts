@@ -4,23 +4,39 @@ import { usableCoupons } from '../../coupons/counter';
 import { storesNamedBy, toCouponView } from '../../coupons/views';
 import { scanPickupCode } from '../../mall/pickup';
 import { scannedMemberOf } from '../../../core/member-access';
-import { memberFromCode } from '../../../core/member-code';
+import { isCounterTicket, memberAtCounter } from '../../../core/member-at-counter';
+import type { Principal } from '../../../http/route';
 import { storeNamesOf } from '../../../core/store-names';
 
 type Deps = Pick<
   AppDeps,
-  'memberCodes' | 'couponCodes' | 'members' | 'programAt' | 'pointsAccounts' | 'mall' | 'coupons' | 'stores'
+  | 'memberCodes'
+  | 'couponCodes'
+  | 'counterTickets'
+  | 'members'
+  | 'programAt'
+  | 'pointsAccounts'
+  | 'mall'
+  | 'coupons'
+  | 'stores'
 >;
 
 /**
  * What staff see after scanning: a member code (35 digits), a mall pickup code (8 digits) or a coupon code
- * (`CPN.…`). Looking up does not consume anything: only a purchase uses a member code or a coupon.
+ * (`CPN.…`). Looking up does not consume anything: only a purchase uses a member code or a coupon. A member code
+ * gives the counter a ticket that holds the scan for 5 minutes (core/member-at-counter); the counter may look the
+ * member up again with that ticket (after a purchase, say) and gets the same ticket back.
  */
-export async function scanCode(code: string, storeId: string, nowMs: number, deps: Deps): Promise<ScanResponse> {
+export async function scanCode(code: string, staff: Principal, nowMs: number, deps: Deps): Promise<ScanResponse> {
+  const storeId = staff.storeId!;
   const compact = code.replace(/\s+/g, '');
   if (isPickupCode(compact)) return scanPickupCode(compact, nowMs, deps);
   if (isCouponCode(compact)) return scanCouponCode(compact, nowMs, deps);
-  const [{ member }, settings] = await Promise.all([memberFromCode(code, nowMs, deps, 'code'), deps.programAt(nowMs)]);
+  const at = isCounterTicket(compact) ? { counterTicket: compact } : { memberCode: code };
+  const [{ member, ticket }, settings] = await Promise.all([
+    memberAtCounter(at, staff, nowMs, deps, 'code'),
+    deps.programAt(nowMs),
+  ]);
   const [summary, coupons] = await Promise.all([
     scannedMemberOf(member, settings, nowMs, deps),
     usableCoupons(member.memberId, storeId, nowMs, deps),
@@ -30,6 +46,8 @@ export async function scanCode(code: string, storeId: string, nowMs: number, dep
     kind: 'member',
     member: summary,
     coupons: coupons.map((coupon) => toCouponView(coupon, nowMs, storeNames)),
+    counterTicket: ticket.ticket,
+    counterTicketExpiresAt: new Date(ticket.expiresAtMs).toISOString(),
   };
 }
 

@@ -18,14 +18,18 @@ export async function adjustPoints(
   marketer: Principal,
   nowMs: number,
   deps: Deps,
+  /** `system`: a credit the program itself makes (the demo seed's welcome points), not a marketer's correction. */
+  by: 'marketer' | 'system' = 'marketer',
 ) {
+  const actor =
+    by === 'system' ? { kind: 'system' as const, id: 'system' } : { kind: 'marketer' as const, id: marketer.openid };
   const settings = await deps.programAt(nowMs);
   const newId = newIdFactory();
   return retrying(async () => {
     const member = await deps.members.getById(memberId, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     const lots = await deps.pointsAccounts.activeLots(memberId);
-    const book = openBook(member, lots, settings, nowMs, { kind: 'marketer', id: marketer.openid }, () => newId(nowMs));
+    const book = openBook(member, lots, settings, nowMs, actor, () => newId(nowMs));
     book.expireDue();
     const movement = {
       type: 'adjust' as const,
@@ -41,14 +45,23 @@ export async function adjustPoints(
     const audit = deps.audit.write({
       auditId: newId(nowMs),
       at,
-      actor: `marketer:${marketer.openid}`,
+      actor: by === 'system' ? 'system' : `marketer:${marketer.openid}`,
       action: 'points.adjust',
       target: { kind: 'member', id: memberId },
-      before: { balance: member.lotPoints - member.pointsDebt, debt: member.pointsDebt },
-      after: { balance: posting.lotPoints - posting.debt, debt: posting.debt, points, reason },
+      before: { balance: spendable(member.lotPoints, member.pointsDebt), debt: member.pointsDebt },
+      after: { balance: spendable(posting.lotPoints, posting.debt), debt: posting.debt, points, reason },
     });
     const outcome = await deps.commit([...deps.pointsAccounts.writes({ member, posting }), audit]);
     if (!outcome.ok) return RETRY;
-    return { entryId: entry.entryId, memberId, points, balance: posting.lotPoints - posting.debt, debt: posting.debt };
+    return {
+      entryId: entry.entryId,
+      memberId,
+      points,
+      balance: spendable(posting.lotPoints, posting.debt),
+      debt: posting.debt,
+    };
   });
 }
+
+/** The balance as every view shows it: what can be spent (≥ 0), the debt beside it. */
+const spendable = (lotPoints: number, debt: number) => Math.max(0, lotPoints - debt);

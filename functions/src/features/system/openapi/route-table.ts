@@ -27,6 +27,7 @@ import {
   mallItemView,
   member360,
   memberCodeResponse,
+  invitationResponse,
   memberSearchResponse,
   memberTagsResponse,
   meResponse,
@@ -66,6 +67,8 @@ import { handler as authWechatHandler } from '../../accounts/auth-wechat/handler
 import { handler as getMeHandler } from '../../members/get-me/handler';
 import { handler as updateMeHandler } from '../../members/update-me/handler';
 import { handler as memberCodeHandler } from '../../members/member-code/handler';
+import { handler as createInvitationHandler } from '../../accounts/create-invitation/handler';
+import { handler as acceptInvitationHandler } from '../../accounts/accept-invitation/handler';
 import { handler as storeScanHandler } from '../../counter/store-scan/handler';
 import { handler as listStoresHandler } from '../../stores/list-stores/handler';
 import { handler as createStoreHandler } from '../../stores/create-store/handler';
@@ -209,7 +212,7 @@ export const routeTable: readonly RouteDoc[] = [
     method: 'POST',
     path: '/v1/store/scan',
     handler: storeScanHandler,
-    summary: '扫码：会员码、券码或提货码',
+    summary: '扫码：会员码（得到 5 分钟有效的扫码凭证 counterTicket）、券码、提货码或扫码凭证',
     response: scanResponse,
     errors: ['CODE_INVALID', 'CODE_EXPIRED', 'NOT_FOUND'],
   },
@@ -255,9 +258,25 @@ export const routeTable: readonly RouteDoc[] = [
   },
   {
     method: 'POST',
+    path: '/v1/admin/staff/invitations',
+    handler: createInvitationHandler,
+    summary: '邀请店员（一次性邀请码，24 小时内有效，以二维码出示）',
+    response: invitationResponse,
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/auth/invitation',
+    handler: acceptInvitationHandler,
+    summary: '接受店员邀请：以微信登录并绑定到邀请的门店（每个邀请只能用一次）',
+    response: authResponse,
+    errors: ['AUTH_INVALID', 'INVITATION_INVALID', 'INVITATION_EXPIRED', 'INVITATION_USED', 'ACCOUNT_EXISTS'],
+  },
+  {
+    method: 'POST',
     path: '/v1/store/purchases/preview',
     handler: previewPurchaseHandler,
-    summary: '消费预览（不记账）',
+    summary: '消费预览（不记账；会员码 memberCode 或扫码凭证 counterTicket，二选一）',
     response: purchasePreviewResponse,
     errors: ['CODE_INVALID', 'CODE_EXPIRED', 'COUPON_NOT_USABLE'],
   },
@@ -265,7 +284,7 @@ export const routeTable: readonly RouteDoc[] = [
     method: 'POST',
     path: '/v1/store/purchases',
     handler: recordPurchaseHandler,
-    summary: '记录消费',
+    summary: '记录消费（会员码 memberCode 或扫码凭证 counterTicket，二选一；一个会员码只能记录一笔）',
     response: purchaseResponse,
     errors: ['CODE_INVALID', 'CODE_EXPIRED', 'CODE_USED', 'RECEIPT_DUPLICATE', 'COUPON_NOT_USABLE', 'NOT_FOUND'],
   },

@@ -11,6 +11,8 @@ import {
   type AdjustDraft,
   type AdjustErrors,
   adjustDoneText,
+  type AdjustOutcome,
+  adjustOutcomeText,
   badgeName,
   MATCHED_BY,
   type MemberTab,
@@ -105,6 +107,8 @@ export function AdjustPanel({
   problem,
   canRetry,
   done,
+  outcome,
+  debtBefore,
   onChange,
   onSubmit,
 }: {
@@ -114,6 +118,9 @@ export function AdjustPanel({
   problem: string | null;
   canRetry: boolean;
   done: { points: number; balance: number; debt: number } | null;
+  /** What the typed adjustment would leave; a debt beyond the one there is now is shown as a warning. */
+  outcome: AdjustOutcome | null;
+  debtBefore: number;
   onChange: (patch: Partial<AdjustDraft>) => void;
   onSubmit: () => void;
 }) {
@@ -145,6 +152,12 @@ export function AdjustPanel({
           onChange={(reason) => onChange({ reason })}
         />
       </FormField>
+      {outcome && (
+        <Text className={`adjust-outcome${outcome.debt > debtBefore ? ' adjust-outcome--debt' : ''}`}>
+          {adjustOutcomeText(outcome)}
+          {outcome.debt > debtBefore ? '（将产生欠款）' : ''}
+        </Text>
+      )}
       {problem && <Text className="form-error adjust-error">{problem}</Text>}
       {done && <Text className="adjust-done">{adjustDoneText(done)}</Text>}
       <View

@@ -10,6 +10,8 @@ import {
   type AdjustDraft,
   type AdjustErrors,
   adjustConfirmText,
+  adjustOutcome,
+  debtWarningText,
   emptyAdjustDraft,
   readAdjustment,
   readTag,
@@ -54,12 +56,24 @@ export function useMember360(memberId: string) {
     }
     const json = JSON.stringify(read.body);
     if (!awaitsRetry(json)) {
+      const { profile } = member.data;
+      const outcome = adjustOutcome(profile, read.body.points);
       const { confirm } = await Taro.showModal({
         title: '调整积分',
-        content: adjustConfirmText(member.data.profile, read.body.points, read.body.reason),
+        content: adjustConfirmText(profile, read.body.points, read.body.reason, outcome),
         confirmText: '确认调整',
       });
       if (!confirm) return;
+      // A debit that leaves the member in debt is asked about twice: it is almost always a typo.
+      if (outcome.debt > profile.pointsDebt) {
+        const again = await Taro.showModal({
+          title: '将产生积分欠款',
+          content: debtWarningText(profile, outcome),
+          confirmText: '仍要扣减',
+          confirmColor: '#b4432f',
+        });
+        if (!again.confirm) return;
+      }
     }
     setProblem(null);
     setDone(null);
@@ -125,7 +139,17 @@ export function useMember360(memberId: string) {
 
   return {
     member,
-    adjust: { draft, errors, pending: once.pending, problem, canRetry: once.canRetry, done, change, submit },
+    adjust: {
+      draft,
+      errors,
+      pending: once.pending,
+      problem,
+      canRetry: once.canRetry,
+      done,
+      change,
+      submit,
+      outcome: previewOutcome(member.data?.profile, draft),
+    },
     tags: {
       list: shownTags,
       text: tagText,
@@ -140,4 +164,10 @@ export function useMember360(memberId: string) {
       resetFromServer: () => setTags(null),
     },
   };
+}
+
+/** What the typed adjustment would leave, shown under the form while typing (null until it reads as one). */
+function previewOutcome(profile: { points: number; pointsDebt: number } | undefined, draft: AdjustDraft) {
+  const read = readAdjustment({ ...draft, reason: draft.reason.trim() || '——' });
+  return profile && read.ok ? adjustOutcome(profile, read.body.points) : null;
 }

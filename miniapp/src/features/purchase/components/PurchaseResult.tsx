@@ -38,6 +38,18 @@ export function PurchaseResult({ result, couponTitle }: { result: PurchaseRespon
           </View>
         </View>
       </View>
+      {result.memberAfter && (
+        <View className="panel purchase-result__after purchase-result-balance">
+          <Text className="purchase-result__label">本单后</Text>
+          <Text className="purchase-result__after-text">
+            积分余额 {formatNumber(result.memberAfter.points)}
+            {result.memberAfter.pendingPoints > 0
+              ? `（另有 ${formatNumber(result.memberAfter.pendingPoints)} 待到账）`
+              : ''}
+            {` · ${result.memberAfter.level.name}`}
+          </Text>
+        </View>
+      )}
       {result.stamps && (
         <StampProgress stamps={result.stamps} gift={result.stampGift} giftIssued={!!result.stampCouponId} />
       )}

@@ -20,6 +20,9 @@ export type PurchaseStep = 'edit' | 'previewing' | 'preview' | 'confirming' | 'd
 
 export interface PurchaseFlow {
   memberCode: string;
+  /** The ticket the last lookup of this code gave (valid 5 minutes): what preview and purchase send, once known. */
+  ticket: string | null;
+  holdTicket: (ticket: string) => void;
   draft: PurchaseDraft;
   errors: PurchaseFormErrors;
   step: PurchaseStep;
@@ -43,8 +46,13 @@ export interface PurchaseFlow {
  * confirmed is always what was previewed. One Idempotency-Key belongs to one previewed request and is reused
  * for every try of its confirmation.
  */
-export function usePurchase(initialCode: string, initialCouponId: string | null = null): PurchaseFlow {
+export function usePurchase(
+  initialCode: string,
+  initialCouponId: string | null = null,
+  initialTicket: string | null = null,
+): PurchaseFlow {
   const [memberCode, setMemberCode] = useState(initialCode);
+  const [ticket, setTicket] = useState<string | null>(initialTicket);
   const [draft, setDraft] = useState<PurchaseDraft>(() => emptyDraft(initialCouponId));
   const [errors, setErrors] = useState<PurchaseFormErrors>({});
   const [step, setStep] = useState<PurchaseStep>('edit');
@@ -118,7 +126,7 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
 
   const runPreview = useCallback(async () => {
     if (busy()) return;
-    const built = buildPurchase(memberCode, draft);
+    const built = buildPurchase(ticket ? { counterTicket: ticket } : { memberCode }, draft);
     if (!built.ok) {
       setErrors(built.errors);
       return;
@@ -142,7 +150,7 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
     } finally {
       previewing.current = false;
     }
-  }, [busy, draft, forget, memberCode]);
+  }, [busy, draft, forget, memberCode, ticket]);
 
   const confirm = useCallback(async () => {
     const body = previewed.current;
@@ -176,14 +184,20 @@ export function usePurchase(initialCode: string, initialCouponId: string | null 
       const trimmed = code.replace(/\s+/g, '');
       if (!trimmed || busy()) return;
       setMemberCode(trimmed);
+      // The new code's lookup brings its own ticket; until then the code itself names the member.
+      setTicket(null);
       setProblem(null);
       invalidate();
     },
     [busy, invalidate],
   );
 
+  const holdTicket = useCallback((next: string) => setTicket(next), []);
+
   return {
     memberCode,
+    ticket,
+    holdTicket,
     draft,
     errors,
     step,
