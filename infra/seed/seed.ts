@@ -80,6 +80,7 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
       ...item,
       itemId,
       sold: item.stock === null ? null : 0,
+      hidden: false,
       createdAt: at,
       updatedAt: at,
       createdBy: 'system:seed',

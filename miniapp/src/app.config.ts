@@ -40,6 +40,8 @@ export default defineAppConfig({
         'tags/index',
         'settings/index',
         'audit/index',
+        'stores/index',
+        'staff/index',
       ],
     },
   ],

@@ -44,6 +44,8 @@ export const accessMatrix: AccessRow[] = [
   { method: 'POST', path: '/v1/store/scan', body: ({ memberCode }) => ({ code: memberCode }), expect: staffOnly },
   { method: 'GET', path: '/v1/admin/staff', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/stores', expect: marketerOnly },
+  // The seeded counter account enabled again (it is active): accepted without changing what it can do.
+  { method: 'PUT', path: '/v1/admin/staff/staff-s001', body: () => ({ status: 'active' }), expect: marketerOnly },
   {
     method: 'POST',
     path: '/v1/admin/stores',

@@ -3,8 +3,8 @@ import MarketerHomePage from '../../miniapp/src/marketer/home/index';
 import { errorReply, mockApi, signIn } from './fixtures';
 
 const stores = [
-  { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
-  { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+  { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海', status: 'open' },
+  { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海', status: 'open' },
 ];
 
 describe('marketer home', () => {
@@ -16,7 +16,13 @@ describe('marketer home', () => {
       if (method === 'POST' && path === '/v1/admin/staff')
         return {
           status: 201,
-          body: { ...(data as object), createdAt: '2025-11-23T10:00:00+08:00', createdBy: 'marketer' },
+          body: {
+            ...(data as object),
+            createdAt: '2025-11-23T10:00:00+08:00',
+            createdBy: 'marketer',
+            status: 'active',
+            disabledAt: null,
+          },
         };
       return errorReply(404, 'NOT_FOUND', '没有找到相关内容');
     });

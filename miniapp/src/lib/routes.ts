@@ -34,6 +34,8 @@ export const routes = {
   marketerTags: '/marketer/tags/index',
   marketerSettings: '/marketer/settings/index',
   marketerAudit: '/marketer/audit/index',
+  marketerStores: '/marketer/stores/index',
+  marketerStaff: '/marketer/staff/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

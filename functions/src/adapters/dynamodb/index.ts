@@ -14,8 +14,20 @@ export {
 export * from './items';
 export { queries, type KeyQuery } from './queries';
 export { membersRepository, type MembersRepository } from './members.repository';
-export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
-export { storesRepository, type StoresRepository, STORE_CHANGED, STORE_TAKEN } from './stores.repository';
+export {
+  accountsRepository,
+  type AccountsRepository,
+  ACCOUNT_EXISTS,
+  ACCOUNT_CHANGED,
+  ACCOUNT_INACTIVE,
+} from './accounts.repository';
+export {
+  storesRepository,
+  type StoresRepository,
+  STORE_CHANGED,
+  STORE_TAKEN,
+  STORE_NOT_OPEN,
+} from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { isRefusedForLoad } from './errors';

@@ -23,6 +23,7 @@ export async function signIn(request: AuthRequest, nowMs: number, deps: Deps): P
   if (!openid) throw new DomainError('AUTH_INVALID', '登录凭证无效或已过期，请重新进入小程序');
   const identity =
     (await deps.accounts.getIdentity(openid)) ?? (await registerMember(openid, request.referralCode, nowMs, deps));
+  if (identity.role !== 'member' && identity.disabledAt) throw new DomainError('ACCOUNT_DISABLED');
   const claims =
     identity.role === 'member'
       ? { sub: openid, role: identity.role, memberId: identity.memberId, stage: deps.config.stage }

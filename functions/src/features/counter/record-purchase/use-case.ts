@@ -31,6 +31,7 @@ import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
 import { purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { counterGateWrites, refuseFailedGate } from '../counter-gate';
 
 type Deps = Pick<
   AppDeps,
@@ -46,6 +47,8 @@ type Deps = Pick<
   | 'commit'
   | 'coupons'
   | 'pendingRewards'
+  | 'accounts'
+  | 'stores'
 >;
 
 /**
@@ -167,6 +170,7 @@ export async function recordPurchase(
       stampCard: { count: stampCard.count, of: settings.stampCard.stampsPerCard },
     };
     const writes: TxWrite[] = [
+      ...counterGateWrites(staff, deps),
       deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
       deps.purchases.codeUseWrite(
         scanned.claims.memberNo,
@@ -222,6 +226,7 @@ export async function recordPurchase(
       await releaseIfDue(announced, nowMs, deps);
       return toPurchaseResponse(purchase, await purchaseNames(settings, deps));
     }
+    if ('failed' in outcome) refuseFailedGate(outcome.failed);
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
       return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);
     if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
