@@ -13,6 +13,7 @@ const idempotentByNature: Record<string, string> = {
   'POST /v1/store/scan': 'reads only: looking a member, coupon or order up never consumes or changes it',
   'POST /v1/store/purchases/preview': 'reads only: a preview computes, it records nothing',
   'POST /v1/admin/audiences/preview': 'reads only: it counts an audience and samples it',
+  'POST /v1/admin/promotions/{promotionId}/end': 'ending a promotion that has ended answers it as it is',
   'PUT /v1/admin/staff/{openid}': 'the body names the state the account ends in (active or disabled)',
 };
 

@@ -36,6 +36,9 @@ export const routes = {
   marketerAudit: '/marketer/audit/index',
   marketerStores: '/marketer/stores/index',
   marketerStaff: '/marketer/staff/index',
+  marketerMall: '/marketer/mall/index',
+  marketerMallItem: '/marketer/mall-item/index',
+  marketerPromotions: '/marketer/promotions/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

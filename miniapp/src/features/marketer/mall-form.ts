@@ -59,7 +59,7 @@ export const draftOf = (item: AdminMallItemView): MallDraft => ({
   cash: item.cashFen ? (item.cashFen / 100).toFixed(2) : '',
   stock: item.stock === null ? '' : String(item.stock),
   perMemberLimit: item.perMemberLimit === null ? '' : String(item.perMemberLimit),
-  saleFrom: dateOf(item.saleFrom),
+  saleFrom: item.saleFrom ? dateOf(new Date(Date.parse(item.saleFrom) + 8 * 3600_000).toISOString()) : '',
   saleUntil: item.saleUntil ? dateOf(new Date(Date.parse(item.saleUntil) - 1 + 8 * 3600_000).toISOString()) : '',
   sortOrder: String(item.sortOrder),
   images: item.images,

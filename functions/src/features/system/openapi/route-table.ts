@@ -62,6 +62,7 @@ import { handler as updateStoreHandler } from '../../stores/update-store/handler
 import { handler as listAccountsHandler } from '../../accounts/list-accounts/handler';
 import { handler as createAccountHandler } from '../../accounts/create-account/handler';
 import { handler as updateAccountHandler } from '../../accounts/update-account/handler';
+import { handler as endPromotionHandler } from '../../points/end-promotion/handler';
 import { handler as previewPurchaseHandler } from '../../counter/preview-purchase/handler';
 import { handler as recordPurchaseHandler } from '../../counter/record-purchase/handler';
 import { handler as findPurchaseHandler } from '../../counter/find-purchase/handler';
@@ -325,6 +326,14 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '创建积分活动',
     response: promotionView,
     errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/promotions/{promotionId}/end',
+    handler: endPromotionHandler,
+    summary: '提前结束积分活动',
+    response: promotionView,
+    errors: ['NOT_FOUND'],
   },
   {
     method: 'POST',
