@@ -60,6 +60,7 @@ export interface MemberUpdate {
       | 'referralPoints'
       | 'redemptions'
       | 'checkinReminder'
+      | 'homeStoreId'
     >
   >;
 }

@@ -24,6 +24,9 @@ import { useRoleGuard } from '../../lib/use-role-guard';
 import '../../features/console/components/Console.scss';
 import '../../features/marketer/components/AdminRows.scss';
 
+/** The calendar day of a moment in program time (+08:00). */
+const dayOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
 const toggled = <T,>(list: T[], value: T) =>
   list.includes(value) ? list.filter((other) => other !== value) : [...list, value];
 
@@ -120,8 +123,7 @@ export default function PromotionsPage() {
                   <Text className="admin-row__title">{promotion.name}</Text>
                   <Text className="admin-row__meta">{promotionTerms(promotion, storeName, levelName)}</Text>
                   <Text className="admin-row__meta">
-                    {promotion.startsAt.slice(0, 10)} 至{' '}
-                    {new Date(Date.parse(promotion.endsAt) - 1 + 8 * 3600_000).toISOString().slice(0, 10)}
+                    {dayOf(Date.parse(promotion.startsAt))} 至 {dayOf(Date.parse(promotion.endsAt) - 1)}
                   </Text>
                   {ending.problem?.id === promotion.promotionId && (
                     <Text className="admin-error">{ending.problem.message}</Text>

@@ -31,7 +31,7 @@ import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
 import { purchaseNames, toPurchaseResponse } from '../purchase-view';
-import { counterGateWrites, refuseFailedGate } from '../counter-gate';
+import { counterGateWrites, homeStoreOf, refuseFailedGate } from '../counter-gate';
 
 type Deps = Pick<
   AppDeps,
@@ -195,7 +195,7 @@ export async function recordPurchase(
           },
           stampsDelta: stampCard.count - member.stamps,
           pendingPointsDelta: pendingDelta(announced),
-          fields: engagement.fields,
+          fields: { ...engagement.fields, ...homeStoreOf(member, storeId) },
         },
         levelChange: upgrade?.levelChange,
       }),
