@@ -1,10 +1,11 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { AdminMallItemView } from '@app/shared';
 import { useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Skeleton } from '../../components/skeleton';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
+import { ItemImage } from '../../features/mall/components/ItemImage';
 import { listAdminItems, updateItem } from '../../features/marketer/api/mall-admin';
 import { StockAdjust } from '../../features/marketer/components/StockAdjust';
 import { useConfirmedAction } from '../../features/marketer/hooks/use-confirmed-action';
@@ -64,11 +65,7 @@ export default function MallAdminPage() {
             return (
               <View key={item.itemId}>
                 <View className={`admin-row mall-admin-row mall-admin-row-${item.itemId}`}>
-                  {item.images[0] ? (
-                    <Image className="admin-thumb" src={item.images[0]} mode="aspectFill" />
-                  ) : (
-                    <View className="admin-thumb" />
-                  )}
+                  <ItemImage name={item.name} category={item.category} src={item.images[0]} size="thumb" />
                   <View className="admin-row__text">
                     <Text className="admin-row__title">{item.name}</Text>
                     <Text className="admin-row__meta">
