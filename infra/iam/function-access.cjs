@@ -99,6 +99,26 @@ module.exports = {
   sendNotificationsJob: { ...write, writes: ['MEMBER#*', 'OUTBOX#*'], wechat: true },
   // 积分即将过期: the member's marker and the outbox message.
   expiryNoticesJob: { ...write, writes: ['MEMBER#*', 'OUTBOX#*'] },
+  // Issue 18: staff invitations.
+  createInvitation: write,
+  acceptInvitation: { ...write, wechat: true },
+  // Issue 19: disabling accounts, ending promotions early.
+  updateAccount: write,
+  endPromotion: write,
+  // Issue 16: stored value. Functions that talk to WeChat Pay read its settings (merchant key, serial, platform key).
+  myWallet: read,
+  walletEntries: read,
+  walletPackages: read,
+  createTopup: { ...write, wechat: true },
+  getTopup: { ...write, wechat: true },
+  wechatPayNotify: { ...write, wechat: true },
+  storeTopup: write,
+  adminWalletPackages: read,
+  createWalletPackage: write,
+  updateWalletPackage: write,
+  adminTopups: read,
+  refundTopup: { ...write, wechat: true },
+  reconcilePaymentsJob: { ...write, wechat: true },
   analyticsOverview: read,
   analyticsExport: read,
   aggregateStats: { ...write, stream: true },

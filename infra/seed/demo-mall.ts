@@ -5,7 +5,7 @@ import type { CreateMallItemRequest } from '@app/shared';
  * are unlimited or plentiful, the latte-art course is scarce (stock 20, one per member), the custom cup is for
  * 银卡 and above so the level rule is visible. The coupon item issues its coupon at once.
  */
-export const demoMallItems: readonly (CreateMallItemRequest & { itemId: string })[] = [
+export const demoMallItems: readonly (Omit<CreateMallItemRequest, 'hidden'> & { itemId: string })[] = [
   {
     itemId: 'demo-spoon',
     name: '咖啡勺',

@@ -2,6 +2,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { addMonthsToDate, formatInZone, monthOf } from '@app/shared';
 import { demoCouponTemplates } from './demo-coupons';
 import { demoMallItems } from './demo-mall';
+import { seedDemoPromotions } from './demo-promotions';
 import { demoProgram, demoStores } from './demo-program';
 import {
   keys,
@@ -44,6 +45,7 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
     });
   }
   for (const store of demoStores) await deps.stores.put(store, at);
+  await seedDemoPromotions(deps);
   for (const account of demoAccounts) {
     await deps.accounts.createAccount(
       account.role === 'staff'
@@ -83,6 +85,7 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
       ...item,
       itemId,
       sold: item.stock === null ? null : 0,
+      hidden: false,
       createdAt: at,
       updatedAt: at,
       createdBy: 'system:seed',

@@ -59,6 +59,8 @@ export const accessMatrix: AccessRow[] = [
   { method: 'POST', path: '/v1/store/scan', body: ({ memberCode }) => ({ code: memberCode }), expect: staffOnly },
   { method: 'GET', path: '/v1/admin/staff', expect: marketerOnly },
   { method: 'GET', path: '/v1/admin/stores', expect: marketerOnly },
+  // The seeded counter account enabled again (it is active): accepted without changing what it can do.
+  { method: 'PUT', path: '/v1/admin/staff/staff-s001', body: () => ({ status: 'active' }), expect: marketerOnly },
   {
     method: 'POST',
     path: '/v1/admin/stores',
@@ -97,6 +99,8 @@ export const accessMatrix: AccessRow[] = [
   },
   { method: 'GET', path: '/v1/store/activity', expect: staffOnly },
   { method: 'GET', path: '/v1/admin/promotions', expect: marketerOnly },
+  // The seeded promotion ended long ago: ending it again answers it as it is (promotions-end.test.ts ends running ones).
+  { method: 'POST', path: '/v1/admin/promotions/demo-opening-double/end', expect: marketerOnly },
   { method: 'GET', path: '/v1/checkins', expect: memberOnly },
   // Each member caller checks in once (a fresh member per run): 201.
   { method: 'POST', path: '/v1/checkins', expect: { ...memberOnly, member: 201, otherMember: 201 } },

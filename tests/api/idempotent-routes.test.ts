@@ -17,6 +17,8 @@ const idempotentByNature: Record<string, string> = {
   'POST /v1/admin/audiences/preview': 'reads only: it counts an audience and samples it',
   'POST /v1/pay/wechat/notify':
     "WeChat Pay's own retry protocol: a notification settles its order once (conditional on the order awaiting payment); a repeat answers 204 and credits nothing",
+  'POST /v1/admin/promotions/{promotionId}/end': 'ending a promotion that has ended answers it as it is',
+  'PUT /v1/admin/staff/{openid}': 'the body names the state the account ends in (active or disabled)',
 };
 
 const tokens: Partial<Record<Caller, string>> = {};

@@ -16,7 +16,12 @@ describe('POST /v1/admin/stores', () => {
       body: { storeId, name: '啡常时光·徐家汇店', city: '上海' },
     });
     expect(created.status).toBe(201);
-    expect(storeResponse.parse(created.body)).toEqual({ storeId, name: '啡常时光·徐家汇店', city: '上海' });
+    expect(storeResponse.parse(created.body)).toEqual({
+      storeId,
+      name: '啡常时光·徐家汇店',
+      city: '上海',
+      status: 'open',
+    });
     const list = await call('GET', '/v1/admin/stores', { token: marketer });
     expect(list.body.items.map((store: { storeId: string }) => store.storeId)).toContain(storeId);
     const audit = await call('GET', '/v1/admin/audit?limit=20', { token: marketer });
@@ -67,12 +72,18 @@ describe('PUT /v1/admin/stores/{storeId}', () => {
       body: { name: '啡常时光·新街店' },
     });
     expect(renamed.status).toBe(200);
-    expect(storeResponse.parse(renamed.body)).toEqual({ storeId, name: '啡常时光·新街店', city: '上海' });
+    expect(storeResponse.parse(renamed.body)).toEqual({
+      storeId,
+      name: '啡常时光·新街店',
+      city: '上海',
+      status: 'open',
+    });
     const list = await call('GET', '/v1/admin/stores', { token: marketer });
     expect(list.body.items.find((store: { storeId: string }) => store.storeId === storeId)).toEqual({
       storeId,
       name: '啡常时光·新街店',
       city: '上海',
+      status: 'open',
     });
     const audit = await call('GET', '/v1/admin/audit?limit=20', { token: marketer });
     expect(

@@ -185,6 +185,7 @@ async function createItems({ deps }: BenchContext, now: number, prefix: string):
     saleFrom: null,
     saleUntil: null,
     sortOrder: i,
+    hidden: false,
     createdAt: at,
     updatedAt: at,
     createdBy: 'bench',

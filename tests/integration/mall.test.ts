@@ -46,6 +46,7 @@ async function newItem(fields: Partial<Parameters<typeof createMallItem>[0]> = {
       saleFrom: null,
       saleUntil: null,
       sortOrder: 1,
+      hidden: false,
       ...fields,
     },
     marketer,

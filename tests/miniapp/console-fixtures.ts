@@ -172,8 +172,8 @@ export const storesReply = () => ({
   status: 200,
   body: {
     items: [
-      { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
-      { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+      { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海', status: 'open' },
+      { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海', status: 'open' },
     ],
     nextCursor: null,
   },

@@ -19,8 +19,8 @@ import { errorReply, mockApi, signIn } from './fixtures';
 import { lifecycle, router } from './__mocks__/taro';
 
 const stores = [
-  { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
-  { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+  { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海', status: 'open' },
+  { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海', status: 'open' },
 ];
 const templates = {
   items: [

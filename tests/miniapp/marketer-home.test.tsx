@@ -6,8 +6,8 @@ import { router } from './__mocks__/taro';
 import { errorReply, mockApi, signIn } from './fixtures';
 
 const stores = [
-  { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海' },
-  { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海' },
+  { storeId: 'S001', name: '啡常时光·人民广场店', city: '上海', status: 'open' },
+  { storeId: 'S002', name: '啡常时光·陆家嘴店', city: '上海', status: 'open' },
 ];
 
 const invitation = {

@@ -30,6 +30,24 @@ export const marketer: Principal = { role: 'marketer', openid: 'marketer' };
 /** The counter and the member, driven in-process through the real use cases on a DynamoDB Local table. */
 export function counter(table: TestTable) {
   const deps = table.deps;
+  // A purchase checks its staff account inside its transaction: the counter of a store the seed has no staff for
+  // (S003) gets its account on first use, as a marketer would open it.
+  const staffed = new Map<string, Promise<unknown>>();
+  const staffOf = (storeId = 'S001') => {
+    const staff = staffAt(storeId);
+    if (!staffed.has(storeId))
+      staffed.set(
+        storeId,
+        deps.accounts.createAccount({
+          role: 'staff',
+          openid: staff.openid,
+          storeId,
+          createdAt: new Date().toISOString(),
+          createdBy: 'test:counter',
+        }),
+      );
+    return staffed.get(storeId)!.then(() => staff);
+  };
   const api = {
     async newMember(nowMs: number): Promise<{ memberId: string; memberNo: string }> {
       const { memberId } = await signIn({ code: `dev:${newOpenid()}` }, nowMs, deps);
@@ -37,7 +55,7 @@ export function counter(table: TestTable) {
       return { memberId: member.memberId, memberNo: member.memberNo };
     },
     code: (memberNo: string, nowMs: number) => deps.memberCodes.issue(memberNo, nowMs, 60).code,
-    purchase: (
+    purchase: async (
       memberNo: string,
       amountFen: number,
       nowMs: number,
@@ -54,7 +72,7 @@ export function counter(table: TestTable) {
           amountFen,
           items: options.items,
         },
-        staffAt(options.storeId),
+        await staffOf(options.storeId),
         nowMs,
         deps,
       ),

@@ -31,6 +31,8 @@ export interface HttpDeps {
   tokens: SessionTokens;
   idempotency: IdempotencyRepository;
   realNow: () => number;
+  /** Staff and marketer tokens speak only for an active account (a disabled one is refused at once). */
+  accounts?: { isActiveAccount(openid: string): Promise<boolean> };
 }
 
 type Access = 'public' | readonly Role[];
@@ -48,6 +50,11 @@ export interface RouteSpec<B, Q, P, R> {
   /** Honour `Idempotency-Key`: same key and body → the first answer again, no second effect. */
   idempotent?: boolean;
   successStatus?: number;
+  /**
+   * The use case checks that the staff or marketer account is active inside its own write transaction (no read
+   * before it): the wrapper then skips its read of the account. Only for routes whose every effect is that write.
+   */
+  accountCheckedInWrite?: boolean;
   run: (request: RequestContext<B, Q, P>) => Promise<R>;
 }
 
@@ -96,6 +103,7 @@ async function handle<B, Q, P, R>(
 
   // Sessions expire by the real clock: X-Clock moves business time, not the validity of a login.
   const principal = authenticate(spec.access, headers.authorization, deps);
+  if (principal.role !== 'member' && !spec.accountCheckedInWrite) await refuseDisabledAccount(principal, deps);
   const sent = readJsonBody(event, headers['content-length']);
   const body = spec.body ? parsePart(spec.body, sent, 'body') : (noBody(sent) as B);
   // Every list's cursor is checked here, in one place: only a cursor this list gave this caller gets through.
@@ -183,6 +191,12 @@ function authenticate(access: Access, authorization: string | undefined, deps: H
   if (!claims) throw new DomainError('AUTH_INVALID');
   if (!access.includes(claims.role)) throw new DomainError('FORBIDDEN');
   return { role: claims.role, openid: claims.sub, memberId: claims.memberId, storeId: claims.storeId };
+}
+
+/** One consistent read of the account per staff or marketer request: a disabled account's token stops at once. */
+async function refuseDisabledAccount(principal: Principal, deps: HttpDeps): Promise<void> {
+  if (!deps.accounts) return;
+  if (!(await deps.accounts.isActiveAccount(principal.openid))) throw new DomainError('ACCOUNT_DISABLED');
 }
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, input: unknown, part: string): T {

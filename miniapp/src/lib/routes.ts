@@ -36,6 +36,11 @@ export const routes = {
   marketerSettings: '/marketer/settings/index',
   marketerAudit: '/marketer/audit/index',
   marketerMessages: '/marketer/messages/index',
+  marketerStores: '/marketer/stores/index',
+  marketerStaff: '/marketer/staff/index',
+  marketerMall: '/marketer/mall/index',
+  marketerMallItem: '/marketer/mall-item/index',
+  marketerPromotions: '/marketer/promotions/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

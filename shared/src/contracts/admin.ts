@@ -22,10 +22,20 @@ export const accountResponse = z.object({
   storeId: z.string().nullable(),
   createdAt: isoTimestamp,
   createdBy: z.string(),
+  /** `disabled`: the account's tokens are refused from the moment it was disabled. */
+  status: z.enum(['active', 'disabled']),
+  disabledAt: isoTimestamp.nullable(),
 });
 export type AccountResponse = z.infer<typeof accountResponse>;
 
-export const storeResponse = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
+export const storeStatus = z.enum(['open', 'closed']);
+export const storeResponse = z.object({
+  storeId: z.string(),
+  name: z.string(),
+  city: z.string(),
+  /** A closed store's staff record no purchases (see docs/decisions.md: what a closed store refuses). */
+  status: storeStatus,
+});
 export type StoreResponse = z.infer<typeof storeResponse>;
 
 /** A new store: its id is printed on receipts and staff are bound to it, so it is chosen once and never changes. */
@@ -38,9 +48,19 @@ export type CreateStoreRequest = z.infer<typeof createStoreRequest>;
 
 export const storeParams = z.object({ storeId: storeIdSchema });
 
-/** A store renamed or moved to another city (its id stays: receipts and staff name it). */
+/** A store renamed, moved to another city (its id stays: receipts and staff name it), closed or opened again. */
 export const updateStoreRequest = createStoreRequest
   .omit({ storeId: true })
+  .extend({ status: storeStatus })
   .partial()
-  .refine((body) => body.name !== undefined || body.city !== undefined, 'name or city is required');
+  .refine(
+    (body) => body.name !== undefined || body.city !== undefined || body.status !== undefined,
+    'name, city or status is required',
+  );
 export type UpdateStoreRequest = z.infer<typeof updateStoreRequest>;
+
+export const accountParams = z.object({ openid: openidSchema });
+
+/** A marketer disables a staff or marketer account (its tokens stop at once) or enables it again. */
+export const updateAccountRequest = z.strictObject({ status: z.enum(['active', 'disabled']) });
+export type UpdateAccountRequest = z.infer<typeof updateAccountRequest>;

@@ -28,6 +28,8 @@ const mallItemShape = {
   saleUntil: isoTimestamp.nullable().default(null),
   /** Smaller first within a category. */
   sortOrder: z.number().int().min(0).max(9999).default(100),
+  /** Hidden (下架): members neither see nor redeem it; orders already placed are picked up as usual. */
+  hidden: z.boolean().default(false),
 };
 
 type WindowFields = {
@@ -65,6 +67,9 @@ export const updateMallItemRequest = z
     saleFrom: isoTimestamp.nullable(),
     saleUntil: isoTimestamp.nullable(),
     sortOrder: z.number().int().min(0).max(9999),
+    hidden: z.boolean(),
+    /** Why the stock moves (进货, 盘点, 损耗…), kept in the audit log with the change. */
+    stockReason: freeText({ max: 60 }),
     stockDelta: z
       .number()
       .int()
@@ -75,6 +80,8 @@ export const updateMallItemRequest = z
   .partial()
   .superRefine((body, ctx) => {
     checkItemFields(body, ctx);
+    if (body.stockReason !== undefined && body.stockDelta === undefined)
+      ctx.addIssue({ code: 'custom', path: ['stockReason'], message: 'a reason goes with a stockDelta' });
     if (Object.keys(body).length === 0) ctx.addIssue({ code: 'custom', path: [], message: 'nothing to change' });
   });
 export type UpdateMallItemRequest = z.infer<typeof updateMallItemRequest>;
@@ -113,6 +120,7 @@ export const adminMallItemView = mallItemView.omit({ redeemable: true, reason: t
   sold: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  hidden: z.boolean(),
 });
 export type AdminMallItemView = z.infer<typeof adminMallItemView>;
 

@@ -118,4 +118,11 @@ export const promotionView = z.object({
   levels: z.array(z.string()).nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
+  /** Set when a marketer ended it before its planned end (`endsAt` is then that moment). */
+  endedEarlyAt: z.string().nullable().optional(),
+  endedEarlyBy: z.string().nullable().optional(),
 });
+
+export type PromotionView = z.infer<typeof promotionView>;
+
+export const promotionParams = z.object({ promotionId: z.string().min(1).max(64) });

@@ -8,6 +8,8 @@ import type { TxWrite } from './transactions';
 import { queries } from './queries';
 
 export const ACCOUNT_EXISTS = 'account-exists';
+export const ACCOUNT_CHANGED = 'account-changed';
+export const ACCOUNT_INACTIVE = 'account-inactive';
 
 /** The one builder of a staff or marketer account's identity, put only where the openid has none. */
 const accountPut = (tableName: string, account: AccountRecord) => ({
@@ -45,6 +47,55 @@ export function accountsRepository(db: DocumentClient, tableName: string) {
     /** The account's write, to commit with its audit entry; a taken openid fails as `account-exists`. */
     accountWrite(account: AccountRecord): TxWrite {
       return { item: { Put: accountPut(tableName, account) }, onConditionFailed: ACCOUNT_EXISTS };
+    },
+
+    /**
+     * Whether a staff or marketer token still speaks for an active account: one consistent read of the identity item
+     * (the requests that write a transaction anyway check it there instead, see `activeAccountCheck`).
+     */
+    async isActiveAccount(openid: string): Promise<boolean> {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.identity(openid), ConsistentRead: true }),
+      );
+      const identity = parseItem(identityItem, Item);
+      return identity !== undefined && identity.role !== 'member' && !identity.disabledAt;
+    },
+
+    /** Inside a transaction: the account exists and is not disabled — no read before the write. */
+    activeAccountCheck(openid: string): TxWrite {
+      return {
+        item: {
+          ConditionCheck: {
+            TableName: tableName,
+            Key: keys.identity(openid),
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(disabledAt)',
+          },
+        },
+        onConditionFailed: ACCOUNT_INACTIVE,
+      };
+    },
+
+    /** An account disabled or enabled again, written only over the state that was read. */
+    accountStateWrite(before: AccountRecord, after: AccountRecord): TxWrite {
+      const { disabledAt, disabledBy, ...rest } = after;
+      const item = {
+        ...keys.identity(after.openid),
+        ...keys.accountIndex(after.role, after.openid),
+        entity: 'Identity',
+      };
+      return {
+        item: {
+          Put: {
+            TableName: tableName,
+            Item: { ...item, ...rest, ...(disabledAt ? { disabledAt, disabledBy } : {}) },
+            ConditionExpression: before.disabledAt
+              ? 'disabledAt = :before'
+              : 'attribute_exists(pk) AND attribute_not_exists(disabledAt)',
+            ...(before.disabledAt ? { ExpressionAttributeValues: { ':before': before.disabledAt } } : {}),
+          },
+        },
+        onConditionFailed: ACCOUNT_CHANGED,
+      };
     },
 
     async listAccounts(limit: number, cursor?: string): Promise<{ items: AccountRecord[]; nextCursor: string | null }> {

@@ -14,14 +14,26 @@ export {
 export * from './items';
 export { queries, type KeyQuery } from './queries';
 export { membersRepository, type MembersRepository } from './members.repository';
-export { accountsRepository, type AccountsRepository, ACCOUNT_EXISTS } from './accounts.repository';
+export {
+  accountsRepository,
+  type AccountsRepository,
+  ACCOUNT_EXISTS,
+  ACCOUNT_CHANGED,
+  ACCOUNT_INACTIVE,
+} from './accounts.repository';
 export {
   invitationsRepository,
   type InvitationsRepository,
   type InvitationRecord,
   INVITATION_TAKEN,
 } from './invitations.repository';
-export { storesRepository, type StoresRepository, STORE_CHANGED, STORE_TAKEN } from './stores.repository';
+export {
+  storesRepository,
+  type StoresRepository,
+  STORE_CHANGED,
+  STORE_TAKEN,
+  STORE_NOT_OPEN,
+} from './stores.repository';
 export { programRepository, type ProgramRepository } from './program.repository';
 export { idempotencyRepository, type IdempotencyRepository, type ClaimOutcome } from './idempotency.repository';
 export { isRefusedForLoad } from './errors';
@@ -41,7 +53,7 @@ export {
   CODE_USED,
   PURCHASE_CHANGED,
 } from './purchases.repository';
-export { promotionsRepository, type PromotionsRepository } from './promotions.repository';
+export { promotionsRepository, type PromotionsRepository, PROMOTION_CHANGED } from './promotions.repository';
 export { entitlementsRepository, type EntitlementsRepository } from './entitlements.repository';
 export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
 export {

@@ -64,6 +64,7 @@ export interface MemberUpdate {
       | 'referralPoints'
       | 'redemptions'
       | 'checkinReminder'
+      | 'homeStoreId'
     >
   >;
 }

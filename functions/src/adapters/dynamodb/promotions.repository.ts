@@ -1,7 +1,7 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
-import { promotionItem, type PromotionRecord } from './items';
+import { parseItem, promotionItem, type PromotionRecord } from './items';
 import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
@@ -20,8 +20,32 @@ const promotionPut = (tableName: string, promotion: PromotionRecord) => ({
 });
 
 /** Points promotions, indexed by their end so that the ones still running are one Query. */
+export const PROMOTION_CHANGED = 'promotion-changed';
+
 export function promotionsRepository(db: DocumentClient, tableName: string) {
   return {
+    async get(promotionId: string): Promise<PromotionRecord | undefined> {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: keys.promotion(promotionId), ConsistentRead: true }),
+      );
+      return parseItem(promotionItem, Item);
+    },
+
+    /** The promotion ended early (its end moved to now, and its index with it), over the end that was read. */
+    endEarlyWrite(before: PromotionRecord, after: PromotionRecord): TxWrite {
+      const put = promotionPut(tableName, after);
+      return {
+        item: {
+          Put: {
+            ...put,
+            ConditionExpression: 'endsAt = :readEnd',
+            ExpressionAttributeValues: { ':readEnd': before.endsAt },
+          },
+        },
+        onConditionFailed: PROMOTION_CHANGED,
+      };
+    },
+
     async put(promotion: PromotionRecord): Promise<void> {
       await db.send(new PutCommand(promotionPut(tableName, promotion)));
     },

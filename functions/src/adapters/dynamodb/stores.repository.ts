@@ -8,6 +8,7 @@ import { queries } from './queries';
 
 export const STORE_TAKEN = 'store-taken';
 export const STORE_CHANGED = 'store-changed';
+export const STORE_NOT_OPEN = 'store-not-open';
 
 /** The one builder of a store item. */
 const storeItemOf = (store: StoreRecord, at: string) => ({
@@ -55,12 +56,34 @@ export function storesRepository(db: DocumentClient, tableName: string) {
           Put: {
             TableName: tableName,
             Item: storeItemOf(after, at),
-            ConditionExpression: '#name = :name AND city = :city',
-            ExpressionAttributeNames: { '#name': 'name' },
-            ExpressionAttributeValues: { ':name': before.name, ':city': before.city },
+            ConditionExpression: `#name = :name AND city = :city AND ${
+              before.status ? '#status = :status' : 'attribute_not_exists(#status)'
+            }`,
+            ExpressionAttributeNames: { '#name': 'name', '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':name': before.name,
+              ':city': before.city,
+              ...(before.status ? { ':status': before.status } : {}),
+            },
           },
         },
         onConditionFailed: STORE_CHANGED,
+      };
+    },
+
+    /** Inside a purchase's transaction: the store is open (a store written before stores could close is). */
+    openStoreCheck(storeId: string): TxWrite {
+      return {
+        item: {
+          ConditionCheck: {
+            TableName: tableName,
+            Key: keys.store(storeId),
+            ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#status) OR #status = :open)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':open': 'open' },
+          },
+        },
+        onConditionFailed: STORE_NOT_OPEN,
       };
     },
 

@@ -8,4 +8,6 @@ export const toAccountResponse = (account: AccountRecord): AccountResponse => ({
   storeId: account.role === 'staff' ? account.storeId : null,
   createdAt: account.createdAt,
   createdBy: account.createdBy,
+  status: account.disabledAt ? 'disabled' : 'active',
+  disabledAt: account.disabledAt ?? null,
 });

@@ -1,4 +1,4 @@
-import type { AuthResponse } from '@app/shared';
+import { DomainError, type AuthResponse } from '@app/shared';
 import type { IdentityRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { storeNamesOf } from '../../core/store-names';
@@ -8,6 +8,8 @@ export async function sessionFor(
   identity: IdentityRecord,
   deps: Pick<AppDeps, 'tokens' | 'config' | 'realNow' | 'stores'>,
 ): Promise<AuthResponse> {
+  // A disabled staff or marketer account cannot log in again until a marketer enables it.
+  if (identity.role !== 'member' && identity.disabledAt) throw new DomainError('ACCOUNT_DISABLED');
   const openid = identity.openid;
   const claims =
     identity.role === 'member'

@@ -45,10 +45,17 @@ export function toMemberItemView(
   settings: ProgramSettings,
   nowMs: number,
 ): MallItemView {
-  const { sold: _sold, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = toAdminItemView(item, settings);
+  const {
+    sold: _sold,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    hidden: _hidden,
+    ...fields
+  } = toAdminItemView(item, settings);
   const reason = redemptionRefusal(item, member, settings.levels, 1, nowMs);
   return { ...fields, redeemable: reason === null, reason, redeemedByMe: member.redeemed };
 }
 
-/** Items whose sale has ended are no longer shown to members. */
-export const isOffered = (item: MallItemRecord, nowMs: number) => !item.saleUntil || Date.parse(item.saleUntil) > nowMs;
+/** Hidden items, and items whose sale has ended, are no longer shown to members. */
+export const isOffered = (item: MallItemRecord, nowMs: number) =>
+  !item.hidden && (!item.saleUntil || Date.parse(item.saleUntil) > nowMs);

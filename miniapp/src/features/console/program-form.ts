@@ -10,6 +10,7 @@ import { formatNumber } from '../../lib/format';
 import { fenToYuanText, parseYuan } from '../../lib/money';
 import { atTime, hasChinese, readDate, readTime, validationIssues } from '../campaigns/form-values';
 import type { ProgramUpdateBody } from './api/console';
+import { type BonusDraft, bonusesDraft, readBonuses } from './program-tables';
 
 /** One level as typed (the gift and perks are kept as they are). */
 export interface LevelDraft {
@@ -37,6 +38,7 @@ export interface ProgramDraft {
   checkinCycleDays: string;
   makeupCost: string;
   makeupsPerMonth: string;
+  checkinBonuses: BonusDraft[];
   referrerPoints: string;
   secondLevelPoints: string;
   maxRewardedPerYear: string;
@@ -73,6 +75,7 @@ export function draftFromSettings(settings: ProgramSettings): ProgramDraft {
     checkinCycleDays: text(settings.checkin.cycleDays),
     makeupCost: text(settings.checkin.makeupCost),
     makeupsPerMonth: text(settings.checkin.makeupsPerMonth),
+    checkinBonuses: bonusesDraft(settings),
     referrerPoints: text(settings.referral.referrerPoints),
     secondLevelPoints: text(settings.referral.secondLevelPoints),
     maxRewardedPerYear: text(settings.referral.maxRewardedPerYear),
@@ -228,6 +231,7 @@ export function buildProgram(
       cycleDays: num('checkin.cycleDays', draft.checkinCycleDays),
       makeupCost: num('checkin.makeupCost', draft.makeupCost),
       makeupsPerMonth: num('checkin.makeupsPerMonth', draft.makeupsPerMonth),
+      bonuses: readBonuses(draft.checkinBonuses, errors),
     },
     referral: {
       ...base.referral,

@@ -22,6 +22,10 @@ const ENTRIES = [
   },
   { key: 'tags', route: routes.marketerTags, icon: '签', title: '标签', hint: '分群人数、批量打标签' },
   { key: 'settings', route: routes.marketerSettings, icon: '规', title: '规则设置', hint: '等级、积分、签到、有效期' },
+  { key: 'mall', route: routes.marketerMall, icon: '商', title: '积分商城管理', hint: '商品、库存、上下架' },
+  { key: 'promotions', route: routes.marketerPromotions, icon: '倍', title: '积分活动', hint: '周末双倍、提前结束' },
+  { key: 'stores', route: routes.marketerStores, icon: '店', title: '门店', hint: '开设、关闭门店' },
+  { key: 'staff', route: routes.marketerStaff, icon: '员', title: '员工', hint: '按门店查看、停用账号' },
   { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
   { key: 'messages', route: routes.marketerMessages, icon: '信', title: '消息', hint: '订阅消息是否送达、原因' },
 ] as const;

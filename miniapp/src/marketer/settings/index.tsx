@@ -15,7 +15,10 @@ import {
 import { actorName } from '../../features/console/audit-words';
 import { formatDateTime } from '../../lib/format';
 import { useRoleGuard } from '../../lib/use-role-guard';
+import { CheckinBonusTable } from '../../features/console/components/CheckinBonusTable';
+import { ProgramPreview } from '../../features/console/components/ProgramPreview';
 import '../../features/console/components/Console.scss';
+import '../../features/marketer/components/AdminRows.scss';
 
 const WHEN = [
   { key: 'now' as const, label: '立即生效' },
@@ -217,6 +220,11 @@ export default function SettingsPage() {
           {numberField('checkin.makeupCost', '补签消耗积分', 'makeupCost')}
         </View>
         {numberField('checkin.makeupsPerMonth', '每月补签次数', 'makeupsPerMonth')}
+        <CheckinBonusTable
+          rows={draft.checkinBonuses}
+          errors={errors}
+          onChange={(checkinBonuses) => settings.change({ checkinBonuses })}
+        />
       </View>
 
       <View className="panel">
@@ -290,6 +298,11 @@ export default function SettingsPage() {
         {draft.effective === 'now' && errors.effectiveAt && (
           <Text className="form-field__error settings-effectiveAt-error">{errors.effectiveAt}</Text>
         )}
+        <View className="panel__title">
+          <Text>本次修改</Text>
+          <Text className="panel__hint">与 v{current.version} 相比</Text>
+        </View>
+        <ProgramPreview current={current.settings} draft={draft} />
         {settings.problem && <Text className="form-error settings-error">{settings.problem}</Text>}
         {settings.saved && <Text className="adjust-done settings-saved">{settings.saved}</Text>}
         <View className="settings-actions">

@@ -14,6 +14,9 @@ export const auditItem = z.object({
 });
 export type AuditRecord = z.infer<typeof auditItem>;
 
+/** A disabled account keeps its item (its history names it); `disabledAt` set refuses its tokens at once. */
+const accountState = { disabledAt: z.string().nullable().optional(), disabledBy: z.string().nullable().optional() };
+
 export const identityItem = z.discriminatedUnion('role', [
   z.object({ role: z.literal('member'), openid: z.string(), memberId: z.string() }),
   z.object({
@@ -22,13 +25,26 @@ export const identityItem = z.discriminatedUnion('role', [
     storeId: z.string(),
     createdAt: z.string(),
     createdBy: z.string(),
+    ...accountState,
   }),
-  z.object({ role: z.literal('marketer'), openid: z.string(), createdAt: z.string(), createdBy: z.string() }),
+  z.object({
+    role: z.literal('marketer'),
+    openid: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    ...accountState,
+  }),
 ]);
 export type IdentityRecord = z.infer<typeof identityItem>;
 export type AccountRecord = Exclude<IdentityRecord, { role: 'member' }>;
 
-export const storeItem = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
+/** A store without `status` (written before stores could close) is open. */
+export const storeItem = z.object({
+  storeId: z.string(),
+  name: z.string(),
+  city: z.string(),
+  status: z.enum(['open', 'closed']).optional(),
+});
 export type StoreRecord = z.infer<typeof storeItem>;
 
 export const programVersionItem = z.object({

@@ -3,7 +3,10 @@ import { adminMallItemView } from '@app/shared';
 
 /** Mall items and orders as stored. */
 
-export const mallItemRecord = adminMallItemView.omit({ minLevelName: true }).extend({ createdBy: z.string() });
+/** An item written before items could be hidden has no `hidden`: it is shown. */
+export const mallItemRecord = adminMallItemView
+  .omit({ minLevelName: true })
+  .extend({ createdBy: z.string(), hidden: z.boolean().default(false) });
 export type MallItemRecord = z.infer<typeof mallItemRecord>;
 
 export const orderRecord = z.object({

@@ -9,6 +9,7 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       access: ['staff'],
       body: purchaseRequest,
       idempotent: true,
+      accountCheckedInWrite: true,
       successStatus: 201,
       run: ({ body, principal, now }) => recordPurchase(body, principal, now, deps()),
     },

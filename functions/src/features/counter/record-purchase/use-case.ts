@@ -33,6 +33,7 @@ import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue }
 import { describeError, logger } from '../../../http/logger';
 import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
 import { memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { counterGateWrites, homeStoreOf, refuseFailedGate } from '../counter-gate';
 
 type Deps = Pick<
   AppDeps,
@@ -50,6 +51,8 @@ type Deps = Pick<
   | 'coupons'
   | 'pendingRewards'
   | 'wallet'
+  | 'accounts'
+  | 'stores'
 >;
 
 /**
@@ -198,6 +201,7 @@ export async function recordPurchase(
       paidWith: payment.paidWith,
     };
     const writes: TxWrite[] = [
+      ...counterGateWrites(staff, deps),
       deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
       deps.purchases.codeUseWrite(
         scanned.claims.memberNo,
@@ -222,7 +226,7 @@ export async function recordPurchase(
           },
           stampsDelta: stampCard.count - member.stamps,
           pendingPointsDelta: pendingDelta(announced),
-          fields: engagement.fields,
+          fields: { ...engagement.fields, ...homeStoreOf(member, storeId) },
           ...walletTotals(payment),
         },
         levelChange: upgrade?.levelChange,
@@ -259,6 +263,7 @@ export async function recordPurchase(
       ]);
       return { ...toPurchaseResponse(purchase, names), memberAfter };
     }
+    if ('failed' in outcome) refuseFailedGate(outcome.failed);
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
       return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);
     if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');

@@ -15,6 +15,6 @@ export async function getMallItem(
     deps.mall.getItem(itemId),
     redeemerOf(principal, nowMs, deps),
   ]);
-  if (!item) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
+  if (!item || item.hidden) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
   return toMemberItemView(item, redeemer(item.itemId), settings, nowMs);
 }

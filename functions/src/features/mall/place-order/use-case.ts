@@ -34,7 +34,7 @@ export async function placeOrder(
   deps: Deps,
 ): Promise<OrderView> {
   const [settings, firstRead] = await Promise.all([deps.programAt(nowMs), deps.mall.getItem(request.itemId)]);
-  if (!firstRead) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
+  if (!firstRead || firstRead.hidden) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
   const template = firstRead.kind === 'coupon' ? await deps.coupons.template(firstRead.couponTemplateId!) : null;
   if (firstRead.kind === 'coupon' && !template) throw new DomainError('ITEM_NOT_OFFERED', '该优惠券暂不可兑换');
   const newId = newIdFactory();
@@ -51,7 +51,7 @@ export async function placeOrder(
       fresh ? deps.mall.getItem(request.itemId, true) : firstRead,
     ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
-    if (!item) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
+    if (!item || item.hidden) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
     const book = openBook(member, lots, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     book.expireDue();
     const redeemed = counts.get(item.itemId) ?? 0;

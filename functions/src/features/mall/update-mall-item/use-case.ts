@@ -24,7 +24,7 @@ export async function updateMallItem(
   checkMinLevel(body.minLevel, settings);
   const newId = newIdFactory();
   const actor = `marketer:${marketer.openid}`;
-  const { stockDelta = 0, ...changes } = body;
+  const { stockDelta = 0, stockReason, ...changes } = body;
   return retrying(async () => {
     const before = await deps.mall.getItem(itemId, true);
     if (!before) throw new DomainError('NOT_FOUND', '商品不存在');
@@ -48,10 +48,10 @@ export async function updateMallItem(
         auditId: newId(nowMs),
         at: updatedAt,
         actor,
-        action: 'mall.item.update',
+        action: visibilityAction(before, changes.hidden) ?? 'mall.item.update',
         target: { kind: 'mall-item', id: itemId },
         before,
-        after: { ...after, stockDelta },
+        after: { ...after, stockDelta, ...(stockReason ? { stockReason } : {}) },
       }),
     ]);
     if (outcome.ok) return toAdminItemView(after, settings);
@@ -67,3 +67,7 @@ export async function updateMallItem(
     return RETRY;
   });
 }
+
+/** Hiding or showing an item is its own entry in the log (下架 / 上架); other changes are updates. */
+const visibilityAction = (before: MallItemRecord, hidden: boolean | undefined) =>
+  hidden === undefined || hidden === before.hidden ? undefined : hidden ? 'mall.item.hide' : 'mall.item.show';

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
+import { toStoreResponse } from '../store-view';
 
 /** A marketer opens a store; the store and its audit entry are one transaction, and a taken id is refused. */
 export async function createStore(
@@ -13,7 +14,7 @@ export async function createStore(
   deps: Pick<AppDeps, 'stores' | 'audit' | 'commit'>,
 ): Promise<StoreResponse> {
   const at = new Date(nowMs).toISOString();
-  const store = { storeId: request.storeId, name: request.name, city: request.city };
+  const store = { storeId: request.storeId, name: request.name, city: request.city, status: 'open' as const };
   const actor = `marketer:${by.openid}`;
   await retrying(async () => {
     const outcome = await deps.commit([
@@ -32,5 +33,5 @@ export async function createStore(
       throw new DomainError('STORE_EXISTS', `门店编号 ${store.storeId} 已存在`);
     return RETRY;
   });
-  return store;
+  return toStoreResponse(store);
 }

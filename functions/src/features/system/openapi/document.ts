@@ -36,6 +36,7 @@ function errorCodes(route: RouteDoc): ErrorCode[] {
   const codes: ErrorCode[] = [...route.errors];
   if (spec.body || spec.query || spec.params || spec.idempotent) codes.push('VALIDATION_FAILED');
   if (spec.access !== 'public') codes.push('AUTH_REQUIRED', 'AUTH_INVALID', 'FORBIDDEN');
+  if (spec.access !== 'public' && spec.access.some((role) => role !== 'member')) codes.push('ACCOUNT_DISABLED');
   if (spec.idempotent) codes.push('IDEMPOTENCY_IN_PROGRESS', 'IDEMPOTENCY_KEY_REUSED');
   codes.push('INTERNAL', 'BUSY');
   return [...new Set(codes)];

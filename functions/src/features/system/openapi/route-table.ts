@@ -75,6 +75,8 @@ import { handler as createStoreHandler } from '../../stores/create-store/handler
 import { handler as updateStoreHandler } from '../../stores/update-store/handler';
 import { handler as listAccountsHandler } from '../../accounts/list-accounts/handler';
 import { handler as createAccountHandler } from '../../accounts/create-account/handler';
+import { handler as updateAccountHandler } from '../../accounts/update-account/handler';
+import { handler as endPromotionHandler } from '../../points/end-promotion/handler';
 import { handler as previewPurchaseHandler } from '../../counter/preview-purchase/handler';
 import { handler as recordPurchaseHandler } from '../../counter/record-purchase/handler';
 import { handler as findPurchaseHandler } from '../../counter/find-purchase/handler';
@@ -182,7 +184,7 @@ export const routeTable: readonly RouteDoc[] = [
     handler: authWechatHandler,
     summary: '登录（会员首次登录即注册）',
     response: authResponse,
-    errors: ['AUTH_INVALID'],
+    errors: ['AUTH_INVALID', 'ACCOUNT_DISABLED'],
   },
   {
     method: 'GET',
@@ -236,7 +238,7 @@ export const routeTable: readonly RouteDoc[] = [
     method: 'PUT',
     path: '/v1/admin/stores/{storeId}',
     handler: updateStoreHandler,
-    summary: '修改门店名称或城市',
+    summary: '修改门店名称、城市，关闭或重新开放门店',
     response: storeResponse,
     errors: ['NOT_FOUND'],
   },
@@ -255,6 +257,14 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '开通员工或营销账号',
     response: accountResponse,
     errors: ['ACCOUNT_EXISTS'],
+  },
+  {
+    method: 'PUT',
+    path: '/v1/admin/staff/{openid}',
+    handler: updateAccountHandler,
+    summary: '停用或重新启用员工账号（停用后其登录立即失效）',
+    response: accountResponse,
+    errors: ['NOT_FOUND'],
   },
   {
     method: 'POST',
@@ -286,7 +296,15 @@ export const routeTable: readonly RouteDoc[] = [
     handler: recordPurchaseHandler,
     summary: '记录消费（会员码 memberCode 或扫码凭证 counterTicket，二选一；一个会员码只能记录一笔）',
     response: purchaseResponse,
-    errors: ['CODE_INVALID', 'CODE_EXPIRED', 'CODE_USED', 'RECEIPT_DUPLICATE', 'COUPON_NOT_USABLE', 'NOT_FOUND'],
+    errors: [
+      'CODE_INVALID',
+      'CODE_EXPIRED',
+      'CODE_USED',
+      'RECEIPT_DUPLICATE',
+      'COUPON_NOT_USABLE',
+      'NOT_FOUND',
+      'STORE_CLOSED',
+    ],
   },
   {
     method: 'GET',
@@ -351,6 +369,14 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '创建积分活动',
     response: promotionView,
     errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/promotions/{promotionId}/end',
+    handler: endPromotionHandler,
+    summary: '提前结束积分活动',
+    response: promotionView,
+    errors: ['NOT_FOUND'],
   },
   {
     method: 'POST',

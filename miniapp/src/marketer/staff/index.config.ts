@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '员工',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '门店',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
