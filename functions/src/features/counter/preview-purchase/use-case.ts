@@ -19,7 +19,14 @@ import { quoteAtCounter } from '../../coupons/counter';
 
 type Deps = Pick<
   AppDeps,
-  'memberCodes' | 'counterTickets' | 'members' | 'programAt' | 'activePromotions' | 'coupons' | 'pointsAccounts' | 'wallet'
+  | 'memberCodes'
+  | 'counterTickets'
+  | 'members'
+  | 'programAt'
+  | 'activePromotions'
+  | 'coupons'
+  | 'pointsAccounts'
+  | 'wallet'
 >;
 
 /** What the purchase would cost and earn, by the same rules as the purchase itself; nothing is written. */
