@@ -62,7 +62,21 @@ export function iamFindings(template: Template): [string, boolean][] {
     ],
     [
       'IAM: the WeChat settings are read only by the functions that call WeChat',
-      same(whoCan('ssm:GetParametersByPath'), ['authWechat', 'bindPhone', 'sendNotifications', 'sendNotificationsJob']),
+      same(whoCan('ssm:GetParametersByPath'), [
+        // WeChat login (code2session) and the phone number
+        'authWechat',
+        'acceptInvitation',
+        'bindPhone',
+        // subscribe messages
+        'sendNotifications',
+        'sendNotificationsJob',
+        // WeChat Pay: orders, their notifications, queries, closes and refunds
+        'createTopup',
+        'getTopup',
+        'wechatPayNotify',
+        'refundTopup',
+        'reconcilePaymentsJob',
+      ]),
     ],
     [
       'IAM: the stream only for its readers, the dispatch queue only for its producers and its worker',
