@@ -8,7 +8,7 @@ import {
   type PurchaseQuote,
   type SkuLine,
 } from '@app/shared';
-import type { CouponRecord, MemberRecord } from '../../adapters/dynamodb';
+import type { CouponRecord, MemberRecord, PurchaseRecord, TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
 /** The member's coupons that could be used at this store now (before the minimum spend is known). */
@@ -96,4 +96,29 @@ export async function quoteAtCounter(
       nowMs: input.nowMs,
     });
   return { quote, coupon: used };
+}
+
+/** The coupon's one-time use, and the campaign's redemption statistics when it came from a campaign. */
+export function couponUseWrites(
+  coupon: CouponRecord,
+  purchase: PurchaseRecord,
+  deps: Pick<AppDeps, 'coupons'>,
+): TxWrite[] {
+  return [
+    deps.coupons.useWrite(coupon, {
+      at: purchase.at,
+      purchaseId: purchase.purchaseId,
+      storeId: purchase.storeId,
+      discountFen: purchase.couponDiscountFen,
+    }),
+    ...(coupon.campaignId
+      ? [
+          deps.coupons.statsWrite(coupon.campaignId, coupon.couponId, {
+            redeemed: 1,
+            discountFen: purchase.couponDiscountFen,
+            salesFen: purchase.payableFen,
+          }),
+        ]
+      : []),
+  ];
 }

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import {
   businessDateOf,
   DomainError,
   referralQualifies,
   releaseTime,
-  type MemberCodeClaims,
   type ProgramSettings,
   type PurchaseRequest,
   type PurchaseResponse,
@@ -13,7 +11,6 @@ import {
   CODE_USED,
   COUPON_TAKEN,
   RECEIPT_TAKEN,
-  type CouponRecord,
   type MemberRecord,
   type PurchaseRecord,
   type TxWrite,
@@ -25,7 +22,7 @@ import { newIdFactory } from '../../../core/ids';
 import { levelUp } from '../../points/level-up';
 import { memberAtCounter } from '../../../core/member-at-counter';
 import { retrying, RETRY } from '../../../core/retry';
-import { couponForPurchase, quoteAtCounter, refuseUnusable } from '../../coupons/counter';
+import { couponForPurchase, couponUseWrites, quoteAtCounter, refuseUnusable } from '../../coupons/counter';
 import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
@@ -34,6 +31,7 @@ import { describeError, logger } from '../../../http/logger';
 import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
 import { memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
 import { counterGateWrites, homeStoreOf, refuseFailedGate } from '../counter-gate';
+import { purchaseRequestHash, sameRequestOrDuplicate } from '../purchase-receipt';
 
 type Deps = Pick<
   AppDeps,
@@ -69,7 +67,7 @@ export async function recordPurchase(
 ): Promise<PurchaseResponse> {
   const storeId = staff.storeId!;
   const scanned = await memberAtCounter(request, staff, nowMs, deps);
-  const requestHash = hashOf(request, scanned.claims);
+  const requestHash = purchaseRequestHash(request, scanned.claims);
   const firstCoupon = await couponForPurchase(request.couponIds, scanned.member.memberId, deps);
   const [program, promotions] = await Promise.all([deps.programVersionAt(nowMs), deps.activePromotions(nowMs)]);
   const settings = program.settings;
@@ -293,27 +291,6 @@ function stampCardAfter(
   return count >= settings.stampCard.stampsPerCard ? { count: 0, completed: true } : { count, completed: false };
 }
 
-/** The coupon's one-time use, and the campaign's redemption statistics when it came from a campaign. */
-function couponUseWrites(coupon: CouponRecord, purchase: PurchaseRecord, deps: Pick<AppDeps, 'coupons'>): TxWrite[] {
-  return [
-    deps.coupons.useWrite(coupon, {
-      at: purchase.at,
-      purchaseId: purchase.purchaseId,
-      storeId: purchase.storeId,
-      discountFen: purchase.couponDiscountFen,
-    }),
-    ...(coupon.campaignId
-      ? [
-          deps.coupons.statsWrite(coupon.campaignId, coupon.couponId, {
-            redeemed: 1,
-            discountFen: purchase.couponDiscountFen,
-            salesFen: purchase.payableFen,
-          }),
-        ]
-      : []),
-  ];
-}
-
 /**
  * The follow-up of a first purchase: the referral rewards are announced (they wait for the refund window); if this
  * fails, the pending record stays for the `referral-rewards` job.
@@ -325,38 +302,3 @@ async function rewardReferrer(referrerId: string, inviteeId: string, nowMs: numb
     logger.warn('referral reward left for the job', { referrerId, inviteeId, error: describeError(error) });
   }
 }
-
-/** A retried request finds its own purchase; a different one with the same receipt is refused. */
-async function sameRequestOrDuplicate(
-  storeId: string,
-  receiptNo: string,
-  requestHash: string,
-  settings: ProgramSettings,
-  deps: Deps,
-): Promise<PurchaseResponse> {
-  const purchaseId = await deps.purchases.purchaseIdForReceipt(storeId, receiptNo);
-  const existing = purchaseId ? await deps.purchases.get(purchaseId) : undefined;
-  if (existing && existing.requestHash === requestHash)
-    return toPurchaseResponse(existing, await purchaseNames(settings, deps));
-  throw new DomainError(
-    'RECEIPT_DUPLICATE',
-    `小票号 ${receiptNo} 已登记过其他消费`,
-    existing ? { purchaseId: existing.purchaseId } : undefined,
-  );
-}
-
-/** The member is named by the code's claims, so a retry sending the code's ticket (or the code) is the same request. */
-const hashOf = (request: PurchaseRequest, code: MemberCodeClaims) =>
-  createHash('sha256')
-    .update(
-      JSON.stringify([
-        `${code.memberNo}/${code.expiresAtSeconds}/${code.nonce}`,
-        request.receiptNo,
-        request.amountFen,
-        request.items ?? [],
-        request.couponIds ?? [],
-        // Appended only when used, so the hashes of purchases recorded before wallets existed stay the same.
-        ...(request.walletFen || request.pointsToUse ? [request.walletFen ?? 0, request.pointsToUse ?? 0] : []),
-      ]),
-    )
-    .digest('base64url');
