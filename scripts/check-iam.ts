@@ -18,13 +18,17 @@ export function iamFindings(template: Template): [string, boolean][] {
     if (!role) throw new Error(`no role for the function ${name}`);
     return role.Properties.Policies.flatMap((p: any) => p.PolicyDocument.Statement);
   };
-  const can = (name: string, action: string) => statementsOf(name).some((s) => s.Action.includes(action));
-  const whoCan = (action: string) =>
-    functions
-      .map(([id]) => id.replace(/LambdaFunction$/, ''))
-      .map((id) => `${id[0]!.toLowerCase()}${id.slice(1)}`)
-      .filter((name) => can(name, action))
-      .sort();
+  const can = (name: string, action: string, resource = '') =>
+    statementsOf(name).some((s) => s.Action.includes(action) && JSON.stringify(s.Resource).includes(resource));
+  const functionNames = functions
+    .map(([id]) => id.replace(/LambdaFunction$/, ''))
+    .map((id) => `${id[0]!.toLowerCase()}${id.slice(1)}`);
+  const whoCan = (action: string, resource = '') => functionNames.filter((name) => can(name, action, resource)).sort();
+  const httpFunctions = new Set(
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::Lambda::Permission' && r.Properties.Principal === 'apigateway.amazonaws.com')
+      .map((r) => r.Properties.FunctionName?.['Fn::GetAtt']?.[0] as string),
+  );
   const writesOnlyUnder = (name: string, prefixes: string[]) =>
     statementsOf(name)
       .filter((s) => s.Action.some((a) => WRITES.includes(a)))
@@ -62,7 +66,7 @@ export function iamFindings(template: Template): [string, boolean][] {
     ],
     [
       'IAM: the WeChat settings are read only by the functions that call WeChat',
-      same(whoCan('ssm:GetParametersByPath'), [
+      same(whoCan('ssm:GetParametersByPath', ':parameter/huiyuanka/prod/wechat'), [
         // WeChat login (code2session) and the phone number
         'authWechat',
         'acceptInvitation',
@@ -77,6 +81,14 @@ export function iamFindings(template: Template): [string, boolean][] {
         'refundTopup',
         'reconcilePaymentsJob',
       ]),
+    ],
+    [
+      "IAM: the app's secrets (sessions, codes) are read by the HTTP functions and by nothing else",
+      httpFunctions.size > 80 &&
+        same(
+          whoCan('ssm:GetParametersByPath', ':parameter/huiyuanka/prod/app'),
+          functionNames.filter((name) => httpFunctions.has(logicalId(name))),
+        ),
     ],
     [
       'IAM: the stream only for its readers, the dispatch queue only for its producers and its worker',

@@ -9,7 +9,7 @@ import { iamFindings } from './check-iam';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, '.serverless');
-const WECHAT_CANARY = 'canary-wechat-secret-that-must-not-be-packaged';
+const SECRET_CANARY = 'canary-secret-that-must-not-be-packaged';
 
 function runOrFail(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -43,13 +43,12 @@ function lintTemplate(path: string) {
 rmSync(OUT, { recursive: true, force: true });
 runOrFail(process.execPath, ['node_modules/serverless/bin/serverless.js', 'package', '--stage', 'prod'], {
   SLS_TELEMETRY_DISABLED: '1',
-  // Packaging reads the variables; real values come from the deploy environment (see README).
-  SESSION_SECRET: 'placeholder-for-packaging-only-0000000000',
-  MEMBER_CODE_SECRET: 'placeholder-for-packaging-only-0000000000',
-  // Canaries: WeChat secrets in the deploying shell must not reach anything packaged.
-  WECHAT_SECRET: WECHAT_CANARY,
-  WECHATPAY_MERCHANT_PRIVATE_KEY: WECHAT_CANARY,
-  WECHATPAY_APIV3_KEY: WECHAT_CANARY,
+  // Canaries: secrets in the deploying shell must not reach anything packaged.
+  SESSION_SECRET: SECRET_CANARY,
+  MEMBER_CODE_SECRET: SECRET_CANARY,
+  WECHAT_SECRET: SECRET_CANARY,
+  WECHATPAY_MERCHANT_PRIVATE_KEY: SECRET_CANARY,
+  WECHATPAY_APIV3_KEY: SECRET_CANARY,
 });
 const templatePath = join(OUT, 'cloudformation-template-update-stack.json');
 lintTemplate(templatePath);
@@ -67,15 +66,16 @@ const expectations: [string, boolean][] = [
   ['table name per stage', table?.TableName === 'huiyuanka-prod'],
   ...iamFindings(template),
   [
-    'WeChat settings by Parameter Store path only (no WeChat secret in the template or the package)',
+    'secrets by Parameter Store path only (no session, code or WeChat secret in the template or the package)',
     lambdas.every(
       (r: any) =>
         r.Properties.Environment.Variables.WECHAT_PARAMETERS_PATH === '/huiyuanka/prod/wechat/' &&
+        r.Properties.Environment.Variables.APP_PARAMETERS_PATH === '/huiyuanka/prod/app/' &&
         !Object.keys(r.Properties.Environment.Variables).some((key) =>
-          /^WECHAT(PAY)?_(SECRET|MERCHANT|APIV3)/.test(key),
+          /^(WECHAT(PAY)?_(SECRET|MERCHANT|APIV3)|SESSION_SECRET|MEMBER_CODE_SECRET)/.test(key),
         ),
     ) &&
-      readdirSync(OUT).every((file) => !readFileSync(join(OUT, file)).includes(WECHAT_CANARY)) &&
+      readdirSync(OUT).every((file) => !readFileSync(join(OUT, file)).includes(SECRET_CANARY)) &&
       JSON.stringify(template.Resources.AuthWechatIamRole?.Properties?.Policies ?? []).includes(
         ':parameter/huiyuanka/prod/wechat',
       ),

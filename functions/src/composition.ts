@@ -1,4 +1,5 @@
 import type { ProgramSettings, Promotion } from '@app/shared';
+import { type AppSecrets, type AppSecretsPort, appSecretsLoader } from './app-secrets';
 import { config, type AppConfig } from './config';
 import {
   accountsRepository,
@@ -30,6 +31,7 @@ import {
   type DocumentClient,
   type TxWrite,
 } from './adapters/dynamodb';
+import { parametersUnder } from './adapters/ssm/parameters';
 import { sqsDispatchQueue } from './adapters/sqs/dispatch-queue';
 import { devIdentityProvider, type IdentityProvider } from './adapters/wechat/identity-provider';
 import { devPhoneNumberProvider } from './adapters/wechat/phone-number';
@@ -54,6 +56,8 @@ export function createAppDeps(
   const programCache = cachedProgramSettings(program);
   const promotions = promotionsRepository(db, cfg.tableName);
   const wechat = wechatPorts(cfg.wechat);
+  const secrets = appSecretsLoader(cfg.secrets, parametersUnder);
+  const signers = signersOf(secrets);
   return {
     config: cfg,
     db,
@@ -89,11 +93,21 @@ export function createAppDeps(
     memberSearch: memberSearchRepository(db, cfg.tableName),
     /** Read at each purchase (not cached), so a new promotion counts from its first second. */
     activePromotions: (nowMs: number): Promise<Promotion[]> => promotions.notEndedAt(new Date(nowMs).toISOString()),
-    tokens: sessionTokens(cfg.sessionSecret),
-    memberCodes: memberCodeSigner(cfg.memberCodeSecret),
-    couponCodes: couponCodeSigner(cfg.memberCodeSecret),
+    /** Awaited by the HTTP wrapper before a request: a deployed function reads the secrets once per container. */
+    secrets,
+    get tokens() {
+      return signers().tokens;
+    },
+    get memberCodes() {
+      return signers().memberCodes;
+    },
+    get couponCodes() {
+      return signers().couponCodes;
+    },
     /** The counter's hold on a scanned member code (5 minutes, one store and staff account): core/member-at-counter. */
-    counterTickets: counterTicketSigner(cfg.memberCodeSecret),
+    get counterTickets() {
+      return signers().counterTickets;
+    },
     identityProvider: overrides.identityProvider ?? (cfg.isLocal ? devIdentityProvider : wechat.identityProvider),
     phoneNumbers: cfg.isLocal ? devPhoneNumberProvider : wechat.phoneNumbers,
     /** Subscribe messages (the notification sender): WeChat's server API, locally its stand-in. */
@@ -107,6 +121,18 @@ export function createAppDeps(
 }
 
 export type AppDeps = ReturnType<typeof createAppDeps>;
+
+/** Made from the secrets at first use, after `secrets.ready()`; the secrets never change in a container. */
+function signersOf(secrets: AppSecretsPort) {
+  let made: ReturnType<typeof make> | undefined;
+  const make = ({ session, memberCode }: AppSecrets) => ({
+    tokens: sessionTokens(session),
+    memberCodes: memberCodeSigner(memberCode),
+    couponCodes: couponCodeSigner(memberCode),
+    counterTickets: counterTicketSigner(memberCode),
+  });
+  return () => (made ??= make(secrets.current()));
+}
 
 let shared: AppDeps | undefined;
 

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { WECHAT_API_BASE_URL } from './adapters/wechat/wechat-http';
+import { type AppSecrets, type AppSecretsSource, appSecretsProblems } from './app-secrets';
 import {
   isPublicHttps,
-  LOCAL_SECRET_PREFIX,
   type WechatSettings,
   type WechatSettingsSource,
   wechatSettingsProblems,
@@ -13,8 +13,11 @@ const envSchema = z
     STAGE: z.string().min(1).default('local'),
     TABLE_NAME: z.string().min(3),
     APP_VERSION: z.string().default('0.0.0'),
-    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters'),
-    MEMBER_CODE_SECRET: z.string().min(32, 'MEMBER_CODE_SECRET must be at least 32 characters'),
+    /** The local stage only: the app's secrets. A deployed stage reads them from Parameter Store (app-secrets.ts). */
+    SESSION_SECRET: z.string().optional(),
+    MEMBER_CODE_SECRET: z.string().optional(),
+    /** Deployed stages: where SSM Parameter Store holds the app's secrets; /huiyuanka/<stage>/app/ by default. */
+    APP_PARAMETERS_PATH: z.string().default(''),
     /** Deployed stages: where SSM Parameter Store holds the WeChat settings; /huiyuanka/<stage>/wechat/ by default. */
     WECHAT_PARAMETERS_PATH: z.string().default(''),
     WECHAT_API_BASE_URL: z.string().default(WECHAT_API_BASE_URL),
@@ -36,20 +39,26 @@ const envSchema = z
     if (env.STAGE === 'local') {
       for (const problem of wechatSettingsProblems(settingsFromEnvironment(env), false))
         ctx.addIssue({ code: 'custom', path: ['WECHATPAY_MCHID'], message: problem });
+      for (const problem of appSecretsProblems(secretsFromEnvironment(env), false))
+        ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: problem });
       return;
     }
-    // The defaults in serverless.yml exist for the local stack only; a deployed stage must bring its own.
+    // A secret in a deployed function's environment is readable by anyone who may read its configuration.
     for (const key of ['SESSION_SECRET', 'MEMBER_CODE_SECRET'] as const) {
-      if (env[key].startsWith(LOCAL_SECRET_PREFIX)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be set outside the local stage` });
-      }
+      if (env[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is read from Parameter Store outside the local stage, never from the environment`,
+        });
     }
-    if (env.WECHAT_PARAMETERS_PATH && !/^\/[\w./-]+\/$/.test(env.WECHAT_PARAMETERS_PATH)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['WECHAT_PARAMETERS_PATH'],
-        message: 'WECHAT_PARAMETERS_PATH is a Parameter Store path with a trailing slash, e.g. /huiyuanka/prod/wechat/',
-      });
+    for (const key of ['WECHAT_PARAMETERS_PATH', 'APP_PARAMETERS_PATH'] as const) {
+      if (env[key] && !/^\/[\w./-]+\/$/.test(env[key]))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is a Parameter Store path with a trailing slash, e.g. /huiyuanka/prod/wechat/`,
+        });
     }
     // The stand-ins listen on this machine: a deployed function must never be pointed at one.
     for (const key of ['WECHAT_API_BASE_URL', 'WECHATPAY_BASE_URL'] as const) {
@@ -63,6 +72,11 @@ const envSchema = z
   });
 
 type Env = z.infer<typeof envSchema>;
+
+const secretsFromEnvironment = (env: Pick<Env, 'SESSION_SECRET' | 'MEMBER_CODE_SECRET'>): AppSecrets => ({
+  session: env.SESSION_SECRET ?? '',
+  memberCode: env.MEMBER_CODE_SECRET ?? '',
+});
 
 function settingsFromEnvironment(env: Omit<Env, 'STAGE'>): WechatSettings {
   return {
@@ -88,8 +102,8 @@ export interface AppConfig {
   isLocal: boolean;
   tableName: string;
   version: string;
-  sessionSecret: string;
-  memberCodeSecret: string;
+  /** The secrets that sign sessions and codes, or where to read them (app-secrets.ts). */
+  secrets: AppSecretsSource;
   /** The WeChat server API and WeChat Pay settings, or where to read them (wechat-settings.ts). */
   wechat: WechatSettingsSource;
   dispatchQueueUrl: string | null;
@@ -102,8 +116,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     isLocal: parsed.STAGE === 'local',
     tableName: parsed.TABLE_NAME,
     version: parsed.APP_VERSION,
-    sessionSecret: parsed.SESSION_SECRET,
-    memberCodeSecret: parsed.MEMBER_CODE_SECRET,
+    secrets:
+      parsed.STAGE === 'local'
+        ? { from: 'environment', secrets: secretsFromEnvironment(parsed) }
+        : { from: 'parameter-store', path: parsed.APP_PARAMETERS_PATH || `/huiyuanka/${parsed.STAGE}/app/` },
     wechat:
       parsed.STAGE === 'local'
         ? { from: 'environment', settings: settingsFromEnvironment(parsed) }

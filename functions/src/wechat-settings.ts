@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { WechatApiSettings } from './adapters/wechat/access-token';
 import type { WechatPaySettings } from './adapters/wechat-pay/port';
+import { loadOnce } from './load-once';
 
 /** The app's WeChat credentials and the merchant's WeChat Pay settings. */
 export interface WechatSettings {
@@ -88,18 +89,12 @@ export function wechatSettingsLoader(
   readParameters: (path: string) => Promise<Record<string, string>>,
 ): () => Promise<WechatSettings> {
   if (source.from === 'environment') return async () => source.settings;
-  let loading: Promise<WechatSettings> | undefined;
-  const load = async () => {
+  return loadOnce(async () => {
     const settings = settingsFromParameters(source, await readParameters(source.path));
     const problems = wechatSettingsProblems(settings, true);
     if (problems.length) throw new Error(`WeChat settings under ${source.path} refused: ${problems.join('; ')}`);
     return settings;
-  };
-  return () =>
-    (loading ??= load().catch((error) => {
-      loading = undefined;
-      throw error;
-    }));
+  });
 }
 
 /** The stand-ins listen on this machine: nothing deployed may be pointed at 127.0.0.1 or localhost. */

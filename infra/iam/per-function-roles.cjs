@@ -13,7 +13,7 @@ const tableArn = { 'Fn::GetAtt': ['MemberTable', 'Arn'] };
 const indexesArn = { 'Fn::Join': ['', [tableArn, '/index/*']] };
 
 /** The statements of one function's policy (exported for the unit test of the table). */
-function statementsFor(name, grant, { stage, logGroup }) {
+function statementsFor(name, grant, { stage, logGroup, http = false }) {
   const statements = [
     {
       Effect: 'Allow',
@@ -41,19 +41,21 @@ function statementsFor(name, grant, { stage, logGroup }) {
           : ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'],
       Resource: { 'Fn::GetAtt': ['DispatchQueue', 'Arn'] },
     });
-  // The stage's WeChat settings (SecureStrings under the AWS-managed aws/ssm key need no KMS grant).
-  if (grant.wechat)
-    statements.push({
-      Effect: 'Allow',
-      Action: ['ssm:GetParametersByPath'],
-      Resource: arn(
-        ':ssm:',
-        { Ref: 'AWS::Region' },
-        ':',
-        { Ref: 'AWS::AccountId' },
-        `:parameter/huiyuanka/${stage}/wechat`,
-      ),
-    });
+  // SecureStrings under the AWS-managed aws/ssm key need no KMS grant. The stage's WeChat settings: only functions
+  // that talk to WeChat. The app's secrets (sessions, codes): every HTTP function, read before its first request.
+  const parameters = (folder) => ({
+    Effect: 'Allow',
+    Action: ['ssm:GetParametersByPath'],
+    Resource: arn(
+      ':ssm:',
+      { Ref: 'AWS::Region' },
+      ':',
+      { Ref: 'AWS::AccountId' },
+      `:parameter/huiyuanka/${stage}/${folder}`,
+    ),
+  });
+  if (grant.wechat) statements.push(parameters('wechat'));
+  if (http) statements.push(parameters('app'));
   if (!['read', 'write', 'none'].includes(grant.table)) throw new Error(`${name}: table must be read, write or none`);
   return statements;
 }
@@ -76,6 +78,7 @@ class PerFunctionRoles {
       const functionId = naming.getLambdaLogicalId(name);
       const roleId = `${naming.getNormalizedFunctionName(name)}IamRole`;
       const logGroup = naming.getLogGroupName(service.getFunction(name).name);
+      const http = (service.getFunction(name).events ?? []).some((event) => event.httpApi);
       resources[roleId] = {
         Type: 'AWS::IAM::Role',
         Properties: {
@@ -88,7 +91,10 @@ class PerFunctionRoles {
           Policies: [
             {
               PolicyName: `${name}-policy`,
-              PolicyDocument: { Version: '2012-10-17', Statement: statementsFor(name, grant, { stage, logGroup }) },
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: statementsFor(name, grant, { stage, logGroup, http }),
+              },
             },
           ],
         },

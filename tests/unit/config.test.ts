@@ -1,16 +1,17 @@
 import { parseConfig } from '../../functions/src/config';
 
-const base = {
-  TABLE_NAME: 'huiyuanka-prod',
-  SESSION_SECRET: 'a-real-secret-from-the-deploy-environment-0001',
-  MEMBER_CODE_SECRET: 'another-real-secret-from-the-deploy-env-0002',
+const base = { TABLE_NAME: 'huiyuanka-prod' };
+const localSecrets = {
+  SESSION_SECRET: 'local-only-session-secret-0123456789abcdef',
+  MEMBER_CODE_SECRET: 'local-only-member-code-secret-0123456789ab',
 };
 
 describe('configuration', () => {
-  test('a deployed stage with its own secrets is accepted; its WeChat settings are read from Parameter Store', () => {
+  test('a deployed stage reads its secrets and its WeChat settings from Parameter Store', () => {
     expect(parseConfig({ ...base, STAGE: 'prod' })).toMatchObject({
       stage: 'prod',
       isLocal: false,
+      secrets: { from: 'parameter-store', path: '/huiyuanka/prod/app/' },
       wechat: {
         from: 'parameter-store',
         path: '/huiyuanka/prod/wechat/',
@@ -23,10 +24,11 @@ describe('configuration', () => {
     expect(JSON.stringify(withEnvSecret)).not.toContain('leaked');
   });
 
-  test('a deployed stage refuses the local-only secrets', () => {
-    expect(() =>
-      parseConfig({ ...base, STAGE: 'prod', SESSION_SECRET: 'local-only-session-secret-0123456789abcdef' }),
-    ).toThrow('SESSION_SECRET');
+  test('a deployed stage refuses secrets in its environment: they would be readable in its configuration', () => {
+    expect(() => parseConfig({ ...base, STAGE: 'prod', ...localSecrets })).toThrow('never from the environment');
+    expect(() => parseConfig({ ...base, STAGE: 'prod', APP_PARAMETERS_PATH: 'huiyuanka/prod/app' })).toThrow(
+      'APP_PARAMETERS_PATH',
+    );
   });
 
   test('a deployed stage refuses to talk to this machine: a stand-in URL never reaches production', () => {
@@ -43,7 +45,7 @@ describe('configuration', () => {
   });
 
   test('the local stage takes WeChat Pay from its environment, complete or not at all', () => {
-    const local = { ...base, STAGE: 'local', WECHAT_APPID: 'wx0000local000000' };
+    const local = { ...base, ...localSecrets, STAGE: 'local', WECHAT_APPID: 'wx0000local000000' };
     expect(parseConfig(local).wechat).toEqual({
       from: 'environment',
       settings: {
@@ -54,7 +56,12 @@ describe('configuration', () => {
     expect(() => parseConfig({ ...local, WECHATPAY_MCHID: '1900000001' })).toThrow('merchant private key');
   });
 
-  test('secrets must be long enough everywhere', () => {
-    expect(() => parseConfig({ ...base, STAGE: 'local', SESSION_SECRET: 'short' })).toThrow('32');
+  test('the local stage takes its secrets from its environment, long enough', () => {
+    expect(parseConfig({ ...base, ...localSecrets, STAGE: 'local' }).secrets).toEqual({
+      from: 'environment',
+      secrets: { session: localSecrets.SESSION_SECRET, memberCode: localSecrets.MEMBER_CODE_SECRET },
+    });
+    expect(() => parseConfig({ ...base, ...localSecrets, STAGE: 'local', SESSION_SECRET: 'short' })).toThrow('32');
+    expect(() => parseConfig({ ...base, STAGE: 'local' })).toThrow('32');
   });
 });

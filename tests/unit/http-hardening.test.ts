@@ -1,32 +1,17 @@
 import * as z from 'zod';
-import { parseConfig } from '../../functions/src/config';
 import { NoSettingsInForce, requestNow } from '../../functions/src/http/clock';
 import { listCursors, listScope } from '../../functions/src/http/list-cursors';
 import type { HttpEvent } from '../../functions/src/http/lambda-types';
-import { httpRoute, type HttpDeps } from '../../functions/src/http/route';
-import { sessionTokens } from '../../functions/src/security/session-token';
+import { httpDepsFor } from '../support/http-deps';
+import { httpRoute } from '../../functions/src/http/route';
 
 const REAL_NOW = Date.parse('2026-11-23T02:00:00Z');
 
-function depsFor(stage = 'local'): HttpDeps {
-  const config = parseConfig({
-    STAGE: stage,
-    TABLE_NAME: 'unit-table',
-    SESSION_SECRET: 'unit-session-secret-0123456789abcdefgh',
-    MEMBER_CODE_SECRET: 'unit-member-code-secret-0123456789abcd',
-    WECHAT_APPID: 'wx',
-    WECHAT_SECRET: 's',
-  });
-  const unused = async () => {
-    throw new Error('not used');
-  };
-  return {
-    config,
-    tokens: sessionTokens(config.sessionSecret),
-    idempotency: { claim: unused, complete: unused, release: unused, get: unused },
-    realNow: () => REAL_NOW,
-  };
-}
+const unused = async () => {
+  throw new Error('not used');
+};
+const depsFor = (stage = 'local') =>
+  httpDepsFor(stage, { claim: unused, complete: unused, release: unused, get: unused }, () => REAL_NOW);
 
 const deps = depsFor();
 const bearer = (sub: string) =>

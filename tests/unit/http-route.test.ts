@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { DomainError } from '@app/shared';
 import type { IdempotencyRepository } from '../../functions/src/adapters/dynamodb';
-import { parseConfig } from '../../functions/src/config';
-import { httpRoute, type HttpDeps } from '../../functions/src/http/route';
+import { httpDepsFor } from '../support/http-deps';
+import { httpRoute } from '../../functions/src/http/route';
 import type { HttpEvent } from '../../functions/src/http/lambda-types';
-import { sessionTokens } from '../../functions/src/security/session-token';
 
 const REAL_NOW = Date.parse('2026-11-23T02:00:00Z');
 
@@ -53,22 +52,7 @@ function fakeIdempotency(): IdempotencyRepository {
   };
 }
 
-function depsFor(stage: string): HttpDeps {
-  const config = parseConfig({
-    STAGE: stage,
-    TABLE_NAME: 'unit-table',
-    SESSION_SECRET: 'unit-session-secret-0123456789abcdefgh',
-    MEMBER_CODE_SECRET: 'unit-member-code-secret-0123456789abcd',
-    WECHAT_APPID: 'wx',
-    WECHAT_SECRET: 's',
-  });
-  return {
-    config,
-    tokens: sessionTokens(config.sessionSecret),
-    idempotency: fakeIdempotency(),
-    realNow: () => REAL_NOW,
-  };
-}
+const depsFor = (stage: string) => httpDepsFor(stage, fakeIdempotency(), () => REAL_NOW);
 
 const event = (overrides: Partial<HttpEvent> = {}): HttpEvent => ({
   rawPath: '/v1/x',
@@ -103,6 +87,7 @@ describe('the http wrapper', () => {
     const headers = { authorization: `Bearer ${tokenFor('member')}`, 'x-clock': '2027-01-01T00:00:05+08:00' };
     expect(bodyOf(await echoNow(event({ headers }))).now).toBe('2026-12-31T16:00:05.000Z');
     const prod = depsFor('prod');
+    await prod.secrets.ready();
     const prodEcho = httpRoute(
       { access: ['member'], run: async ({ now }) => ({ now: new Date(now).toISOString() }) },
       () => prod,
@@ -113,6 +98,22 @@ describe('the http wrapper', () => {
     expect(bodyOf(answer).now).toBe(new Date(REAL_NOW).toISOString());
     const bad = await echoNow(event({ headers: { ...headers, 'x-clock': 'tomorrow' } }));
     expect([bad.statusCode, bodyOf(bad).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  test('a deployed stage reads its secrets from Parameter Store before its first request, once per container', async () => {
+    const prod = depsFor('prod');
+    const route = httpRoute(
+      { access: ['member'], run: async ({ principal }) => ({ who: principal.openid }) },
+      () => prod,
+    );
+    expect(() => prod.tokens).toThrow('before they were read');
+    const anonymous = await route(event());
+    expect([anonymous.statusCode, prod.parameterReads()]).toEqual([401, 1]);
+    const signed = await route(event({ headers: { authorization: `Bearer ${tokenFor('member', prod)}` } }));
+    expect([signed.statusCode, bodyOf(signed).who, prod.parameterReads()]).toEqual([200, 'member-1', 1]);
+    // A token signed with the local stage's secret is worthless there (and the other way round).
+    const foreign = await route(event({ headers: { authorization: `Bearer ${tokenFor('member')}` } }));
+    expect(foreign.statusCode).toBe(401);
   });
 
   test('bad input is a 400 naming each bad field, with a requestId', async () => {

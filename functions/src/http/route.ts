@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as z from 'zod';
 import { DomainError, isDomainError, type Role } from '@app/shared';
+import type { AppSecretsPort } from '../app-secrets';
 import type { AppConfig } from '../config';
 import { isRefusedForLoad, type IdempotencyRepository } from '../adapters/dynamodb';
 import type { SessionTokens } from '../security/session-token';
@@ -28,6 +29,8 @@ export interface RequestContext<B, Q, P> {
 
 export interface HttpDeps {
   config: AppConfig;
+  /** Read before the first request of a container (Parameter Store on a deployed stage): app-secrets.ts. */
+  secrets: AppSecretsPort;
   tokens: SessionTokens;
   idempotency: IdempotencyRepository;
   realNow: () => number;
@@ -98,6 +101,7 @@ async function handle<B, Q, P, R>(
   requestId: string,
 ): Promise<HttpResult> {
   refuseOversizedRequestLine(event);
+  await deps.secrets.ready();
   const headers = lowerCaseHeaders(event.headers);
   const now = requestNow(headers['x-clock'], deps.config.isLocal, deps.realNow());
 
@@ -107,7 +111,7 @@ async function handle<B, Q, P, R>(
   const sent = readJsonBody(event, headers['content-length']);
   const body = spec.body ? parsePart(spec.body, sent, 'body') : (noBody(sent) as B);
   // Every list's cursor is checked here, in one place: only a cursor this list gave this caller gets through.
-  const cursors = listCursors(deps.config.sessionSecret);
+  const cursors = listCursors(deps.secrets.current().session);
   const list = listScope(event, `${principal.role}:${principal.openid}`);
   const rawQuery = { ...event.queryStringParameters };
   if (rawQuery.cursor !== undefined) rawQuery.cursor = cursors.open(rawQuery.cursor, list);

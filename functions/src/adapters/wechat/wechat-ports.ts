@@ -1,20 +1,11 @@
 import type { WechatSettingsSource } from '../../wechat-settings';
 import { wechatSettingsLoader } from '../../wechat-settings';
+import { loadOnce } from '../../load-once';
 import { parametersUnder } from '../ssm/parameters';
 import { type WechatPay, wechatPayClient } from '../wechat-pay';
 import { type IdentityProvider, wechatIdentityProvider } from './identity-provider';
 import { type PhoneNumberProvider, wechatPhoneNumberProvider } from './phone-number';
 import { type WechatServerApi, wechatServerApi } from './server-api';
-
-/** Made once, on first use; a failure is not kept, so the next use tries again. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () =>
-    (made ??= make().catch((error) => {
-      made = undefined;
-      throw error;
-    }));
-}
 
 /** A port whose every method waits for the adapter behind it to be made. */
 function deferred<T extends object>(make: () => Promise<T>, methods: Record<keyof T, true>): T {
@@ -35,8 +26,8 @@ export function wechatPorts(
   readParameters: (path: string) => Promise<Record<string, string>> = parametersUnder,
 ) {
   const settings = wechatSettingsLoader(source, readParameters);
-  const serverApi = once(async () => wechatServerApi((await settings()).api));
-  const payClient = once(async () => {
+  const serverApi = loadOnce(async () => wechatServerApi((await settings()).api));
+  const payClient = loadOnce(async () => {
     const { pay } = await settings();
     if (!pay)
       throw new Error('WeChat Pay is not configured (the local stack starts its stand-in: infra/local/stack.ts)');
