@@ -10,7 +10,7 @@ export interface Measurement {
   medianMs: number;
   p95Ms: number;
   /** The machine's 1-minute load average when the leg ended: a figure means little without it (2 cores here). */
-  load: number;
+  load?: number;
 }
 
 export async function measure(
@@ -86,7 +86,7 @@ export function printTable(rows: Measurement[]): void {
       row.throughput.toFixed(0),
       row.medianMs.toFixed(2),
       row.p95Ms.toFixed(2),
-      row.load.toFixed(2),
+      row.load?.toFixed(2) ?? '—',
     ]);
   }
 }
