@@ -1,4 +1,5 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { ProductView } from '@app/shared';
 import ProductsPage from '../../miniapp/src/marketer/products/index';
 import { errorReply, mockApi, signIn } from './fixtures';
@@ -127,5 +128,13 @@ describe('商品 (marketer)', () => {
       '第 3 行 BAGEL 新增',
       '第 4 行 X 未导入：售价“abc”不是金额',
     ]);
+  });
+
+  it('has its own 返回 (a desk browser shows no navigation bar): back, or the console home when opened directly', async () => {
+    mockApi(() => ({ status: 200, body: { items: [], nextCursor: null } }));
+    const { container } = render(<ProductsPage />);
+    await waitFor(() => expect(container.querySelector('.products-list')!.textContent).toContain('还没有商品'));
+    fireEvent.click(container.querySelector('.marketer-page-back')!);
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/marketer/home/index' });
   });
 });
