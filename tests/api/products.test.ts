@@ -50,6 +50,9 @@ describe('the product list', () => {
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual(
       expect.arrayContaining(['product.create', 'product.update']),
     );
+    // The log names the product as it is called now, not by its code alone.
+    const entry = audit.body.items.find((item: { target: { id: string } }) => item.target.id === sku('LATTE'));
+    expect(entry.targetLabel).toBe('测试拿铁（大）');
   });
 
   test('a CSV import reports each line; the good ones go in, the same file again changes nothing', async () => {
