@@ -28,6 +28,7 @@ import {
   walletRepository,
   paymentsRepository,
   topupsRepository,
+  productsRepository,
   type DocumentClient,
   type TxWrite,
 } from './adapters/dynamodb';
@@ -83,6 +84,7 @@ export function createAppDeps(
     wallet: walletRepository(db, cfg.tableName),
     payments: paymentsRepository(db, cfg.tableName),
     topups: topupsRepository(db, cfg.tableName),
+    products: productsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: programCache.settingsAt,
     /** The version in force with its number, for records that keep the rules they were made under. */

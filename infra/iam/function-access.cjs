@@ -122,4 +122,10 @@ module.exports = {
   analyticsOverview: read,
   analyticsExport: read,
   aggregateStats: { ...write, stream: true },
+  // Issue 18: the product list (SKU catalog).
+  listProducts: read,
+  createProduct: write,
+  updateProduct: write,
+  importProducts: write,
+  counterProducts: read,
 };

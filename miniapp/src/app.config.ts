@@ -46,6 +46,7 @@ export default defineAppConfig({
         'mall/index',
         'mall-item/index',
         'promotions/index',
+        'products/index',
       ],
     },
   ],

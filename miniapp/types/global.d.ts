@@ -19,3 +19,9 @@ declare namespace NodeJS {
     TARO_APP_STAGE?: string;
   }
 }
+
+/** react-dom's portal (the H5 renderer; in WeChat builds Taro's own, which has it too): only what the app uses. */
+declare module 'react-dom' {
+  import type { ReactNode, ReactPortal } from 'react';
+  export function createPortal(children: ReactNode, container: Element | DocumentFragment): ReactPortal;
+}

@@ -15,6 +15,7 @@ export const errorCatalog = {
   INVITATION_EXPIRED: { status: 409, message: '邀请已过期（24 小时内有效），请向总部重新索取' },
   INVITATION_USED: { status: 409, message: '这个邀请已被使用，请向总部重新索取' },
   STORE_EXISTS: { status: 409, message: '该门店编号已存在' },
+  SKU_EXISTS: { status: 409, message: '该商品编码已存在' },
   STORE_CLOSED: { status: 409, message: '门店已关闭，不能登记消费' },
   ACCOUNT_DISABLED: { status: 401, message: '账号已停用，请联系总部' },
   CODE_EXPIRED: { status: 409, message: '会员码已过期，请让顾客刷新后重新出示' },

@@ -43,3 +43,5 @@ export * from './domain/wallet/wallet-book';
 export * from './domain/wallet/points-as-cash.rules';
 export * from './domain/wallet/refund-share.rules';
 export * from './contracts/wallet';
+export * from './contracts/products';
+export * from './domain/products/product-csv';

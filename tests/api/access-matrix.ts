@@ -312,4 +312,31 @@ export const accessMatrix: AccessRow[] = [
     body: () => ({ reason: '矩阵退款' }),
     expect: { ...marketerOnly, marketer: 404 },
   },
+  // Issue 18: the product list.
+  { method: 'GET', path: '/v1/admin/products', expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/products',
+    body: ({ unique }) => ({
+      sku: `M${unique.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 32),
+      name: '矩阵商品',
+      category: '测试',
+      priceFen: 100,
+    }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
+  {
+    method: 'PUT',
+    path: '/v1/admin/products/{sku}',
+    pathFor: () => '/v1/admin/products/NO-SUCH-SKU',
+    body: () => ({ name: '矩阵商品', category: '测试', priceFen: 100 }),
+    expect: { ...marketerOnly, marketer: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/products/import',
+    body: () => ({ csv: 'sku,name,category,price\nMATRIX-1,矩阵商品,测试,1' }),
+    expect: { ...marketerOnly, marketer: 200 },
+  },
+  { method: 'GET', path: '/v1/store/products', expect: staffOnly },
 ];

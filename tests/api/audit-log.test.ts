@@ -40,6 +40,7 @@ describe('GET /v1/admin/audit', () => {
       ).status,
     ).toBe(201);
 
+    const me = (await call('GET', '/v1/me', { token: member.token })).body;
     const { items } = await page('?limit=100');
     const mine = items.filter((entry) =>
       [openid, promotion.body.promotionId, member.memberId].includes(entry.target.id),
@@ -48,6 +49,8 @@ describe('GET /v1/admin/audit', () => {
     for (const entry of mine) expect(entry.actor).toBe('marketer:marketer');
     expect(mine[0]).toMatchObject({
       target: { kind: 'member', id: member.memberId },
+      // Named as the console shows it: nickname · memberNo, never the internal id alone.
+      targetLabel: `${me.nickname} · ${me.memberNo}`,
       before: { balance: expect.any(Number) },
       after: { points: 15, reason: '审计测试' },
     });

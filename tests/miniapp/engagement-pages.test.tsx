@@ -102,8 +102,8 @@ describe('tasks', () => {
     const { container } = render(<TasksPage />);
     await waitFor(() => expect(container.querySelector('[data-code="bind-phone"] .bind-phone-button')).not.toBeNull());
     fireEvent.click(container.querySelector('[data-code="bind-phone"] .bind-phone-button')!);
-    fireEvent.change(container.querySelector('.bind-phone-input')!, { target: { value: '13800000000' } });
-    fireEvent.click(container.querySelector('.bind-phone-submit')!);
+    fireEvent.change(document.querySelector('.bind-phone-input')!, { target: { value: '13800000000' } });
+    fireEvent.click(document.querySelector('.bind-phone-submit')!);
     await waitFor(() => expect(request.mock.calls.some(([options]) => options.method === 'POST')).toBe(true));
     const post = request.mock.calls.find(([options]) => options.method === 'POST')!;
     expect(post[0].url).toMatch(/\/v1\/me\/phone$/);

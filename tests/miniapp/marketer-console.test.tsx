@@ -362,6 +362,7 @@ describe('操作日志', () => {
             actor: 'marketer:marketer',
             action: 'points.adjust',
             target: { kind: 'member', id: 'm1' },
+            targetLabel: '林小满 · 10000001',
             before: { balance: 1260, debt: 0 },
             after: { balance: 1360, debt: 0, points: 100, reason: '补发' },
           },
@@ -372,7 +373,7 @@ describe('操作日志', () => {
     const { container } = render(<AuditPage />);
     await waitFor(() => expect(container.querySelector('.audit-row')).not.toBeNull());
     expect(text(container, '.audit-row__action')).toBe('调整积分');
-    expect(text(container, '.audit-row__meta')).toBe('营销 marketer · 会员 m1 ›');
+    expect(text(container, '.audit-row__meta')).toBe('营销 marketer · 会员 林小满 · 10000001 ›');
     fireEvent.click(container.querySelector('.audit-open-member')!);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/marketer/member/index?memberId=m1' });
     expect([...container.querySelectorAll('.audit-row__change')].map((node) => node.textContent)).toEqual([

@@ -41,6 +41,7 @@ export const routes = {
   marketerMall: '/marketer/mall/index',
   marketerMallItem: '/marketer/mall-item/index',
   marketerPromotions: '/marketer/promotions/index',
+  marketerProducts: '/marketer/products/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

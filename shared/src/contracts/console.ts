@@ -277,6 +277,8 @@ export const auditEntryView = z.object({
   actor: z.string(),
   action: z.string(),
   target: z.object({ kind: z.string(), id: z.string() }),
+  /** The target as a person names it (nickname · memberNo, a name or title); null where it has none. */
+  targetLabel: z.string().nullable().optional(),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
 });

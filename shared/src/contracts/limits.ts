@@ -23,3 +23,7 @@ export const MAX_CAMPAIGN_STOCK = 10_000_000;
 export const MAX_PER_MEMBER_LIMIT = 20;
 /** Points one marketer adjustment adds or takes. */
 export const MAX_POINTS_ADJUSTMENT = 1_000_000;
+/** Products (SKUs) in the brand's list, and data lines of one CSV import (its text at most 200 KB). */
+export const MAX_PRODUCTS = 2000;
+export const MAX_IMPORT_LINES = 500;
+export const MAX_IMPORT_CSV_LENGTH = 200_000;

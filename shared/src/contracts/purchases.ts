@@ -15,7 +15,7 @@ export const skuLineSchema = z.strictObject({
  * Who is buying: the member code as scanned (valid 60 s; integrations send this) or the counter ticket the scan gave
  * (valid 5 minutes for the store and staff account that scanned) — exactly one of the two.
  */
-const memberAtCounterFields = {
+export const memberAtCounterFields = {
   memberCode: z
     .string()
     .trim()

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MAX_AMOUNT_FEN, MAX_RECEIPT_NO_LENGTH } from './limits';
 import { freeText } from './text';
+import { memberAtCounterFields, oneMemberAtCounter } from './purchases';
 
 /** Stored value (储值): api.md "Money". */
 
@@ -83,11 +84,13 @@ const receiptNo = z
   .min(1)
   .max(MAX_RECEIPT_NO_LENGTH)
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
-const memberCode = z.string().trim().min(1).max(64);
 
+/** The member as at every counter action: the code as scanned or the scan's counter ticket, exactly one. */
 export const storeTopupRequest = z.union([
-  z.strictObject({ memberCode, receiptNo, packageId: z.string().min(1).max(64) }),
-  z.strictObject({ memberCode, receiptNo, amountFen: payFen }),
+  z
+    .strictObject({ ...memberAtCounterFields, receiptNo, packageId: z.string().min(1).max(64) })
+    .superRefine(oneMemberAtCounter),
+  z.strictObject({ ...memberAtCounterFields, receiptNo, amountFen: payFen }).superRefine(oneMemberAtCounter),
 ]);
 export type StoreTopupRequest = z.infer<typeof storeTopupRequest>;
 

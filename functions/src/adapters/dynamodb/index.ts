@@ -108,3 +108,9 @@ export {
 export { walletRepository, type WalletRepository, WALLET_CHANGED } from './wallet.repository';
 export { paymentsRepository, type PaymentsRepository, PAY_ORDER_SETTLED } from './payments.repository';
 export { topupsRepository, type TopupsRepository, TOPUP_RECEIPT_TAKEN, TOPUP_CHANGED } from './topups.repository';
+export {
+  productsRepository,
+  type ProductsRepository,
+  type ProductRecord,
+  PRODUCT_CHANGED,
+} from './products.repository';

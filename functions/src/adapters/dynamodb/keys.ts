@@ -64,6 +64,7 @@ export const P = {
   payOrder: 'PAYORDER#',
   payOrdersDue: 'PAYDUE',
   invitation: 'INVITE#',
+  products: 'PRODUCTS',
 } as const;
 
 export const keys = {
@@ -103,6 +104,8 @@ export const keys = {
   identity: (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'IDENTITY' }),
   /** A staff invitation by its one-time code (kept a week past its 24 h for the audit's sake, then TTL). */
   invitation: (code: string) => ({ pk: `${P.invitation}${code}`, sk: 'INVITATION' }),
+  /** A product of the brand's list (SKU catalog), in one partition: the list is bounded (MAX_PRODUCTS). */
+  product: (sku: string) => ({ pk: P.products, sk: sku }),
   accountIndex: (role: string, openid: string) => ({ gsi1pk: P.accounts, gsi1sk: `${role}#${openid}` }),
   member: (memberId: string) => ({ pk: `${P.member}${memberId}`, sk: 'PROFILE' }),
   memberByNoIndex: (memberNo: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: 'MEMBER' }),

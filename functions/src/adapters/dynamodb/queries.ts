@@ -63,6 +63,7 @@ export const queries = {
   walletLots: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.walletLot }),
   walletEntries: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.walletEntry }),
   walletPackages: () => query('table', P.walletPackages),
+  products: () => query('table', P.products),
   paidTopups: (fromIso: string, toIso: string) => query(GSI1, P.topups, { between: [fromIso, after(toIso)] }),
   memberTopups: (memberId: string) => query(GSI2, `${P.topups}#${memberId}`),
   payOrdersCreatedBefore: (iso: string) => query(GSI1, P.payOrdersDue, { below: iso }),

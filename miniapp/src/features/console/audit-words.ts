@@ -21,6 +21,9 @@ const ACTION_NAMES: Record<string, string> = {
   'staff.create': '开通账号',
   'store.create': '开设门店',
   'store.update': '修改门店',
+  'product.create': '新建商品',
+  'product.update': '修改商品',
+  'product.import': '导入商品',
 };
 
 const TARGET_NAMES: Record<string, string> = {
@@ -34,6 +37,8 @@ const TARGET_NAMES: Record<string, string> = {
   account: '账号',
   staff: '账号',
   store: '门店',
+  product: '商品',
+  'wallet-package': '充值套餐',
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -83,8 +88,9 @@ export function actorName(actor: string): string {
   return `${role} ${id}`;
 }
 
-export const targetName = (target: { kind: string; id: string }): string =>
-  `${TARGET_NAMES[target.kind] ?? target.kind} ${target.id}`;
+/** `会员 林小满 · 10000001`, `活动 新品尝鲜 满30减5`: by the name the server gives; the id only where there is none. */
+export const targetName = (target: { kind: string; id: string }, label?: string | null): string =>
+  `${TARGET_NAMES[target.kind] ?? target.kind} ${label ?? target.id}`;
 
 function valueText(key: string, value: unknown): string {
   if (value === null || value === undefined) return '无';

@@ -57,10 +57,10 @@ export default function AuditPage() {
                       className="audit-row__target audit-open-member"
                       onClick={() => void openPage(routes.marketerMember, { memberId: entry.target.id })}
                     >
-                      {targetName(entry.target)} ›
+                      {targetName(entry.target, entry.targetLabel)} ›
                     </Text>
                   ) : (
-                    <Text>{targetName(entry.target)}</Text>
+                    <Text>{targetName(entry.target, entry.targetLabel)}</Text>
                   )}
                 </View>
                 {changeLines(entry.before, entry.after).map((line) => (

@@ -28,6 +28,7 @@ const ENTRIES = [
   { key: 'staff', route: routes.marketerStaff, icon: '员', title: '员工', hint: '按门店查看、停用账号' },
   { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
   { key: 'messages', route: routes.marketerMessages, icon: '信', title: '消息', hint: '订阅消息是否送达、原因' },
+  { key: 'products', route: routes.marketerProducts, icon: '品', title: '商品', hint: '商品列表、价格、导入 CSV' },
 ] as const;
 
 /** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and 邀请店员 (a one-time QR for a store; provisioning by openid stays an API for integrations). */

@@ -1,19 +1,21 @@
 import type { AuditRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
+import { labelKey, targetLabels, type LabelDeps } from './target-labels';
 
-type Deps = Pick<AppDeps, 'audit' | 'program'>;
+type Deps = Pick<AppDeps, 'audit' | 'program'> & LabelDeps;
 
 const monthOfIso = (iso: string) => iso.slice(0, 7);
 
 /**
  * The audit log, newest first: from the month of now back to the month the program began (its first settings
- * version), across month partitions; the cursor carries the month and the last entry read.
+ * version), across month partitions; the cursor carries the month and the last entry read. Each entry names its
+ * target as a person would (`targetLabel`: nickname · memberNo, a campaign's name …), never only by its id.
  */
 export async function listAudit(
   query: { cursor?: string; limit: number },
   nowMs: number,
   deps: Deps,
-): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
+): Promise<{ items: (AuditRecord & { targetLabel: string | null })[]; nextCursor: string | null }> {
   const first = (await deps.program.versions())[0];
   const newestMonth = monthOfIso(new Date(nowMs).toISOString());
   const oldestMonth = first ? monthOfIso(first.effectiveAt) : newestMonth;
@@ -24,6 +26,10 @@ export async function listAudit(
     limit: query.limit,
     cursor: query.cursor,
   });
+  const labels = await targetLabels(
+    page.items.map((entry) => entry.target),
+    deps,
+  );
   return {
     items: page.items.map(({ auditId, at, actor, action, target, before, after }) => ({
       auditId,
@@ -31,6 +37,7 @@ export async function listAudit(
       actor,
       action,
       target,
+      targetLabel: labels.get(labelKey(target)) ?? null,
       before,
       after,
     })),

@@ -1,4 +1,8 @@
 import {
+  counterProductsResponse,
+  productImportResponse,
+  productListResponse,
+  productView,
   accountResponse,
   activityResponse,
   adminMallItemsResponse,
@@ -141,6 +145,11 @@ import { handler as getTopupHandler } from '../../wallet/get-topup/handler';
 import { handler as wechatPayNotifyHandler } from '../../payments/wechat-notify/handler';
 import { handler as storeTopupHandler } from '../../wallet/store-topup/handler';
 import { handler as adminWalletPackagesHandler } from '../../wallet/admin-packages/handler';
+import { handler as listProductsHandler } from '../../products/list-products/handler';
+import { handler as createProductHandler } from '../../products/create-product/handler';
+import { handler as updateProductHandler } from '../../products/update-product/handler';
+import { handler as importProductsHandler } from '../../products/import-products/handler';
+import { handler as counterProductsHandler } from '../../products/counter-products/handler';
 import { handler as createWalletPackageHandler } from '../../wallet/create-package/handler';
 import { handler as updateWalletPackageHandler } from '../../wallet/update-package/handler';
 import { handler as adminTopupsHandler } from '../../wallet/admin-topups/handler';
@@ -843,5 +852,45 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '充值退款（退回剩余本金，赠送金作废，撤回赠品）',
     response: topupRefundResponse,
     errors: ['NOT_FOUND', 'TOPUP_NOT_REFUNDABLE'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/admin/products',
+    handler: listProductsHandler,
+    summary: '商品列表（含已隐藏）',
+    response: productListResponse,
+    errors: [],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/products',
+    handler: createProductHandler,
+    summary: '新建商品（SKU）',
+    response: productView,
+    errors: ['SKU_EXISTS'],
+  },
+  {
+    method: 'PUT',
+    path: '/v1/admin/products/{sku}',
+    handler: updateProductHandler,
+    summary: '修改商品（名称、分类、售价、成本、隐藏）',
+    response: productView,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/products/import',
+    handler: importProductsHandler,
+    summary: '导入商品 CSV（逐行报告）',
+    response: productImportResponse,
+    errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/v1/store/products',
+    handler: counterProductsHandler,
+    summary: '收银台的商品选择（未隐藏的商品）',
+    response: counterProductsResponse,
+    errors: [],
   },
 ];

@@ -2,16 +2,16 @@ import { DomainError, type StoreTopupRequest, type StoreTopupResponse } from '@a
 import { TOPUP_RECEIPT_TAKEN, type TopupRecord } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import { newIdFactory } from '../../../core/ids';
-import { memberFromCode } from '../../../core/member-code';
+import { memberAtCounter } from '../../../core/member-at-counter';
 import { retrying, RETRY } from '../../../core/retry';
 import type { Principal } from '../../../http/route';
 import { creditTopupWrites, type CreditDeps } from '../topup-credit';
 import { topupTerms } from '../topup-terms';
 
-type Deps = CreditDeps & Pick<AppDeps, 'memberCodes' | 'commit' | 'audit'>;
+type Deps = CreditDeps & Pick<AppDeps, 'memberCodes' | 'counterTickets' | 'commit' | 'audit'>;
 
 /**
- * A top-up paid at the till: staff scan the member code and enter the receipt number (unique per store). Credited at
+ * A top-up paid at the till: staff scan the member code (or send the scan's counter ticket) and enter the receipt number (unique per store). Credited at
  * once in one transaction with the receipt marker and the audit entry. The same request again answers the same
  * top-up; another top-up with the receipt is RECEIPT_DUPLICATE.
  */
@@ -22,7 +22,7 @@ export async function storeTopup(
   deps: Deps,
 ): Promise<StoreTopupResponse> {
   const storeId = staff.storeId!;
-  const { member } = await memberFromCode(request.memberCode, nowMs, deps);
+  const { member } = await memberAtCounter(request, staff, nowMs, deps);
   const settings = await deps.programAt(nowMs);
   const terms = await topupTerms(request, settings, deps);
   const at = new Date(nowMs).toISOString();

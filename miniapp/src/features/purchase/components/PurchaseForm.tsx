@@ -3,6 +3,8 @@ import { MAX_RECEIPT_NO_LENGTH } from '@app/shared';
 import { isWeapp } from '../../../config/env';
 import type { PurchaseFlow } from '../hooks/use-purchase';
 import { SkuLines } from './SkuLines';
+import { ProductPicker } from '../../products/components/ProductPicker';
+import { unitsBySku } from '../../products/pick-line';
 
 /** Amount (yuan), receipt number, optional SKU lines. */
 export function PurchaseForm({ flow }: { flow: PurchaseFlow }) {
@@ -41,6 +43,7 @@ export function PurchaseForm({ flow }: { flow: PurchaseFlow }) {
         {errors.receiptNo && <Text className="purchase-form__error purchase-receipt-error">{errors.receiptNo}</Text>}
       </View>
 
+      <ProductPicker disabled={locked} picked={unitsBySku(draft)} onPick={flow.pickProduct} />
       <SkuLines
         lines={draft.lines}
         lineErrors={errors.line}

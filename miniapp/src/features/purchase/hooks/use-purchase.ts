@@ -15,6 +15,8 @@ import {
   type SkuLineDraft,
 } from '../purchase-form';
 import type { PurchaseRequest } from '@app/shared';
+import { withPickedProduct } from '../../products/pick-line';
+import type { PickableProduct } from '../../products/product-filter';
 
 export type PurchaseStep = 'edit' | 'previewing' | 'preview' | 'confirming' | 'done';
 
@@ -33,6 +35,8 @@ export interface PurchaseFlow {
   addLine: () => void;
   updateLine: (id: string, patch: Partial<Omit<SkuLineDraft, 'id'>>) => void;
   removeLine: (id: string) => void;
+  /** A product tapped in the picker: one more unit of it (features/products/pick-line). */
+  pickProduct: (product: PickableProduct) => void;
   /** Picks a coupon (or none); picking the one already picked puts it back. */
   selectCoupon: (couponId: string | null) => void;
   runPreview: () => Promise<void>;
@@ -105,6 +109,13 @@ export function usePurchase(
         lines: undefined,
         line: current.line ? { ...current.line, [id]: '' } : undefined,
       }));
+    },
+    [editDraft],
+  );
+  const pickProduct = useCallback(
+    (product: PickableProduct) => {
+      editDraft((current) => withPickedProduct(current, product));
+      setErrors((current) => ({ ...current, amount: undefined, lines: undefined }));
     },
     [editDraft],
   );
@@ -208,6 +219,7 @@ export function usePurchase(
     addLine,
     updateLine,
     removeLine,
+    pickProduct,
     selectCoupon,
     runPreview,
     confirm,

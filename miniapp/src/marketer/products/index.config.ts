@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '商品',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
