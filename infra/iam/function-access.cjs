@@ -122,4 +122,6 @@ module.exports = {
   analyticsOverview: read,
   analyticsExport: read,
   aggregateStats: { ...write, stream: true },
+  // Issue 19: seed 001's analytics.
+  analyticsSales: read,
 };

@@ -4,6 +4,7 @@ import {
   adminMallItemsResponse,
   adminMallItemView,
   analyticsOverview,
+  salesAnalytics,
   audiencePreviewResponse,
   auditResponse,
   authResponse,
@@ -145,6 +146,7 @@ import { handler as createWalletPackageHandler } from '../../wallet/create-packa
 import { handler as updateWalletPackageHandler } from '../../wallet/update-package/handler';
 import { handler as adminTopupsHandler } from '../../wallet/admin-topups/handler';
 import { handler as refundTopupHandler } from '../../wallet/refund-topup/handler';
+import { handler as analyticsSalesHandler } from '../../analytics/analytics-sales/handler';
 /** A route of serverless.yml with what its handler does not say itself: what it answers, and what it refuses. */
 export interface RouteDoc {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -843,5 +845,13 @@ export const routeTable: readonly RouteDoc[] = [
     summary: '充值退款（退回剩余本金，赠送金作废，撤回赠品）',
     response: topupRefundResponse,
     errors: ['NOT_FOUND', 'TOPUP_NOT_REFUNDABLE'],
+  },
+  {
+    method: 'GET',
+    path: '/v1/admin/analytics/sales',
+    handler: analyticsSalesHandler,
+    summary: '销售分析（商品、门店、员工排名、归属门店、消费预警）',
+    response: salesAnalytics,
+    errors: [],
   },
 ];
