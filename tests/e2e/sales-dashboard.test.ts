@@ -57,6 +57,8 @@ describe('seed-001 analytics on the dashboard in Chromium (issue 19)', () => {
     expect(await painted(desk, 'chart-skus')).toBeGreaterThan(300);
     await desk.locator('.dashboard-block-skus').scrollIntoViewIfNeeded();
     await screenshot(desk, '190-sales-dashboard-1280');
+    await desk.locator('.dashboard-block-spend-drop').scrollIntoViewIfNeeded();
+    await screenshot(desk, '191-sales-home-stores-spend-drop-1280');
 
     const phone = await phonePage(browser);
     await openApp(phone);
@@ -66,7 +68,15 @@ describe('seed-001 analytics on the dashboard in Chromium (issue 19)', () => {
     await phone.locator(`.sku-row[data-sku="${sku}"]`).waitFor({ timeout: 30_000 });
     await phone.waitForTimeout(800);
     expect(await painted(phone, 'chart-skus')).toBeGreaterThan(300);
-    await screenshot(phone, '191-sales-dashboard-375');
+    for (const [block, name] of [
+      ['skus', '192-sales-skus-375'],
+      ['staff-ranking', '193-sales-staff-ranking-375'],
+      ['home-stores', '194-sales-home-stores-375'],
+      ['spend-drop', '195-sales-spend-drop-375'],
+    ] as const) {
+      await phone.locator(`.dashboard-block-${block}`).scrollIntoViewIfNeeded();
+      await screenshot(phone, name);
+    }
     // Nobody's spend has fallen on a fresh stack's history: the 消费预警 block says so rather than staying blank.
     await expect(phone.locator('.dashboard-block-spend-drop').innerText()).resolves.toContain('消费预警');
   });

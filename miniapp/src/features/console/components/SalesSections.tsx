@@ -158,13 +158,13 @@ function StoreBlock({ sales, range }: { sales: SalesAnalytics; range: DateRange 
       <View className="dashboard-table home-store-table">
         <View className="dashboard-table__row dashboard-table__row--head">
           <Text className="dashboard-table__name">门店</Text>
-          <Text className="dashboard-table__num">归属会员</Text>
+          <Text className="dashboard-table__num">会员</Text>
           <Text className="dashboard-table__num">笔数</Text>
           <Text className="dashboard-table__num">销售额</Text>
         </View>
         {stores.map((store) => (
           <View key={store.storeId} className={`dashboard-table__row home-store-row home-store-row-${store.storeId}`}>
-            <Text className="dashboard-table__name">{store.name}</Text>
+            <Text className="dashboard-table__name">{storeShort(store.name)}</Text>
             <Text className="dashboard-table__num">{formatNumber(store.homeMembers)}</Text>
             <Text className="dashboard-table__num">{formatNumber(store.purchases)}</Text>
             <Text className="dashboard-table__num">{formatFen(store.salesFen)}</Text>
