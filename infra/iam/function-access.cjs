@@ -122,6 +122,8 @@ module.exports = {
   analyticsOverview: read,
   analyticsExport: read,
   aggregateStats: { ...write, stream: true },
+  // Issue 19: seed 001's analytics.
+  analyticsSales: read,
   // Issue 18: the product list (SKU catalog).
   listProducts: read,
   createProduct: write,

@@ -312,6 +312,9 @@ export const accessMatrix: AccessRow[] = [
     body: () => ({ reason: '矩阵退款' }),
     expect: { ...marketerOnly, marketer: 404 },
   },
+  // Issue 19: seed 001's analytics.
+  { method: 'GET', path: '/v1/admin/analytics/sales', expect: marketerOnly },
+  { method: 'GET', path: '/v1/admin/analytics/export?report=skus', expect: marketerOnly },
   // Issue 18: the product list.
   { method: 'GET', path: '/v1/admin/products', expect: marketerOnly },
   {

@@ -1,4 +1,4 @@
-import { addDaysToDate, businessDateOf, levelField, type DailyFigures } from '@app/shared';
+import { addDaysToDate, businessDateOf, homeStoreField, levelField, type DailyFigures } from '@app/shared';
 import { demoProgram } from '../../infra/seed/demo-program';
 import type { StreamChange } from '../../functions/src/adapters/dynamodb';
 import { aggregateChanges } from '../../functions/src/features/analytics/aggregate';
@@ -48,6 +48,7 @@ function recompute(items: Record<string, any>[]) {
         totals.lotPoints! += item.lotPoints;
         totals.pointsDebt! += item.pointsDebt;
         totals[levelField(item.levelCode)] = (totals[levelField(item.levelCode)] ?? 0) + 1;
+        totals[homeStoreField(item.homeStoreId)] = (totals[homeStoreField(item.homeStoreId)] ?? 0) + 1;
         break;
       case 'Checkin':
         add(days, item.date, 'checkins', 1);

@@ -26,7 +26,8 @@ test('a new member counts on the business day of joining, in the totals and at t
   const effect = effectOf({ old: null, new: member() }, ZONE);
   expect(effect.deltas).toEqual([
     { bucket: { kind: 'day', date: '2026-11-23', storeId: NO_STORE }, add: { newMembers: 1 } },
-    { bucket: { kind: 'total' }, add: { members: 1, level_L1: 1 } },
+    // Without a home store yet (issue 19: members by home store).
+    { bucket: { kind: 'total' }, add: { members: 1, level_L1: 1, 'home_-': 1 } },
   ]);
 });
 

@@ -1,12 +1,13 @@
 import { bigSpenderThreshold, segmentCodes, segmentFactsOf, segmentsOf, type SegmentFacts } from '@app/shared';
 import { MEMBER_DIRECTORY_SHARDS, SEGMENT_TAG_PREFIX } from '../adapters/dynamodb';
 import type { AppDeps } from '../composition';
+import { spendDropMembers } from '../features/analytics/spend-drop';
 
 /**
  * Nightly RFM segments (product.md; boundaries in docs/decisions.md "Segments and tags"). Walks the member
  * directory once (its projection carries the facts: joinedAt, purchaseCount, lastPurchaseAt, purchasesByMonth),
  * computes the 高消费 line over everyone, decides each member's segments and writes only the differences with the
- * tags held now. Re-running changes nothing; a crash half-way is finished by the next run, which compares afresh.
+ * tags held now; 消费预警 reads the spend per day the stream keeps (features/analytics/spend-drop.ts). Re-running changes nothing; a crash half-way is finished by the next run, which compares afresh.
  */
 export async function refreshSegments(nowMs: number, deps: AppDeps): Promise<Record<string, number>> {
   const settings = await deps.programAt(nowMs);
@@ -29,6 +30,9 @@ export async function refreshSegments(nowMs: number, deps: AppDeps): Promise<Rec
   const wanted = new Map(segmentCodes.map((code) => [code, new Set<string>()]));
   for (const [memberId, member] of facts)
     for (const code of segmentsOf(member, context)) wanted.get(code)!.add(memberId);
+  const lastPurchases = [...facts].map(([memberId, member]) => ({ memberId, lastPurchaseAt: member.lastPurchaseAt }));
+  for (const memberId of await spendDropMembers(lastPurchases, nowMs, settings.timezone, deps))
+    wanted.get('spend-drop')!.add(memberId);
 
   const stamp = { at: new Date(nowMs).toISOString(), by: 'job:refresh-segments' };
   const result: Record<string, number> = {

@@ -6,6 +6,7 @@ import { audienceMember, couponView } from './coupons';
 import { orderView } from './mall';
 import { ledgerEntryView } from './points';
 import { programSettings } from '../program/settings';
+import { salesExportReports } from './sales-analytics';
 
 /** The marketer console (issue 7): analytics, member search and 360, tags, program versions, audit log. */
 
@@ -112,7 +113,16 @@ export const analyticsOverview = z.object({
 });
 export type AnalyticsOverview = z.infer<typeof analyticsOverview>;
 
-export const exportReports = ['daily', 'stores', 'levels', 'expiry', 'campaigns', 'churn', 'referrals'] as const;
+export const exportReports = [
+  'daily',
+  'stores',
+  'levels',
+  'expiry',
+  'campaigns',
+  'churn',
+  'referrals',
+  ...salesExportReports,
+] as const;
 export const exportQuery = z
   .object({ report: z.enum(exportReports), from: businessDate.optional(), to: businessDate.optional() })
   .superRefine((range, ctx) => {
@@ -124,7 +134,16 @@ export type ExportQuery = z.infer<typeof exportQuery>;
 // ---- segments and tags --------------------------------------------------------------------------------------
 
 /** Automatic RFM segments (product.md "Campaigns, promotions, tags"); stored as tags `segment:<code>`. */
-export const segmentCodes = ['new', 'returning', 'loyal', 'big-spender', 'churn-risk', 'churned'] as const;
+/** `spend-drop` (消费预警, issue 19): last-90-day spend fell by more than half against the 90 days before. */
+export const segmentCodes = [
+  'new',
+  'returning',
+  'loyal',
+  'big-spender',
+  'churn-risk',
+  'churned',
+  'spend-drop',
+] as const;
 export const segmentCode = z.enum(segmentCodes);
 export type SegmentCode = z.infer<typeof segmentCode>;
 export const SEGMENT_NAMES: Record<SegmentCode, string> = {
@@ -134,6 +153,7 @@ export const SEGMENT_NAMES: Record<SegmentCode, string> = {
   'big-spender': '高消费',
   'churn-risk': '流失预警',
   churned: '已流失',
+  'spend-drop': '消费预警',
 };
 
 /** A manual tag: what a marketer types. `segment:` is reserved for the automatic segments. */

@@ -87,6 +87,7 @@ export {
 } from './coupons.repository';
 export { CLAIM_REFUSED, CAMPAIGN_CHANGED, DISPATCH_MOVED } from './campaigns.repository';
 export { statsRepository, type StatsRepository, type DayRow, CHECKPOINT_MOVED } from './stats.repository';
+export type { SkuDayRow, StaffDayRow } from './sales-stats';
 export { toStreamChange, decodeImage, type StreamChange } from './stream-records';
 export { memberSearchRepository, searchIndexWrites, type MemberSearchRepository } from './member-search.repository';
 export { auditRepository, type AuditRepository, previousMonth } from './audit-log.repository';

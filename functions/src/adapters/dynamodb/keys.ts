@@ -53,6 +53,9 @@ export const P = {
   statExpiry: 'STATS#EXPIRY',
   statCheckpoints: 'STATS#CHECKPOINT',
   referralRanks: 'REFRANK',
+  statSku: 'SKU#',
+  statStaff: 'STAFF#',
+  statSpend: 'SPEND#',
   audit: 'AUDIT#',
   entitlement: 'ENTITLEMENT#',
   walletLot: 'WLOT#',
@@ -266,6 +269,19 @@ export const keys = {
   }),
   statTotal: (shard: number) => ({ pk: P.statTotals, sk: `SHARD#${shard}` }),
   statExpiry: (date: string, shard: number) => ({ pk: P.statExpiry, sk: `${date}#${shard}` }),
+  /** Sales (issue 19): per SKU and per staff member by day, in the month's statistics partition; spend per member by day. */
+  statSkuDay: (date: string, sku: string, shard: number) => ({
+    pk: `${P.stats}${date.slice(0, 7)}`,
+    sk: `${P.statSku}${date}#${sku}#${shard}`,
+  }),
+  statStaffDay: (date: string, storeId: string, staffId: string, shard: number) => ({
+    pk: `${P.stats}${date.slice(0, 7)}`,
+    sk: `${P.statStaff}${date}#${storeId}#${staffId}#${shard}`,
+  }),
+  statSpendDay: (memberId: string, date: string, shard: number) => ({
+    pk: `${P.statSpend}${memberId}`,
+    sk: `${date}#${shard}`,
+  }),
   /** How far the aggregator got in each stream shard: moved in the transaction of the figures it added. */
   statCheckpoint: (streamShardId: string) => ({ pk: P.statCheckpoints, sk: streamShardId }),
   referralRank: (memberId: string) => ({ pk: `${P.member}${memberId}`, sk: P.referralRanks }),

@@ -1,3 +1,4 @@
+import { addDaysToDate } from '@app/shared';
 import { GSI1, GSI2, GSI3, keys, P } from './keys';
 
 /**
@@ -129,6 +130,15 @@ export const queries = {
   statTotals: () => query('table', P.statTotals),
   statExpiring: (from: string, to: string) => query('table', P.statExpiry, { between: [`${from}#`, after(`${to}#`)] }),
   statCheckpoints: () => query('table', P.statCheckpoints),
+  /** SKU codes are free text (Chinese sorts after `~`): the range ends at the next day's prefix, which no item has. */
+  statSkuDays: (month: string, from: string, to: string) =>
+    query('table', `${P.stats}${month}`, { between: [`${P.statSku}${from}#`, `${P.statSku}${addDaysToDate(to, 1)}#`] }),
+  statStaffDays: (month: string, from: string, to: string) =>
+    query('table', `${P.stats}${month}`, {
+      between: [`${P.statStaff}${from}#`, `${P.statStaff}${addDaysToDate(to, 1)}#`],
+    }),
+  statSpendDays: (memberId: string, from: string, to: string) =>
+    query('table', `${P.statSpend}${memberId}`, { between: [`${from}#`, after(`${to}#`)] }),
   referralRanks: () => query(GSI1, P.referralRanks),
 } as const;
 

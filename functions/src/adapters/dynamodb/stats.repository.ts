@@ -3,6 +3,7 @@ import { addMonthsToDate, type ReferralStanding, type StatBucket, type StatDelta
 import type { DocumentClient } from './client';
 import { keys, shardOf, STAT_SHARDS } from './keys';
 import { queryAll } from './query-all';
+import { salesBucketKey, salesStatsReaders } from './sales-stats';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';
 
@@ -30,9 +31,13 @@ export function statsRepository(db: DocumentClient, tableName: string) {
       ? keys.statDay(bucket.date, bucket.storeId, shard)
       : bucket.kind === 'expiry'
         ? keys.statExpiry(bucket.date, shard)
-        : keys.statTotal(shard);
+        : bucket.kind === 'total'
+          ? keys.statTotal(shard)
+          : salesBucketKey(bucket, shard);
 
   return {
+    ...salesStatsReaders(db, tableName),
+
     /** The last stream sequence number whose changes are counted (null: nothing yet from that shard). */
     async checkpoint(streamShardId: string): Promise<string | null> {
       const { Item } = await db.send(
@@ -60,16 +65,14 @@ export function statsRepository(db: DocumentClient, tableName: string) {
           values[`:v${index}`] = amount;
         });
         let set = '#entity = :entity, #updatedAt = :now';
-        if (delta.bucket.kind !== 'total') {
-          names['#date'] = 'date';
-          values[':date'] = delta.bucket.date;
-          set += ', #date = :date';
-        }
-        if (delta.bucket.kind === 'day') {
-          names['#store'] = 'storeId';
-          values[':store'] = delta.bucket.storeId;
-          set += ', #store = :store';
-        }
+        // What the bucket is of (date, store, SKU, staff, member) is stored beside its figures, for the readers.
+        Object.entries(delta.bucket)
+          .filter(([name]) => name !== 'kind')
+          .forEach(([name, value], index) => {
+            names[`#d${index}`] = name;
+            values[`:d${index}`] = value;
+            set += `, #d${index} = :d${index}`;
+          });
         return {
           item: {
             Update: {

@@ -11,6 +11,10 @@ export const REPORT_NAMES: Record<ExportReport, string> = {
   campaigns: '优惠券漏斗',
   churn: '流失预警',
   referrals: '推荐排行',
+  skus: '商品销售',
+  staff: '员工销售排名',
+  'home-stores': '门店与归属会员',
+  'spend-drop': '消费预警',
 };
 
 export const csvFileName = (report: ExportReport, range: { from: string; to: string }): string =>

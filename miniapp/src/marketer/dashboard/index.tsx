@@ -4,6 +4,7 @@ import { Skeleton } from '../../components/skeleton';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { DateField, Segments } from '../../features/campaigns/components/FormParts';
 import { DashboardBody } from '../../features/console/components/Dashboard';
+import { SalesSections } from '../../features/console/components/SalesSections';
 import { audienceParams, QUICK_RANGES, rangeDays } from '../../features/console/dashboard-words';
 import { type RangeMode, useDashboard } from '../../features/console/hooks/use-dashboard';
 import { openPage, routes } from '../../lib/routes';
@@ -82,6 +83,10 @@ export default function DashboardPage() {
             overview={data}
             range={board.range}
             onTargetChurn={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))}
+          />
+          <SalesSections
+            range={board.range}
+            onTarget={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))}
           />
         </View>
       ) : error ? (

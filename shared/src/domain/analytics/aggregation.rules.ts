@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
+import { salesBucketId, salesDeltasOf, type SalesBucket } from './sales.rules';
 
 /**
  * What one change of a stored record adds to the statistics. The aggregator sees every change of the table
@@ -18,6 +19,7 @@ const memberImage = z.object({
   purchaseCount: z.number().default(0),
   referralsRewarded: z.number().default(0),
   referralsInvited: z.number().default(0),
+  homeStoreId: z.string().nullish(),
 });
 const lotImage = z.object({
   entity: z.literal('Lot'),
@@ -31,12 +33,17 @@ const purchaseImage = z.object({
   businessDate: z.string(),
   storeId: z.string(),
   payableFen: z.number(),
+  memberId: z.string().optional(),
+  by: z.string().optional(),
+  items: z.array(z.object({ sku: z.string(), quantity: z.number(), unitPriceFen: z.number() })).default([]),
 });
 const refundImage = z.object({
   entity: z.literal('Refund'),
   businessDate: z.string(),
   storeId: z.string(),
   refundedFen: z.number(),
+  memberId: z.string().optional(),
+  by: z.string().optional(),
 });
 const ledgerEntryImage = z.object({
   entity: z.literal('LedgerEntry'),
@@ -76,7 +83,8 @@ export interface RecordChange {
 export type StatBucket =
   | { kind: 'day'; date: string; storeId: string }
   | { kind: 'total' }
-  | { kind: 'expiry'; date: string };
+  | { kind: 'expiry'; date: string }
+  | SalesBucket;
 
 export const DAY_FIELDS = [
   'newMembers',
@@ -173,6 +181,12 @@ const ofEntity = <E extends StatImage['entity']>(image: StatImage | null, entity
   image?.entity === entity ? (image as Extract<StatImage, { entity: E }>) : null;
 
 export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
+  const effect = recordEffectOf(change, timeZone);
+  const sales = salesDeltasOf(change);
+  return sales.length ? { deltas: mergeDeltas([...effect.deltas, ...sales]), referral: effect.referral } : effect;
+}
+
+function recordEffectOf(change: RecordChange, timeZone: string): ChangeEffect {
   const entity = (change.new ?? change.old)?.entity;
   if (entity === 'Member')
     return memberEffect(ofEntity(change.old, 'Member'), ofEntity(change.new, 'Member'), timeZone);
@@ -222,7 +236,9 @@ export const bucketId = (bucket: StatBucket): string =>
     ? `day#${bucket.date}#${bucket.storeId}`
     : bucket.kind === 'expiry'
       ? `expiry#${bucket.date}`
-      : 'total';
+      : bucket.kind === 'total'
+        ? 'total'
+        : salesBucketId(bucket);
 
 /** Adds many effects into one delta per bucket (zero fields dropped), so a batch writes each bucket once. */
 export function mergeDeltas(deltas: readonly StatDelta[]): StatDelta[] {

@@ -4,6 +4,7 @@ import { toCsv } from '../../../core/csv';
 import { FileBody } from '../../../http/responses';
 import { campaignView } from '../../coupons/campaigns';
 import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
+import { salesReport } from './sales-reports';
 
 type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
 
@@ -110,6 +111,13 @@ export async function exportReport(query: ExportQuery, nowMs: number, deps: Deps
             entry.purchaseCount,
           ]),
       );
+    }
+    case 'skus':
+    case 'staff':
+    case 'home-stores':
+    case 'spend-drop': {
+      const { header, rows } = await salesReport(query.report, range, nowMs, deps);
+      return file(header, rows);
     }
     case 'referrals': {
       const ranking = await deps.stats.referralRanking(100);

@@ -8,6 +8,7 @@ import {
   adminMallItemsResponse,
   adminMallItemView,
   analyticsOverview,
+  salesAnalytics,
   audiencePreviewResponse,
   auditResponse,
   authResponse,
@@ -154,6 +155,7 @@ import { handler as createWalletPackageHandler } from '../../wallet/create-packa
 import { handler as updateWalletPackageHandler } from '../../wallet/update-package/handler';
 import { handler as adminTopupsHandler } from '../../wallet/admin-topups/handler';
 import { handler as refundTopupHandler } from '../../wallet/refund-topup/handler';
+import { handler as analyticsSalesHandler } from '../../analytics/analytics-sales/handler';
 /** A route of serverless.yml with what its handler does not say itself: what it answers, and what it refuses. */
 export interface RouteDoc {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -891,6 +893,14 @@ export const routeTable: readonly RouteDoc[] = [
     handler: counterProductsHandler,
     summary: '收银台的商品选择（未隐藏的商品）',
     response: counterProductsResponse,
+    errors: [],
+  },
+  {
+    method: 'GET',
+    path: '/v1/admin/analytics/sales',
+    handler: analyticsSalesHandler,
+    summary: '销售分析（商品、门店、员工排名、归属门店、消费预警）',
+    response: salesAnalytics,
     errors: [],
   },
 ];
