@@ -27,6 +27,8 @@ import {
   walletRepository,
   paymentsRepository,
   topupsRepository,
+  plansRepository,
+  punchCardsRepository,
   type DocumentClient,
   type TxWrite,
 } from './adapters/dynamodb';
@@ -79,6 +81,8 @@ export function createAppDeps(
     wallet: walletRepository(db, cfg.tableName),
     payments: paymentsRepository(db, cfg.tableName),
     topups: topupsRepository(db, cfg.tableName),
+    plans: plansRepository(db, cfg.tableName),
+    punchCards: punchCardsRepository(db, cfg.tableName),
     commit: (writes: readonly TxWrite[]) => commitTransaction(db, writes),
     programAt: programCache.settingsAt,
     /** The version in force with its number, for records that keep the rules they were made under. */

@@ -43,3 +43,7 @@ export * from './domain/wallet/wallet-book';
 export * from './domain/wallet/points-as-cash.rules';
 export * from './domain/wallet/refund-share.rules';
 export * from './contracts/wallet';
+// Issue 17: paid membership and punch cards.
+export * from './contracts/plans';
+export * from './domain/plans/plan-benefits.rules';
+export * from './domain/plans/activation-code.rules';

@@ -24,6 +24,7 @@ export const toPurchaseResponse = (purchase: PurchaseRecord, names: PurchaseName
   memberId: purchase.memberId,
   amountFen: purchase.amountFen,
   levelDiscountFen: purchase.levelDiscountFen,
+  planDiscountFen: purchase.planDiscountFen,
   couponDiscountFen: purchase.couponDiscountFen,
   payableFen: purchase.payableFen,
   points: purchase.points,

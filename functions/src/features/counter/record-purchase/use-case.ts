@@ -22,7 +22,14 @@ import { newIdFactory } from '../../../core/ids';
 import { levelUp } from '../../points/level-up';
 import { memberAtCounter } from '../../../core/member-at-counter';
 import { retrying, RETRY } from '../../../core/retry';
-import { couponForPurchase, couponUseWrites, quoteAtCounter, refuseUnusable } from '../../coupons/counter';
+import {
+  afterBestDiscount,
+  couponForPurchase,
+  couponUseWrites,
+  discountsOf,
+  quoteAtCounter,
+  refuseUnusable,
+} from '../../coupons/counter';
 import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
@@ -169,7 +176,7 @@ export async function recordPurchase(
       memberNo: member.memberNo,
       nickname: member.nickname,
       amountFen: quote.amountFen,
-      levelDiscountFen: quote.levelDiscountFen,
+      ...discountsOf(quote),
       couponDiscountFen: quote.couponDiscountFen,
       payableFen: quote.payableFen,
       items: request.items ?? [],
@@ -272,7 +279,7 @@ export async function recordPurchase(
         refuseUnusable(latest, {
           memberId: member.memberId,
           storeId,
-          amountAfterLevelFen: quote.amountFen - quote.levelDiscountFen,
+          amountAfterLevelFen: afterBestDiscount(quote),
           nowMs,
         });
     }
