@@ -102,12 +102,6 @@ export async function quoteAtCounter(
 export const afterBestDiscount = (quote: PurchaseQuote) =>
   quote.amountFen - quote.levelDiscountFen - quote.planDiscountFen;
 
-/** The level's and the plan's discounts as a purchase records them (one of the two is zero). */
-export const discountsOf = (quote: PurchaseQuote) => ({
-  levelDiscountFen: quote.levelDiscountFen,
-  planDiscountFen: quote.planDiscountFen,
-});
-
 /** The coupon's one-time use, and the campaign's redemption statistics when it came from a campaign. */
 export function couponUseWrites(
   coupon: CouponRecord,

@@ -43,18 +43,16 @@ export async function createCodeBatch(
   const expiresAt = new Date(Date.parse(request.expiresAt)).toISOString();
   const codes = Array.from({ length: request.count }, () => activationCodeFrom(randomBytes(10)));
   for (let i = 0; i < codes.length; i += 100) {
-    const writes = codes
-      .slice(i, i + 100)
-      .map((code) =>
-        deps.plans.codeCreateWrite({
-          codeHash: hashOfCode(code),
-          batchId,
-          planId,
-          expiresAt,
-          usedBy: null,
-          usedAt: null,
-        }),
-      );
+    const writes = codes.slice(i, i + 100).map((code) =>
+      deps.plans.codeCreateWrite({
+        codeHash: hashOfCode(code),
+        batchId,
+        planId,
+        expiresAt,
+        usedBy: null,
+        usedAt: null,
+      }),
+    );
     const outcome = await deps.commit(writes);
     if (!outcome.ok) throw new DomainError('BUSY');
   }

@@ -26,7 +26,6 @@ import {
   afterBestDiscount,
   couponForPurchase,
   couponUseWrites,
-  discountsOf,
   quoteAtCounter,
   refuseUnusable,
 } from '../../coupons/counter';
@@ -36,7 +35,7 @@ import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
 import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
-import { memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { discountsOf, memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
 import { counterGateWrites, homeStoreOf, refuseFailedGate } from '../counter-gate';
 import { purchaseRequestHash, sameRequestOrDuplicate } from '../purchase-receipt';
 
