@@ -18,6 +18,7 @@ import { adjustPoints } from '../../functions/src/features/points/adjust-points/
 import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { demoAccounts, demoMembers } from './demo-data';
 import { seedWalletPackages } from './demo-wallet';
+import { seedDemoPlans } from './demo-plans';
 import { seedDemoProducts } from './demo-products';
 
 /** When the demo program takes effect: early enough for any X-Clock a test or demo uses. */
@@ -79,6 +80,7 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
     );
   }
   await seedClaimCampaign(deps, at);
+  await seedDemoPlans(deps, at);
   await seedWalletPackages(deps, at);
   await seedDemoProducts(deps, at);
   for (const { itemId, ...item } of demoMallItems) {

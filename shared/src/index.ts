@@ -43,6 +43,10 @@ export * from './domain/notifications/notifications.rules';
 export * from './contracts/notifications';
 export * from './domain/wallet/wallet-book';
 export * from './domain/wallet/points-as-cash.rules';
+// Issue 17: paid membership and punch cards.
+export * from './contracts/plans';
+export * from './domain/plans/plan-benefits.rules';
+export * from './domain/plans/activation-code.rules';
 export * from './domain/wallet/refund-share.rules';
 export * from './contracts/wallet';
 export * from './contracts/products';

@@ -233,6 +233,7 @@ describe('quoting a purchase at the counter (by the level held before it)', () =
     expect({ ...quote, upgradeTo: quote.upgradeTo?.code ?? null, stamp: undefined }).toEqual({
       amountFen,
       couponDiscountFen: 0,
+      planDiscountFen: 0,
       ...expected,
     });
     expect(quote.stamp).toBe(quote.payableFen >= 1500); // the stamp card's ¥15 minimum, on what was paid

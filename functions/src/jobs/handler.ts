@@ -32,6 +32,8 @@ export const sendNotificationsFromStream = async (event: { Records: Parameters<t
   logger.info('notifications sent from the stream', result);
 };
 export const reconcilePayments = scheduled('reconcile-payments');
+export const planMonthlyCoupons = scheduled('plan-monthly-coupons');
+export const planExpiringNotices = scheduled('plan-expiring-notices');
 
 /** The SQS consumer of push dispatch: one message is one shard of one campaign. */
 export const dispatchWorker = async (event: { Records: { body: string }[] }) => {

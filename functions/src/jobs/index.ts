@@ -13,6 +13,7 @@ import { refreshSegments } from './refresh-segments';
 import { expiryNotices } from './expiry-notices';
 import { sendNotifications } from './send-notifications';
 import { reconcilePayments } from './reconcile-payments';
+import { planExpiringNotices, planMonthlyCoupons } from './plan-jobs';
 
 /** Every scheduled job by its name (api.md "Jobs"); each is idempotent and resumable. */
 export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Record<string, number>>> = {
@@ -30,4 +31,6 @@ export const jobs: Record<string, (nowMs: number, deps: AppDeps) => Promise<Reco
   'expiry-notices': expiryNotices,
   'send-notifications': sendNotifications,
   'reconcile-payments': reconcilePayments,
+  'plan-monthly-coupons': planMonthlyCoupons,
+  'plan-expiring-notices': planExpiringNotices,
 };

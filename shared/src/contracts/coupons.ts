@@ -104,6 +104,7 @@ export const couponSource = z.enum([
   'task',
   'mall',
   'topup-gift',
+  'plan',
 ]);
 export type CouponSource = z.infer<typeof couponSource>;
 

@@ -82,6 +82,7 @@ export type PurchaseRequest = z.infer<typeof purchaseRequest>;
 export const purchasePreviewResponse = z.object({
   amountFen: z.number().int(),
   levelDiscountFen: z.number().int(),
+  planDiscountFen: z.number().int().default(0),
   couponDiscountFen: z.number().int(),
   payableFen: z.number().int(),
   points: z.number().int(),
@@ -118,6 +119,7 @@ export const purchaseResponse = z.object({
   memberId: z.string(),
   amountFen: z.number().int(),
   levelDiscountFen: z.number().int(),
+  planDiscountFen: z.number().int().default(0),
   couponDiscountFen: z.number().int(),
   payableFen: z.number().int(),
   points: z.number().int(),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { couponView } from './coupons';
 import { orderView } from './mall';
+import { punchCardView } from './plans';
 
 export const scanRequest = z.strictObject({ code: z.string().trim().min(1).max(256) });
 export type ScanRequest = z.infer<typeof scanRequest>;
@@ -25,6 +26,18 @@ export const scanResponse = z.discriminatedUnion('kind', [
     /** Holds the scan for 5 minutes at this store and staff account: send it instead of the 60-second code. */
     counterTicket: z.string().nullable().default(null),
     counterTicketExpiresAt: z.string().nullable().default(null),
+    /** The member's paid membership while it runs (付费会员) and the punch cards usable now (次卡). */
+    paidPlan: z
+      .object({
+        planId: z.string(),
+        name: z.string(),
+        activeUntil: z.string(),
+        discountPercent: z.number().int().nullable(),
+        pointsMultiplier: z.number().nullable(),
+      })
+      .nullable()
+      .default(null),
+    punchCards: z.array(punchCardView).default([]),
   }),
   z.object({ kind: z.literal('coupon'), coupon: couponView, member: scannedMember }),
   z.object({ kind: z.literal('order'), order: orderView, member: scannedMember }),

@@ -108,6 +108,24 @@ export {
 } from './notifications.repository';
 export { walletRepository, type WalletRepository, WALLET_CHANGED } from './wallet.repository';
 export { paymentsRepository, type PaymentsRepository, PAY_ORDER_SETTLED } from './payments.repository';
+// Issue 17: paid membership and punch cards.
+export {
+  plansRepository,
+  type PlansRepository,
+  PLAN_CHANGED,
+  MONEY_ORDER_CHANGED,
+  TERM_CHANGED,
+  ACTIVATION_CODE_TAKEN,
+  CODE_ATTEMPTS_EXHAUSTED,
+} from './plans.repository';
+export {
+  punchCardsRepository,
+  type PunchCardsRepository,
+  PUNCH_PRODUCT_CHANGED,
+  CARD_NOT_USABLE,
+  CARD_CHANGED,
+  CARD_RECEIPT_TAKEN,
+} from './punch-cards.repository';
 export { topupsRepository, type TopupsRepository, TOPUP_RECEIPT_TAKEN, TOPUP_CHANGED } from './topups.repository';
 export {
   productsRepository,

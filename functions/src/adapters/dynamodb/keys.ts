@@ -64,6 +64,19 @@ export const P = {
   topup: 'TOPUP#',
   topups: 'TOPUPS',
   topupReceipt: 'TOPUPRECEIPT#',
+  // Issue 17: paid membership and punch cards.
+  plans: 'PLANS',
+  moneyOrder: 'MORDER#',
+  memberMoneyOrders: 'MORDERS#',
+  planTerm: 'PLANTERM#',
+  planTerms: 'PLANTERMS',
+  activationCode: 'ACODE#',
+  codeBatches: 'ACODEBATCHES',
+  codeAttempts: 'ACODEFAIL#',
+  punchProducts: 'PUNCHPRODUCTS',
+  punchCard: 'PCARD#',
+  cardUse: 'PCUSE#',
+  cardReceipt: 'PCRECEIPT#',
   payOrder: 'PAYORDER#',
   payOrdersDue: 'PAYDUE',
   invitation: 'INVITE#',
@@ -299,6 +312,34 @@ export const keys = {
   levelReviewIndex: (reviewDate: string, memberId: string) => ({
     gsi2pk: `${P.levelReviews}${reviewDate.slice(0, 7)}`,
     gsi2sk: memberId,
+  }),
+  // Issue 17: paid membership and punch cards.
+  plan: (planId: string) => ({ pk: P.plans, sk: planId }),
+  moneyOrder: (orderId: string) => ({ pk: `${P.moneyOrder}${orderId}`, sk: 'META' }),
+  /** A member's plan and card orders, newest first. */
+  memberMoneyOrderIndex: (memberId: string, createdAt: string, orderId: string) => ({
+    gsi2pk: `${P.memberMoneyOrders}${memberId}`,
+    gsi2sk: `${createdAt}#${orderId}`,
+  }),
+  planTerm: (memberId: string, startsAt: string, termId: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.planTerm}${startsAt}#${termId}`,
+  }),
+  /** Every term by its end: the monthly coupons and the 3-day notice find the terms still running. */
+  planTermEndIndex: (endsAt: string, termId: string) => ({ gsi1pk: P.planTerms, gsi1sk: `${endsAt}#${termId}` }),
+  activationCode: (codeHash: string) => ({ pk: `${P.activationCode}${codeHash}`, sk: 'META' }),
+  codeBatch: (batchId: string) => ({ pk: P.codeBatches, sk: batchId }),
+  /** A member's failed code attempts in one window (TTL removes it). */
+  codeAttempts: (memberId: string, window: number) => ({ pk: `${P.codeAttempts}${memberId}`, sk: String(window) }),
+  punchProduct: (productId: string) => ({ pk: P.punchProducts, sk: productId }),
+  punchCard: (memberId: string, cardId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.punchCard}${cardId}` }),
+  cardUse: (memberId: string, cardId: string, at: string, useId: string) => ({
+    pk: `${P.member}${memberId}`,
+    sk: `${P.cardUse}${cardId}#${at}#${useId}`,
+  }),
+  cardReceipt: (storeId: string, receiptNo: string) => ({
+    pk: `${P.cardReceipt}${storeId}#${receiptNo}`,
+    sk: 'UNIQUE',
   }),
 } as const;
 

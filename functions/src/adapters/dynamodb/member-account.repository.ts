@@ -65,6 +65,7 @@ export interface MemberUpdate {
       | 'redemptions'
       | 'checkinReminder'
       | 'homeStoreId'
+      | 'paidPlan'
     >
   >;
 }

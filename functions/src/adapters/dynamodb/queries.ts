@@ -140,6 +140,15 @@ export const queries = {
   statSpendDays: (memberId: string, from: string, to: string) =>
     query('table', `${P.statSpend}${memberId}`, { between: [`${from}#`, after(`${to}#`)] }),
   referralRanks: () => query(GSI1, P.referralRanks),
+  // Issue 17: paid membership and punch cards.
+  plans: () => query('table', P.plans),
+  memberPlanTerms: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.planTerm }),
+  planTermsEndingAfter: (iso: string) => query(GSI1, P.planTerms, { above: iso }),
+  memberMoneyOrders: (memberId: string) => query(GSI2, `${P.memberMoneyOrders}${memberId}`),
+  punchProducts: () => query('table', P.punchProducts),
+  memberPunchCards: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.punchCard }),
+  cardUses: (memberId: string, cardId: string) =>
+    query('table', `${P.member}${memberId}`, { beginsWith: `${P.cardUse}${cardId}#` }),
 } as const;
 
 /** The tag of a member's tag item (`TAG#<tag>`). */

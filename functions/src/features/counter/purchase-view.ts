@@ -1,4 +1,10 @@
-import { levelByCode, namedLevelChange, type ProgramSettings, type PurchaseResponse } from '@app/shared';
+import {
+  levelByCode,
+  namedLevelChange,
+  type ProgramSettings,
+  type PurchaseQuote,
+  type PurchaseResponse,
+} from '@app/shared';
 import { currentPoints } from '../../core/member-access';
 import type { PurchaseRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
@@ -24,6 +30,7 @@ export const toPurchaseResponse = (purchase: PurchaseRecord, names: PurchaseName
   memberId: purchase.memberId,
   amountFen: purchase.amountFen,
   levelDiscountFen: purchase.levelDiscountFen,
+  planDiscountFen: purchase.planDiscountFen,
   couponDiscountFen: purchase.couponDiscountFen,
   payableFen: purchase.payableFen,
   points: purchase.points,
@@ -62,3 +69,9 @@ export async function memberAfterPurchase(
     level: { code: level.code, name: level.name },
   };
 }
+
+/** The level's and the plan's discounts as a purchase records them (one of the two is zero). */
+export const discountsOf = (quote: PurchaseQuote) => ({
+  levelDiscountFen: quote.levelDiscountFen,
+  planDiscountFen: quote.planDiscountFen,
+});

@@ -92,11 +92,15 @@ export async function quoteAtCounter(
     refuseUnusable(used, {
       memberId: input.member.memberId,
       storeId: input.storeId,
-      amountAfterLevelFen: quote.amountFen - quote.levelDiscountFen,
+      amountAfterLevelFen: afterBestDiscount(quote),
       nowMs: input.nowMs,
     });
   return { quote, coupon: used };
 }
+
+/** What is left after the better of the level's and the plan's discount: a coupon's minimum spend is checked on it. */
+export const afterBestDiscount = (quote: PurchaseQuote) =>
+  quote.amountFen - quote.levelDiscountFen - quote.planDiscountFen;
 
 /** The coupon's one-time use, and the campaign's redemption statistics when it came from a campaign. */
 export function couponUseWrites(

@@ -1,5 +1,6 @@
 import type { PaymentOrderRecord, TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
+import { moneyOrderPayment, PAYMENT_PREFIX } from '../plans/money-orders';
 import { topupPayment } from '../wallet/topup-payment';
 
 /**
@@ -20,6 +21,8 @@ export interface PaymentKind {
 
 export const paymentKinds: Readonly<Record<string, PaymentKind>> = {
   topup: topupPayment,
+  plan: moneyOrderPayment(PAYMENT_PREFIX.plan),
+  punch: moneyOrderPayment(PAYMENT_PREFIX.punch),
 };
 
 export function kindOfOrder(order: PaymentOrderRecord): PaymentKind {

@@ -4,6 +4,7 @@ import { upgradeTarget } from '../levels/level-changes.rules';
 import type { LevelSettings } from '../../program/settings';
 import { monthOf } from '../time/program-time';
 import { couponDiscount, type CouponTerms } from '../coupons/coupons.rules';
+import { counterBenefits, type HeldPlan } from '../plans/plan-benefits.rules';
 import {
   levelPricing,
   promotionEffect,
@@ -16,6 +17,8 @@ import {
 export interface PurchaseQuote {
   amountFen: number;
   levelDiscountFen: number;
+  /** The paid plan's discount: exactly one of it and levelDiscountFen is non-zero (the better one). */
+  planDiscountFen: number;
   couponDiscountFen: number;
   payableFen: number;
   points: number;
@@ -35,7 +38,7 @@ export interface PurchaseQuote {
  */
 export function quotePurchase(input: {
   settings: ProgramSettings;
-  member: { levelCode: string; growthByMonth: Readonly<Record<string, number>> };
+  member: { levelCode: string; growthByMonth: Readonly<Record<string, number>>; paidPlan?: HeldPlan | null };
   amountFen: number;
   items: readonly SkuLine[];
   promotions: readonly Promotion[];
@@ -48,7 +51,13 @@ export function quotePurchase(input: {
 }): PurchaseQuote {
   const { settings, member } = input;
   const level = levelByCode(settings.levels, member.levelCode);
-  const { levelDiscountFen, payableFen: afterLevelFen } = levelPricing(input.amountFen, level.discountPercent);
+  const benefits = counterBenefits(level, member.paidPlan, input.nowMs);
+  const { levelDiscountFen: discountFen, payableFen: afterLevelFen } = levelPricing(
+    input.amountFen,
+    benefits.discountPercent,
+  );
+  const levelDiscountFen = benefits.discountFrom === 'level' ? discountFen : 0;
+  const planDiscountFen = benefits.discountFrom === 'plan' ? discountFen : 0;
   const couponDiscountFen = input.coupon ? couponDiscount(input.coupon, afterLevelFen) : 0;
   const payableFen = afterLevelFen - couponDiscountFen;
   const context = { nowMs: input.nowMs, timeZone: settings.timezone, storeId: input.storeId, levelCode: level.code };
@@ -57,7 +66,7 @@ export function quotePurchase(input: {
   const points = purchasePoints({
     payableFen: earningFen,
     earning: settings.earning,
-    levelMultiplier: level.multiplier,
+    levelMultiplier: benefits.multiplier,
     promoMultiplier: effect.multiplier,
     skuBonus: effect.skuBonus,
   });
@@ -73,6 +82,7 @@ export function quotePurchase(input: {
   return {
     amountFen: input.amountFen,
     levelDiscountFen,
+    planDiscountFen,
     couponDiscountFen,
     payableFen,
     points,

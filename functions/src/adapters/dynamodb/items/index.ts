@@ -11,6 +11,7 @@ export * from './coupons';
 export * from './accounts';
 export * from './pending-rewards';
 export * from './wallet';
+export * from './plans';
 
 /** Strips the key attributes before parsing an item with its schema. */
 export function parseItem<T>(schema: z.ZodType<T>, item: Record<string, unknown> | undefined): T | undefined {

@@ -80,6 +80,17 @@ export const memberItem = z.object({
   walletBonusFen: z.number().int().default(0),
   /** Top-up principal per program-time month `YYYY-MM` (net of refunds): the 储值会员 levels' rolling 12 months. */
   topupsByMonth: z.record(z.string(), z.number().int()).default({}),
+  /** The paid membership held (付费会员): its counter benefits as bought, and its end (renewals stack on it). */
+  paidPlan: z
+    .object({
+      planId: z.string(),
+      name: z.string(),
+      activeUntil: z.string(),
+      discountPercent: z.number().int().nullable(),
+      pointsMultiplier: z.number().nullable(),
+    })
+    .nullable()
+    .default(null),
   version: z.number().int(),
 });
 export type MemberRecord = z.infer<typeof memberItem>;

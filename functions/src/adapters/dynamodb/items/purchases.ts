@@ -37,6 +37,7 @@ export const purchaseItem = z.object({
   ...counterFields,
   amountFen: z.number().int(),
   levelDiscountFen: z.number().int(),
+  planDiscountFen: z.number().int().default(0),
   couponDiscountFen: z.number().int(),
   payableFen: z.number().int(),
   items: z.array(z.object({ sku: z.string(), quantity: z.number().int(), unitPriceFen: z.number().int() })),

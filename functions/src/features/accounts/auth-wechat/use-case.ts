@@ -94,6 +94,7 @@ export function newMemberRecord(
     ...init,
     nickname: `会员${init.memberNo.slice(-4)}`,
     avatarUrl: null,
+    paidPlan: null,
     birthday: null,
     phone: null,
     homeStoreId: null,

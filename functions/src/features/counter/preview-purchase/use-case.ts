@@ -57,6 +57,7 @@ export async function previewPurchase(
   return {
     amountFen: quote.amountFen,
     levelDiscountFen: quote.levelDiscountFen,
+    planDiscountFen: quote.planDiscountFen,
     couponDiscountFen: quote.couponDiscountFen,
     payableFen: quote.payableFen,
     member: {

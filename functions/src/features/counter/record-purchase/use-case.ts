@@ -22,14 +22,20 @@ import { newIdFactory } from '../../../core/ids';
 import { levelUp } from '../../points/level-up';
 import { memberAtCounter } from '../../../core/member-at-counter';
 import { retrying, RETRY } from '../../../core/retry';
-import { couponForPurchase, couponUseWrites, quoteAtCounter, refuseUnusable } from '../../coupons/counter';
+import {
+  afterBestDiscount,
+  couponForPurchase,
+  couponUseWrites,
+  quoteAtCounter,
+  refuseUnusable,
+} from '../../coupons/counter';
 import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
 import { settleReferral } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
 import { describeError, logger } from '../../../http/logger';
 import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
-import { memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { discountsOf, memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
 import { counterGateWrites, homeStoreOf, refuseFailedGate } from '../counter-gate';
 import { purchaseRequestHash, sameRequestOrDuplicate } from '../purchase-receipt';
 
@@ -169,7 +175,7 @@ export async function recordPurchase(
       memberNo: member.memberNo,
       nickname: member.nickname,
       amountFen: quote.amountFen,
-      levelDiscountFen: quote.levelDiscountFen,
+      ...discountsOf(quote),
       couponDiscountFen: quote.couponDiscountFen,
       payableFen: quote.payableFen,
       items: request.items ?? [],
@@ -272,7 +278,7 @@ export async function recordPurchase(
         refuseUnusable(latest, {
           memberId: member.memberId,
           storeId,
-          amountAfterLevelFen: quote.amountFen - quote.levelDiscountFen,
+          amountAfterLevelFen: afterBestDiscount(quote),
           nowMs,
         });
     }

@@ -1,4 +1,4 @@
-import { DomainError, isCouponCode, isPickupCode, type ScanResponse } from '@app/shared';
+import { DomainError, isCouponCode, isPickupCode, planActiveAt, type ScanResponse } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { usableCoupons } from '../../coupons/counter';
 import { storesNamedBy, toCouponView } from '../../coupons/views';
@@ -7,6 +7,7 @@ import { scannedMemberOf } from '../../../core/member-access';
 import { isCounterTicket, memberAtCounter } from '../../../core/member-at-counter';
 import type { Principal } from '../../../http/route';
 import { storeNamesOf } from '../../../core/store-names';
+import { toCardView } from '../../plans/views';
 
 type Deps = Pick<
   AppDeps,
@@ -19,6 +20,7 @@ type Deps = Pick<
   | 'mall'
   | 'coupons'
   | 'stores'
+  | 'punchCards'
 >;
 
 /**
@@ -37,9 +39,10 @@ export async function scanCode(code: string, staff: Principal, nowMs: number, de
     memberAtCounter(at, staff, nowMs, deps, 'code'),
     deps.programAt(nowMs),
   ]);
-  const [summary, coupons] = await Promise.all([
+  const [summary, coupons, cards] = await Promise.all([
     scannedMemberOf(member, settings, nowMs, deps),
     usableCoupons(member.memberId, storeId, nowMs, deps),
+    deps.punchCards.cardsOf(member.memberId),
   ]);
   const storeNames = await storeNamesOf(coupons.flatMap(storesNamedBy), deps);
   return {
@@ -48,6 +51,8 @@ export async function scanCode(code: string, staff: Principal, nowMs: number, de
     coupons: coupons.map((coupon) => toCouponView(coupon, nowMs, storeNames)),
     counterTicket: ticket.ticket,
     counterTicketExpiresAt: new Date(ticket.expiresAtMs).toISOString(),
+    paidPlan: planActiveAt(member.paidPlan, nowMs) ? member.paidPlan : null,
+    punchCards: cards.map((card) => toCardView(card, nowMs)).filter((card) => card.status === 'active'),
   };
 }
 

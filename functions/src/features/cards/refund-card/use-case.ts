@@ -1,0 +1,1 @@
+export { refundCard } from '../refund-card';

@@ -1,0 +1,1 @@
+export { sellCard } from '../counter-cards';

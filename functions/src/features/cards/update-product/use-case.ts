@@ -1,0 +1,1 @@
+export { saveProduct } from '../../plans/save-catalog';

@@ -1,0 +1,1 @@
+export { takeCardUses } from '../counter-cards';

@@ -1,0 +1,1 @@
+export { createCodeBatch } from '../activation-codes';

@@ -1,0 +1,1 @@
+export { redeemCode } from '../activation-codes';
