@@ -117,13 +117,13 @@ export async function benchPlans(): Promise<void> {
       deps,
     );
     // Card holders register as members do (the counter finds them by their member number).
-    const holders = [];
+    const holders: NonNullable<Awaited<ReturnType<typeof deps.members.getById>>>[] = [];
     for (let i = 0; i < CARDS; i++) {
       const { memberId } = await signIn({ code: `dev:bench-card-${now}-${i}` }, now, deps);
       holders.push((await deps.members.getById(memberId!))!);
     }
     const code = (memberNo: string) => deps.memberCodes.issue(memberNo, Date.now(), 60).code;
-    const cards = [];
+    const cards: Awaited<ReturnType<typeof sellCard>>[] = [];
     for (const [i, holder] of holders.entries())
       cards.push(
         await sellCard(

@@ -105,6 +105,7 @@ export const SOURCE_LABELS: Record<CouponSource, string> = {
   task: '任务奖励',
   mall: '积分兑换',
   'topup-gift': '充值礼',
+  plan: 'PLUS会员礼',
 };
 
 export const sourceLabel = (source: string): string => SOURCE_LABELS[source as CouponSource] ?? '活动';
