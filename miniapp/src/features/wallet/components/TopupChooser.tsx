@@ -58,7 +58,7 @@ export function TopupChooser({
           return (
             <View
               key={pkg.packageId}
-              className={`topup-package${chosen ? ' topup-package--chosen' : ''}`}
+              className={`topup-package topup-package-${pkg.packageId}${chosen ? ' topup-package--chosen' : ''}`}
               onClick={() => setChoice({ packageId: pkg.packageId })}
             >
               <Text className="topup-package__pay">{formatFen(pkg.payFen)}</Text>
