@@ -15,11 +15,11 @@ beforeAll(async () => {
   stack = await startPayStack(table);
   await stack.controls.configure({ retryScheduleMs: [200, 500], refundSettleMs: 100 });
   c = counter(table);
-});
+}, 600_000); // a table and the stand-ins: slow only on a loaded machine
 afterAll(async () => {
-  await stack.controls.settled(30_000);
-  await stack.stop();
-  await table.drop();
+  await stack?.controls.settled(30_000);
+  await stack?.stop();
+  await table?.drop();
 });
 
 /** A seeded generator, so a failing run can be replayed. */
@@ -133,7 +133,7 @@ test('2,000 random purchases, refunds, adjustments, expiry runs and wallet movem
   }
   await expirePoints(nowMs, table.deps);
 
-  expect(tally.purchase).toBeGreaterThan(1000);
+  expect(tally.purchase).toBeGreaterThan(900); // about 960 expected: a fifth of the 2,000 are wallet movements
   expect(tally.refund).toBeGreaterThan(200);
   expect(new Date(nowMs).getUTCFullYear()).toBeGreaterThanOrEqual(2027); // 2025's lots have had their day
   let expired = 0;

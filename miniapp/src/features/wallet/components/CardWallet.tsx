@@ -7,7 +7,9 @@ import { getWallet } from '../api/wallet';
 
 /** The wallet on the card: the balance (a dash while it loads or if it cannot), a tap opens 我的钱包. Read again each time the card shows (after a top-up or a purchase). */
 export function CardWallet() {
-  const wallet = useResource(getWallet, { immediate: false });
+  // Loaded when the block mounts (after the card, so after the page's first show: WeChat does not show it again),
+  // and again whenever the card shows later.
+  const wallet = useResource(getWallet);
   useDidShow(() => void wallet.reload());
   const balance = wallet.data ? formatFen(wallet.data.balanceFen) : wallet.error ? '--' : '…';
   return (
