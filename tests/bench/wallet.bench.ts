@@ -25,6 +25,21 @@ const CONCURRENCY = 8;
 
 const load = () => loadavg()[0]!.toFixed(2);
 
+/** measure() counts errors; the first of each kind is printed, so a row of errors says why. */
+const seen = new Set<string>();
+const reporting =
+  <T>(name: string, operation: (i: number) => Promise<T>) =>
+  async (i: number) => {
+    try {
+      return await operation(i);
+    } catch (error) {
+      const why = `${name}: ${(error as { code?: string }).code ?? ''} ${String((error as Error).message ?? error).slice(0, 300)}`;
+      if (!seen.has(why)) process.stdout.write(`first error of ${why}\n`);
+      seen.add(why);
+      throw error;
+    }
+  };
+
 export async function benchWallet(): Promise<void> {
   await withBenchStack(async ({ stack, db, meter, deps, table }) => {
     const staff = { role: 'staff' as const, openid: 'staff-s001', storeId: 'S001' };
@@ -95,21 +110,26 @@ export async function benchWallet(): Promise<void> {
     const raw = await measure('raw TransactWriteItems (8 items)', PAYMENTS, CONCURRENCY, rawPayment);
     rows.push({ row: raw, load: load() });
     meter.reset();
-    const inProcess = await measure('wallet payment (use case, in-process)', PAYMENTS, CONCURRENCY, (i) => {
-      const member = memberFor(i);
-      const t = Date.now();
-      return recordPurchase(
-        {
-          memberCode: deps.memberCodes.issue(member.memberNo, t, 60).code,
-          receiptNo: `WP${now}${i}`,
-          amountFen: amount(i),
-          walletFen: Math.floor(amount(i) * 0.8),
-        },
-        staff,
-        t,
-        deps,
-      );
-    });
+    const inProcess = await measure(
+      'wallet payment (use case, in-process)',
+      PAYMENTS,
+      CONCURRENCY,
+      reporting('wallet payment', (i) => {
+        const member = memberFor(i);
+        const t = Date.now();
+        return recordPurchase(
+          {
+            memberCode: deps.memberCodes.issue(member.memberNo, t, 60).code,
+            receiptNo: `WP${now}${i}`,
+            amountFen: amount(i),
+            walletFen: Math.floor(amount(i) * 0.8),
+          },
+          staff,
+          t,
+          deps,
+        );
+      }),
+    );
     rows.push({ row: inProcess, load: load(), per: per(PAYMENTS) });
 
     // Notifications: top-ups paid at the stand-in without a notification, then settled as a notification would.
@@ -130,8 +150,11 @@ export async function benchWallet(): Promise<void> {
       }),
     );
     meter.reset();
-    const settled = await measure('notify: settle a paid top-up (in-process)', ORDERS, CONCURRENCY, (i) =>
-      settlePaid(transactions[i]!, Date.now(), deps),
+    const settled = await measure(
+      'notify: settle a paid top-up (in-process)',
+      ORDERS,
+      CONCURRENCY,
+      reporting('settle', (i) => settlePaid(transactions[i]!, Date.now(), deps)),
     );
     rows.push({ row: settled, load: load(), per: per(ORDERS) });
     meter.reset();
