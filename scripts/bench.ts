@@ -6,6 +6,7 @@ import { benchClaim } from '../tests/bench/claim.bench';
 import { benchDispatch } from '../tests/bench/dispatch.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
 import { benchRedeem } from '../tests/bench/redeem.bench';
+import { benchWallet } from '../tests/bench/wallet.bench';
 import { benchPlans } from '../tests/bench/plans.bench';
 
 const benches: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   redeem: benchRedeem,
   claim: benchClaim,
   dispatch: benchDispatch,
+  wallet: benchWallet,
   analytics: benchAnalytics,
   plans: benchPlans,
 };

@@ -47,7 +47,11 @@ export async function runLocal(withUi: boolean): Promise<void> {
   let uiUrl: string | undefined;
   if (withUi) {
     process.stdout.write(`${elapsed()} API ready. Building the H5 mini-program (about 1–2 minutes)…\n`);
-    await buildMiniapp('h5', { TARO_APP_API_URL: stack.apiUrl, TARO_APP_STAGE: 'local' }, true);
+    await buildMiniapp(
+      'h5',
+      { TARO_APP_API_URL: stack.apiUrl, TARO_APP_STAGE: 'local', TARO_APP_PAY_SHEET_URL: stack.wechat.pay.sheetUrl },
+      true,
+    );
     process.stdout.write(`${elapsed()} H5 mini-program built.\n`);
     const ui = await serveStatic(join(MINIAPP_DIR, 'dist', 'h5'), UI_PORT);
     stopping.push(ui.stop);

@@ -125,7 +125,16 @@ async function main() {
         process.stdout.write('\n▶ building the H5 mini-program for the browser tests\n');
         const { buildMiniapp, MINIAPP_DIR } = await import('../infra/local/miniapp-build');
         const { serveStatic } = await import('../infra/local/static-server');
-        await buildMiniapp('h5', { TARO_APP_API_URL: stack.apiUrl, TARO_APP_STAGE: 'local' }, true, 'dist/h5-test');
+        await buildMiniapp(
+          'h5',
+          {
+            TARO_APP_API_URL: stack.apiUrl,
+            TARO_APP_STAGE: 'local',
+            TARO_APP_PAY_SHEET_URL: stack.wechat.pay.sheetUrl,
+          },
+          true,
+          'dist/h5-test',
+        );
         const ui = await serveStatic(join(MINIAPP_DIR, 'dist', 'h5-test'), await freePort());
         await jest('e2e', ['e2e'], { ...env, TEST_UI_URL: ui.url, TEST_ARTIFACTS: ARTIFACTS });
         await ui.stop();

@@ -7,6 +7,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin';
  * Build-time env (read once here, exposed to the app as `process.env.TARO_APP_*`):
  *   TARO_APP_API_URL  API base URL   (default http://127.0.0.1:3000)
  *   TARO_APP_STAGE    stage name     (default 'local'; 'local' enables the demo login screen in H5)
+ *   TARO_APP_PAY_SHEET_URL  the WeChat Pay stand-in's payment sheet for the H5 build of the local stack
  * TARO_OUTPUT_DIR overrides the output folder (the test run builds into its own, beside `npm start`'s).
  */
 const appRoot = path.resolve(__dirname, '..');
@@ -33,6 +34,7 @@ function quietProgressWithoutTerminal(chain: {
 const env = {
   TARO_APP_API_URL: JSON.stringify(process.env.TARO_APP_API_URL || 'http://127.0.0.1:3000'),
   TARO_APP_STAGE: JSON.stringify(process.env.TARO_APP_STAGE || 'local'),
+  TARO_APP_PAY_SHEET_URL: JSON.stringify(process.env.TARO_APP_PAY_SHEET_URL || ''),
 };
 
 export default defineConfig<'webpack5'>(async () => {

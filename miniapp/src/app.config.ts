@@ -22,6 +22,8 @@ export default defineAppConfig({
     'pages/coupons/index',
     'pages/coupon/index',
     'pages/coupon-center/index',
+    'pages/wallet/index',
+    'pages/topup/index',
   ],
   subPackages: [
     { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index'] },

@@ -7,6 +7,7 @@ import { refundTopup } from '../../functions/src/features/wallet/refund-topup/us
 import { storeTopup } from '../../functions/src/features/wallet/store-topup/use-case';
 import { counter, marketer, nextReceipt, staffAt } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';
+import { walletInvariant as checkWallet } from '../support/wallet-invariant';
 
 /** Stored value at the counter, through the real use cases on DynamoDB Local (product.md "Money on the card"). */
 let table: TestTable;
@@ -58,24 +59,7 @@ const codeOf = async (run: () => Promise<unknown>) => {
   return null;
 };
 
-/** Σ lots = balance = Σ wallet entries, nothing negative. */
-async function walletInvariant(memberId: string) {
-  const member = (await deps().members.getById(memberId, true))!;
-  const lots = await deps().wallet.lots(memberId);
-  const entries: { principalFen: number; bonusFen: number }[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps().wallet.entries(memberId, { limit: 100, cursor });
-    entries.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  const balance = member.walletPrincipalFen + member.walletBonusFen;
-  expect(lots.reduce((sum, lot) => sum + lot.principalFen + lot.bonusFen, 0)).toBe(balance);
-  expect(entries.reduce((sum, entry) => sum + entry.principalFen + entry.bonusFen, 0)).toBe(balance);
-  expect(lots.reduce((sum, lot) => sum + lot.principalFen, 0)).toBe(member.walletPrincipalFen);
-  for (const lot of lots) expect(Math.min(lot.principalFen, lot.bonusFen)).toBeGreaterThanOrEqual(0);
-  return { balance, member, lots };
-}
+const walletInvariant = (memberId: string) => checkWallet(memberId, deps());
 
 test('a ¥100 + ¥10 lot paying ¥55 gives ¥5 bonus and ¥50 principal; points are earned on the ¥50 only', async () => {
   const member = await c.newMember(Date.now());

@@ -41,6 +41,8 @@ export const routes = {
   marketerMall: '/marketer/mall/index',
   marketerMallItem: '/marketer/mall-item/index',
   marketerPromotions: '/marketer/promotions/index',
+  wallet: '/pages/wallet/index',
+  topup: '/pages/topup/index',
   marketerProducts: '/marketer/products/index',
 } as const;
 

@@ -58,6 +58,7 @@ const Taro = {
   request: jest.fn(),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   scanCode: jest.fn(),
+  requestPayment: jest.fn(async () => ({ errMsg: 'requestPayment:ok' })),
   reLaunch: jest.fn(async () => ({ errMsg: 'reLaunch:ok' })),
   navigateTo: jest.fn(async () => ({ errMsg: 'navigateTo:ok' })),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),

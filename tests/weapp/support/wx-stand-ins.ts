@@ -1,3 +1,5 @@
+import { testEnv } from '../../support/env';
+import { wechatPayControls } from '../../../infra/local/wechat-pay-stand-in/control-client';
 import { SelectorQuery } from './selector-query';
 import { forwardRequest, type RecordedRequest, type WxRequestOptions, WxRequestError } from './wx-request';
 
@@ -47,6 +49,9 @@ export interface WxWorld {
    */
   subscribeAnswer: 'accept' | 'reject' | 'ban' | 'switched-off';
   clipboard: string;
+  /** The arguments of each `wx.requestPayment`, and how the person answers WeChat's payment sheet. */
+  payments: Record<string, unknown>[];
+  paymentAnswer: 'pay' | 'cancel';
   /** The rendered page on top, where `wx.createSelectorQuery()` looks, and how many pages are open. */
   pageRoot: () => Element | null;
   pageCount: () => number;
@@ -73,6 +78,8 @@ export function newWorld(
     subscribeRequests: [],
     subscribeAnswer: 'accept',
     clipboard: '',
+    payments: [],
+    paymentAnswer: 'pay',
     ...pages,
   };
 }
@@ -135,6 +142,16 @@ export function wxStandIns(world: WxWorld): Record<string, unknown> {
       if (world.subscribeAnswer === 'switched-off')
         throw Object.assign(new Error('the main switch is off'), { errCode: 20004 });
       return Object.fromEntries(ids.map((id) => [id, world.subscribeAnswer]));
+    }),
+
+    // WeChat's payment sheet: the run's WeChat Pay stand-in checks paySign and pays (then notifies our server) or
+    // the person closes the sheet — 'requestPayment:fail cancel', as in WeChat.
+    requestPayment: asyncApi('requestPayment', async ({ timeStamp, nonceStr, package: prepay, signType, paySign }) => {
+      const args = { timeStamp, nonceStr, package: prepay, signType, paySign };
+      world.payments.push(args);
+      const answer = await wechatPayControls(testEnv.wechatPayUrl()).requestPayment(args, world.paymentAnswer);
+      if (answer.errMsg !== 'requestPayment:ok') throw new Error(answer.errMsg.replace(/^requestPayment:fail ?/, ''));
+      return {};
     }),
 
     setClipboardData: asyncApi('setClipboardData', ({ data }) => {

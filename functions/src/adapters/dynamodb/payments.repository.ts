@@ -1,5 +1,6 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
+import { isConditionFailed } from './errors';
 import { paymentOrderItem, type PaymentOrderRecord } from './items';
 import { keys } from './keys';
 import { queries } from './queries';
@@ -16,6 +17,12 @@ type Settled = 'paid' | 'closed';
  * notification, a reconcile run or a close racing a payment finds the order settled and does nothing.
  */
 export function paymentsRepository(db: DocumentClient, tableName: string) {
+  const get = async (outTradeNo: string): Promise<PaymentOrderRecord | undefined> => {
+    const { Item } = await db.send(
+      new GetCommand({ TableName: tableName, Key: keys.payOrder(outTradeNo), ConsistentRead: true }),
+    );
+    return Item ? paymentOrderItem.parse(Item) : undefined;
+  };
   return {
     async create(order: PaymentOrderRecord): Promise<void> {
       await db.send(
@@ -32,12 +39,7 @@ export function paymentsRepository(db: DocumentClient, tableName: string) {
       );
     },
 
-    async get(outTradeNo: string): Promise<PaymentOrderRecord | undefined> {
-      const { Item } = await db.send(
-        new GetCommand({ TableName: tableName, Key: keys.payOrder(outTradeNo), ConsistentRead: true }),
-      );
-      return Item ? paymentOrderItem.parse(Item) : undefined;
-    },
+    get,
 
     /** Orders still awaiting payment that were created before an instant, oldest first. */
     async awaitingSince(beforeIso: string): Promise<string[]> {
@@ -96,6 +98,41 @@ export function paymentsRepository(db: DocumentClient, tableName: string) {
         },
         onConditionFailed: PAY_ORDER_SETTLED,
       };
+    },
+
+    /**
+     * WeChat Pay's word on a refund (REFUND.SUCCESS / ABNORMAL / CLOSED) on its record: a repeat writes the same;
+     * a refund that succeeded stays succeeded. False when the order has no such refund or it had already succeeded.
+     */
+    async refundSettled(
+      outTradeNo: string,
+      refund: { outRefundNo: string; status: string; at: string; receivedInto: string | null },
+    ): Promise<boolean> {
+      const order = await get(outTradeNo);
+      const index = order?.refunds.findIndex((r) => r.outRefundNo === refund.outRefundNo) ?? -1;
+      if (index < 0) return false;
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: keys.payOrder(outTradeNo),
+            UpdateExpression: `SET refunds[${index}].#status = :status, refunds[${index}].settledAt = :at, refunds[${index}].receivedInto = :into`,
+            ConditionExpression: `refunds[${index}].outRefundNo = :no AND refunds[${index}].#status <> :success`,
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':status': refund.status,
+              ':at': refund.at,
+              ':into': refund.receivedInto,
+              ':no': refund.outRefundNo,
+              ':success': 'SUCCESS',
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailed(error)) return false;
+        throw error;
+      }
     },
   };
 }

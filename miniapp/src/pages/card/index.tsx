@@ -7,6 +7,8 @@ import { MemberCodePanel } from '../../features/member-card/components/MemberCod
 import { RightsList } from '../../features/member-card/components/RightsList';
 import { useMemberCard } from '../../features/member-card/hooks/use-member-card';
 import { couponCountText, useAvailableCouponCount } from '../../features/coupons/hooks/use-coupon-count';
+import { CardWallet } from '../../features/wallet/components/CardWallet';
+import '../../features/wallet/components/wallet.scss';
 import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
@@ -88,6 +90,7 @@ export default function CardPage() {
           <Text>领券中心</Text>
         </View>
       </View>
+      <CardWallet />
       <MemberCodePanel state={code} />
       <GrowthProgress me={member} />
       <RightsList levelCode={member.level.code} levelName={member.level.name} rights={member.rights} />

@@ -97,7 +97,15 @@ export const paymentOrderItem = z.object({
   transactionId: z.string().nullable(),
   closedAt: z.string().nullable(),
   refunds: z.array(
-    z.object({ outRefundNo: z.string(), refundFen: z.number().int(), status: z.string(), at: z.string() }),
+    z.object({
+      outRefundNo: z.string(),
+      refundFen: z.number().int(),
+      /** `requested`, then WeChat Pay's word: SUCCESS, ABNORMAL (money not received; a person must act) or CLOSED. */
+      status: z.string(),
+      at: z.string(),
+      settledAt: z.string().nullish(),
+      receivedInto: z.string().nullish(),
+    }),
   ),
 });
 export type PaymentOrderRecord = z.infer<typeof paymentOrderItem>;

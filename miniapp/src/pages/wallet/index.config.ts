@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的钱包',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 80,
+});
