@@ -43,7 +43,12 @@ describe('GET /v1/admin/analytics/sales', () => {
     });
     expect(bought.status).toBe(201);
     const after = await settled();
-    expect(after.skus.find((row) => row.sku === sku)).toMatchObject({ name: sku, quantity: 3, revenueFen: 3600 });
+    expect(after.skus.find((row) => row.sku === sku)).toMatchObject({
+      name: sku,
+      quantity: 3,
+      revenueFen: 3600,
+      marginFen: null,
+    });
     const seller = (figures: typeof before) =>
       figures.staff.find((row) => row.staffId === staff.openid && row.storeId === 'S001') ?? {
         purchases: 0,
@@ -57,6 +62,35 @@ describe('GET /v1/admin/analytics/sales', () => {
     expect(store(after).homeMembers - store(before).homeMembers).toBe(1);
     expect(after.homeStores.total - before.homeStores.total).toBe(1);
     expect(after.spendDrop.audience).toEqual({ segments: ['spend-drop'] });
+  });
+
+  test('a SKU of the product list is named by it, with its margin (sales − quantity × cost)', async () => {
+    const sku = `APIM-${Date.now().toString(36)}`.toUpperCase();
+    const created = await call('POST', '/v1/admin/products', {
+      token: marketer,
+      body: { sku, name: '分析测试拿铁', category: '咖啡', priceFen: 2800, costFen: 750 },
+      headers: { 'Idempotency-Key': `product-${sku}` },
+    });
+    expect(created.status).toBe(201);
+    const member = await login(newOpenid('sales-margin'));
+    const code = (await call('GET', '/v1/me/code', { token: member.token })).body.code;
+    const bought = await call('POST', '/v1/store/purchases', {
+      token: staff.token,
+      body: {
+        memberCode: code,
+        receiptNo: `SM${Date.now().toString(36)}`.toUpperCase(),
+        amountFen: 5600,
+        items: [{ sku, quantity: 2, unitPriceFen: 2800 }],
+      },
+    });
+    expect(bought.status).toBe(201);
+    const after = await settled();
+    expect(after.skus.find((row) => row.sku === sku)).toMatchObject({
+      name: '分析测试拿铁',
+      quantity: 2,
+      revenueFen: 5600,
+      marginFen: 5600 - 2 * 750,
+    });
   });
 
   test('each sales report exports as CSV; a bad range or report is a 400', async () => {

@@ -16,6 +16,8 @@ export const skuSales = z.object({
   revenueFen: z.number().int(),
   /** revenueFen / the revenue of every SKU in the range (0..1, 4 decimals). */
   share: z.number(),
+  /** revenueFen − quantity × the catalog's cost; null where the catalog has no cost for the SKU. */
+  marginFen: z.number().int().nullable(),
 });
 
 export const storeSales = z.object({

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../composition';
 import { type Range, storeDays } from './figures';
 import { spendComparisons } from './spend-drop';
 
-type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
+export type SalesDeps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt' | 'products'>;
 
 /** The segment of 消费预警 (refreshed nightly with the RFM segments). */
 export const SPEND_DROP_SEGMENT = 'spend-drop';
@@ -11,14 +11,16 @@ export const SPEND_DROP_SEGMENT = 'spend-drop';
 const shareOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0);
 
 /** Sales by SKU, store and staff member over the range, and members by home store, summed over the shards. */
-export async function salesFigures(range: Range, deps: Deps): Promise<Omit<SalesAnalytics, 'spendDrop'>> {
-  const [skuRows, staffRows, dayRows, totals, stores] = await Promise.all([
+export async function salesFigures(range: Range, deps: SalesDeps): Promise<Omit<SalesAnalytics, 'spendDrop'>> {
+  const [skuRows, staffRows, dayRows, totals, stores, products] = await Promise.all([
     deps.stats.skuDays(range.from, range.to),
     deps.stats.staffDays(range.from, range.to),
     deps.stats.days(range.from, range.to),
     deps.stats.totals(),
     deps.stores.list(),
+    deps.products.list(),
   ]);
+  const catalog = new Map(products.map((product) => [product.sku, product]));
   const storeName = new Map(stores.map((store) => [store.storeId, store.name]));
 
   const bySku = new Map<string, { quantity: number; revenueFen: number }>();
@@ -29,10 +31,20 @@ export async function salesFigures(range: Range, deps: Deps): Promise<Omit<Sales
     bySku.set(row.sku, into);
   }
   const skuRevenue = [...bySku.values()].reduce((sum, sku) => sum + sku.revenueFen, 0);
-  // The SKU catalog (issue 18) is not on this branch yet: a SKU is named by its code.
+  // Names and costs from the product list (typed lines of SKUs it does not know keep their code, and no margin).
   const skus = [...bySku]
     .filter(([, figures]) => figures.quantity !== 0 || figures.revenueFen !== 0)
-    .map(([sku, figures]) => ({ sku, name: sku, ...figures, share: shareOf(figures.revenueFen, skuRevenue) }))
+    .map(([sku, figures]) => {
+      const product = catalog.get(sku);
+      const costFen = product?.costFen ?? null;
+      return {
+        sku,
+        name: product?.name ?? sku,
+        ...figures,
+        share: shareOf(figures.revenueFen, skuRevenue),
+        marginFen: costFen === null ? null : figures.revenueFen - figures.quantity * costFen,
+      };
+    })
     .sort((a, b) => b.revenueFen - a.revenueFen || b.quantity - a.quantity || a.sku.localeCompare(b.sku));
 
   const byStaff = new Map<string, Omit<SalesAnalytics['staff'][number], 'rank' | 'name' | 'storeName'>>();
@@ -91,7 +103,11 @@ export async function salesFigures(range: Range, deps: Deps): Promise<Omit<Sales
 }
 
 /** The 消费预警 list: how many, and the first `limit` with both windows' spend, the steepest drop first. */
-export async function spendDropList(limit: number, nowMs: number, deps: Deps): Promise<SalesAnalytics['spendDrop']> {
+export async function spendDropList(
+  limit: number,
+  nowMs: number,
+  deps: SalesDeps,
+): Promise<SalesAnalytics['spendDrop']> {
   const settings = await deps.programAt(nowMs);
   const holders = await deps.stats.tagHolders(`segment:${SPEND_DROP_SEGMENT}`, limit);
   const [entries, comparisons] = await Promise.all([

@@ -1,9 +1,8 @@
 import type { SalesAnalytics } from '@app/shared';
-import type { AppDeps } from '../../../composition';
 import type { Range } from '../figures';
-import { salesFigures, spendDropList } from '../sales-figures';
+import { type SalesDeps, salesFigures, spendDropList } from '../sales-figures';
 
-type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
+type Deps = SalesDeps;
 type SalesReport = 'skus' | 'staff' | 'home-stores' | 'spend-drop';
 
 const SPEND_DROP_EXPORT_LIMIT = 10_000;
@@ -35,7 +34,7 @@ export async function salesReport(
   switch (report) {
     case 'skus':
       return {
-        header: ['排名', 'SKU', '商品', '销量', '销售额(元)', '占比'],
+        header: ['排名', 'SKU', '商品', '销量', '销售额(元)', '占比', '毛利(元)'],
         rows: figures.skus.map((sku, index) => [
           index + 1,
           sku.sku,
@@ -43,6 +42,7 @@ export async function salesReport(
           sku.quantity,
           yuan(sku.revenueFen),
           percent(sku.share),
+          sku.marginFen === null ? '' : yuan(sku.marginFen),
         ]),
       };
     case 'staff':

@@ -4,9 +4,10 @@ import { toCsv } from '../../../core/csv';
 import { FileBody } from '../../../http/responses';
 import { campaignView } from '../../coupons/campaigns';
 import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
+import type { SalesDeps } from '../sales-figures';
 import { salesReport } from './sales-reports';
 
-type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
+type Deps = SalesDeps;
 
 const CHURN_EXPORT_LIMIT = 10_000;
 const CAMPAIGN_EXPORT_LIMIT = 200;

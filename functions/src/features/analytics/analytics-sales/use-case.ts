@@ -1,9 +1,8 @@
 import type { AnalyticsRangeQuery, SalesAnalytics } from '@app/shared';
-import type { AppDeps } from '../../../composition';
 import { resolveRange } from '../figures';
-import { salesFigures, spendDropList } from '../sales-figures';
+import { type SalesDeps, salesFigures, spendDropList } from '../sales-figures';
 
-type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
+type Deps = SalesDeps;
 
 const SPEND_DROP_SAMPLE = 10;
 

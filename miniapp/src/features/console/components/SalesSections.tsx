@@ -84,6 +84,7 @@ function SkuBlock({ sales, range }: { sales: SalesAnalytics; range: DateRange })
               <Text className="dashboard-table__num">销量</Text>
               <Text className="dashboard-table__num">销售额</Text>
               <Text className="dashboard-table__num">占比</Text>
+              <Text className="dashboard-table__num">毛利</Text>
             </View>
             {sales.skus.slice(0, 10).map((sku) => (
               <View key={sku.sku} className="dashboard-table__row sku-row" data-sku={sku.sku}>
@@ -91,6 +92,7 @@ function SkuBlock({ sales, range }: { sales: SalesAnalytics; range: DateRange })
                 <Text className="dashboard-table__num">{formatNumber(sku.quantity)}</Text>
                 <Text className="dashboard-table__num">{formatFen(sku.revenueFen)}</Text>
                 <Text className="dashboard-table__num">{percentText(sku.share)}</Text>
+                <Text className="dashboard-table__num">{sku.marginFen === null ? '—' : formatFen(sku.marginFen)}</Text>
               </View>
             ))}
           </View>
