@@ -11,8 +11,8 @@ const sales = (): SalesAnalytics => ({
   from: '2026-11-01',
   to: '2026-11-30',
   skus: [
-    { sku: 'LATTE', name: 'LATTE', quantity: 120, revenueFen: 360_000, share: 0.6 },
-    { sku: '可颂', name: '可颂', quantity: 200, revenueFen: 240_000, share: 0.4 },
+    { sku: 'LATTE-M', name: '拿铁（中杯）', quantity: 120, revenueFen: 360_000, share: 0.6, marginFen: 270_000 },
+    { sku: '可颂', name: '可颂', quantity: 200, revenueFen: 240_000, share: 0.4, marginFen: null },
   ],
   stores: [
     { storeId: 'S001', name: '啡常时光·人民广场店', purchases: 80, salesFen: 500_000, refundsFen: 0, homeMembers: 40 },
@@ -65,8 +65,12 @@ describe('数据看板: sales sections (issue 19)', () => {
     const { container } = render(<DashboardPage />);
     await waitFor(() => expect(container.querySelector('.sales-sections')).not.toBeNull());
     expect(container.querySelector('#chart-skus')).not.toBeNull();
-    expect(text(container, '.sku-row[data-sku="LATTE"]')).toContain('¥3,600.00');
-    expect(text(container, '.sku-row[data-sku="LATTE"]')).toContain('60');
+    expect(text(container, '.sku-row[data-sku="LATTE-M"]')).toContain('拿铁（中杯）');
+    expect(text(container, '.sku-row[data-sku="LATTE-M"]')).toContain('¥3,600.00');
+    expect(text(container, '.sku-row[data-sku="LATTE-M"]')).toContain('60');
+    // The margin where the product list has a cost; a dash where it has none.
+    expect(text(container, '.sku-row[data-sku="LATTE-M"]')).toContain('¥2,700.00');
+    expect(text(container, '.sku-row[data-sku="可颂"]')).toContain('—');
     expect(text(container, '.staff-rank-row')).toContain('啡常时光·人民广场店');
     expect(text(container, '.staff-rank-row')).toContain('退款 2 笔');
     expect(text(container, '.home-store-row-S002')).toContain('7');
