@@ -47,6 +47,7 @@ describe('tags of one member', () => {
       ['segment:big-spender', '高消费'],
       ['segment:churn-risk', '流失预警'],
       ['segment:churned', '已流失'],
+      ['segment:spend-drop', '消费预警'],
     ]);
     expect(items.find((item) => item.tag === coffee)).toEqual({ tag: coffee, kind: 'manual', name: coffee, count: 1 });
     // A tag nobody holds any more stays listed, with 0.

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openApp, phonePage, screenshot } from '../support/browser';
+import { launchBrowser, openApp, phonePage, screenshot, sessionOf } from '../support/browser';
 import { testEnv } from '../support/env';
 import { call, login } from '../support/http';
 
@@ -107,10 +107,7 @@ describe('names come from the API: a level and a store renamed through it', () =
       () => (document.querySelector('.member-code-digits')?.textContent ?? '').replace(/\s/g, '').length === 35,
     );
     await screenshot(member, '60-renamed-level-on-the-card');
-    const session = await member.evaluate(() => {
-      const stored = JSON.parse(localStorage.getItem('hyk.session') ?? 'null');
-      return (stored?.data ?? stored) as { token: string };
-    });
+    const session = await sessionOf(member);
     ok(
       await call('POST', `/v1/coupon-center/${campaign.campaignId}/claim`, { token: session.token, headers: clock }),
       201,

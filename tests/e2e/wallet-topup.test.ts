@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, phonePage, screenshot } from '../support/browser';
+import { launchBrowser, openApp, phonePage, screenshot, sessionOf } from '../support/browser';
 import { call, login } from '../support/http';
 
 /**
@@ -40,7 +40,7 @@ test('top up ¥300 (送¥40) through the payment sheet → ¥340; pay ¥55 + 500
   await screenshot(page, '72-topup-paid');
 
   // The counter: the member's code, 500 points given by the marketer, then ¥60 paid with ¥55 wallet + 500 points.
-  const token = await page.evaluate(() => /"token":"([^"]+)"/.exec(JSON.stringify(localStorage))?.[1] ?? '');
+  const { token } = await sessionOf(page);
   const me = await call('GET', '/v1/me', { token });
   const marketer = await login('marketer');
   const adjusted = await call('POST', `/v1/admin/members/${me.body.memberId}/points`, {

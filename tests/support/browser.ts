@@ -56,3 +56,11 @@ export async function decodeQr(page: Page, selector: string): Promise<string | n
   const png = PNG.sync.read(await page.locator(selector).screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
+
+/** The session the H5 build keeps after a login (Taro storage wraps it as `{ data }` in localStorage). */
+export async function sessionOf(page: Page): Promise<{ token: string; memberId?: string }> {
+  return page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('hyk.session') ?? 'null');
+    return stored?.data ?? stored;
+  });
+}
