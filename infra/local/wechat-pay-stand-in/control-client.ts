@@ -18,6 +18,9 @@ export interface StandInState {
   pendingDeliveries: number;
 }
 
+/** wx.requestPayment's part: checks paySign, then pays or cancels → { errMsg: 'requestPayment:ok' | … }. */
+export const REQUEST_PAYMENT_PATH = '/control/request-payment';
+
 /**
  * The WeChat Pay stand-in's test controls over HTTP (the stand-in runs in the process that started the stack,
  * tests in another). `npm test` hands its URL to tests as TEST_WECHATPAY_URL.
@@ -37,7 +40,7 @@ export function wechatPayControls(baseUrl: string) {
     state: () => send<StandInState>('GET', '/state'),
     /** As wx.requestPayment would: checks paySign, then pays (or cancels) → { errMsg: 'requestPayment:ok' | … }. */
     requestPayment: (args: RequestPaymentArgs, action: 'pay' | 'cancel' = 'pay') =>
-      send<{ errMsg: string }>('POST', '/request-payment', { ...args, action }),
+      send<{ errMsg: string }>('POST', REQUEST_PAYMENT_PATH.replace(/^\/control/, ''), { ...args, action }),
     pay: (outTradeNo: string) => send<Record<string, unknown>>('POST', `/orders/${encodeURIComponent(outTradeNo)}/pay`),
     /** The payment notification once more (a late repeat), now or after delayMs. */
     notifyAgain: (outTradeNo: string, behaviour: Partial<NotifyBehaviour> = {}) =>

@@ -1,5 +1,5 @@
 import { testEnv } from '../../support/env';
-import { wechatPayControls } from '../../../infra/local/wechat-pay-stand-in/control-client';
+import { REQUEST_PAYMENT_PATH } from '../../../infra/local/wechat-pay-stand-in/control-client';
 import { SelectorQuery } from './selector-query';
 import { forwardRequest, type RecordedRequest, type WxRequestOptions, WxRequestError } from './wx-request';
 
@@ -149,7 +149,14 @@ export function wxStandIns(world: WxWorld): Record<string, unknown> {
     requestPayment: asyncApi('requestPayment', async ({ timeStamp, nonceStr, package: prepay, signType, paySign }) => {
       const args = { timeStamp, nonceStr, package: prepay, signType, paySign };
       world.payments.push(args);
-      const answer = await wechatPayControls(testEnv.wechatPayUrl()).requestPayment(args, world.paymentAnswer);
+      // Over node:http: the runtime's jsdom has no fetch (the control client's own transport).
+      const standIn = testEnv.wechatPayUrl();
+      const { done } = forwardRequest(
+        { url: `${standIn}${REQUEST_PAYMENT_PATH}`, method: 'POST', data: { ...args, action: world.paymentAnswer } },
+        standIn,
+        standIn,
+      );
+      const answer = (await done).data as { errMsg: string };
       if (answer.errMsg !== 'requestPayment:ok') throw new Error(answer.errMsg.replace(/^requestPayment:fail ?/, ''));
       return {};
     }),

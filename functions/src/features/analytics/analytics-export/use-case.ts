@@ -1,5 +1,4 @@
 import { addDaysToDate, levelField, type ExportQuery } from '@app/shared';
-import type { AppDeps } from '../../../composition';
 import { toCsv } from '../../../core/csv';
 import { FileBody } from '../../../http/responses';
 import { campaignView } from '../../coupons/campaigns';
