@@ -1,7 +1,6 @@
 import { errorBody, errorCatalog, type ErrorCode } from '@app/shared';
 import * as z from 'zod';
 import { CSV, type RouteDoc, routeTable } from './route-table';
-import { planRoutes } from './route-table-plans';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -86,7 +85,7 @@ function operation(route: RouteDoc): JsonSchema {
 /** The OpenAPI 3.1 document of the API: the route table with the zod contracts of each route. */
 export function openApiDocument(version: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const route of [...routeTable, ...planRoutes]) {
+  for (const route of routeTable) {
     paths[route.path] ??= {};
     paths[route.path]![route.method.toLowerCase()] = operation(route);
   }

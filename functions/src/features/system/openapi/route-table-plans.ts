@@ -34,7 +34,7 @@ import { handler as adminPunchProductsHandler } from '../../cards/admin-products
 import { handler as createPunchProductHandler } from '../../cards/create-product/handler';
 import { handler as updatePunchProductHandler } from '../../cards/update-product/handler';
 import { handler as refundPunchCardHandler } from '../../cards/refund-card/handler';
-import { CSV, type RouteDoc } from './route-table';
+import { CSV, type RouteDoc } from './route-doc';
 
 /** Issue 17: paid membership and punch cards (api.md "Money"), in serverless.yml's order. */
 export const planRoutes: readonly RouteDoc[] = [
