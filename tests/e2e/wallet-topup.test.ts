@@ -57,7 +57,8 @@ test('top up ¥300 (送¥40) through the payment sheet → ¥340; pay ¥55 + 500
     headers: { 'Idempotency-Key': `e2e-wallet-pay-${Date.now()}` },
   });
   expect(purchase.status).toBe(201);
-  expect(purchase.body).toMatchObject({ walletFen: 5_500, walletBonusFen: 500, pointsUsed: 500, pointsCashFen: 500 });
+  // The one lot is ¥300 principal + ¥40 bonus: the bonus part of ¥55 is floor(5500 × 4000 / 34000) = 647 fen.
+  expect(purchase.body).toMatchObject({ walletFen: 5_500, walletBonusFen: 647, pointsUsed: 500, pointsCashFen: 500 });
 
   await page.locator('.topup-result__primary', { hasText: '查看钱包' }).click();
   await page.locator('.wallet-summary__balance').waitFor({ timeout: 15_000 });
@@ -65,7 +66,7 @@ test('top up ¥300 (送¥40) through the payment sheet → ¥340; pay ¥55 + 500
   await page.locator('.wallet-entry').nth(1).waitFor();
   await expect(text(page, '.wallet-entry__title')).resolves.toBe('消费支付');
   await expect(text(page, '.wallet-entry__amount')).resolves.toBe('-¥55.00');
-  await expect(text(page, '.wallet-entry__after')).resolves.toContain('含赠送 ¥5.00');
+  await expect(text(page, '.wallet-entry__after')).resolves.toContain('含赠送 ¥6.47');
   await screenshot(page, '73-wallet-after-payment');
 
   const refund = await call('POST', `/v1/store/purchases/${purchase.body.purchaseId}/refund`, {
