@@ -12,6 +12,7 @@ const member = { memberId: '01J', memberNo: '15184754', nickname: '晨光美式'
 const preview = (over: Partial<PurchasePreviewResponse> = {}): PurchasePreviewResponse => ({
   amountFen: 3550,
   levelDiscountFen: 0,
+  planDiscountFen: 0,
   couponDiscountFen: 0,
   payableFen: 3550,
   points: 35,
@@ -35,6 +36,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   memberId: '01J',
   amountFen: 3550,
   levelDiscountFen: 0,
+  planDiscountFen: 0,
   couponDiscountFen: 0,
   payableFen: 3550,
   points: 35,

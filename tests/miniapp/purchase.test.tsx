@@ -11,6 +11,7 @@ import { CODE, errorReply, mockApi, signIn } from './fixtures';
 const preview = (over: Partial<PurchasePreviewResponse> = {}): PurchasePreviewResponse => ({
   amountFen: 50000,
   levelDiscountFen: 0,
+  planDiscountFen: 0,
   couponDiscountFen: 0,
   payableFen: 50000,
   points: 500,
@@ -34,6 +35,7 @@ const recorded = (over: Partial<PurchaseResponse> = {}): PurchaseResponse => ({
   memberId: '01J',
   amountFen: 50000,
   levelDiscountFen: 0,
+  planDiscountFen: 0,
   couponDiscountFen: 0,
   payableFen: 50000,
   points: 500,

@@ -83,7 +83,7 @@ describe('充值', () => {
 
   it('paid but not yet confirmed by the server after a few seconds: 还在确认, and 再查一次 finds it 到账了', async () => {
     jest.useFakeTimers();
-    api(Array.from({ length: 8 }, () => 'awaiting_payment' as const).concat('paid'));
+    api([...Array.from({ length: 8 }, (): TopupStatus => 'awaiting_payment'), 'paid']);
     const { container } = render(<TopupPage />);
     await act(async () => void (await jest.advanceTimersByTimeAsync(10)));
     fireEvent.click(container.querySelector('.topup-pay')!);
