@@ -108,6 +108,16 @@ export const cardUseView = z.object({
   receiptNo: z.string(),
   at: z.string(),
 });
+/** A paid membership held (付费会员): its counter benefits as bought, and its end (renewals stack on it). */
+export const paidPlanHeld = z.object({
+  planId: z.string(),
+  name: z.string(),
+  activeUntil: z.string(),
+  discountPercent: z.number().int().nullable(),
+  pointsMultiplier: z.number().nullable(),
+});
+export type PaidPlanHeld = z.infer<typeof paidPlanHeld>;
+
 export const punchCardView = z.object({
   cardId: z.string(),
   productId: z.string(),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { couponView } from './coupons';
 import { orderView } from './mall';
-import { punchCardView } from './plans';
+import { paidPlanHeld, punchCardView } from './plans';
 
 export const scanRequest = z.strictObject({ code: z.string().trim().min(1).max(256) });
 export type ScanRequest = z.infer<typeof scanRequest>;
@@ -27,16 +27,7 @@ export const scanResponse = z.discriminatedUnion('kind', [
     counterTicket: z.string().nullable().default(null),
     counterTicketExpiresAt: z.string().nullable().default(null),
     /** The member's paid membership while it runs (付费会员) and the punch cards usable now (次卡). */
-    paidPlan: z
-      .object({
-        planId: z.string(),
-        name: z.string(),
-        activeUntil: z.string(),
-        discountPercent: z.number().int().nullable(),
-        pointsMultiplier: z.number().nullable(),
-      })
-      .nullable()
-      .default(null),
+    paidPlan: paidPlanHeld.nullable().default(null),
     punchCards: z.array(punchCardView).default([]),
   }),
   z.object({ kind: z.literal('coupon'), coupon: couponView, member: scannedMember }),

@@ -16,7 +16,7 @@ import {
 import { keys, ttlAfter } from './keys';
 import { queries } from './queries';
 import { queryAll } from './query-all';
-import type { TxWrite } from './transactions';
+import { replaceIfStatus, type TxWrite } from './transactions';
 
 export const PLAN_CHANGED = 'plan-changed';
 export const MONEY_ORDER_CHANGED = 'money-order-changed';
@@ -66,18 +66,7 @@ export function plansRepository(db: DocumentClient, tableName: string) {
     },
     /** The order's new state, conditional on the status it was read with. */
     orderReplaceWrite(order: MoneyOrderRecord, expected: MoneyOrderRecord['status']): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: orderItem(order),
-            ConditionExpression: '#status = :expected',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':expected': expected },
-          },
-        },
-        onConditionFailed: MONEY_ORDER_CHANGED,
-      };
+      return replaceIfStatus(tableName, orderItem(order), expected, MONEY_ORDER_CHANGED);
     },
     async ordersOfMember(memberId: string): Promise<MoneyOrderRecord[]> {
       const items = await queryAll(db, {
@@ -96,18 +85,7 @@ export function plansRepository(db: DocumentClient, tableName: string) {
         ...term,
       };
       if (!expected) return put(tableName, item, 'attribute_not_exists(pk)', TERM_CHANGED);
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: item,
-            ConditionExpression: '#status = :expected',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':expected': expected },
-          },
-        },
-        onConditionFailed: TERM_CHANGED,
-      };
+      return replaceIfStatus(tableName, item, expected, TERM_CHANGED);
     },
     async termsOfMember(memberId: string): Promise<PlanTermRecord[]> {
       const items = await queryAll(db, {

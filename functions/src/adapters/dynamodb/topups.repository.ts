@@ -4,7 +4,7 @@ import { topupItem, walletPackageItem, type TopupRecord, type WalletPackageRecor
 import { keys } from './keys';
 import { queries } from './queries';
 import { queryAll } from './query-all';
-import type { TxWrite } from './transactions';
+import { replaceIfStatus, type TxWrite } from './transactions';
 
 export const TOPUP_RECEIPT_TAKEN = 'topup-receipt-taken';
 export const TOPUP_CHANGED = 'topup-changed';
@@ -42,18 +42,7 @@ export function topupsRepository(db: DocumentClient, tableName: string) {
 
     /** The top-up's new state, conditional on the status it was read with. */
     replaceWrite(topup: TopupRecord, expectedStatus: TopupRecord['status']): TxWrite {
-      return {
-        item: {
-          Put: {
-            TableName: tableName,
-            Item: item(topup),
-            ConditionExpression: '#status = :expected',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':expected': expectedStatus },
-          },
-        },
-        onConditionFailed: TOPUP_CHANGED,
-      };
+      return replaceIfStatus(tableName, item(topup), expectedStatus, TOPUP_CHANGED);
     },
 
     receiptMarkerWrite(storeId: string, receiptNo: string, topupId: string): TxWrite {

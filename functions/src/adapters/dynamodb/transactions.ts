@@ -14,6 +14,27 @@ export interface TxWrite {
   readonly onConditionFailed: string;
 }
 
+/** A record written over itself, only if its status is still the one it was read with (a state change). */
+export function replaceIfStatus(
+  tableName: string,
+  item: Record<string, unknown>,
+  expectedStatus: string,
+  onConditionFailed: string,
+): TxWrite {
+  return {
+    item: {
+      Put: {
+        TableName: tableName,
+        Item: item,
+        ConditionExpression: '#status = :expected',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':expected': expectedStatus },
+      },
+    },
+    onConditionFailed,
+  };
+}
+
 export type CommitOutcome = { ok: true } | { ok: false; failed: string[] } | { ok: false; conflict: true };
 
 const MAX_ITEMS = 100;

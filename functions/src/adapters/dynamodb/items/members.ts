@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { paidPlanHeld } from '@app/shared';
 
 /** Members as stored: the member item (the hot state), its lots, ledger, level changes and entitlements. */
 
@@ -81,16 +82,7 @@ export const memberItem = z.object({
   /** Top-up principal per program-time month `YYYY-MM` (net of refunds): the 储值会员 levels' rolling 12 months. */
   topupsByMonth: z.record(z.string(), z.number().int()).default({}),
   /** The paid membership held (付费会员): its counter benefits as bought, and its end (renewals stack on it). */
-  paidPlan: z
-    .object({
-      planId: z.string(),
-      name: z.string(),
-      activeUntil: z.string(),
-      discountPercent: z.number().int().nullable(),
-      pointsMultiplier: z.number().nullable(),
-    })
-    .nullable()
-    .default(null),
+  paidPlan: paidPlanHeld.nullable().default(null),
   version: z.number().int(),
 });
 export type MemberRecord = z.infer<typeof memberItem>;
