@@ -3,6 +3,7 @@ import { benchAnalytics } from '../tests/bench/analytics.bench';
 import { benchApi } from '../tests/bench/api.bench';
 import { benchCheckin } from '../tests/bench/checkin.bench';
 import { benchClaim } from '../tests/bench/claim.bench';
+import { benchCold } from '../tests/bench/cold.bench';
 import { benchDispatch } from '../tests/bench/dispatch.bench';
 import { benchPurchase } from '../tests/bench/purchase.bench';
 import { benchRedeem } from '../tests/bench/redeem.bench';
@@ -12,6 +13,7 @@ import { benchPlans } from '../tests/bench/plans.bench';
 const benches: Record<string, () => Promise<void>> = {
   api: benchApi,
   purchase: benchPurchase,
+  cold: benchCold,
   checkin: benchCheckin,
   redeem: benchRedeem,
   claim: benchClaim,

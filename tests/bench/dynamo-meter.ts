@@ -14,6 +14,8 @@ export function meterClient(client: DocumentClient) {
     writeUnits: 0,
     cancelledTransactions: 0,
   };
+  /** Reads by what they read (command and the key's kind), so a bench can say which read an operation still makes. */
+  const readsByKind = new Map<string, number>();
   const readCommands = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -30,8 +32,11 @@ export function meterClient(client: DocumentClient) {
         throw error;
       }
       totals.requests++;
-      if (readCommands.has(command)) totals.reads++;
-      else if (command === 'TransactWriteItemsCommand') totals.transactions++;
+      if (readCommands.has(command)) {
+        totals.reads++;
+        const kind = `${command.replace('Command', '')} ${kindOfRead(input)}`;
+        readsByKind.set(kind, (readsByKind.get(kind) ?? 0) + 1);
+      } else if (command === 'TransactWriteItemsCommand') totals.transactions++;
       else totals.writes++;
       const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
       for (const entry of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) {
@@ -48,6 +53,28 @@ export function meterClient(client: DocumentClient) {
     totals,
     reset() {
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] = 0;
+      readsByKind.clear();
+    },
+    /** "GetItem MEMBER 1.00, Query LOT 0.50" per operation, most frequent first. */
+    readsPer(operations: number): string {
+      return [...readsByKind.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, n]) => `${kind} ${(n / operations).toFixed(2)}`)
+        .join(', ');
     },
   };
+}
+
+/** The kind of item a read asks for: the key prefixes (up to the first `#`), and the index for a query. */
+function kindOfRead(input: Record<string, unknown>): string {
+  const prefix = (value: unknown) => String(value ?? '').split('#')[0];
+  const key = input.Key as Record<string, unknown> | undefined;
+  if (key) return `${prefix(key.pk)}/${prefix(key.sk)}`;
+  const values = (input.ExpressionAttributeValues ?? {}) as Record<string, unknown>;
+  const index = input.IndexName ? `${String(input.IndexName)}:` : '';
+  const first = Object.values(values)[0];
+  if (first !== undefined) return `${index}${prefix(first)}`;
+  const items = (input.RequestItems ?? {}) as Record<string, { Keys?: Record<string, unknown>[] }>;
+  const keysOf = Object.values(items)[0]?.Keys ?? [];
+  return `batch ${[...new Set(keysOf.map((k) => `${prefix(k.pk)}/${prefix(k.sk)}`))].join('+')}`;
 }
