@@ -19,6 +19,7 @@ export * from './domain/points/account-book';
 export * from './domain/points/earning.rules';
 export * from './domain/points/expiry.rules';
 export * from './domain/points/views.rules';
+export * from './domain/points/expiry-schedule.rules';
 export * from './domain/points/pending-rewards.rules';
 export * from './contracts/points';
 export * from './contracts/purchases';

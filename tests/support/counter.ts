@@ -117,6 +117,12 @@ export function counter(table: TestTable) {
       expect({ memberId, balance: member.lotPoints - member.pointsDebt }).toEqual({ memberId, balance: ledgerTotal });
       expect(member.lotPoints === 0 || member.pointsDebt === 0).toBe(true);
       for (const lot of lots) expect(lot.remaining).toBeGreaterThanOrEqual(0);
+      // The expiry schedule on the member item (what the card and the counter read instead of the lots) is the lots'.
+      const schedule: Record<string, number> = {};
+      for (const lot of lots)
+        if (!lot.expired && lot.remaining > 0 && lot.expiresAt)
+          schedule[lot.expiresAt] = (schedule[lot.expiresAt] ?? 0) + lot.remaining;
+      expect({ memberId, pointsByExpiry: member.pointsByExpiry }).toEqual({ memberId, pointsByExpiry: schedule });
       const growthFromLedger: Record<string, number> = {};
       for (const entry of ledger)
         if (entry.growth)

@@ -3,6 +3,7 @@ import {
   levelByCode,
   memberCard,
   pointsView,
+  scheduledLots,
   type ProgramSettings,
   type ScannedMember,
 } from '@app/shared';
@@ -17,9 +18,14 @@ export async function callerMember(principal: Principal, deps: Pick<AppDeps, 'me
   return member;
 }
 
-/** The member's points as they stand now, whether or not the expiry job has run yet. */
+/**
+ * The member's points as they stand now, whether or not the expiry job has run yet: from the expiry schedule on the
+ * member item, or (for a member from before it existed) from the lots.
+ */
 export async function currentPoints(member: MemberRecord, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>) {
-  const lots = await deps.pointsAccounts.activeLots(member.memberId);
+  const lots = member.pointsByExpiry
+    ? scheduledLots(member.pointsByExpiry)
+    : await deps.pointsAccounts.activeLots(member.memberId);
   return pointsView({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, nowMs);
 }
 

@@ -7,6 +7,7 @@ import {
   type LedgerType,
   type LotUpdate,
   type Posting,
+  pointsByExpiryAfter,
   type PurchaseMonth,
 } from '@app/shared';
 import type { DocumentClient } from './client';
@@ -277,6 +278,8 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
     };
     if (posting) {
       set('lotPoints', posting.lotPoints);
+      // Kept only where it is whole: a member from before it existed keeps the lots query (core/member-access).
+      if (member.pointsByExpiry) set('pointsByExpiry', pointsByExpiryAfter(member.pointsByExpiry, posting));
       set('pointsDebt', posting.debt);
       const buckets = { ...member.growthByMonth };
       for (const [month, delta] of Object.entries(posting.growthByMonth))

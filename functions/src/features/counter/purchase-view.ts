@@ -1,12 +1,14 @@
 import {
   levelByCode,
   namedLevelChange,
+  pointsByExpiryAfter,
+  type Posting,
   type ProgramSettings,
   type PurchaseQuote,
   type PurchaseResponse,
 } from '@app/shared';
 import { currentPoints } from '../../core/member-access';
-import type { PurchaseRecord } from '../../adapters/dynamodb';
+import type { MemberRecord, PurchaseRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
 /** What the counter names beside a purchase's codes: the levels, and the gift of a full stamp card. */
@@ -52,14 +54,18 @@ export const toPurchaseResponse = (purchase: PurchaseRecord, names: PurchaseName
   memberAfter: null,
 });
 
-/** The member as the purchase left them (read afresh), so the counter never shows the balance from before the scan. */
+/**
+ * The member as the purchase left them, so the counter never shows the balance from before the scan: the member it
+ * wrote (no read), or read afresh when that is not whole (a reward released since, a member without the schedule).
+ */
 export async function memberAfterPurchase(
+  written: MemberRecord | undefined,
   memberId: string,
   settings: ProgramSettings,
   nowMs: number,
   deps: Pick<AppDeps, 'members' | 'pointsAccounts'>,
 ): Promise<PurchaseResponse['memberAfter']> {
-  const member = await deps.members.getById(memberId, true);
+  const member = written?.pointsByExpiry ? written : await deps.members.getById(memberId, true);
   if (!member) return null;
   const level = levelByCode(settings.levels, member.levelCode);
   const points = await currentPoints(member, nowMs, deps);
@@ -67,6 +73,22 @@ export async function memberAfterPurchase(
     points: points.balance,
     pendingPoints: member.pendingPoints,
     level: { code: level.code, name: level.name },
+  };
+}
+
+/** The points, pending points and level a purchase's one transaction gives the member it read. */
+export function memberAsWritten(
+  member: MemberRecord,
+  posting: Posting,
+  change: { pendingPointsDelta: number; levelCode?: string },
+): MemberRecord {
+  return {
+    ...member,
+    lotPoints: posting.lotPoints,
+    pointsDebt: posting.debt,
+    pendingPoints: member.pendingPoints + change.pendingPointsDelta,
+    levelCode: change.levelCode ?? member.levelCode,
+    pointsByExpiry: member.pointsByExpiry && pointsByExpiryAfter(member.pointsByExpiry, posting),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../composition';
 import { newIdFactory } from '../../core/ids';
 import { retrying, RETRY } from '../../core/retry';
 import { openBook } from '../points/account-book';
+import { describeError, logger } from '../../http/logger';
 import { announceReward, announcedWrites, releaseIfDue, type Announced } from '../points/pending-rewards';
 
 type Deps = Pick<
@@ -114,4 +115,16 @@ export async function settleReferral(
   });
   await releaseIfDue(announcedOnce, nowMs, deps);
   return outcome;
+}
+
+/**
+ * The follow-up of a first purchase: the referral rewards are announced (they wait for the refund window); if this
+ * fails, the pending record stays for the `referral-rewards` job.
+ */
+export async function rewardReferrer(referrerId: string, inviteeId: string, nowMs: number, deps: Deps): Promise<void> {
+  try {
+    await settleReferral(referrerId, inviteeId, nowMs, deps);
+  } catch (error) {
+    logger.warn('referral reward left for the job', { referrerId, inviteeId, error: describeError(error) });
+  }
 }

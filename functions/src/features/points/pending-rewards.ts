@@ -146,18 +146,24 @@ export const announceTasks = (
     ),
   );
 
-/** Rewards announced already due (a window of 0 days) arrive at once; if that fails, the hourly job pays them. */
+/**
+ * Rewards announced already due (a window of 0 days) arrive at once; if that fails, the hourly job pays them.
+ * True when it released (or tried to release) any: the member then differs from what the caller wrote.
+ */
 export async function releaseIfDue(
   announced: readonly { record: Pick<PendingRewardRecord, 'memberId' | 'rewardId' | 'releasesAt'> }[],
   nowMs: number,
   deps: Parameters<typeof releaseReward>[3],
-): Promise<void> {
+): Promise<boolean> {
+  let tried = false;
   for (const { record } of announced) {
     if (Date.parse(record.releasesAt) > nowMs) continue;
+    tried = true;
     try {
       await releaseReward(record.memberId, record.rewardId, nowMs, deps);
     } catch (error) {
       logger.warn('due reward left for the job', { rewardId: record.rewardId, error: describeError(error) });
     }
   }
+  return tried;
 }

@@ -93,3 +93,14 @@ export function quotePurchase(input: {
     stamp: payableFen > 0 && payableFen >= settings.stampCard.minSpendFen,
   };
 }
+
+/** One stamp per qualifying purchase; the card's last stamp completes it (it starts again at 0) and earns its coupon. */
+export function stampCardAfter(
+  stamps: number,
+  stamp: boolean,
+  settings: Pick<ProgramSettings, 'stampCard'>,
+): { count: number; completed: boolean } {
+  if (!stamp) return { count: stamps, completed: false };
+  const count = stamps + 1;
+  return count >= settings.stampCard.stampsPerCard ? { count: 0, completed: true } : { count, completed: false };
+}

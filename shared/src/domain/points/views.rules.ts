@@ -8,7 +8,7 @@ const EXPIRY_NOTICE_MS = 90 * 86_400_000;
  */
 export function pointsView(
   stored: { lotPoints: number; debt: number },
-  activeLots: readonly ActiveLot[],
+  activeLots: readonly Pick<ActiveLot, 'remaining' | 'expiresAt'>[],
   nowMs: number,
 ) {
   let expiredUnprocessed = 0;

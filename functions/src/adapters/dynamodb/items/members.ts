@@ -26,6 +26,8 @@ export const memberItem = z.object({
   growthByMonth: z.record(z.string(), z.number().int()),
   /** Σ remaining of the lots not yet marked expired; the balance is lotPoints − pointsDebt. */
   lotPoints: z.number().int().default(0),
+  /** The same points by expiry instant (shared `PointsByExpiry`); absent on members registered before it existed. */
+  pointsByExpiry: z.record(z.string(), z.number().int()).optional(),
   pointsDebt: z.number().int(),
   /** Σ points of the member's pending rewards (待到账): shown on the card, never in the balance. */
   pendingPoints: z.number().int().default(0),

@@ -102,6 +102,7 @@ export function newMemberRecord(
     growthLifetime: 0,
     growthByMonth: {},
     lotPoints: 0,
+    pointsByExpiry: {},
     pointsDebt: 0,
     pendingPoints: 0,
     stamps: 0,

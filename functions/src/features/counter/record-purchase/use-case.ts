@@ -3,13 +3,14 @@ import {
   DomainError,
   referralQualifies,
   releaseTime,
-  type ProgramSettings,
+  stampCardAfter,
   type PurchaseRequest,
   type PurchaseResponse,
 } from '@app/shared';
 import {
   CODE_USED,
   COUPON_TAKEN,
+  PROMOTIONS_STAMP_MOVED,
   RECEIPT_TAKEN,
   type MemberRecord,
   type PurchaseRecord,
@@ -31,11 +32,10 @@ import {
 } from '../../coupons/counter';
 import { automaticCoupon, rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
-import { settleReferral } from '../../engagement/settle-referral';
+import { rewardReferrer } from '../../engagement/settle-referral';
 import { announcedWrites, announceTasks, ownPoints, pendingDelta, releaseIfDue } from '../../points/pending-rewards';
-import { describeError, logger } from '../../../http/logger';
 import { earningOnMoney, payWithWalletAndPoints, walletTotals } from '../pay-with-wallet-and-points';
-import { discountsOf, memberAfterPurchase, purchaseNames, toPurchaseResponse } from '../purchase-view';
+import { discountsOf, memberAfterPurchase, memberAsWritten, purchaseNames, toPurchaseResponse } from '../purchase-view';
 import { counterGateWrites, homeStoreOf, refuseFailedGate } from '../counter-gate';
 import { purchaseRequestHash, sameRequestOrDuplicate } from '../purchase-receipt';
 
@@ -75,7 +75,7 @@ export async function recordPurchase(
   const scanned = await memberAtCounter(request, staff, nowMs, deps);
   const requestHash = purchaseRequestHash(request, scanned.claims);
   const firstCoupon = await couponForPurchase(request.couponIds, scanned.member.memberId, deps);
-  const [program, promotions] = await Promise.all([deps.programVersionAt(nowMs), deps.activePromotions(nowMs)]);
+  const program = await deps.programVersionAt(nowMs);
   const settings = program.settings;
   const newId = newIdFactory();
   const purchaseId = newId(nowMs);
@@ -85,6 +85,7 @@ export async function recordPurchase(
     const member: MemberRecord | undefined =
       attempt === 0 ? scanned.member : await deps.members.getById(scanned.member.memberId, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
+    const { promotions, unchanged: promotionsUnchanged } = await deps.activePromotions.forWrite(nowMs);
     const coupon =
       firstCoupon && attempt > 0
         ? ((await deps.coupons.coupon(member.memberId, firstCoupon.couponId, true)) ?? null)
@@ -94,7 +95,7 @@ export async function recordPurchase(
       deps,
       coupon,
     );
-    const stampCard = stampCardAfter(member, priced.stamp, settings);
+    const stampCard = stampCardAfter(member.stamps, priced.stamp, settings);
     const stampCoupon = stampCard.completed
       ? await automaticCoupon(
           settings.automaticCoupons.stampCard,
@@ -167,6 +168,7 @@ export async function recordPurchase(
     const firstPurchase = member.purchaseCount === 0;
     const paysReferral = firstPurchase && member.referrerId && referralQualifies(quote.payableFen, settings);
 
+    const posting = book.posting();
     const purchase: PurchaseRecord = {
       purchaseId,
       storeId,
@@ -206,6 +208,7 @@ export async function recordPurchase(
     };
     const writes: TxWrite[] = [
       ...counterGateWrites(staff, deps),
+      promotionsUnchanged,
       deps.purchases.receiptMarkerWrite(storeId, request.receiptNo, purchaseId),
       deps.purchases.codeUseWrite(
         scanned.claims.memberNo,
@@ -216,7 +219,7 @@ export async function recordPurchase(
       deps.purchases.purchaseWrite(purchase),
       ...deps.pointsAccounts.writes({
         member,
-        posting: book.posting(),
+        posting,
         update: {
           ...upgrade?.update,
           growthLifetimeDelta: quote.growth,
@@ -260,14 +263,19 @@ export async function recordPurchase(
     const outcome = await deps.commit(writes);
     if (outcome.ok) {
       if (paysReferral && member.referrerId) await rewardReferrer(member.referrerId, member.memberId, nowMs, deps);
-      await releaseIfDue(announced, nowMs, deps);
+      const released = await releaseIfDue(announced, nowMs, deps);
+      const written = memberAsWritten(member, posting, {
+        pendingPointsDelta: pendingDelta(announced),
+        levelCode: upgrade?.update.levelCode,
+      });
       const [names, memberAfter] = await Promise.all([
         purchaseNames(settings, deps),
-        memberAfterPurchase(member.memberId, settings, nowMs, deps),
+        memberAfterPurchase(released ? undefined : written, member.memberId, settings, nowMs, deps),
       ]);
       return { ...toPurchaseResponse(purchase, names), memberAfter };
     }
     if ('failed' in outcome) refuseFailedGate(outcome.failed);
+    if ('failed' in outcome && outcome.failed.includes(PROMOTIONS_STAMP_MOVED)) deps.activePromotions.invalidate();
     if ('failed' in outcome && outcome.failed.includes(RECEIPT_TAKEN))
       return sameRequestOrDuplicate(storeId, request.receiptNo, requestHash, settings, deps);
     if ('failed' in outcome && outcome.failed.includes(CODE_USED)) throw new DomainError('CODE_USED');
@@ -284,27 +292,4 @@ export async function recordPurchase(
     }
     return RETRY;
   });
-}
-
-/** One stamp per qualifying purchase; the card's last stamp completes it (it starts again at 0) and earns its coupon. */
-function stampCardAfter(
-  member: MemberRecord,
-  stamp: boolean,
-  settings: ProgramSettings,
-): { count: number; completed: boolean } {
-  if (!stamp) return { count: member.stamps, completed: false };
-  const count = member.stamps + 1;
-  return count >= settings.stampCard.stampsPerCard ? { count: 0, completed: true } : { count, completed: false };
-}
-
-/**
- * The follow-up of a first purchase: the referral rewards are announced (they wait for the refund window); if this
- * fails, the pending record stays for the `referral-rewards` job.
- */
-async function rewardReferrer(referrerId: string, inviteeId: string, nowMs: number, deps: Deps): Promise<void> {
-  try {
-    await settleReferral(referrerId, inviteeId, nowMs, deps);
-  } catch (error) {
-    logger.warn('referral reward left for the job', { referrerId, inviteeId, error: describeError(error) });
-  }
 }
