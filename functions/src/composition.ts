@@ -1,5 +1,6 @@
-import type { ProgramSettings, Promotion } from '@app/shared';
+import type { ProgramSettings } from '@app/shared';
 import { type AppSecrets, type AppSecretsPort, appSecretsLoader } from './app-secrets';
+import { cachedPromotions } from './cached-promotions';
 import { config, type AppConfig } from './config';
 import {
   accountsRepository,
@@ -58,6 +59,7 @@ export function createAppDeps(
   const program = programRepository(db, cfg.tableName);
   const programCache = cachedProgramSettings(program);
   const promotions = promotionsRepository(db, cfg.tableName);
+  const promotionsCache = cachedPromotions(promotions);
   const wechat = wechatPorts(cfg.wechat);
   const secrets = appSecretsLoader(cfg.secrets, parametersUnder);
   const signers = signersOf(secrets);
@@ -97,8 +99,8 @@ export function createAppDeps(
     invalidateProgramCache: programCache.invalidate,
     program,
     memberSearch: memberSearchRepository(db, cfg.tableName),
-    /** Read at each purchase (not cached), so a new promotion counts from its first second. */
-    activePromotions: (nowMs: number): Promise<Promotion[]> => promotions.notEndedAt(new Date(nowMs).toISOString()),
+    /** Promotions not yet ended, cached per container and checked by stamp inside a purchase's transaction. */
+    activePromotions: promotionsCache,
     /** Awaited by the HTTP wrapper before a request: a deployed function reads the secrets once per container. */
     secrets,
     get tokens() {

@@ -20,7 +20,10 @@ export const demoPromotions: readonly PromotionRecord[] = [
 ];
 
 /** Written once: a promotion already there (ended early, say) is left as it is. */
-export async function seedDemoPromotions(deps: Pick<AppDeps, 'promotions'>): Promise<void> {
+export async function seedDemoPromotions(deps: Pick<AppDeps, 'promotions' | 'commit'>): Promise<void> {
   for (const promotion of demoPromotions)
-    if (!(await deps.promotions.get(promotion.promotionId))) await deps.promotions.put(promotion);
+    if (!(await deps.promotions.get(promotion.promotionId))) {
+      const outcome = await deps.commit(deps.promotions.promotionWrites(promotion));
+      if (!outcome.ok) throw new Error(`demo promotion ${promotion.promotionId} not written`);
+    }
 }

@@ -53,7 +53,12 @@ export {
   CODE_USED,
   PURCHASE_CHANGED,
 } from './purchases.repository';
-export { promotionsRepository, type PromotionsRepository, PROMOTION_CHANGED } from './promotions.repository';
+export {
+  promotionsRepository,
+  type PromotionsRepository,
+  PROMOTION_CHANGED,
+  PROMOTIONS_STAMP_MOVED,
+} from './promotions.repository';
 export { entitlementsRepository, type EntitlementsRepository } from './entitlements.repository';
 export { checkinsRepository, type CheckinsRepository, type CheckinRecord, CHECKIN_TAKEN } from './checkins.repository';
 export {

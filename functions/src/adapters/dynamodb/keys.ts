@@ -210,6 +210,8 @@ export const keys = {
     sk: 'UNIQUE',
   }),
   promotion: (promotionId: string) => ({ pk: `PROMO#${promotionId}`, sk: 'META' }),
+  /** Counts every change of any promotion: a container's cached list is good while this has not moved. */
+  promotionsStamp: () => ({ pk: P.promotions, sk: 'STAMP' }),
   promotionIndex: (endsAt: string, promotionId: string) => ({
     gsi1pk: P.promotions,
     gsi1sk: `${endsAt}#${promotionId}`,

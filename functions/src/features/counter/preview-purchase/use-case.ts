@@ -38,7 +38,7 @@ export async function previewPurchase(
 ): Promise<PurchasePreviewResponse> {
   const storeId = staff.storeId!;
   const { member } = await memberAtCounter(body, staff, now, deps);
-  const [settings, promotions] = await Promise.all([deps.programAt(now), deps.activePromotions(now)]);
+  const [settings, promotions] = await Promise.all([deps.programAt(now), deps.activePromotions.forRead(now)]);
   const { quote, coupon } = await quoteAtCounter(
     {
       settings,

@@ -34,7 +34,7 @@ export async function createPromotion(
   };
   // The promotion and its audit entry land together, or neither does.
   const outcome = await deps.commit([
-    deps.promotions.promotionWrite(promotion),
+    ...deps.promotions.promotionWrites(promotion),
     deps.audit.write({
       auditId: newIdFactory()(now),
       at,

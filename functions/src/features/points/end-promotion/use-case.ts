@@ -24,7 +24,7 @@ export async function endPromotion(
     if (Date.parse(before.endsAt) <= nowMs) return before;
     const after: PromotionRecord = { ...before, endsAt: at, endedEarlyAt: at, endedEarlyBy: actor };
     const outcome = await deps.commit([
-      deps.promotions.endEarlyWrite(before, after),
+      ...deps.promotions.endEarlyWrites(before, after),
       deps.audit.write({
         auditId: newIdFactory()(nowMs),
         at,
