@@ -52,3 +52,4 @@ export * from './domain/wallet/refund-share.rules';
 export * from './contracts/wallet';
 export * from './contracts/products';
 export * from './domain/products/product-csv';
+export * from './lazy-schema';

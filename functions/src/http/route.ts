@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import { createHash, randomUUID } from 'node:crypto';
 import * as z from 'zod';
 import { DomainError, isDomainError, type Role } from '@app/shared';
@@ -63,7 +64,7 @@ export interface RouteSpec<B, Q, P, R> {
 
 const IDEMPOTENCY_LEASE_MS = 30_000;
 const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
-const idempotencyKey = z.string().min(1).max(255);
+const idempotencyKey = lazySchema(() => z.string().min(1).max(255));
 const ANONYMOUS: Principal = { role: 'member', openid: '' };
 
 /**

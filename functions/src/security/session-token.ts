@@ -1,17 +1,20 @@
+import { lazySchema } from '@app/shared';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
 import { roleSchema } from '@app/shared';
 
 /** What a session token asserts. `sub` is the openid; members carry memberId, staff their storeId. */
-export const sessionClaims = z.object({
-  sub: z.string(),
-  role: roleSchema,
-  memberId: z.string().optional(),
-  storeId: z.string().optional(),
-  stage: z.string(),
-  iat: z.number().int(),
-  exp: z.number().int(),
-});
+export const sessionClaims = lazySchema(() =>
+  z.object({
+    sub: z.string(),
+    role: roleSchema,
+    memberId: z.string().optional(),
+    storeId: z.string().optional(),
+    stage: z.string(),
+    iat: z.number().int(),
+    exp: z.number().int(),
+  }),
+);
 export type SessionClaims = z.infer<typeof sessionClaims>;
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');

@@ -1,3 +1,4 @@
+import { lazySchema } from '../lazy-schema';
 import * as z from 'zod';
 import { isoTimestamp } from '../contracts/common';
 import { freeText } from '../contracts/text';
@@ -9,25 +10,31 @@ const bounded = (field: BoundedField) => z.number().int().min(B[field].min).max(
 /** A factor (points per yuan, multipliers): positive where the bound's min is 0, at most the bound's max. */
 const factor = (field: BoundedField, positive: boolean) =>
   (positive ? z.number().positive() : z.number().min(B[field].min)).max(B[field].max);
-const identifier = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
-const templateId = z.string().min(1).max(64);
+const identifier = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+);
+const templateId = lazySchema(() => z.string().min(1).max(64));
 /** A WeChat subscribe-message template id as its console shows it (43 characters today). */
-const wechatTemplateId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only');
+const wechatTemplateId = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+);
 /** A page of the mini-program, with an optional query: `pages/coupons/index?tab=new`. */
-const miniProgramPage = z
-  .string()
-  .max(200)
-  .regex(/^[a-z0-9_-]+(\/[a-z0-9_-]+)*(\?[A-Za-z0-9_=&%.-]*)?$/, 'a page path like pages/coupons/index');
+const miniProgramPage = lazySchema(() =>
+  z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9_-]+(\/[a-z0-9_-]+)*(\?[A-Za-z0-9_=&%.-]*)?$/, 'a page path like pages/coupons/index'),
+);
 /** A template keyword as WeChat names it: its type and number, `thing1`, `time2`, `amount3`. */
-const templateKeyword = z.string().regex(/^[a-z_]{1,20}\d{1,2}$/, 'a template keyword like thing1');
+const templateKeyword = lazySchema(() => z.string().regex(/^[a-z_]{1,20}\d{1,2}$/, 'a template keyword like thing1'));
 
 type ObjectOf = typeof z.strictObject;
 
@@ -200,7 +207,7 @@ export const NO_AUTOMATIC_COUPONS: AutomaticCoupons = {
 };
 
 /** A settings version as a marketer sends it: every part bounded, no unknown key anywhere. */
-export const programSettings = z.strictObject(settingsShape(z.strictObject)).superRefine(checkLevels);
+export const programSettings = lazySchema(() => z.strictObject(settingsShape(z.strictObject)).superRefine(checkLevels));
 export type ProgramSettings = z.infer<typeof programSettings>;
 export type LevelSettings = ProgramSettings['levels'][number];
 
@@ -210,6 +217,6 @@ export const storedProgramSettings: z.ZodType<ProgramSettings> = z
   .superRefine(checkLevels);
 
 /** `PUT /v1/admin/program`: the whole settings and, optionally, when they take effect (now when omitted). */
-export const programUpdateRequest = z
-  .strictObject({ ...settingsShape(z.strictObject), effectiveAt: isoTimestamp.optional() })
-  .superRefine(checkLevels);
+export const programUpdateRequest = lazySchema(() =>
+  z.strictObject({ ...settingsShape(z.strictObject), effectiveAt: isoTimestamp.optional() }).superRefine(checkLevels),
+);

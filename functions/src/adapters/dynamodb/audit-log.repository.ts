@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { DomainError } from '@app/shared';
@@ -9,10 +10,12 @@ import { queries } from './queries';
 import type { TxWrite } from './transactions';
 
 /** Where a page of the audit log stopped: the month partition, and the last entry read in it (none = from its top). */
-const auditCursor = z.object({
-  m: z.string().regex(/^\d{4}-\d{2}$/),
-  k: z.object({ pk: z.string(), sk: z.string() }).optional(),
-});
+const auditCursor = lazySchema(() =>
+  z.object({
+    m: z.string().regex(/^\d{4}-\d{2}$/),
+    k: z.object({ pk: z.string(), sk: z.string() }).optional(),
+  }),
+);
 
 const MAX_MONTHS_PER_ROUND = 12;
 

@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { DocumentClient } from './client';
@@ -12,42 +13,46 @@ export const REFERRAL_CAP_REACHED = 'referral-cap-reached';
 export const REFERRAL_NOT_PENDING = 'referral-not-pending';
 export const OUTBOX_EXISTS = 'outbox-exists';
 
-export const referralItem = z.object({
-  referrerId: z.string(),
-  inviteeId: z.string(),
-  inviteeNo: z.string(),
-  purchaseId: z.string(),
-  /** rewarded: its rewards were announced (they wait for the refund window); cancelled: a refund inside it undid them. */
-  status: z.enum(['pending', 'rewarded', 'capped', 'cancelled']),
-  at: z.string(),
-  /** When the rewards arrive (the purchase's time + the refund window); absent on records made before it existed. */
-  releasesAt: z.string().optional(),
-});
+export const referralItem = lazySchema(() =>
+  z.object({
+    referrerId: z.string(),
+    inviteeId: z.string(),
+    inviteeNo: z.string(),
+    purchaseId: z.string(),
+    /** rewarded: its rewards were announced (they wait for the refund window); cancelled: a refund inside it undid them. */
+    status: z.enum(['pending', 'rewarded', 'capped', 'cancelled']),
+    at: z.string(),
+    /** When the rewards arrive (the purchase's time + the refund window); absent on records made before it existed. */
+    releasesAt: z.string().optional(),
+  }),
+);
 export type ReferralRecord = z.infer<typeof referralItem>;
 
-export const outboxItem = z.object({
-  messageId: z.string(),
-  memberId: z.string(),
-  /** The business date whose partition holds the message. */
-  date: z.string(),
-  /** The notice's template key (notifications.rules.ts NOTIFICATION_KEYS). */
-  template: z.string(),
-  title: z.string(),
-  body: z.string(),
-  page: z.string(),
-  /** What fills the template's keywords, besides title, body and time. */
-  values: z.record(z.string(), z.string()).optional(),
-  createdAt: z.string(),
-  /** sending: claimed by the sender, WeChat's answer not yet written down. */
-  status: z.enum(['pending', 'sending', 'sent', 'skipped', 'failed']),
-  /** Why a message was skipped or failed (a code the console words), and WeChat's own words when there are some. */
-  reason: z.string().optional(),
-  detail: z.string().optional(),
-  sentAt: z.string().optional(),
-  msgid: z.string().optional(),
-  attempts: z.number().int().optional(),
-  claimedAt: z.string().optional(),
-});
+export const outboxItem = lazySchema(() =>
+  z.object({
+    messageId: z.string(),
+    memberId: z.string(),
+    /** The business date whose partition holds the message. */
+    date: z.string(),
+    /** The notice's template key (notifications.rules.ts NOTIFICATION_KEYS). */
+    template: z.string(),
+    title: z.string(),
+    body: z.string(),
+    page: z.string(),
+    /** What fills the template's keywords, besides title, body and time. */
+    values: z.record(z.string(), z.string()).optional(),
+    createdAt: z.string(),
+    /** sending: claimed by the sender, WeChat's answer not yet written down. */
+    status: z.enum(['pending', 'sending', 'sent', 'skipped', 'failed']),
+    /** Why a message was skipped or failed (a code the console words), and WeChat's own words when there are some. */
+    reason: z.string().optional(),
+    detail: z.string().optional(),
+    sentAt: z.string().optional(),
+    msgid: z.string().optional(),
+    attempts: z.number().int().optional(),
+    claimedAt: z.string().optional(),
+  }),
+);
 export type OutboxRecord = z.infer<typeof outboxItem>;
 /** A message as its writer hands it over (notifications.rules.ts `notice` builds it). */
 export type NewOutboxMessage = Omit<

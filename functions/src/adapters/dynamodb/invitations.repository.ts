@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { DocumentClient } from './client';
@@ -8,16 +9,18 @@ import type { TxWrite } from './transactions';
 export const INVITATION_TAKEN = 'invitation-taken';
 
 /** A marketer's invitation of a new employee to one store: used once, within 24 hours. */
-export const invitationItem = z.object({
-  invitation: z.string(),
-  role: z.literal('staff'),
-  storeId: z.string(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-  expiresAt: z.string(),
-  usedBy: z.string().nullable(),
-  usedAt: z.string().nullable(),
-});
+export const invitationItem = lazySchema(() =>
+  z.object({
+    invitation: z.string(),
+    role: z.literal('staff'),
+    storeId: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    expiresAt: z.string(),
+    usedBy: z.string().nullable(),
+    usedAt: z.string().nullable(),
+  }),
+);
 export type InvitationRecord = z.infer<typeof invitationItem>;
 
 const KEEP_AFTER_EXPIRY_SECONDS = 7 * 86_400;

@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import * as z from 'zod';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
@@ -8,16 +9,18 @@ import type { TxWrite } from './transactions';
 
 export const PRODUCT_CHANGED = 'product-changed';
 
-export const productItem = z.object({
-  sku: z.string(),
-  name: z.string(),
-  category: z.string(),
-  priceFen: z.number().int(),
-  costFen: z.number().int().nullable(),
-  hidden: z.boolean(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-});
+export const productItem = lazySchema(() =>
+  z.object({
+    sku: z.string(),
+    name: z.string(),
+    category: z.string(),
+    priceFen: z.number().int(),
+    costFen: z.number().int().nullable(),
+    hidden: z.boolean(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  }),
+);
 export type ProductRecord = z.infer<typeof productItem>;
 
 /** The brand's product list (SKU catalog): one partition, read whole (it is bounded). */

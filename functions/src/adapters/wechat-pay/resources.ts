@@ -1,33 +1,38 @@
+import { lazySchema } from '@app/shared';
 import * as z from 'zod';
 import type { Refund, Transaction } from './port';
 
 /** A transaction as WeChat Pay writes it, in order queries and in decrypted TRANSACTION.* notifications. */
-const transactionResource = z.object({
-  out_trade_no: z.string(),
-  transaction_id: z.string().optional(),
-  trade_state: z.enum(['SUCCESS', 'REFUND', 'NOTPAY', 'CLOSED', 'REVOKED', 'USERPAYING', 'PAYERROR']),
-  trade_state_desc: z.string().default(''),
-  success_time: z.string().optional(),
-  attach: z.string().optional(),
-  payer: z.object({ openid: z.string().optional() }).optional(),
-  amount: z.object({ total: z.number().int().optional(), payer_total: z.number().int().optional() }).optional(),
-});
-
-/** A refund as WeChat Pay writes it, in refund answers and in decrypted REFUND.* notifications. */
-const refundResource = z
-  .object({
-    out_refund_no: z.string(),
-    refund_id: z.string(),
+const transactionResource = lazySchema(() =>
+  z.object({
     out_trade_no: z.string(),
     transaction_id: z.string().optional(),
-    // Answers say `status`, notifications `refund_status`.
-    status: z.enum(['SUCCESS', 'CLOSED', 'PROCESSING', 'ABNORMAL']).optional(),
-    refund_status: z.enum(['SUCCESS', 'CLOSED', 'PROCESSING', 'ABNORMAL']).optional(),
+    trade_state: z.enum(['SUCCESS', 'REFUND', 'NOTPAY', 'CLOSED', 'REVOKED', 'USERPAYING', 'PAYERROR']),
+    trade_state_desc: z.string().default(''),
     success_time: z.string().optional(),
-    user_received_account: z.string().optional(),
-    amount: z.object({ refund: z.number().int(), total: z.number().int() }),
-  })
-  .refine((refund) => refund.status ?? refund.refund_status, 'a refund without a status');
+    attach: z.string().optional(),
+    payer: z.object({ openid: z.string().optional() }).optional(),
+    amount: z.object({ total: z.number().int().optional(), payer_total: z.number().int().optional() }).optional(),
+  }),
+);
+
+/** A refund as WeChat Pay writes it, in refund answers and in decrypted REFUND.* notifications. */
+const refundResource = lazySchema(() =>
+  z
+    .object({
+      out_refund_no: z.string(),
+      refund_id: z.string(),
+      out_trade_no: z.string(),
+      transaction_id: z.string().optional(),
+      // Answers say `status`, notifications `refund_status`.
+      status: z.enum(['SUCCESS', 'CLOSED', 'PROCESSING', 'ABNORMAL']).optional(),
+      refund_status: z.enum(['SUCCESS', 'CLOSED', 'PROCESSING', 'ABNORMAL']).optional(),
+      success_time: z.string().optional(),
+      user_received_account: z.string().optional(),
+      amount: z.object({ refund: z.number().int(), total: z.number().int() }),
+    })
+    .refine((refund) => refund.status ?? refund.refund_status, 'a refund without a status'),
+);
 
 export function toTransaction(raw: unknown): Transaction {
   const t = transactionResource.parse(raw);

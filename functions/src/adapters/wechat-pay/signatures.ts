@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import type { KeyObject } from 'node:crypto';
 import { Aes, Formatter, Rsa } from './plugin';
 import * as z from 'zod';
@@ -36,19 +37,21 @@ export interface NotificationKeys {
   platformKeys: Readonly<Record<string, KeyObject>>;
 }
 
-const envelope = z.object({
-  id: z.string(),
-  create_time: z.string(),
-  event_type: z.string(),
-  resource_type: z.literal('encrypt-resource'),
-  resource: z.object({
-    algorithm: z.literal('AEAD_AES_256_GCM'),
-    ciphertext: z.string(),
-    associated_data: z.string().default(''),
-    nonce: z.string(),
-    original_type: z.enum(['transaction', 'refund']),
+const envelope = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    create_time: z.string(),
+    event_type: z.string(),
+    resource_type: z.literal('encrypt-resource'),
+    resource: z.object({
+      algorithm: z.literal('AEAD_AES_256_GCM'),
+      ciphertext: z.string(),
+      associated_data: z.string().default(''),
+      nonce: z.string(),
+      original_type: z.enum(['transaction', 'refund']),
+    }),
   }),
-});
+);
 
 const refuse = (reason: NotificationRefusalReason, message: string): NotificationOutcome => ({
   ok: false,

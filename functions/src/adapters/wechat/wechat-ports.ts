@@ -2,7 +2,7 @@ import type { WechatSettingsSource } from '../../wechat-settings';
 import { wechatSettingsLoader } from '../../wechat-settings';
 import { loadOnce } from '../../load-once';
 import { parametersUnder } from '../ssm/parameters';
-import { type WechatPay, wechatPayClient } from '../wechat-pay';
+import type { WechatPay } from '../wechat-pay';
 import { type IdentityProvider, wechatIdentityProvider } from './identity-provider';
 import { type PhoneNumberProvider, wechatPhoneNumberProvider } from './phone-number';
 import { type WechatServerApi, wechatServerApi } from './server-api';
@@ -31,6 +31,9 @@ export function wechatPorts(
     const { pay } = await settings();
     if (!pay)
       throw new Error('WeChat Pay is not configured (the local stack starts its stand-in: infra/local/stack.ts)');
+    // Loaded here, not at the top: its HTTP stack (axios, mime types, an XML parser) would otherwise be evaluated
+    // by every function's cold start, though only the payment functions ever talk to WeChat Pay.
+    const { wechatPayClient } = await import('../wechat-pay/client');
     return wechatPayClient(pay);
   });
   const wechatApi = deferred<WechatServerApi>(serverApi, { sendSubscribeMessage: true, callWithToken: true });

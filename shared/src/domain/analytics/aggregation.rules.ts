@@ -1,3 +1,4 @@
+import { lazySchema } from '../../lazy-schema';
 import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
 import { salesBucketId, salesDeltasOf, type SalesBucket } from './sales.rules';
@@ -7,51 +8,61 @@ import { salesBucketId, salesDeltasOf, type SalesBucket } from './sales.rules';
  * (insert, modify, remove; before and after), and the statistics are sums of these deltas, so they can be
  * recomputed from the records and never need a read-modify-write on a hot item.
  */
-const memberImage = z.object({
-  entity: z.literal('Member'),
-  memberId: z.string(),
-  memberNo: z.string(),
-  nickname: z.string(),
-  joinedAt: z.string(),
-  levelCode: z.string(),
-  lotPoints: z.number().default(0),
-  pointsDebt: z.number().default(0),
-  purchaseCount: z.number().default(0),
-  referralsRewarded: z.number().default(0),
-  referralsInvited: z.number().default(0),
-  homeStoreId: z.string().nullish(),
-});
-const lotImage = z.object({
-  entity: z.literal('Lot'),
-  expiresAt: z.string().nullable(),
-  expired: z.boolean().optional(),
-  remaining: z.number(),
-});
-const checkinImage = z.object({ entity: z.literal('Checkin'), date: z.string() });
-const purchaseImage = z.object({
-  entity: z.literal('Purchase'),
-  businessDate: z.string(),
-  storeId: z.string(),
-  payableFen: z.number(),
-  memberId: z.string().optional(),
-  by: z.string().optional(),
-  items: z.array(z.object({ sku: z.string(), quantity: z.number(), unitPriceFen: z.number() })).default([]),
-});
-const refundImage = z.object({
-  entity: z.literal('Refund'),
-  businessDate: z.string(),
-  storeId: z.string(),
-  refundedFen: z.number(),
-  memberId: z.string().optional(),
-  by: z.string().optional(),
-});
-const ledgerEntryImage = z.object({
-  entity: z.literal('LedgerEntry'),
-  type: z.string(),
-  points: z.number(),
-  at: z.string(),
-  by: z.object({ storeId: z.string().nullish() }).nullish(),
-});
+const memberImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('Member'),
+    memberId: z.string(),
+    memberNo: z.string(),
+    nickname: z.string(),
+    joinedAt: z.string(),
+    levelCode: z.string(),
+    lotPoints: z.number().default(0),
+    pointsDebt: z.number().default(0),
+    purchaseCount: z.number().default(0),
+    referralsRewarded: z.number().default(0),
+    referralsInvited: z.number().default(0),
+    homeStoreId: z.string().nullish(),
+  }),
+);
+const lotImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('Lot'),
+    expiresAt: z.string().nullable(),
+    expired: z.boolean().optional(),
+    remaining: z.number(),
+  }),
+);
+const checkinImage = lazySchema(() => z.object({ entity: z.literal('Checkin'), date: z.string() }));
+const purchaseImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('Purchase'),
+    businessDate: z.string(),
+    storeId: z.string(),
+    payableFen: z.number(),
+    memberId: z.string().optional(),
+    by: z.string().optional(),
+    items: z.array(z.object({ sku: z.string(), quantity: z.number(), unitPriceFen: z.number() })).default([]),
+  }),
+);
+const refundImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('Refund'),
+    businessDate: z.string(),
+    storeId: z.string(),
+    refundedFen: z.number(),
+    memberId: z.string().optional(),
+    by: z.string().optional(),
+  }),
+);
+const ledgerEntryImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('LedgerEntry'),
+    type: z.string(),
+    points: z.number(),
+    at: z.string(),
+    by: z.object({ storeId: z.string().nullish() }).nullish(),
+  }),
+);
 const COUNTED = {
   Member: memberImage,
   Lot: lotImage,

@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import {
   adminMallItemsResponse,
   adminMallItemView,
@@ -34,7 +35,7 @@ import { handler as createMallItemHandler } from '../../mall/create-mall-item/ha
 import { handler as updateMallItemHandler } from '../../mall/update-mall-item/handler';
 import type { RouteDoc } from './route-doc';
 
-const reminderResponse = z.object({ checkin: z.boolean() });
+const reminderResponse = lazySchema(() => z.object({ checkin: z.boolean() }));
 
 /** The routes of check-in, tasks, badges, referrals and the points mall. */
 export const engagementRoutes: readonly RouteDoc[] = [
