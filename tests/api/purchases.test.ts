@@ -136,7 +136,7 @@ describe('POST /v1/store/purchases', () => {
     const answers = await Promise.all(
       codes.map((code) => buyUntilAnswered({ memberCode: code, receiptNo: receipt(), amountFen: 1000 })),
     );
-    expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(201));
+    expect(answers.filter((answer) => answer.status !== 201).map((answer) => answer.body)).toEqual([]);
     const card = await me(member.token);
     expect(card.growth.lifetime).toBe(500);
     expect(card.level.code).toBe('L2'); // 500 growth reached with the 50th purchase: the 100-point gift is on top
