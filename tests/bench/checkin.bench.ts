@@ -110,6 +110,7 @@ export async function benchCheckin(): Promise<void> {
       return checkIn({ role: 'member', openid: member.openid, memberId: member.memberId }, Date.now(), deps);
     });
     const usage = { ...meter.totals };
+    const readsLine = meter.readsPer(CHECKINS);
     const tokens = httpMembers.map(
       (member) =>
         deps.tokens.issue({ sub: member.openid, role: 'member', memberId: member.memberId, stage: 'local' }, Date.now())
@@ -129,6 +130,7 @@ export async function benchCheckin(): Promise<void> {
     process.stdout.write(
       `\nper check-in (in-process): ${(usage.requests / CHECKINS).toFixed(2)} DynamoDB requests — ${(usage.reads / CHECKINS).toFixed(2)} reads, ${(usage.transactions / CHECKINS).toFixed(2)} transactions; ` +
         `${(usage.writeUnits / CHECKINS).toFixed(1)} WCU, ${(usage.readUnits / CHECKINS).toFixed(1)} RCU\n` +
+        `reads per check-in: ${readsLine || 'none'}\n` +
         `in-process rate / raw: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n`,
     );
   });

@@ -103,6 +103,7 @@ export async function benchClaim(): Promise<void> {
       }
     });
     const usage = { ...meter.totals };
+    const readsLine = meter.readsPer(CLAIMERS);
     const after = (await deps.coupons.campaign(campaign.campaignId, true))!;
     const issued = (
       await Promise.all(
@@ -142,6 +143,7 @@ export async function benchClaim(): Promise<void> {
         `in-process: ${outcomes.claimed} claimed, ${outcomes.soldOut} STOCK_EXHAUSTED; campaign claimed ${after.claimed}, coupons issued ${issued}, oversold ${Math.max(0, issued - STOCK)}\n` +
         `HTTP: ${httpClaimed} claimed; campaign claimed ${httpAfter.claimed}, oversold ${Math.max(0, httpAfter.claimed - STOCK)}\n` +
         `per claim (in-process): ${(usage.requests / CLAIMERS).toFixed(2)} DynamoDB requests — ${(usage.reads / CLAIMERS).toFixed(2)} reads, ${(usage.transactions / CLAIMERS).toFixed(2)} committed + ${(usage.cancelledTransactions / CLAIMERS).toFixed(2)} cancelled transactions\n` +
+        `reads per claim: ${readsLine || 'none'}\n` +
         `in-process rate / raw: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%\n\n`,
     );
     process.stdout.write('stock counter, raw conditional decrements (32 in flight):\n');

@@ -109,6 +109,7 @@ export async function benchPurchase(): Promise<void> {
       ).json()
     ).token as string;
     let perPurchase = { ...meter.totals };
+    let readsLine = '';
     const legs = async () => {
       meter.reset();
       const inProcess = await measure('purchase use case (in-process)', PURCHASES, CONCURRENCY, (i) => {
@@ -126,6 +127,7 @@ export async function benchPurchase(): Promise<void> {
         );
       });
       perPurchase = { ...meter.totals };
+      readsLine = meter.readsPer(PURCHASES);
       const overHttp = await measure('POST /v1/store/purchases (HTTP)', PURCHASES, CONCURRENCY, async (i) => {
         const member = memberFor(i);
         const response = await fetch(`${stack.apiUrl}/v1/store/purchases`, {
@@ -158,7 +160,8 @@ export async function benchPurchase(): Promise<void> {
     process.stdout.write(
       `\nper purchase (in-process): ${(perPurchase.requests / n).toFixed(2)} DynamoDB requests — ${(perPurchase.reads / n).toFixed(2)} reads, ` +
         `${(perPurchase.transactions / n).toFixed(2)} transactions (retries after lost races included); ` +
-        `consumed capacity: ${(perPurchase.writeUnits / n).toFixed(1)} WCU, ${(perPurchase.readUnits / n).toFixed(1)} RCU\n`,
+        `consumed capacity: ${(perPurchase.writeUnits / n).toFixed(1)} WCU, ${(perPurchase.readUnits / n).toFixed(1)} RCU\n` +
+        `reads per purchase: ${readsLine || 'none'}\n`,
     );
     process.stdout.write(
       `in-process rate / raw transactional rate (mean of before and after): ${ratioOf(inProcess)}; HTTP / raw: ${ratioOf(overHttp)}\n`,

@@ -111,6 +111,7 @@ export async function benchRedeem(): Promise<void> {
       }
     });
     const usage = { ...meter.totals };
+    const readsLine = meter.readsPer(outcomes.orders + outcomes.soldOut);
     const hotAfter = (await deps.mall.getItem(items[0]!.itemId, true))!;
 
     const tokens = httpMembers.map(
@@ -139,6 +140,7 @@ export async function benchRedeem(): Promise<void> {
       `\nin-process outcomes: ${outcomes.orders} orders, ${outcomes.soldOut} refused STOCK_EXHAUSTED, ${outcomes.other} other errors; hot item stock ${hotAfter.stock}, sold ${hotAfter.sold} (oversold: ${Math.max(0, (hotAfter.sold ?? 0) - HOT_STOCK)})\n` +
         `per redemption (in-process): ${(usage.requests / settled).toFixed(2)} DynamoDB requests — ${(usage.reads / settled).toFixed(2)} reads, ${(usage.transactions / settled).toFixed(2)} committed + ${(usage.cancelledTransactions / settled).toFixed(2)} cancelled transactions; ` +
         `${(usage.writeUnits / Math.max(1, outcomes.orders)).toFixed(1)} WCU per order, ${(usage.readUnits / settled).toFixed(1)} RCU\n` +
+        `reads per redemption: ${readsLine || 'none'}\n` +
         `in-process rate / raw: ${((inProcess.throughput / raw.throughput) * 100).toFixed(0)}%; HTTP / raw: ${((overHttp.throughput / raw.throughput) * 100).toFixed(0)}%\n\n`,
     );
     process.stdout.write(

@@ -57,7 +57,7 @@ export async function benchWallet(): Promise<void> {
     const rows: { row: Measurement; load: string; per?: string }[] = [];
     const per = (n: number) => {
       const t = meter.totals;
-      return `${(t.requests / n).toFixed(2)} requests (${(t.reads / n).toFixed(2)} reads, ${(t.transactions / n).toFixed(2)} transactions), ${(t.writeUnits / n).toFixed(1)} WCU + ${(t.readUnits / n).toFixed(1)} RCU`;
+      return `${(t.requests / n).toFixed(2)} requests (${(t.reads / n).toFixed(2)} reads: ${meter.readsPer(n) || 'none'}; ${(t.transactions / n).toFixed(2)} transactions), ${(t.writeUnits / n).toFixed(1)} WCU + ${(t.readUnits / n).toFixed(1)} RCU`;
     };
 
     // The eight items of a purchase paid from the wallet: receipt and code markers, purchase, points entry and lot,
