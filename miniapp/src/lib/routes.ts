@@ -44,6 +44,9 @@ export const routes = {
   wallet: '/pages/wallet/index',
   topup: '/pages/topup/index',
   marketerProducts: '/marketer/products/index',
+  plus: '/pages/plus/index',
+  punchCards: '/pages/punch-cards/index',
+  storeUseCard: '/store/use-card/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

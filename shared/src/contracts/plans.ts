@@ -91,6 +91,7 @@ export const punchProductView = z.object({
   validDays: z.number().int(),
   covers: z.string(),
 });
+export type PunchProductView = z.infer<typeof punchProductView>;
 export const punchProductsResponse = z.array(punchProductView);
 export const adminPunchProductView = punchProductView.extend({
   skus: z.array(z.string()),
