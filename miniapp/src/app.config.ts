@@ -54,6 +54,8 @@ export default defineAppConfig({
         'mall-item/index',
         'promotions/index',
         'products/index',
+        'plans/index',
+        'punch-cards/index',
       ],
     },
   ],

@@ -47,6 +47,8 @@ export const routes = {
   plus: '/pages/plus/index',
   punchCards: '/pages/punch-cards/index',
   storeUseCard: '/store/use-card/index',
+  marketerPlans: '/marketer/plans/index',
+  marketerPunchCards: '/marketer/punch-cards/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -38,6 +38,7 @@ export const planView = z.object({
 export type PlanView = z.infer<typeof planView>;
 export const plansResponse = z.array(planView);
 export const adminPlanView = planView.extend({ active: z.boolean(), updatedAt: z.string() });
+export type AdminPlanView = z.infer<typeof adminPlanView>;
 export const adminPlansResponse = z.object({ items: z.array(adminPlanView) });
 
 export const myPlanResponse = z
@@ -98,6 +99,7 @@ export const adminPunchProductView = punchProductView.extend({
   active: z.boolean(),
   updatedAt: z.string(),
 });
+export type AdminPunchProductView = z.infer<typeof adminPunchProductView>;
 export const adminPunchProductsResponse = z.object({ items: z.array(adminPunchProductView) });
 
 export const punchCardStatus = z.enum(['active', 'used_up', 'expired', 'refunded']);
