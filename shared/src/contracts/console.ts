@@ -7,6 +7,7 @@ import { orderView } from './mall';
 import { ledgerEntryView } from './points';
 import { programSettings } from '../program/settings';
 import { salesExportReports } from './sales-analytics';
+import { planAnalytics } from './plans';
 
 /** The marketer console (issue 7): analytics, member search and 360, tags, program versions, audit log. */
 
@@ -108,6 +109,8 @@ export const analyticsOverview = z.object({
     audience: z.object({ segments: z.array(z.string()) }),
   }),
   referrals: z.array(referralRank),
+  /** 付费会员与次卡 (issue 17): always sent; the dashboard shows no section where it is missing. */
+  plans: planAnalytics.optional(),
   /** When the statistics last caught up with the table's changes (null before the first batch). */
   freshAt: isoTimestamp.nullable(),
 });

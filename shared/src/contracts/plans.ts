@@ -170,3 +170,19 @@ export const cardRefundResponse = z.object({ cardId: z.string(), refundedFen: fe
 
 export const planParams = z.object({ planId: idParam('a plan id') });
 export const productParams = z.object({ productId: idParam('a product id') });
+
+/** The dashboard's 付费会员与次卡 section (the analytics overview's `plans`): from the stream's aggregates. */
+export const planAnalytics = z.object({
+  /** Members whose plan runs today. */
+  members: z.number().int(),
+  plansNew: z.number().int(),
+  plansRenewed: z.number().int(),
+  plansByCode: z.number().int(),
+  planRevenueFen: fen,
+  planRefundsFen: fen,
+  cardsSold: z.number().int(),
+  cardRevenueFen: fen,
+  cardRefundsFen: fen,
+  cardUses: z.number().int(),
+});
+export type PlanAnalytics = z.infer<typeof planAnalytics>;

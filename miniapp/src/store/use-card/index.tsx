@@ -62,8 +62,8 @@ export default function StoreUseCardPage() {
                 className={`use-card__card use-card-${card.cardId}${card.cardId === page.card?.cardId ? ' use-card__card--chosen' : ''}`}
                 onClick={() => page.choose(card.cardId)}
               >
-                <Text>{card.name}</Text>
-                <Text>
+                <Text className="use-card__name">{card.name}</Text>
+                <Text className="use-card__meta">
                   {usesLeftWords(card)} · {formatDate(card.validUntil)}到期
                 </Text>
               </View>
@@ -92,7 +92,7 @@ export default function StoreUseCardPage() {
           />
           {page.error ? <Text className="use-card__error use-card-error">{page.error}</Text> : null}
           <View
-            className={`btn btn--primary store-purchase__confirm use-card-submit${page.busy ? ' btn--disabled' : ''}`}
+            className={`btn btn--primary use-card__submit use-card-submit${page.busy ? ' btn--disabled' : ''}`}
             onClick={() => !page.busy && void page.submit()}
           >
             {page.busy ? '核销中' : `确认核销 ${page.uses} 次`}

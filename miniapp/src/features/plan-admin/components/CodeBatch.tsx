@@ -30,7 +30,8 @@ export function CodeBatch({ plan, onClose }: { plan: AdminPlanView; onClose: () 
     setProblem(null);
     try {
       const expiresAt = `${until}T23:59:59+08:00`;
-      const csv = await createCodeBatch(plan.planId, { count: how, expiresAt }, newIdempotencyKey('codes'));
+      const file = await createCodeBatch(plan.planId, { count: how, expiresAt }, newIdempotencyKey('codes'));
+      const csv = file.replace(/^\uFEFF/, ''); // saveCsv adds the BOM
       const lines = csv.trim().split('\n').length - 1;
       const saved = await saveCsv(csv, `兑换码_${plan.name}_${until}.csv`, `codes-${plan.planId}-${Date.now()}.csv`);
       setDone(`${SAVED_WORDS[saved]} ${lines} 个兑换码（${until} 前有效）。兑换码只显示这一次，请妥善保存。`);

@@ -18,9 +18,12 @@ export function CardPlus() {
         onClick={() => void openPage(routes.plus)}
       >
         <Text className="card-plus__badge">PLUS</Text>
-        <Text className="card-plus__text card-plus-status">
-          {held ? `${held.name} · ${formatDate(held.activeUntil)}到期` : plan.loading ? '…' : '开通PLUS 享到店折扣'}
-        </Text>
+        <View className="card-plus__text">
+          <Text className="card-plus__name card-plus-status">
+            {held ? held.name : plan.loading ? '…' : '开通PLUS 享到店折扣'}
+          </Text>
+          {held ? <Text className="card-plus__until card-plus-until">{formatDate(held.activeUntil)} 到期</Text> : null}
+        </View>
         <Text className="card-plus__arrow">{held ? '续费 ›' : '›'}</Text>
       </View>
       <View
