@@ -148,3 +148,58 @@ describe('次卡商品 (marketer)', () => {
     expect(put.data).toMatchObject({ uses: 12, priceFen: 19_900 });
   });
 });
+
+describe('付费会员与次卡 on the dashboard and in 会员 360', () => {
+  it('the dashboard section shows the members holding a plan, plans, renewals, revenue and card uses', async () => {
+    const { PlanSection } = await import('../../miniapp/src/features/plan-admin/components/PlanSection');
+    const plans = {
+      members: 6,
+      plansNew: 7,
+      plansRenewed: 11,
+      plansByCode: 8,
+      planRevenueFen: 34_200,
+      planRefundsFen: 1_900,
+      cardsSold: 12,
+      cardRevenueFen: 180_000,
+      cardRefundsFen: 0,
+      cardUses: 37,
+    };
+    const { container } = render(<PlanSection plans={plans} />);
+    const value = (key: string) => container.querySelector(`.plan-kpi-${key} .kpi__value`)!.textContent;
+    expect(value('members')).toBe('6');
+    expect(value('renewed')).toBe('11');
+    expect(value('plan-revenue')).toBe('¥342.00');
+    expect(container.querySelector('.plan-kpi-plan-revenue .kpi__hint')!.textContent).toBe('退款 ¥19.00');
+    expect(container.querySelector('.plan-kpi-card-revenue .kpi__hint')).toBeNull();
+    expect(value('card-uses')).toBe('37 次');
+    expect(render(<PlanSection plans={undefined} />).container.innerHTML).toBe('');
+  });
+
+  it('会员 360 shows the running plan with its end and each card with uses left; an ended plan says so', async () => {
+    const { MemberPlanPanel } = await import('../../miniapp/src/features/plan-admin/components/MemberPlanPanel');
+    const { card } = await import('./plan-fixtures');
+    const held = {
+      planId: 'PLUS-M',
+      name: '啡常PLUS 月卡',
+      activeUntil: '2026-12-31T23:59:59+08:00',
+      discountPercent: 90,
+      pointsMultiplier: 1.5,
+    };
+    const member = { paidPlan: held, punchCards: [card()] } as unknown as Parameters<
+      typeof MemberPlanPanel
+    >[0]['member'];
+    const now = Date.parse('2026-12-10T00:00:00+08:00');
+    const { container } = render(<MemberPlanPanel member={member} nowMs={now} />);
+    expect(container.querySelector('.member-plan')!.textContent).toBe('啡常PLUS 月卡 · 9折 · 2026-12-31 到期');
+    expect(container.querySelector('.member-card-C1 .admin-row__meta')!.textContent).toBe(
+      '剩 8/10 次 · 2027-05-01 到期',
+    );
+    const ended = render(<MemberPlanPanel member={member} nowMs={Date.parse('2027-01-02T00:00:00+08:00')} />);
+    expect(ended.container.querySelector('.member-plan--off')!.textContent).toBe(
+      '啡常PLUS 月卡 · 9折 · 已于2026-12-31到期',
+    );
+    const none = render(<MemberPlanPanel member={{} as typeof member} />);
+    expect(none.container.querySelector('.member-plan')!.textContent).toBe('未开通付费会员');
+    expect(none.container.querySelector('.member-plan-cards-none')).toBeTruthy();
+  });
+});

@@ -7,7 +7,7 @@ import { orderView } from './mall';
 import { ledgerEntryView } from './points';
 import { programSettings } from '../program/settings';
 import { salesExportReports } from './sales-analytics';
-import { planAnalytics } from './plans';
+import { paidPlanHeld, planAnalytics, punchCardView } from './plans';
 
 /** The marketer console (issue 7): analytics, member search and 360, tags, program versions, audit log. */
 
@@ -269,6 +269,9 @@ export const member360 = z.object({
   tags: z.array(z.string()),
   segments: z.array(segmentCode),
   badges: z.array(z.object({ code: z.string(), at: z.string() })),
+  /** 付费会员 held (its end may have passed) and punch cards (issue 17). */
+  paidPlan: paidPlanHeld.nullable().optional(),
+  punchCards: z.array(punchCardView).optional(),
 });
 export type Member360 = z.infer<typeof member360>;
 
