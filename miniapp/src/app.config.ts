@@ -24,9 +24,14 @@ export default defineAppConfig({
     'pages/coupon-center/index',
     'pages/wallet/index',
     'pages/topup/index',
+    'pages/plus/index',
+    'pages/punch-cards/index',
   ],
   subPackages: [
-    { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index'] },
+    {
+      root: 'store',
+      pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index', 'use-card/index'],
+    },
     {
       root: 'marketer',
       pages: [
@@ -49,6 +54,8 @@ export default defineAppConfig({
         'mall-item/index',
         'promotions/index',
         'products/index',
+        'plans/index',
+        'punch-cards/index',
       ],
     },
   ],

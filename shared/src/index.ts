@@ -38,6 +38,7 @@ export * from './contracts/console';
 export * from './contracts/sales-analytics';
 export * from './domain/analytics/aggregation.rules';
 export * from './domain/analytics/sales.rules';
+export * from './domain/analytics/plan.rules';
 export * from './domain/segments/segments.rules';
 export * from './program/settings-update.rules';
 export * from './domain/notifications/notifications.rules';

@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- plans`: activation codes redeemed under contention (many members, few codes) and punch-card uses
- * (many uses racing for few cards), each beside raw conditional writes of the same shape in the same run, on a
- * DynamoDB Local warmed first; the load average is printed with the figures, since the machine is shared.
+ * (many uses racing for few cards), each between two legs of raw conditional writes of the same shape in the same run
+ * (before and after, on keys of their own: `aroundRaw`), on a DynamoDB Local warmed first; the load average is
+ * printed with every figure, since the machine is shared.
  */
 import { loadavg } from 'node:os';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -13,7 +14,7 @@ import { saveProduct } from '../../functions/src/features/plans/save-catalog';
 import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { withBenchStack } from './bench-stack';
 import { bulkMembers } from './bulk-members';
-import { measure, printTable, type Measurement } from './measure';
+import { aroundRaw, measure, printTable } from './measure';
 
 const MEMBERS = Number(process.env.BENCH_PLAN_MEMBERS ?? 400);
 const CODES = 20;
@@ -48,34 +49,20 @@ export async function benchPlans(): Promise<void> {
       deps,
     );
 
-    // Codes: every member tries one of 20 codes at once; exactly 20 memberships result.
-    const rawCodes = Array.from({ length: CODES }, (_, i) => `RAWCODE${i}`);
-    for (const code of rawCodes)
-      await db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: keys.activationCode(code),
-          UpdateExpression: 'SET usedBy = :nobody',
-          ExpressionAttributeValues: { ':nobody': null },
-        }),
-      );
-    let rawUsed = 0;
-    const raw = await measure('raw conditional Update (code use)', MEMBERS, CONCURRENCY, async (i) => {
-      try {
+    // Codes: every member tries one of 20 codes at once; exactly 20 memberships result. The raw leg runs before and
+    // after, each time on 20 codes of its own.
+    const rawCode = (i: number) => `RAWCODE${Math.floor(i / MEMBERS)}-${i % CODES}`;
+    for (let i = 0; i < 2 * MEMBERS; i++)
+      if (i % MEMBERS < CODES)
         await db.send(
           new UpdateCommand({
             TableName: table,
-            Key: keys.activationCode(rawCodes[i % CODES]!),
-            UpdateExpression: 'SET usedBy = :member',
-            ConditionExpression: 'usedBy = :nobody',
-            ExpressionAttributeValues: { ':member': members[i]!.memberId, ':nobody': null },
+            Key: keys.activationCode(rawCode(i)),
+            UpdateExpression: 'SET usedBy = :nobody',
+            ExpressionAttributeValues: { ':nobody': null },
           }),
         );
-        rawUsed++;
-      } catch (error) {
-        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      }
-    });
+    let rawUsed = 0;
     const file = await createCodeBatch(
       plan.planId,
       { count: CODES, expiresAt: new Date(now + 86_400_000).toISOString() },
@@ -90,15 +77,38 @@ export async function benchPlans(): Promise<void> {
       .slice(1)
       .map((row) => row.split(',')[0]!);
     const outcomes: Record<string, number> = {};
-    const redeem = await measure('redeem code (use case)', MEMBERS, CONCURRENCY, async (i) => {
-      try {
-        await redeemCode(codes[i % CODES]!, members[i]!.memberId, Date.now(), deps);
-        outcomes.ok = (outcomes.ok ?? 0) + 1;
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? 'error';
-        outcomes[code] = (outcomes[code] ?? 0) + 1;
-      }
-    });
+    const codeLegs = await aroundRaw(
+      'raw conditional Update (code use)',
+      MEMBERS,
+      CONCURRENCY,
+      async (i) => {
+        try {
+          await db.send(
+            new UpdateCommand({
+              TableName: table,
+              Key: keys.activationCode(rawCode(i)),
+              UpdateExpression: 'SET usedBy = :member',
+              ConditionExpression: 'usedBy = :nobody',
+              ExpressionAttributeValues: { ':member': members[i % MEMBERS]!.memberId, ':nobody': null },
+            }),
+          );
+          rawUsed++;
+        } catch (error) {
+          if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+        }
+      },
+      async () => [
+        await measure('redeem code (use case)', MEMBERS, CONCURRENCY, async (i) => {
+          try {
+            await redeemCode(codes[i % CODES]!, members[i]!.memberId, Date.now(), deps);
+            outcomes.ok = (outcomes.ok ?? 0) + 1;
+          } catch (error) {
+            const code = (error as { code?: string }).code ?? 'error';
+            outcomes[code] = (outcomes[code] ?? 0) + 1;
+          }
+        }),
+      ],
+    );
 
     // Cards: 20 cards of 10 uses, 30 uses racing for each; exactly 200 uses land.
     const product = await saveProduct(
@@ -134,57 +144,67 @@ export async function benchPlans(): Promise<void> {
         ),
       );
     const attempts = CARDS * 30;
-    for (const [i] of holders.entries())
-      await db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: keys.punchCard('RAW', `raw-${i}`),
-          UpdateExpression: 'SET usesLeft = :n',
-          ExpressionAttributeValues: { ':n': USES_PER_CARD },
-        }),
-      );
-    let rawUses = 0;
-    const rawCard = await measure('raw conditional Update (card use)', attempts, CONCURRENCY, async (i) => {
-      try {
+    const rawCard = (i: number) => `raw-${Math.floor(i / attempts)}-${i % CARDS}`;
+    for (let i = 0; i < 2 * attempts; i++)
+      if (i % attempts < CARDS)
         await db.send(
           new UpdateCommand({
             TableName: table,
-            Key: keys.punchCard('RAW', `raw-${i % CARDS}`),
-            UpdateExpression: 'ADD usesLeft :minus',
-            ConditionExpression: 'usesLeft >= :one',
-            ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+            Key: keys.punchCard('RAW', rawCard(i)),
+            UpdateExpression: 'SET usesLeft = :n',
+            ExpressionAttributeValues: { ':n': USES_PER_CARD },
           }),
         );
-        rawUses++;
-      } catch (error) {
-        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      }
-    });
+    let rawUses = 0;
     const useOutcomes: Record<string, number> = {};
-    const uses = await measure('use 1 of a card (use case)', attempts, CONCURRENCY, async (i) => {
-      const holder = holders[i % CARDS]!;
-      try {
-        await takeCardUses(
-          { memberCode: code(holder.memberNo), cardId: cards[i % CARDS]!.cardId, uses: 1, receiptNo: `BU${i}` },
-          staff,
-          Date.now(),
-          deps,
-        );
-        useOutcomes.ok = (useOutcomes.ok ?? 0) + 1;
-      } catch (error) {
-        const reason = (error as { code?: string }).code ?? 'error';
-        useOutcomes[reason] = (useOutcomes[reason] ?? 0) + 1;
-      }
-    });
+    const cardLegs = await aroundRaw(
+      'raw conditional Update (card use)',
+      attempts,
+      CONCURRENCY,
+      async (i) => {
+        try {
+          await db.send(
+            new UpdateCommand({
+              TableName: table,
+              Key: keys.punchCard('RAW', rawCard(i)),
+              UpdateExpression: 'ADD usesLeft :minus',
+              ConditionExpression: 'usesLeft >= :one',
+              ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+            }),
+          );
+          rawUses++;
+        } catch (error) {
+          if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+        }
+      },
+      async () => [
+        await measure('use 1 of a card (use case)', attempts, CONCURRENCY, async (i) => {
+          const holder = holders[i % CARDS]!;
+          try {
+            await takeCardUses(
+              { memberCode: code(holder.memberNo), cardId: cards[i % CARDS]!.cardId, uses: 1, receiptNo: `BU${i}` },
+              staff,
+              Date.now(),
+              deps,
+            );
+            useOutcomes.ok = (useOutcomes.ok ?? 0) + 1;
+          } catch (error) {
+            const reason = (error as { code?: string }).code ?? 'error';
+            useOutcomes[reason] = (useOutcomes[reason] ?? 0) + 1;
+          }
+        }),
+      ],
+    );
 
     process.stdout.write(`\nload average after: ${load()}\n\n`);
-    printTable([raw, redeem, rawCard, uses]);
-    const ratio = (slow: Measurement, fast: Measurement) => (fast.throughput / slow.throughput).toFixed(1);
+    printTable([...codeLegs.rows, ...cardLegs.rows]);
+    const [redeem] = codeLegs.rows.slice(1, 2);
+    const [uses] = cardLegs.rows.slice(1, 2);
     process.stdout.write(
-      `\ncodes: ${MEMBERS} members on ${CODES} codes → raw ${rawUsed} used; use case ${JSON.stringify(outcomes)}` +
-        `; raw is ${ratio(redeem, raw)}× the use case's throughput (the use case reads the code, plan and member and writes one transaction of 4–5 items)\n` +
-        `cards: ${attempts} uses on ${CARDS} cards of ${USES_PER_CARD} → raw ${rawUses}; use case ${JSON.stringify(useOutcomes)}` +
-        `; raw is ${ratio(uses, rawCard)}× (the use case checks the member code and writes card + use + receipt in one transaction)\n`,
+      `\ncodes: ${MEMBERS} members on ${CODES} codes → raw ${rawUsed} used (two legs of ${CODES}); use case ${JSON.stringify(outcomes)}` +
+        `; the use case runs at ${codeLegs.ratioOf(redeem!)} of raw (mean of the two raw legs; it reads the code, plan and member and writes one transaction of 4–5 items)\n` +
+        `cards: ${attempts} uses on ${CARDS} cards of ${USES_PER_CARD} → raw ${rawUses} (two legs); use case ${JSON.stringify(useOutcomes)}` +
+        `; the use case runs at ${cardLegs.ratioOf(uses!)} of raw (it checks the member code and writes card + use + receipt in one transaction)\n`,
     );
   });
 }

@@ -44,6 +44,11 @@ export const routes = {
   wallet: '/pages/wallet/index',
   topup: '/pages/topup/index',
   marketerProducts: '/marketer/products/index',
+  plus: '/pages/plus/index',
+  punchCards: '/pages/punch-cards/index',
+  storeUseCard: '/store/use-card/index',
+  marketerPlans: '/marketer/plans/index',
+  marketerPunchCards: '/marketer/punch-cards/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -8,6 +8,7 @@ import { orderView } from './mall';
 import { ledgerEntryView } from './points';
 import { programSettings } from '../program/settings';
 import { salesExportReports } from './sales-analytics';
+import { paidPlanHeld, planAnalytics, punchCardView } from './plans';
 
 /** The marketer console (issue 7): analytics, member search and 360, tags, program versions, audit log. */
 
@@ -120,6 +121,8 @@ export const analyticsOverview = lazySchema(() =>
       audience: z.object({ segments: z.array(z.string()) }),
     }),
     referrals: z.array(referralRank),
+    /** 付费会员与次卡 (issue 17): always sent; the dashboard shows no section where it is missing. */
+    plans: planAnalytics.optional(),
     /** When the statistics last caught up with the table's changes (null before the first batch). */
     freshAt: isoTimestamp.nullable(),
   }),
@@ -298,6 +301,9 @@ export const member360 = lazySchema(() =>
     tags: z.array(z.string()),
     segments: z.array(segmentCode),
     badges: z.array(z.object({ code: z.string(), at: z.string() })),
+    /** 付费会员 held (its end may have passed) and punch cards (issue 17). */
+    paidPlan: paidPlanHeld.nullable().optional(),
+    punchCards: z.array(punchCardView).optional(),
   }),
 );
 export type Member360 = z.infer<typeof member360>;

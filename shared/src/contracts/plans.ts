@@ -45,6 +45,7 @@ export const planView = lazySchema(() =>
 export type PlanView = z.infer<typeof planView>;
 export const plansResponse = lazySchema(() => z.array(planView));
 export const adminPlanView = lazySchema(() => planView.extend({ active: z.boolean(), updatedAt: z.string() }));
+export type AdminPlanView = z.infer<typeof adminPlanView>;
 export const adminPlansResponse = lazySchema(() => z.object({ items: z.array(adminPlanView) }));
 
 export const myPlanResponse = lazySchema(() =>
@@ -108,6 +109,7 @@ export const punchProductView = lazySchema(() =>
     covers: z.string(),
   }),
 );
+export type PunchProductView = z.infer<typeof punchProductView>;
 export const punchProductsResponse = lazySchema(() => z.array(punchProductView));
 export const adminPunchProductView = lazySchema(() =>
   punchProductView.extend({
@@ -116,6 +118,7 @@ export const adminPunchProductView = lazySchema(() =>
     updatedAt: z.string(),
   }),
 );
+export type AdminPunchProductView = z.infer<typeof adminPunchProductView>;
 export const adminPunchProductsResponse = lazySchema(() => z.object({ items: z.array(adminPunchProductView) }));
 
 export const punchCardStatus = lazySchema(() => z.enum(['active', 'used_up', 'expired', 'refunded']));
@@ -204,3 +207,21 @@ export const cardRefundResponse = lazySchema(() =>
 
 export const planParams = lazySchema(() => z.object({ planId: idParam('a plan id') }));
 export const productParams = lazySchema(() => z.object({ productId: idParam('a product id') }));
+
+/** The dashboard's 付费会员与次卡 section (the analytics overview's `plans`): from the stream's aggregates. */
+export const planAnalytics = lazySchema(() =>
+  z.object({
+    /** Members whose plan runs today. */
+    members: z.number().int(),
+    plansNew: z.number().int(),
+    plansRenewed: z.number().int(),
+    plansByCode: z.number().int(),
+    planRevenueFen: fen,
+    planRefundsFen: fen,
+    cardsSold: z.number().int(),
+    cardRevenueFen: fen,
+    cardRefundsFen: fen,
+    cardUses: z.number().int(),
+  }),
+);
+export type PlanAnalytics = z.infer<typeof planAnalytics>;

@@ -152,15 +152,15 @@ export function statsRepository(db: DocumentClient, tableName: string) {
       return sum;
     },
 
-    /** Points still owed by lots expiring on each business day from..to. */
-    async expiring(from: string, to: string): Promise<Map<string, number>> {
+    /** Points still owed by lots expiring on each business day from..to (or another figure of those days: `field`). */
+    async expiring(from: string, to: string, field = 'points'): Promise<Map<string, number>> {
       const items = await queryAll(db, {
         TableName: tableName,
         ...queries.statExpiring(from, to),
       });
       const byDate = new Map<string, number>();
       for (const item of items)
-        byDate.set(item.date as string, (byDate.get(item.date as string) ?? 0) + ((item.points as number) ?? 0));
+        byDate.set(item.date as string, (byDate.get(item.date as string) ?? 0) + ((item[field] as number) ?? 0));
       return byDate;
     },
 

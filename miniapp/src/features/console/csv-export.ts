@@ -36,7 +36,18 @@ export async function exportCsv(
   } catch (caught) {
     throw toApiError(caught) as ApiError;
   }
-  const name = csvFileName(report, range);
+  return saveCsv(text, csvFileName(report, range), `${report}-${range.from}-${range.to}.csv`);
+}
+
+/**
+ * A CSV the user keeps: H5 downloads it as `name` (with a BOM, so Excel reads the Chinese); WeChat writes it to the
+ * user data folder as `fileKey` and offers it to a chat, or copies the text where that is unavailable.
+ */
+export async function saveCsv(
+  text: string,
+  name: string,
+  fileKey: string,
+): Promise<'downloaded' | 'shared' | 'copied'> {
   if (!isWeapp) {
     const blob = new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -51,7 +62,7 @@ export async function exportCsv(
     return 'downloaded';
   }
   try {
-    const filePath = `${(Taro as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/${report}-${range.from}-${range.to}.csv`;
+    const filePath = `${(Taro as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/${fileKey}`;
     Taro.getFileSystemManager().writeFileSync(filePath, `\ufeff${text}`, 'utf8');
     await (
       Taro as unknown as { shareFileMessage: (options: { filePath: string; fileName: string }) => Promise<unknown> }

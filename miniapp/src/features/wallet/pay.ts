@@ -9,7 +9,7 @@ export type PayStep = 'paid' | 'cancelled' | { failed: string } | 'left-for-shee
  * build of the local stack: the WeChat Pay stand-in's sheet page, which sends the member back to `returnUrl` with
  * `pay_result`; the page then polls the top-up (the notification, not this answer, credits the wallet).
  */
-export async function payTopup(topup: TopupCreatedResponse, returnUrl: string): Promise<PayStep> {
+export async function payTopup(topup: Pick<TopupCreatedResponse, 'payment'>, returnUrl: string): Promise<PayStep> {
   if (isWeapp) {
     try {
       await Taro.requestPayment({ ...topup.payment });
@@ -26,11 +26,11 @@ export async function payTopup(topup: TopupCreatedResponse, returnUrl: string): 
   return 'left-for-sheet';
 }
 
-/** The H5 page's own address with the top-up to come back to (the sheet adds pay_result). */
-export function returnUrlFor(topupId: string): string {
+/** The H5 page's own address with the top-up (or money order: `param` orderId) to come back to (the sheet adds pay_result). */
+export function returnUrlFor(topupId: string, param: 'topupId' | 'orderId' = 'topupId'): string {
   if (isWeapp) return '';
   const here = window.location.href.replace(/[?&]pay_result=[^&#]*/g, '');
   const [base, hash = ''] = here.split('#');
   const route = hash.split('?')[0] || '/pages/topup/index';
-  return `${base}#${route}?topupId=${encodeURIComponent(topupId)}`;
+  return `${base}#${route}?${param}=${encodeURIComponent(topupId)}`;
 }

@@ -5,6 +5,7 @@ import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { DateField, Segments } from '../../features/campaigns/components/FormParts';
 import { DashboardBody } from '../../features/console/components/Dashboard';
 import { SalesSections } from '../../features/console/components/SalesSections';
+import { PlanSection } from '../../features/plan-admin/components/PlanSection';
 import { audienceParams, QUICK_RANGES, rangeDays } from '../../features/console/dashboard-words';
 import { type RangeMode, useDashboard } from '../../features/console/hooks/use-dashboard';
 import { openPage, routes } from '../../lib/routes';
@@ -88,6 +89,7 @@ export default function DashboardPage() {
             range={board.range}
             onTarget={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))}
           />
+          <PlanSection plans={data.plans} />
         </View>
       ) : error ? (
         <View className="panel dashboard-error">

@@ -29,6 +29,14 @@ const ENTRIES = [
   { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
   { key: 'messages', route: routes.marketerMessages, icon: '信', title: '消息', hint: '订阅消息是否送达、原因' },
   { key: 'products', route: routes.marketerProducts, icon: '品', title: '商品', hint: '商品列表、价格、导入 CSV' },
+  { key: 'plans', route: routes.marketerPlans, icon: 'P', title: '付费会员', hint: '月卡/季卡/年卡、兑换码' },
+  {
+    key: 'punch-cards',
+    route: routes.marketerPunchCards,
+    icon: '次',
+    title: '次卡商品',
+    hint: '计次卡、限时卡、上下架',
+  },
 ] as const;
 
 /** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and 邀请店员 (a one-time QR for a store; provisioning by openid stays an API for integrations). */

@@ -7,8 +7,10 @@ import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { AdjustPanel, MemberHistory, MemberProfile, TagsPanel } from '../../features/console/components/MemberParts';
 import { useMember360 } from '../../features/console/hooks/use-member-360';
 import { MEMBER_TABS, type MemberTab, tabCount } from '../../features/console/member-words';
+import { MemberPlanPanel } from '../../features/plan-admin/components/MemberPlanPanel';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import '../../features/console/components/Console.scss';
+import '../../features/plan-admin/components/plan-admin.scss';
 
 /** 会员 360: profile, 调整积分, tags and segments, and the histories (ledger, coupons, purchases, orders, levels, badges). */
 export default function MemberPage() {
@@ -80,6 +82,7 @@ export default function MemberPage() {
             onAdd={view.tags.add}
             onRemove={view.tags.remove}
           />
+          <MemberPlanPanel member={data} />
         </View>
       </View>
     </MarketerPage>

@@ -8,6 +8,8 @@ import { RightsList } from '../../features/member-card/components/RightsList';
 import { useMemberCard } from '../../features/member-card/hooks/use-member-card';
 import { couponCountText, useAvailableCouponCount } from '../../features/coupons/hooks/use-coupon-count';
 import { CardWallet } from '../../features/wallet/components/CardWallet';
+import { CardPlus } from '../../features/plans/components/CardPlus';
+import '../../features/plans/components/plans.scss';
 import '../../features/wallet/components/wallet.scss';
 import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
@@ -91,6 +93,7 @@ export default function CardPage() {
         </View>
       </View>
       <CardWallet />
+      <CardPlus />
       <MemberCodePanel state={code} />
       <GrowthProgress me={member} />
       <RightsList levelCode={member.level.code} levelName={member.level.name} rights={member.rights} />

@@ -5,6 +5,7 @@ import { ScannedOrder } from '../../features/handout/components/ScannedOrder';
 import { ScannedCoupon } from '../../features/store-scan/components/ScannedCoupon';
 import { ScannedCoupons } from '../../features/store-scan/components/ScannedCoupons';
 import { ScannedMember } from '../../features/store-scan/components/ScannedMember';
+import { ScannedPlus } from '../../features/counter-cards/components/ScannedPlus';
 import { useCounterCoupon } from '../../features/store-scan/hooks/use-counter-coupon';
 import { useStoreScan } from '../../features/store-scan/hooks/use-store-scan';
 import { openPage, relaunch, routes } from '../../lib/routes';
@@ -117,6 +118,18 @@ export default function StoreScanPage() {
         <Text className="scan-pending-mismatch">这不是刚才那张优惠券的会员，已取消选券；请扫描券主本人的会员码</Text>
       )}
       {member && <ScannedMember member={member.member} couponCount={member.coupons.length} />}
+      {member && code && (
+        <ScannedPlus
+          scan={member}
+          onUseCard={(card) =>
+            void openPage(routes.storeUseCard, {
+              code,
+              card,
+              ...(member.counterTicket ? { ticket: member.counterTicket } : {}),
+            })
+          }
+        />
+      )}
       {member && (
         <ScannedCoupons
           coupons={member.coupons}

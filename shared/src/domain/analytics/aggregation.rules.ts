@@ -1,6 +1,7 @@
 import { lazySchema } from '../../lazy-schema';
 import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
+import { PLAN_COUNTED, planDeltasOf } from './plan.rules';
 import { salesBucketId, salesDeltasOf, type SalesBucket } from './sales.rules';
 
 /**
@@ -22,6 +23,7 @@ const memberImage = lazySchema(() =>
     referralsRewarded: z.number().default(0),
     referralsInvited: z.number().default(0),
     homeStoreId: z.string().nullish(),
+    paidPlan: z.object({ activeUntil: z.string() }).nullish(),
   }),
 );
 const lotImage = lazySchema(() =>
@@ -70,6 +72,7 @@ const COUNTED = {
   Purchase: purchaseImage,
   Refund: refundImage,
   LedgerEntry: ledgerEntryImage,
+  ...PLAN_COUNTED,
 } as const;
 
 /** A stored record as the statistics read it: the entities that count, with the fields they count; any other is `other`. */
@@ -193,8 +196,8 @@ const ofEntity = <E extends StatImage['entity']>(image: StatImage | null, entity
 
 export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
   const effect = recordEffectOf(change, timeZone);
-  const sales = salesDeltasOf(change);
-  return sales.length ? { deltas: mergeDeltas([...effect.deltas, ...sales]), referral: effect.referral } : effect;
+  const more = [...salesDeltasOf(change), ...planDeltasOf(change, timeZone)];
+  return more.length ? { deltas: mergeDeltas([...effect.deltas, ...more]), referral: effect.referral } : effect;
 }
 
 function recordEffectOf(change: RecordChange, timeZone: string): ChangeEffect {

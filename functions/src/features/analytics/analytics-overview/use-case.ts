@@ -9,6 +9,7 @@ import {
 import type { AppDeps } from '../../../composition';
 import { campaignView } from '../../coupons/campaigns';
 import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
+import { planFigures } from '../plan-figures';
 
 type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
 
@@ -35,9 +36,10 @@ export async function analyticsOverview(
     deps.stats.referralRanking(10),
     deps.stats.checkpoints(),
   ]);
-  const [campaignViews, churnEntries] = await Promise.all([
+  const [campaignViews, churnEntries, plans] = await Promise.all([
     Promise.all(campaigns.items.map((campaign) => campaignView(campaign, deps))),
     deps.coupons.directoryEntries(churn.memberIds),
+    planFigures(rows, range, deps),
   ]);
   const daily = dailySeries(rows, range.from, range.to);
   const perStoreDay = storeDays(rows);
@@ -113,6 +115,7 @@ export async function analyticsOverview(
       audience: { segments: [CHURN_SEGMENT] },
     },
     referrals,
+    plans,
     freshAt:
       checkpoints
         .map((checkpoint) => checkpoint.at)

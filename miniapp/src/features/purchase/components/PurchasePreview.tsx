@@ -27,6 +27,14 @@ export function PurchasePreview({ preview }: PurchasePreviewProps) {
             {preview.levelDiscountFen > 0 ? `-${formatFen(preview.levelDiscountFen)}` : '无'}
           </Text>
         </View>
+        {preview.planDiscountFen > 0 && (
+          <View className="purchase-preview__line purchase-preview-plan">
+            <Text className="purchase-preview__label">PLUS折扣（与等级折扣取更优）</Text>
+            <Text className="purchase-preview__value purchase-preview__value--off purchase-preview-plan-discount">
+              -{formatFen(preview.planDiscountFen)}
+            </Text>
+          </View>
+        )}
         {(preview.coupon || preview.couponDiscountFen > 0) && (
           <View className="purchase-preview__line purchase-preview-coupon">
             <Text className="purchase-preview__label">

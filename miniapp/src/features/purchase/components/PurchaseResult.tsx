@@ -21,6 +21,11 @@ export function PurchaseResult({ result, couponTitle }: { result: PurchaseRespon
         {result.levelDiscountFen > 0 && (
           <Text className="purchase-result__discount">已享等级折扣 {formatFen(result.levelDiscountFen)}</Text>
         )}
+        {result.planDiscountFen > 0 && (
+          <Text className="purchase-result__discount purchase-result-plan">
+            已享PLUS折扣 {formatFen(result.planDiscountFen)}
+          </Text>
+        )}
         {(result.couponDiscountFen > 0 || result.couponsUsed.length > 0) && (
           <Text className="purchase-result__discount purchase-result__coupon purchase-result-coupon">
             优惠券抵扣 {formatFen(result.couponDiscountFen)}
