@@ -7,6 +7,7 @@ export * from './contracts/member';
 export * from './contracts/store';
 export * from './contracts/admin';
 export * from './contracts/invitations';
+export * from './domain/accounts/account-names.rules';
 export * from './program/settings';
 export * from './program/settings-bounds';
 export * from './domain/time/program-time';

@@ -12,6 +12,8 @@ export const invitationItem = z.object({
   invitation: z.string(),
   role: z.literal('staff'),
   storeId: z.string(),
+  /** The new employee's name, copied onto the account accepting makes. */
+  name: z.string().optional(),
   createdAt: z.string(),
   createdBy: z.string(),
   expiresAt: z.string(),

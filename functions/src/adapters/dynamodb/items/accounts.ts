@@ -16,6 +16,8 @@ export type AuditRecord = z.infer<typeof auditItem>;
 
 /** A disabled account keeps its item (its history names it); `disabledAt` set refuses its tokens at once. */
 const accountState = { disabledAt: z.string().nullable().optional(), disabledBy: z.string().nullable().optional() };
+/** The person's name; accounts made before names existed have none (the console shows a fallback). */
+const personName = { name: z.string().optional() };
 
 export const identityItem = z.discriminatedUnion('role', [
   z.object({ role: z.literal('member'), openid: z.string(), memberId: z.string() }),
@@ -25,6 +27,7 @@ export const identityItem = z.discriminatedUnion('role', [
     storeId: z.string(),
     createdAt: z.string(),
     createdBy: z.string(),
+    ...personName,
     ...accountState,
   }),
   z.object({
@@ -32,6 +35,7 @@ export const identityItem = z.discriminatedUnion('role', [
     openid: z.string(),
     createdAt: z.string(),
     createdBy: z.string(),
+    ...personName,
     ...accountState,
   }),
 ]);
