@@ -29,6 +29,7 @@ export * from './domain/engagement/badges.rules';
 export * from './domain/engagement/tasks.rules';
 export * from './contracts/engagement';
 export * from './contracts/mall';
+export * from './contracts/mall-images';
 export * from './domain/mall/mall.rules';
 export * from './contracts/coupons';
 export * from './domain/coupons/coupons.rules';
