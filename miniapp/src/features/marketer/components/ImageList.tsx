@@ -73,7 +73,7 @@ export function ImageList({ images, onChange }: { images: string[]; onChange: (i
           </View>
         )}
       </View>
-      <Text className="admin-note">JPG、PNG 或 WebP，不超过 2 MB；第一张是封面</Text>
+      <Text className="admin-note">JPG、PNG 或 WebP，不超过 2 MB</Text>
       <View className="stock-adjust__fields">
         <TextField className="mall-image-url" value={url} placeholder="或填写图片地址 https://…" onChange={setUrl} />
         <Text className="admin-action mall-image-add" onClick={add}>
