@@ -103,6 +103,20 @@ export function iamFindings(template: Template): [string, boolean][] {
         same(whoCan('sqs:SendMessage'), ['dispatchCampaignsJob', 'launchCampaign']),
     ],
     [
+      'IAM: only createMallImageUpload may put into the mall pictures bucket, and only under mall/',
+      same(whoCan('s3:PutObject'), ['createMallImageUpload']) &&
+        JSON.stringify(statementsOf('createMallImageUpload').filter((s) => s.Action.includes('s3:PutObject'))) ===
+          JSON.stringify([
+            {
+              Effect: 'Allow',
+              Action: ['s3:PutObject'],
+              Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['MallImagesBucket', 'Arn'] }, '/mall/*']] },
+            },
+          ]) &&
+        !policies.includes('"s3:*"') &&
+        !functionNames.some((name) => name !== 'createMallImageUpload' && can(name, 's3:GetObject')),
+    ],
+    [
       'IAM: health, openapi and notFound touch no data',
       ['health', 'openapi', 'notFound'].every((n) => !can(n, 'dynamodb:GetItem')),
     ],

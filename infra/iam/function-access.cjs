@@ -8,6 +8,7 @@
 //   wechat: reads the stage's WeChat settings from SSM (`/huiyuanka/<stage>/wechat/`): only functions that call WeChat.
 //   queue:  'send' (push dispatch fan-out) or 'consume' (its SQS worker).
 //   stream: reads the table's stream (its event source).
+//   images: 'sign' — signs upload policies for the mall pictures' bucket (s3:PutObject under mall/ only).
 const read = { table: 'read' };
 const write = { table: 'write' };
 const none = { table: 'none' };
@@ -66,6 +67,7 @@ module.exports = {
   listAdminMallItems: read,
   createMallItem: write,
   updateMallItem: write,
+  createMallImageUpload: { ...read, images: 'sign' },
   cancelStaleOrdersJob: write,
   myCoupons: read,
   couponCode: read,

@@ -41,6 +41,13 @@ function statementsFor(name, grant, { stage, logGroup, http = false }) {
           : ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'],
       Resource: { 'Fn::GetAtt': ['DispatchQueue', 'Arn'] },
     });
+  // Mall pictures: the presigned POST is signed with this role, so PutObject under mall/ is all it may grant.
+  if (grant.images === 'sign')
+    statements.push({
+      Effect: 'Allow',
+      Action: ['s3:PutObject'],
+      Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['MallImagesBucket', 'Arn'] }, '/mall/*']] },
+    });
   // SecureStrings under the AWS-managed aws/ssm key need no KMS grant. The stage's WeChat settings: only functions
   // that talk to WeChat. The app's secrets (sessions, codes): every HTTP function, read before its first request.
   const parameters = (folder) => ({

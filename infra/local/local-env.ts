@@ -12,6 +12,8 @@ export function localEnvironment(options: {
   lambdaPort: number;
   /** The WeChat Pay and WeChat API stand-ins (infra/local/wechat-stand-ins.ts); absent: no WeChat Pay. */
   wechat?: LocalWechat;
+  /** The object-storage stand-in for mall pictures (infra/local/object-storage-stand-in); absent: no uploads. */
+  images?: { endpoint: string; bucket: string; publicUrl: string };
 }) {
   return {
     STAGE: 'local',
@@ -31,6 +33,13 @@ export function localEnvironment(options: {
     NODE_NO_WARNINGS: '1',
     ...(options.wechat
       ? wechatEnvironment(options.wechat, `http://127.0.0.1:${options.apiPort}/v1/pay/wechat/notify`)
+      : {}),
+    ...(options.images
+      ? {
+          LOCAL_MALL_IMAGES_ENDPOINT: options.images.endpoint,
+          LOCAL_MALL_IMAGES_BUCKET: options.images.bucket,
+          LOCAL_MALL_IMAGES_PUBLIC_URL: options.images.publicUrl,
+        }
       : {}),
   } satisfies Record<string, string>;
 }

@@ -1,4 +1,6 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '../../functions/src/adapters/dynamodb';
 import { seedDemo } from '../seed/seed';
@@ -6,6 +8,7 @@ import { startApiServer } from './api-server';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { localConfig, localEnvironment, type LocalEnvironment } from './local-env';
 import { startNotificationSender } from './notification-sender';
+import { type ObjectStorageStandIn, startObjectStorageStandIn } from './object-storage-stand-in/server';
 import { startStreamAggregator, type StreamAggregator } from './stream-aggregator';
 import { dropTable, ensureTable } from './table';
 import { noteRunningWechat, startWechatStandIns, type WechatStandIns } from './wechat-stand-ins';
@@ -22,6 +25,8 @@ export interface StackOptions {
   /** The stand-ins' ports; free ports when absent (WECHATPAY_PORT / WECHAT_API_PORT when set). */
   wechatPayPort?: number;
   wechatApiPort?: number;
+  /** The object-storage stand-in's port (mall pictures); a free port when absent (IMAGES_PORT when set). */
+  imagesPort?: number;
 }
 
 export interface LocalStack {
@@ -30,6 +35,8 @@ export interface LocalStack {
   dynamoEndpoint: string;
   /** WeChat Pay (payment sheet, test controls) and WeChat's server API (messages page, controls), local. */
   wechat: WechatStandIns;
+  /** S3 for mall pictures, local: a folder (.local/uploads with `dbPath`, else a temporary one). */
+  images: ObjectStorageStandIn;
   stop(): Promise<void>;
 }
 
@@ -43,7 +50,18 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
   let aggregator: StreamAggregator | undefined;
   let sender: ReturnType<typeof startNotificationSender> | undefined;
   let wechat: WechatStandIns | undefined;
+  let images: ObjectStorageStandIn | undefined;
+  // Pictures are kept with the data (`dbPath`), or thrown away with an in-memory stack.
+  const imagesFolder = options.dbPath ? join('.local', 'uploads') : mkdtempSync(join(tmpdir(), 'huiyuanka-images-'));
+  const dropImages = () => {
+    if (!options.dbPath) rmSync(imagesFolder, { recursive: true, force: true });
+  };
   try {
+    images = await startObjectStorageStandIn({
+      port: options.imagesPort ?? Number(process.env.IMAGES_PORT ?? 0),
+      folder: imagesFolder,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     wechat = await startWechatStandIns({
       pay: options.wechatPayPort ?? Number(process.env.WECHATPAY_PORT ?? 0),
       api: options.wechatApiPort ?? Number(process.env.WECHAT_API_PORT ?? 0),
@@ -55,6 +73,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       apiPort: options.apiPort,
       lambdaPort: options.lambdaPort,
       wechat: wechat.wechat,
+      images: { endpoint: images.url, bucket: images.bucket, publicUrl: images.publicUrl },
     });
     await prepareTable(env, options.fresh ?? false);
     // The statistics follow the table's stream, as the aggregator Lambda does when deployed; so does the
@@ -70,14 +89,18 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     );
     const api = await startApiServer(env, options.onApiOutput);
     const standIns = wechat;
+    const storage = images;
     return {
       env,
       apiUrl: api.url,
       dynamoEndpoint: dynamo.endpoint,
       wechat: standIns,
+      images: storage,
       async stop() {
         await api.stop();
         await standIns.stop();
+        await storage.stop();
+        dropImages();
         await aggregator?.stop();
         sender?.stop();
         await dynamo.stop();
@@ -85,6 +108,8 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     };
   } catch (error) {
     await wechat?.stop();
+    await images?.stop();
+    dropImages();
     await aggregator?.stop();
     sender?.stop();
     await dynamo.stop();

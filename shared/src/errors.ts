@@ -47,6 +47,8 @@ export const errorCatalog = {
   CARD_USES_EXHAUSTED: { status: 409, message: '次卡剩余次数不足' },
   CARD_EXPIRED: { status: 409, message: '次卡已过期' },
   NOT_REFUNDABLE: { status: 409, message: '该订单不能退款' },
+  IMAGE_TOO_LARGE: { status: 413, message: '图片太大，请压缩到 2 MB 以内' },
+  IMAGE_TYPE_UNSUPPORTED: { status: 415, message: '只支持 JPG、PNG、WebP 图片' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, message: '请求正在处理中，请稍候' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, message: '重复的请求编号，请刷新后重试' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },

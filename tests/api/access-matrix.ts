@@ -205,6 +205,12 @@ export const accessMatrix: AccessRow[] = [
     expect: { ...marketerOnly, marketer: 201 },
   },
   { method: 'PUT', path: '/v1/admin/mall/items/demo-spoon', body: () => ({ sortOrder: 10 }), expect: marketerOnly },
+  {
+    method: 'POST',
+    path: '/v1/admin/mall/images',
+    body: () => ({ contentType: 'image/png', sizeBytes: 1000 }),
+    expect: { ...marketerOnly, marketer: 201 },
+  },
   { method: 'GET', path: '/v1/me/coupons', expect: memberOnly },
   // Every new member holds the new-member coupon `welcome`.
   { method: 'GET', path: '/v1/me/coupons/welcome/code', expect: memberOnly },

@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launchBrowser, openApp, phonePage, screenshot } from '../support/browser';
@@ -7,28 +8,24 @@ import { testEnv } from '../support/env';
 import { call, login, newOpenid } from '../support/http';
 
 let browser: Browser;
-let imageHost: Server;
-let imageUrl: string;
+let pictureFolder: string;
+let picturePath: string;
 beforeAll(async () => {
   browser = await launchBrowser();
-  // Where the item's picture is published (uploads to object storage are not part of this test): a coffee-brown
-  // gradient served over HTTP, as a public URL of the bucket would serve it.
+  // The item's picture, on the marketer's computer: a coffee-brown gradient the page uploads to object storage
+  // (locally the stack's stand-in, through the same signed-policy contract as S3).
   const png = new PNG({ width: 240, height: 240 });
   for (let i = 0; i < png.data.length; i += 4) {
     const y = Math.floor(i / 4 / 240);
     png.data.set([111 + (y >> 2), 78 + (y >> 3), 55, 255], i);
   }
-  const body = PNG.sync.write(png);
-  imageHost = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) => imageHost.listen(0, '127.0.0.1', resolve));
-  imageUrl = `http://127.0.0.1:${(imageHost.address() as AddressInfo).port}/mall/e2e-mug.png`;
+  pictureFolder = mkdtempSync(join(tmpdir(), 'e2e-mall-picture-'));
+  picturePath = join(pictureFolder, 'mug.png');
+  writeFileSync(picturePath, PNG.sync.write(png));
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => imageHost?.close(resolve));
+  rmSync(pictureFolder, { recursive: true, force: true });
 });
 
 const DAY = 86_400_000;
@@ -86,16 +83,24 @@ async function pointsOfPurchaseOn(clock: number): Promise<number> {
 }
 
 describe('the marketer runs the program from the console (issue 19)', () => {
-  test('a mall item with an image is created in 积分商城管理; a member sees it and redeems it', async () => {
+  test('a mall item with an image uploaded through the page is created in 积分商城管理; a member sees it and redeems it', async () => {
     const name = `E2E马克杯${Date.now().toString(36).slice(-4)}`;
-    const image = imageUrl;
     const desk = await deskPage();
     await asMarketer(desk, '/marketer/mall/index');
     await desk.locator('.mall-new').click();
     await desk.locator('.mall-form-name input').fill(name);
-    await desk.locator('.mall-image-url input').fill(image);
-    await desk.locator('.mall-image-add').click();
-    await desk.locator('.mall-image-0').waitFor();
+    const [chooser] = await Promise.all([desk.waitForEvent('filechooser'), desk.locator('.mall-image-upload').click()]);
+    await chooser.setFiles(picturePath);
+    const preview = desk.locator('.mall-image-0 img');
+    await preview.waitFor({ timeout: 30_000 });
+    // The page previews the stored picture itself, from object storage.
+    const image = (await preview.getAttribute('src'))!;
+    expect(image).toMatch(/\/mall\/\d{6}\/[0-9a-f]{24}\.png$/);
+    await desk.waitForFunction(
+      () => (document.querySelector('.mall-image-0 img') as HTMLImageElement | null)?.naturalWidth === 240,
+      undefined,
+      { timeout: 15_000 },
+    );
     await desk.locator('.mall-form-category input').fill('周边');
     await desk.locator('.mall-form-points input').fill('10');
     await desk.locator('.mall-form-stock input').fill('5');
@@ -175,8 +180,12 @@ describe('the marketer runs the program from the console (issue 19)', () => {
   test('a staff account disabled in 员工: its next request is refused; a store closed in 门店 records no purchase', async () => {
     const marketer = (await login('marketer')).token;
     const openid = newOpenid('clerk');
+    const name = `周店员${Date.now().toString(36).slice(-3)}`;
     ok(
-      await call('POST', '/v1/admin/staff', { token: marketer, body: { openid, storeId: 'S002', role: 'staff' } }),
+      await call('POST', '/v1/admin/staff', {
+        token: marketer,
+        body: { openid, storeId: 'S002', role: 'staff', name },
+      }),
       201,
     );
     const staff = (await login(openid)).token;
@@ -189,6 +198,12 @@ describe('the marketer runs the program from the console (issue 19)', () => {
     await desk.locator('.staff-filter-S002').click();
     const row = desk.locator(`.staff-row-${openid}`);
     await row.waitFor({ timeout: 30_000 });
+    // Named as colleagues call them; an account without a name is its store's 店员 and a number, never an openid.
+    await expect(row.locator('.staff-name').innerText()).resolves.toBe(name);
+    const openids = new Set(
+      ok(await call('GET', '/v1/admin/staff?limit=100', { token: marketer })).items.map((a: any) => a.openid),
+    );
+    for (const title of await desk.locator('.staff-name').allInnerTexts()) expect(openids.has(title)).toBe(false);
     await row.locator('.staff-toggle').click();
     await expect(row.locator('.staff-toggle').innerText()).resolves.toBe('确认停用？');
     await row.locator('.staff-toggle').click();

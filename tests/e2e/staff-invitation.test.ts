@@ -11,6 +11,7 @@ describe('staff invitations in Chromium', () => {
     await openApp(marketer);
     await marketer.locator('.demo-login-marketer').click();
     await marketer.locator('.invite-store-S002').click({ timeout: 30_000 });
+    await marketer.locator('.invite-name input').fill('吴新人');
     await marketer.locator('.invite-submit').click();
     await marketer.locator('.invite-qr').waitFor({ timeout: 15_000 });
     await marketer.locator('.invite-result').scrollIntoViewIfNeeded();

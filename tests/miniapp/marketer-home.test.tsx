@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MarketerHomePage from '../../miniapp/src/marketer/home/index';
+import StaffPage from '../../miniapp/src/marketer/staff/index';
 import StoreJoinPage from '../../miniapp/src/store/join/index';
 import { router } from './__mocks__/taro';
 import { errorReply, mockApi, signIn } from './fixtures';
@@ -15,6 +16,7 @@ const invitation = {
   role: 'staff',
   storeId: 'S002',
   storeName: '啡常时光·陆家嘴店',
+  name: '王小明',
   createdAt: '2026-11-23T10:00:00+08:00',
   createdBy: 'marketer:marketer',
   expiresAt: '2026-11-24T10:00:00+08:00',
@@ -35,17 +37,18 @@ describe('marketer home: 邀请店员', () => {
     expect(container.querySelector('.provision-openid')).toBeNull();
     await waitFor(() => expect(container.querySelector('.invite-store-S002')).not.toBeNull());
     fireEvent.click(container.querySelector('.invite-store-S002')!);
+    fireEvent.change(container.querySelector('.invite-name')!, { target: { value: ' 王小明 ' } });
     fireEvent.click(container.querySelector('.invite-submit')!);
     await waitFor(() => expect(container.querySelector('.invite-result')).not.toBeNull());
     const post = request.mock.calls.find(([options]) => options.method === 'POST')![0];
-    expect(post.data).toEqual({ storeId: 'S002' });
+    expect(post.data).toEqual({ storeId: 'S002', name: '王小明' });
     expect(post.header['Idempotency-Key']).toMatch(/^invite-/);
     expect(container.querySelector('.invite-code')!.textContent).toBe('ABCD EFGH JKLM');
-    expect(container.querySelector('.invite-meta')!.textContent).toContain('邀请啡常时光·陆家嘴店的新店员');
+    expect(container.querySelector('.invite-meta')!.textContent).toContain('邀请啡常时光·陆家嘴店的新店员 王小明');
     expect(container.querySelector('.invite-qr')!.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
-  it('asks for the store before sending anything, and shows a refusal', async () => {
+  it('asks for the store and the name before sending anything, and shows a refusal', async () => {
     const request = mockApi(({ path }) =>
       path === '/v1/admin/stores' ? { status: 200, body: stores } : errorReply(403, 'FORBIDDEN', '没有权限进行此操作'),
     );
@@ -55,6 +58,10 @@ describe('marketer home: 邀请店员', () => {
     expect(request.mock.calls.some(([options]) => options.method === 'POST')).toBe(false);
     await waitFor(() => expect(container.querySelector('.invite-store-S001')).not.toBeNull());
     fireEvent.click(container.querySelector('.invite-store-S001')!);
+    fireEvent.click(container.querySelector('.invite-submit')!);
+    await screen.findByText('请填写新店员的姓名（排名和日志里用它称呼）');
+    expect(request.mock.calls.some(([options]) => options.method === 'POST')).toBe(false);
+    fireEvent.change(container.querySelector('.invite-name')!, { target: { value: '李娜' } });
     fireEvent.click(container.querySelector('.invite-submit')!);
     await screen.findByText('没有权限进行此操作');
   });
@@ -96,5 +103,38 @@ describe('加入门店 (the page the invitation opens)', () => {
     router.params = { invitation: 'nope' };
     const { container: bad } = render(<StoreJoinPage />);
     expect(bad.textContent).toContain('邀请无效');
+  });
+});
+
+describe('员工 (the staff list)', () => {
+  it('names each account by its person’s name or its store’s 店员, never by its openid', async () => {
+    const account = (openid: string, name: string | null, displayName: string) => ({
+      openid,
+      role: 'staff',
+      name,
+      displayName,
+      storeId: 'S002',
+      createdAt: '2026-11-20T10:00:00+08:00',
+      createdBy: 'marketer:marketer',
+      status: 'active',
+      disabledAt: null,
+    });
+    mockApi(({ path }) => {
+      if (path === '/v1/admin/stores') return { status: 200, body: stores };
+      if (path.startsWith('/v1/admin/staff'))
+        return {
+          status: 200,
+          body: {
+            items: [account('o-wang-123', '王小明', '王小明'), account('o-old-456', null, '啡常时光·陆家嘴店店员0421')],
+            nextCursor: null,
+          },
+        };
+      return errorReply(404, 'NOT_FOUND', '没有找到相关内容');
+    });
+    const { container } = render(<StaffPage />);
+    await waitFor(() => expect(container.querySelectorAll('.staff-name')).toHaveLength(2));
+    const names = [...container.querySelectorAll('.staff-name')].map((node) => node.textContent);
+    expect(names).toEqual(['王小明', '啡常时光·陆家嘴店店员0421']);
+    expect(container.textContent).not.toContain('o-old-456');
   });
 });

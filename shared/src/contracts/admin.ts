@@ -5,9 +5,17 @@ import { isoTimestamp, openidSchema, storeIdSchema } from './common';
 
 export const accountRole = lazySchema(() => z.enum(['staff', 'marketer']));
 
+/** The person's name as colleagues call them (staff lists, the audit log and 人员销售排名 show it). */
+export const accountNameSchema = freeText({ max: 20 });
+
 export const createAccountRequest = lazySchema(() =>
   z
-    .strictObject({ openid: openidSchema, storeId: storeIdSchema.optional(), role: accountRole })
+    .strictObject({
+      openid: openidSchema,
+      storeId: storeIdSchema.optional(),
+      role: accountRole,
+      name: accountNameSchema.optional(),
+    })
     .superRefine((body, ctx) => {
       if (body.role === 'staff' && !body.storeId) {
         ctx.addIssue({ code: 'custom', path: ['storeId'], message: 'staff must be bound to a store' });
@@ -23,6 +31,10 @@ export const accountResponse = lazySchema(() =>
   z.object({
     openid: z.string(),
     role: accountRole,
+    /** The name the marketer gave; null for accounts made without one. */
+    name: z.string().nullable(),
+    /** What every page shows: the name, or the store's 店员 and a short number (never the openid). */
+    displayName: z.string(),
     storeId: z.string().nullable(),
     createdAt: isoTimestamp,
     createdBy: z.string(),

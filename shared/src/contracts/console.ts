@@ -339,11 +339,11 @@ export const auditEntryView = lazySchema(() =>
   z.object({
     auditId: z.string(),
     at: z.string(),
-    /** `marketer:<openid>` */
+    /** `marketer:<openid>`; the labels name actor and target as a person would (never an openid), null if nameless. */
     actor: z.string(),
+    actorLabel: z.string().nullable().optional(),
     action: z.string(),
     target: z.object({ kind: z.string(), id: z.string() }),
-    /** The target as a person names it (nickname · memberNo, a name or title); null where it has none. */
     targetLabel: z.string().nullable().optional(),
     before: z.unknown().optional(),
     after: z.unknown().optional(),

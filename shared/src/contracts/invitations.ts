@@ -1,11 +1,15 @@
 import { lazySchema } from '../lazy-schema';
 import * as z from 'zod';
+import { accountNameSchema } from './admin';
 import { isoTimestamp, storeIdSchema } from './common';
 
 /** A one-time code a new employee opens in the mini-program: 12 characters without 0/O/1/I, printed as a QR. */
 export const invitationCodeSchema = lazySchema(() => z.string().regex(/^[A-HJ-NP-Z2-9]{12}$/, 'an invitation code'));
 
-export const createInvitationRequest = lazySchema(() => z.strictObject({ storeId: storeIdSchema }));
+/** The new employee's store and name (the account they make by accepting carries it). */
+export const createInvitationRequest = lazySchema(() =>
+  z.strictObject({ storeId: storeIdSchema, name: accountNameSchema.optional() }),
+);
 export type CreateInvitationRequest = z.infer<typeof createInvitationRequest>;
 
 export const invitationResponse = lazySchema(() =>
@@ -14,6 +18,7 @@ export const invitationResponse = lazySchema(() =>
     role: z.literal('staff'),
     storeId: z.string(),
     storeName: z.string(),
+    name: z.string().nullable(),
     createdAt: isoTimestamp,
     createdBy: z.string(),
     /** 24 hours after it was made. */

@@ -58,6 +58,8 @@ const Taro = {
   request: jest.fn(),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   scanCode: jest.fn(),
+  chooseImage: jest.fn(),
+  uploadFile: jest.fn(),
   requestPayment: jest.fn(async () => ({ errMsg: 'requestPayment:ok' })),
   reLaunch: jest.fn(async () => ({ errMsg: 'reLaunch:ok' })),
   navigateTo: jest.fn(async () => ({ errMsg: 'navigateTo:ok' })),

@@ -14,6 +14,8 @@ export const invitationItem = lazySchema(() =>
     invitation: z.string(),
     role: z.literal('staff'),
     storeId: z.string(),
+    /** The new employee's name, copied onto the account accepting makes. */
+    name: z.string().optional(),
     createdAt: z.string(),
     createdBy: z.string(),
     expiresAt: z.string(),

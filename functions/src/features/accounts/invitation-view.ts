@@ -9,6 +9,7 @@ export const toInvitationResponse = (invitation: InvitationRecord, storeName: st
   role: invitation.role,
   storeId: invitation.storeId,
   storeName,
+  name: invitation.name ?? null,
   createdAt: invitation.createdAt,
   createdBy: invitation.createdBy,
   expiresAt: invitation.expiresAt,

@@ -1,9 +1,17 @@
-import { HOME_STORE_PREFIX, homeStoreField, levelNameOf, spendDropShare, type SalesAnalytics } from '@app/shared';
+import {
+  accountDisplayName,
+  HOME_STORE_PREFIX,
+  homeStoreField,
+  levelNameOf,
+  spendDropShare,
+  type SalesAnalytics,
+} from '@app/shared';
 import type { AppDeps } from '../../composition';
+import { accountNamesOf } from '../../core/account-names';
 import { type Range, storeDays } from './figures';
 import { spendComparisons } from './spend-drop';
 
-export type SalesDeps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt' | 'products'>;
+export type SalesDeps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt' | 'products' | 'accounts'>;
 
 /** The segment of 消费预警 (refreshed nightly with the RFM segments). */
 export const SPEND_DROP_SEGMENT = 'spend-drop';
@@ -64,13 +72,18 @@ export async function salesFigures(range: Range, deps: SalesDeps): Promise<Omit<
     into.refundsFen += row.refundsFen;
     byStaff.set(key, into);
   }
-  const staff = [...byStaff.values()]
-    .filter((figures) => figures.purchases || figures.salesFen || figures.refunds || figures.refundsFen)
+  const ranked = [...byStaff.values()].filter(
+    (figures) => figures.purchases || figures.salesFen || figures.refunds || figures.refundsFen,
+  );
+  const staffNames = await accountNamesOf(
+    ranked.map((figures) => ({ openid: figures.staffId, storeId: figures.storeId })),
+    deps,
+  );
+  const staff = ranked
     .sort((a, b) => b.salesFen - a.salesFen || b.purchases - a.purchases || a.staffId.localeCompare(b.staffId))
     .map((figures, index) => ({
       rank: index + 1,
-      // Staff accounts carry no person's name yet: the account (its openid) at its store names them.
-      name: figures.staffId,
+      name: staffNames.get(figures.staffId) ?? accountDisplayName({ role: 'staff', openid: figures.staffId }, null),
       storeName: storeName.get(figures.storeId) ?? figures.storeId,
       ...figures,
     }));

@@ -78,14 +78,14 @@ const STATUS_NAMES: Record<string, string> = {
 
 export const actionName = (action: string): string => ACTION_NAMES[action] ?? action;
 
-/** `marketer:o-abc` → 营销 o-abc; `system` → 系统. */
-export function actorName(actor: string): string {
+/** `marketer:o-abc` → 营销 王芳 (by the name the server gives), 营销 o-abc without one; `system` → 系统. */
+export function actorName(actor: string, label?: string | null): string {
   const [kind, ...rest] = actor.split(':');
   const id = rest.join(':');
   if (!id) return actor === 'system' ? '系统' : actor;
   if (kind === 'system') return '系统';
   const role = kind === 'marketer' ? '营销' : kind === 'staff' ? '店员' : kind === 'member' ? '会员' : kind;
-  return `${role} ${id}`;
+  return `${role} ${label ?? id}`;
 }
 
 /** `会员 林小满 · 10000001`, `活动 新品尝鲜 满30减5`: by the name the server gives; the id only where there is none. */

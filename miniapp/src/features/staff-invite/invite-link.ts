@@ -15,5 +15,5 @@ export function invitationLink(invitation: Pick<InvitationResponse, 'path'>): st
 export const groupedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
 
 /** 邀请 人民广场店 的新店员 · 24 小时内有效（至 11月24日 14:05） */
-export const invitationMeta = (invitation: Pick<InvitationResponse, 'storeName' | 'expiresAt'>) =>
-  `邀请${invitation.storeName}的新店员 · 一次有效，${formatDateTime(invitation.expiresAt)} 前使用`;
+export const invitationMeta = (invitation: Pick<InvitationResponse, 'storeName' | 'expiresAt' | 'name'>) =>
+  `邀请${invitation.storeName}的新店员${invitation.name ? ` ${invitation.name}` : ''} · 一次有效，${formatDateTime(invitation.expiresAt)} 前使用`;

@@ -51,7 +51,7 @@ export default function AuditPage() {
                   <Text className="audit-row__time">{formatDateTime(entry.at)}</Text>
                 </View>
                 <View className="audit-row__meta">
-                  <Text>{actorName(entry.actor)} · </Text>
+                  <Text>{actorName(entry.actor, entry.actorLabel)} · </Text>
                   {entry.target.kind === 'member' ? (
                     <Text
                       className="audit-row__target audit-open-member"

@@ -80,7 +80,7 @@ export default function StaffPage() {
         ) : data.error && !data.data ? (
           <ErrorState compact title="员工加载失败" message={data.error.message} onRetry={() => void data.reload()} />
         ) : shown.length === 0 ? (
-          <EmptyState compact message="这里还没有员工" hint="在首页「开通员工账号」添加" />
+          <EmptyState compact message="这里还没有员工" hint="在首页「邀请店员」添加" />
         ) : (
           shown.map((account) => {
             const active = account.status === 'active';
@@ -88,7 +88,7 @@ export default function StaffPage() {
             return (
               <View key={account.openid} className={`admin-row staff-row staff-row-${account.openid}`}>
                 <View className="admin-row__text">
-                  <Text className="admin-row__title">{account.openid}</Text>
+                  <Text className="admin-row__title staff-name">{account.displayName}</Text>
                   <Text className="admin-row__meta">
                     {account.role === 'staff' ? '门店店员' : '总部营销'} · {storeName(account.storeId)} · 开通于{' '}
                     {formatDateZh(account.createdAt)}
@@ -115,7 +115,7 @@ export default function StaffPage() {
             );
           })
         )}
-        <Text className="admin-note">新员工由总部在首页用微信 openid 开通（或通过员工邀请）。</Text>
+        <Text className="admin-note">新店员由总部在首页「邀请店员」生成二维码，填写姓名后扫码加入。</Text>
       </View>
     </MarketerPage>
   );

@@ -19,6 +19,8 @@ export type AuditRecord = z.infer<typeof auditItem>;
 
 /** A disabled account keeps its item (its history names it); `disabledAt` set refuses its tokens at once. */
 const accountState = { disabledAt: z.string().nullable().optional(), disabledBy: z.string().nullable().optional() };
+/** The person's name; accounts made before names existed have none (the console shows a fallback). */
+const personName = { name: z.string().optional() };
 
 export const identityItem = lazySchema(() =>
   z.discriminatedUnion('role', [
@@ -29,6 +31,7 @@ export const identityItem = lazySchema(() =>
       storeId: z.string(),
       createdAt: z.string(),
       createdBy: z.string(),
+      ...personName,
       ...accountState,
     }),
     z.object({
@@ -36,6 +39,7 @@ export const identityItem = lazySchema(() =>
       openid: z.string(),
       createdAt: z.string(),
       createdBy: z.string(),
+      ...personName,
       ...accountState,
     }),
   ]),

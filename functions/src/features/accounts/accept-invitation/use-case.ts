@@ -35,6 +35,7 @@ export async function acceptInvitation(
     role: 'staff',
     openid,
     storeId: invitation.storeId,
+    ...(invitation.name ? { name: invitation.name } : {}),
     createdAt: at,
     createdBy: invitation.createdBy,
   };

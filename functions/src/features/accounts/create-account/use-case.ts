@@ -16,6 +16,8 @@ export async function createAccount(
   const createdAt = new Date(nowMs).toISOString();
   const createdBy = `marketer:${by.openid}`;
   let account: AccountRecord;
+  let storeName: string | null = null;
+  const named = request.name ? { name: request.name } : {};
   if (request.role === 'staff') {
     const store = await deps.stores.get(request.storeId!);
     if (!store) {
@@ -23,9 +25,10 @@ export async function createAccount(
         issues: [{ path: 'body.storeId', message: 'unknown store' }],
       });
     }
-    account = { role: 'staff', openid: request.openid, storeId: store.storeId, createdAt, createdBy };
+    account = { role: 'staff', openid: request.openid, storeId: store.storeId, createdAt, createdBy, ...named };
+    storeName = store.name;
   } else {
-    account = { role: 'marketer', openid: request.openid, createdAt, createdBy };
+    account = { role: 'marketer', openid: request.openid, createdAt, createdBy, ...named };
   }
   // The account and its audit entry are one transaction: a provisioned account is always in the log.
   await retrying(async () => {
@@ -45,5 +48,5 @@ export async function createAccount(
       throw new DomainError('ACCOUNT_EXISTS', '该微信账号已有身份（会员、店员或营销人员），不能重复开通');
     return RETRY;
   });
-  return toAccountResponse(account);
+  return toAccountResponse(account, storeName);
 }

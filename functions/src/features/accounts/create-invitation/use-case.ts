@@ -33,6 +33,7 @@ export async function createInvitation(
       invitation: randomCode(),
       role: 'staff',
       storeId: store.storeId,
+      ...(request.name ? { name: request.name } : {}),
       createdAt,
       createdBy: `marketer:${by.openid}`,
       expiresAt: new Date(nowMs + VALID_MS).toISOString(),
@@ -48,7 +49,7 @@ export async function createInvitation(
         actor: invitation.createdBy,
         action: 'invitation.create',
         target: { kind: 'store', id: store.storeId },
-        after: { storeId: store.storeId, expiresAt: invitation.expiresAt },
+        after: { storeId: store.storeId, name: request.name ?? null, expiresAt: invitation.expiresAt },
       }),
     ]);
     return toInvitationResponse(invitation, store.name);

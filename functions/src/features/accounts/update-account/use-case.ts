@@ -5,6 +5,12 @@ import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
 import { toAccountResponse } from '../account-view';
+import { storeNamesOf } from '../../../core/store-names';
+
+const viewOf = async (account: AccountRecord, deps: Pick<AppDeps, 'stores'>) => {
+  const storeId = account.role === 'staff' ? account.storeId : null;
+  return toAccountResponse(account, storeId ? ((await storeNamesOf([storeId], deps))[storeId] ?? storeId) : null);
+};
 
 /**
  * A marketer disables a staff or marketer account, or enables it again. Tokens are not revoked one by one: every
@@ -16,7 +22,7 @@ export async function updateAccount(
   change: UpdateAccountRequest,
   by: Principal,
   nowMs: number,
-  deps: Pick<AppDeps, 'accounts' | 'audit' | 'commit'>,
+  deps: Pick<AppDeps, 'accounts' | 'audit' | 'commit' | 'stores'>,
 ): Promise<AccountResponse> {
   if (openid === by.openid && change.status === 'disabled')
     throw new DomainError('VALIDATION_FAILED', '不能停用自己的账号', {
@@ -31,7 +37,7 @@ export async function updateAccount(
       change.status === 'disabled'
         ? { ...before, disabledAt: before.disabledAt ?? at, disabledBy: before.disabledBy ?? actor }
         : { ...before, disabledAt: null, disabledBy: null };
-    if (Boolean(before.disabledAt) === Boolean(after.disabledAt)) return toAccountResponse(before);
+    if (Boolean(before.disabledAt) === Boolean(after.disabledAt)) return viewOf(before, deps);
     const outcome = await deps.commit([
       deps.accounts.accountStateWrite(before, after),
       deps.audit.write({
@@ -44,7 +50,7 @@ export async function updateAccount(
         after,
       }),
     ]);
-    if (outcome.ok) return toAccountResponse(after);
+    if (outcome.ok) return viewOf(after, deps);
     if ('failed' in outcome && !outcome.failed.includes(ACCOUNT_CHANGED))
       throw new Error(`account ${openid} not saved: ${outcome.failed.join(', ')}`);
     return RETRY;

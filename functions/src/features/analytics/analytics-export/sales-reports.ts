@@ -47,7 +47,7 @@ export async function salesReport(
       };
     case 'staff':
       return {
-        header: ['排名', '员工账号', '门店编号', '门店', '消费笔数', '销售额(元)', '退款笔数', '退款(元)'],
+        header: ['排名', '员工', '门店编号', '门店', '消费笔数', '销售额(元)', '退款笔数', '退款(元)'],
         rows: figures.staff.map((staff) => [
           staff.rank,
           staff.name,

@@ -1,11 +1,12 @@
 import type { AppDeps } from '../../../composition';
+import { accountNamesOf } from '../../../core/account-names';
 
-export type LabelDeps = Pick<AppDeps, 'members' | 'coupons' | 'mall' | 'stores' | 'products'>;
+export type LabelDeps = Pick<AppDeps, 'members' | 'coupons' | 'mall' | 'stores' | 'products' | 'accounts'>;
 
 /**
  * What a person calls an audit entry's target, read afresh for the page: a member by nickname and memberNo, a
- * campaign, promotion-free template, item, store or product by its name or title. Kinds without a name (accounts,
- * the program) and things since deleted have none; the console then shows the id.
+ * campaign, promotion-free template, item, store or product by its name or title, a staff account by its person's
+ * name (or its store's 店员 and a short number). Kinds without a name (the program) and things since deleted have none; the console then shows the id.
  */
 async function labelOf(kind: string, id: string, deps: LabelDeps): Promise<string | null> {
   switch (kind) {
@@ -23,6 +24,8 @@ async function labelOf(kind: string, id: string, deps: LabelDeps): Promise<strin
       return (await deps.stores.get(id))?.name ?? null;
     case 'product':
       return (await deps.products.get(id))?.name ?? null;
+    case 'account':
+      return (await accountNamesOf([{ openid: id }], deps)).get(id) ?? null;
     default:
       return null;
   }

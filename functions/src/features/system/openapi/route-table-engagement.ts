@@ -2,6 +2,7 @@ import { lazySchema } from '@app/shared';
 import {
   adminMallItemsResponse,
   adminMallItemView,
+  mallImageUploadResponse,
   badgesResponse,
   calendarResponse,
   checkinResult,
@@ -33,6 +34,7 @@ import { handler as fulfilOrderHandler } from '../../mall/fulfil-order/handler';
 import { handler as listAdminMallItemsHandler } from '../../mall/list-admin-mall-items/handler';
 import { handler as createMallItemHandler } from '../../mall/create-mall-item/handler';
 import { handler as updateMallItemHandler } from '../../mall/update-mall-item/handler';
+import { createHandler as createImageUploadRoute } from '../../mall/create-image-upload/route';
 import type { RouteDoc } from './route-doc';
 
 const reminderResponse = lazySchema(() => z.object({ checkin: z.boolean() }));
@@ -192,5 +194,13 @@ export const engagementRoutes: readonly RouteDoc[] = [
     summary: '修改礼品（库存按增减）',
     response: adminMallItemView,
     errors: ['NOT_FOUND', 'STOCK_EXHAUSTED'],
+  },
+  {
+    method: 'POST',
+    path: '/v1/admin/mall/images',
+    handler: createImageUploadRoute(),
+    summary: '上传礼品图片（S3 POST 签名，限类型与 2 MB）',
+    response: mallImageUploadResponse,
+    errors: ['IMAGE_TOO_LARGE', 'IMAGE_TYPE_UNSUPPORTED'],
   },
 ];

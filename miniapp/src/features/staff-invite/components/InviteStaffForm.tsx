@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { unansweredMessage } from '../../../lib/api-error';
 import { qrDataUri } from '../../../lib/qr';
 import { useOnceOnly } from '../../../lib/use-once-only';
+import { TextField } from '../../campaigns/components/FormParts';
 import { createInvitation } from '../api/invitations';
 import { groupedCode, invitationLink, invitationMeta } from '../invite-link';
 import './InviteStaffForm.scss';
@@ -14,6 +15,7 @@ import './InviteStaffForm.scss';
  */
 export function InviteStaffForm({ stores }: { stores: StoreResponse[] }) {
   const [storeId, setStoreId] = useState('');
+  const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [invitation, setInvitation] = useState<InvitationResponse | null>(null);
   const once = useOnceOnly('invite');
@@ -23,8 +25,12 @@ export function InviteStaffForm({ stores }: { stores: StoreResponse[] }) {
       setError('请选择新店员所属门店');
       return;
     }
+    if (!name.trim()) {
+      setError('请填写新店员的姓名（排名和日志里用它称呼）');
+      return;
+    }
     setError(null);
-    const body = { storeId };
+    const body = { storeId, name: name.trim() };
     const outcome = await once.submit(JSON.stringify(body), (key) => createInvitation(body, key));
     if (outcome.kind === 'done') setInvitation(outcome.value);
     else if (outcome.kind === 'no-answer') setError(unansweredMessage(outcome.error));
@@ -53,6 +59,17 @@ export function InviteStaffForm({ stores }: { stores: StoreResponse[] }) {
           </View>
         ))}
       </View>
+      <Text className="invite-form__label">姓名</Text>
+      <TextField
+        className="invite-name"
+        value={name}
+        placeholder="例如 王小明"
+        maxlength={20}
+        onChange={(value) => {
+          setName(value);
+          setInvitation(null);
+        }}
+      />
       {error && <Text className="invite-form__error invite-error">{error}</Text>}
       <View
         className={`btn btn--primary invite-form__submit invite-submit${once.pending ? ' btn--disabled' : ''}`}
