@@ -30,6 +30,8 @@ export interface LocalStack {
   dynamoEndpoint: string;
   /** WeChat Pay (payment sheet, test controls) and WeChat's server API (messages page, controls), local. */
   wechat: WechatStandIns;
+  /** Resolves once the statistics have counted every change written so far. */
+  drainStatistics(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -70,11 +72,13 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     );
     const api = await startApiServer(env, options.onApiOutput);
     const standIns = wechat;
+    const counting = aggregator;
     return {
       env,
       apiUrl: api.url,
       dynamoEndpoint: dynamo.endpoint,
       wechat: standIns,
+      drainStatistics: () => counting.drain(),
       async stop() {
         await api.stop();
         await standIns.stop();
