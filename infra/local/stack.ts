@@ -37,6 +37,8 @@ export interface LocalStack {
   wechat: WechatStandIns;
   /** S3 for mall pictures, local: a folder (.local/uploads with `dbPath`, else a temporary one). */
   images: ObjectStorageStandIn;
+  /** Resolves once the statistics have counted every change written so far. */
+  drainStatistics(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,12 +92,14 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     const api = await startApiServer(env, options.onApiOutput);
     const standIns = wechat;
     const storage = images;
+    const counting = aggregator;
     return {
       env,
       apiUrl: api.url,
       dynamoEndpoint: dynamo.endpoint,
       wechat: standIns,
       images: storage,
+      drainStatistics: () => counting.drain(),
       async stop() {
         await api.stop();
         await standIns.stop();
