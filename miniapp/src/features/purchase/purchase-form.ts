@@ -7,6 +7,7 @@ import {
   type PurchaseRequest,
 } from '@app/shared';
 import { formatFen, parseYuan } from '../../lib/money';
+import type { PaymentChoice } from './payment-choice';
 
 /** Who is buying: the ticket the scan gave (5 minutes) once there is one, else the member code as scanned. */
 export type MemberAtCounter = { memberCode: string } | { counterTicket: string };
@@ -25,6 +26,8 @@ export interface PurchaseDraft {
   receiptNo: string;
   lines: SkuLineDraft[];
   couponId: string | null;
+  /** The wallet / points-as-cash choice made on a preview (none: all cash). */
+  payment?: PaymentChoice | null;
 }
 
 export interface PurchaseFormErrors {
@@ -101,6 +104,8 @@ export function buildPurchase(who: MemberAtCounter, draft: PurchaseDraft): Built
       amountFen: amount.fen,
       ...(items.length > 0 ? { items } : {}),
       ...(draft.couponId ? { couponIds: [draft.couponId] } : {}),
+      ...(draft.payment?.walletFen ? { walletFen: draft.payment.walletFen } : {}),
+      ...(draft.payment?.pointsToUse ? { pointsToUse: draft.payment.pointsToUse } : {}),
     },
   };
 }
