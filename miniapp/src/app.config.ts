@@ -26,7 +26,10 @@ export default defineAppConfig({
     'pages/topup/index',
   ],
   subPackages: [
-    { root: 'store', pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index'] },
+    {
+      root: 'store',
+      pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index', 'topup/index'],
+    },
     {
       root: 'marketer',
       pages: [

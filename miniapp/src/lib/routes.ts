@@ -44,6 +44,7 @@ export const routes = {
   wallet: '/pages/wallet/index',
   topup: '/pages/topup/index',
   marketerProducts: '/marketer/products/index',
+  storeTopup: '/store/topup/index',
 } as const;
 
 export const homeOf = (role: Role): string =>
