@@ -7,6 +7,7 @@ import { orderView } from './mall';
 import { ledgerEntryView } from './points';
 import { programSettings } from '../program/settings';
 import { salesExportReports } from './sales-analytics';
+import { member360Wallet, storedValueOverview } from './wallet';
 
 /** The marketer console (issue 7): analytics, member search and 360, tags, program versions, audit log. */
 
@@ -110,6 +111,7 @@ export const analyticsOverview = z.object({
   referrals: z.array(referralRank),
   /** When the statistics last caught up with the table's changes (null before the first batch). */
   freshAt: isoTimestamp.nullable(),
+  storedValue: storedValueOverview,
 });
 export type AnalyticsOverview = z.infer<typeof analyticsOverview>;
 
@@ -266,6 +268,7 @@ export const member360 = z.object({
   tags: z.array(z.string()),
   segments: z.array(segmentCode),
   badges: z.array(z.object({ code: z.string(), at: z.string() })),
+  wallet: member360Wallet,
 });
 export type Member360 = z.infer<typeof member360>;
 

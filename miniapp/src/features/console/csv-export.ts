@@ -36,7 +36,15 @@ export async function exportCsv(
   } catch (caught) {
     throw toApiError(caught) as ApiError;
   }
-  const name = csvFileName(report, range);
+  return saveCsv(text, csvFileName(report, range), `${report}-${range.from}-${range.to}`);
+}
+
+/** Hands CSV text to the person: a download in H5; in WeChat a file shared to a chat, else the text copied. */
+export async function saveCsv(
+  text: string,
+  name: string,
+  fileKey: string,
+): Promise<'downloaded' | 'shared' | 'copied'> {
   if (!isWeapp) {
     const blob = new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -51,7 +59,7 @@ export async function exportCsv(
     return 'downloaded';
   }
   try {
-    const filePath = `${(Taro as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/${report}-${range.from}-${range.to}.csv`;
+    const filePath = `${(Taro as unknown as { env: { USER_DATA_PATH: string } }).env.USER_DATA_PATH}/${fileKey}.csv`;
     Taro.getFileSystemManager().writeFileSync(filePath, `\ufeff${text}`, 'utf8');
     await (
       Taro as unknown as { shareFileMessage: (options: { filePath: string; fileName: string }) => Promise<unknown> }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
 import { salesBucketId, salesDeltasOf, type SalesBucket } from './sales.rules';
+import { topupImage, walletDeltasOf } from './wallet-stats.rules';
 
 /**
  * What one change of a stored record adds to the statistics. The aggregator sees every change of the table
@@ -20,6 +21,8 @@ const memberImage = z.object({
   referralsRewarded: z.number().default(0),
   referralsInvited: z.number().default(0),
   homeStoreId: z.string().nullish(),
+  walletPrincipalFen: z.number().default(0),
+  walletBonusFen: z.number().default(0),
 });
 const lotImage = z.object({
   entity: z.literal('Lot'),
@@ -59,6 +62,7 @@ const COUNTED = {
   Purchase: purchaseImage,
   Refund: refundImage,
   LedgerEntry: ledgerEntryImage,
+  Topup: topupImage,
 } as const;
 
 /** A stored record as the statistics read it: the entities that count, with the fields they count; any other is `other`. */
@@ -182,7 +186,7 @@ const ofEntity = <E extends StatImage['entity']>(image: StatImage | null, entity
 
 export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
   const effect = recordEffectOf(change, timeZone);
-  const sales = salesDeltasOf(change);
+  const sales = [...salesDeltasOf(change), ...walletDeltasOf(change, timeZone)];
   return sales.length ? { deltas: mergeDeltas([...effect.deltas, ...sales]), referral: effect.referral } : effect;
 }
 

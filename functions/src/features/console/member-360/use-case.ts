@@ -12,8 +12,12 @@ import { storesNamedBy, walletOf } from '../../coupons/views';
 import { toOrderView } from '../../mall/views';
 import { toLedgerEntryView } from '../../points/ledger-view';
 import { memberSummaryOf } from '../member-summary';
+import { memberWalletBlock } from '../../wallet/wallet-view';
 
-type Deps = Pick<AppDeps, 'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases' | 'stores'>;
+type Deps = Pick<
+  AppDeps,
+  'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases' | 'stores' | 'wallet'
+>;
 
 /** How much of each history the page shows at first (the member's own pages hold the rest). */
 const RECENT = 20;
@@ -30,7 +34,7 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
   const zone = settings.timezone;
   const inZone = (iso: string) => formatInZone(Date.parse(iso), zone);
-  const [summary, levels, ledger, coupons, orders, purchases, tags] = await Promise.all([
+  const [summary, levels, ledger, coupons, orders, purchases, tags, wallet] = await Promise.all([
     memberSummaryOf(member, settings, nowMs, deps),
     deps.members.levelHistory(memberId),
     deps.pointsAccounts.ledger(memberId, { limit: RECENT }),
@@ -38,6 +42,7 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
     deps.mall.memberOrders(memberId, { limit: RECENT }),
     deps.purchases.memberPurchases(memberId, RECENT),
     deps.coupons.memberTags(memberId),
+    memberWalletBlock(member, RECENT, deps),
   ]);
   const storeNames = await storeNamesOf(
     [member.homeStoreId, ...purchases.map((purchase) => purchase.storeId), ...coupons.flatMap(storesNamedBy)],
@@ -87,5 +92,6 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
     badges: Object.entries(member.badges)
       .map(([code, at]) => ({ code, at: inZone(at) }))
       .sort((a, b) => b.at.localeCompare(a.at)),
+    wallet,
   };
 }
