@@ -52,6 +52,8 @@ export default defineAppConfig({
         'mall-item/index',
         'promotions/index',
         'products/index',
+        'wallet-packages/index',
+        'wallet-topups/index',
       ],
     },
   ],

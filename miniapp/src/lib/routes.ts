@@ -45,6 +45,8 @@ export const routes = {
   topup: '/pages/topup/index',
   marketerProducts: '/marketer/products/index',
   storeTopup: '/store/topup/index',
+  marketerWalletPackages: '/marketer/wallet-packages/index',
+  marketerWalletTopups: '/marketer/wallet-topups/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -8,6 +8,7 @@ import { SalesSections } from '../../features/console/components/SalesSections';
 import { audienceParams, QUICK_RANGES, rangeDays } from '../../features/console/dashboard-words';
 import { type RangeMode, useDashboard } from '../../features/console/hooks/use-dashboard';
 import { openPage, routes } from '../../lib/routes';
+import { StoredValueSection } from '../../features/wallet/components/StoredValueSection';
 import { useRoleGuard } from '../../lib/use-role-guard';
 
 const RANGE_OPTIONS: ReadonlyArray<{ key: string; label: string }> = [
@@ -88,6 +89,7 @@ export default function DashboardPage() {
             range={board.range}
             onTarget={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))}
           />
+          <StoredValueSection storedValue={data.storedValue} range={board.range} />
         </View>
       ) : error ? (
         <View className="panel dashboard-error">

@@ -29,6 +29,14 @@ const ENTRIES = [
   { key: 'audit', route: routes.marketerAudit, icon: '志', title: '操作日志', hint: '谁在何时改了什么' },
   { key: 'messages', route: routes.marketerMessages, icon: '信', title: '消息', hint: '订阅消息是否送达、原因' },
   { key: 'products', route: routes.marketerProducts, icon: '品', title: '商品', hint: '商品列表、价格、导入 CSV' },
+  { key: 'packages', route: routes.marketerWalletPackages, icon: '储', title: '储值套餐', hint: '充值送、上下架' },
+  {
+    key: 'topups',
+    route: routes.marketerWalletTopups,
+    icon: '充',
+    title: '充值记录',
+    hint: '按门店和渠道查、导出、退款',
+  },
 ] as const;
 
 /** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and 邀请店员 (a one-time QR for a store; provisioning by openid stays an API for integrations). */

@@ -8,7 +8,9 @@ import { AdjustPanel, MemberHistory, MemberProfile, TagsPanel } from '../../feat
 import { useMember360 } from '../../features/console/hooks/use-member-360';
 import { MEMBER_TABS, type MemberTab, tabCount } from '../../features/console/member-words';
 import { useRoleGuard } from '../../lib/use-role-guard';
+import { MemberWalletPanel } from '../../features/wallet/components/MemberWalletPanel';
 import '../../features/console/components/Console.scss';
+import '../../features/marketer/components/AdminRows.scss';
 
 /** 会员 360: profile, 调整积分, tags and segments, and the histories (ledger, coupons, purchases, orders, levels, badges). */
 export default function MemberPage() {
@@ -58,6 +60,7 @@ export default function MemberPage() {
           </View>
         </View>
         <View className="member-360__side">
+          <MemberWalletPanel wallet={data.wallet} />
           <AdjustPanel
             draft={view.adjust.draft}
             errors={view.adjust.errors}
