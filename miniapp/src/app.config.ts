@@ -30,7 +30,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'store',
-      pages: ['scan/index', 'purchase/index', 'refund/index', 'activity/index', 'join/index', 'use-card/index'],
+      pages: [
+        'scan/index',
+        'purchase/index',
+        'refund/index',
+        'activity/index',
+        'join/index',
+        'use-card/index',
+        'topup/index',
+      ],
     },
     {
       root: 'marketer',
@@ -56,6 +64,8 @@ export default defineAppConfig({
         'products/index',
         'plans/index',
         'punch-cards/index',
+        'wallet-packages/index',
+        'wallet-topups/index',
       ],
     },
   ],

@@ -52,6 +52,7 @@ export * from './contracts/plans';
 export * from './domain/plans/plan-benefits.rules';
 export * from './domain/plans/activation-code.rules';
 export * from './domain/wallet/refund-share.rules';
+export * from './domain/analytics/wallet-stats.rules';
 export * from './contracts/wallet';
 export * from './contracts/products';
 export * from './domain/products/product-csv';

@@ -1,5 +1,6 @@
 import type { AnalyticsOverview, Member360 } from '@app/shared';
 import { demoProgram } from '../../infra/seed/demo-program';
+import { emptyStoredValue, member360Wallet, storedValue } from './stored-value-fixtures';
 
 export const overview = (patch: Partial<AnalyticsOverview> = {}): AnalyticsOverview => ({
   from: '2026-11-17',
@@ -71,6 +72,7 @@ export const overview = (patch: Partial<AnalyticsOverview> = {}): AnalyticsOverv
   },
   referrals: [{ memberId: 'm1', memberNo: '10000001', nickname: '拿铁爱好者', rewarded: 6, invited: 9 }],
   freshAt: '2026-11-23T02:00:00Z',
+  storedValue: storedValue(),
   ...patch,
 });
 
@@ -102,6 +104,7 @@ export const emptyOverview = (): AnalyticsOverview =>
     churn: { count: 0, sample: [], audience: { segments: ['churn-risk'] } },
     referrals: [],
     freshAt: null,
+    storedValue: emptyStoredValue(),
   });
 
 export const member360 = (patch: Partial<Member360> = {}): Member360 => ({
@@ -155,6 +158,7 @@ export const member360 = (patch: Partial<Member360> = {}): Member360 => ({
   tags: ['咖啡达人'],
   segments: ['returning'],
   badges: [{ code: 'first-checkin', at: '2025-03-03T02:00:00Z' }],
+  wallet: member360Wallet(),
   ...patch,
 });
 

@@ -40,7 +40,7 @@ describe('数据看板', () => {
     expect(text(container, '.kpi-expiring-60 .kpi__value')).toBe('12,000');
     expect(text(container, '.kpi-expiring-90 .kpi__value')).toBe('20,500');
     // One canvas per chart, the store table, the funnel, the referral ranking.
-    expect(container.querySelectorAll('canvas').length).toBe(6);
+    expect(container.querySelectorAll('canvas').length).toBe(7); // with the stored value's top-ups per day
     expect(container.querySelector('#chart-members')).not.toBeNull();
     expect(text(container, '.store-row-S001')).toContain('¥8,400.01');
     expect(text(container, '.funnel-row-c1')).toContain('核销率 22.1%');

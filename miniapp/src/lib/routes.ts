@@ -49,6 +49,9 @@ export const routes = {
   storeUseCard: '/store/use-card/index',
   marketerPlans: '/marketer/plans/index',
   marketerPunchCards: '/marketer/punch-cards/index',
+  storeTopup: '/store/topup/index',
+  marketerWalletPackages: '/marketer/wallet-packages/index',
+  marketerWalletTopups: '/marketer/wallet-topups/index',
 } as const;
 
 export const homeOf = (role: Role): string =>

@@ -9,6 +9,7 @@ import { ledgerEntryView } from './points';
 import { programSettings } from '../program/settings';
 import { salesExportReports } from './sales-analytics';
 import { paidPlanHeld, planAnalytics, punchCardView } from './plans';
+import { member360Wallet, storedValueOverview } from './wallet';
 
 /** The marketer console (issue 7): analytics, member search and 360, tags, program versions, audit log. */
 
@@ -125,6 +126,7 @@ export const analyticsOverview = lazySchema(() =>
     plans: planAnalytics.optional(),
     /** When the statistics last caught up with the table's changes (null before the first batch). */
     freshAt: isoTimestamp.nullable(),
+    storedValue: storedValueOverview,
   }),
 );
 export type AnalyticsOverview = z.infer<typeof analyticsOverview>;
@@ -304,6 +306,7 @@ export const member360 = lazySchema(() =>
     /** 付费会员 held (its end may have passed) and punch cards (issue 17). */
     paidPlan: paidPlanHeld.nullable().optional(),
     punchCards: z.array(punchCardView).optional(),
+    wallet: member360Wallet,
   }),
 );
 export type Member360 = z.infer<typeof member360>;

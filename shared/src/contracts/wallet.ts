@@ -2,6 +2,7 @@ import { lazySchema } from '../lazy-schema';
 import * as z from 'zod';
 import { MAX_AMOUNT_FEN, MAX_RECEIPT_NO_LENGTH } from './limits';
 import { freeText } from './text';
+import { cursorParam, listResponse } from './common';
 import { memberAtCounterFields, oneMemberAtCounter } from './purchases';
 
 /** Stored value (储值): api.md "Money". */
@@ -32,6 +33,9 @@ export const walletEntryView = lazySchema(() =>
     at: z.string(),
   }),
 );
+/** The wallet block of the marketer's member 360: the member's wallet and its latest movements. */
+export const member360Wallet = lazySchema(() => walletResponse.extend({ entries: z.array(walletEntryView) }));
+
 export const walletEntriesResponse = lazySchema(() =>
   z.object({ items: z.array(walletEntryView), nextCursor: z.string().nullable() }),
 );
@@ -126,15 +130,18 @@ export const storeTopupResponse = lazySchema(() =>
 export type StoreTopupResponse = z.infer<typeof storeTopupResponse>;
 
 export const walletPackageRequest = lazySchema(() =>
-  z.strictObject({
-    title: freeText({ max: 30 }),
-    payFen,
-    bonusFen: z.number().int().min(0).max(MAX_AMOUNT_FEN),
-    giftPoints: z.number().int().min(0).max(100_000).default(0),
-    giftTemplateIds: z.array(z.string().min(1).max(64)).max(3).default([]),
-    active: z.boolean().default(true),
-    sort: z.number().int().min(0).max(1000).default(0),
-  }),
+  z
+    .strictObject({
+      title: freeText({ max: 30 }),
+      payFen,
+      bonusFen: z.number().int().min(0).max(MAX_AMOUNT_FEN),
+      giftPoints: z.number().int().min(0).max(100_000).default(0),
+      giftTemplateIds: z.array(z.string().min(1).max(64)).max(3).default([]),
+      active: z.boolean().default(true),
+      sort: z.number().int().min(0).max(1000).default(0),
+    })
+    // A gift larger than the money paid is a typo, not a package (充¥30送¥300).
+    .refine((pkg) => pkg.bonusFen <= pkg.payFen, { path: ['bonusFen'], message: 'the bonus is at most what is paid' }),
 );
 export type WalletPackageRequest = z.infer<typeof walletPackageRequest>;
 
@@ -150,6 +157,9 @@ export const adminTopupsQuery = lazySchema(() =>
     storeId: z.string().max(64).optional(),
     channel: z.enum(['wechat', 'counter']).optional(),
     format: z.enum(['json', 'csv']).optional(),
+    /** The list is paged (newest first, sealed cursor); the CSV holds the whole range. */
+    limit: z.coerce.number().int().min(1).max(100).default(30),
+    cursor: cursorParam,
   }),
 );
 
@@ -161,9 +171,29 @@ export const adminTopupView = lazySchema(() =>
     storeId: z.string().nullable(),
     receiptNo: z.string().nullable(),
     refund: z.object({ principalFen: fen, forfeitedBonusFen: fen, reason: z.string(), at: z.string() }).nullable(),
+    /** What the top-up's lot still holds: a refund now returns this principal and forfeits this bonus. */
+    remaining: z.object({ principalFen: fen, bonusFen: fen }).nullable().default(null),
   }),
 );
-export const adminTopupsResponse = lazySchema(() => z.object({ items: z.array(adminTopupView) }));
+export const adminTopupsResponse = listResponse(adminTopupView);
 
 export const topupRefundRequest = lazySchema(() => z.strictObject({ reason: freeText({ max: 80 }) }));
 export const topupRefundResponse = adminTopupView;
+
+const topupFigures = { count: fen, payFen: fen, bonusFen: fen, refunds: fen, refundFen: fen };
+
+/**
+ * The dashboard's stored value: the liability now (principal and bonus outstanding in every wallet) and the
+ * top-ups of the range — in all, per business day, per store (online top-ups under `-`) and per channel.
+ */
+export const storedValueOverview = lazySchema(() =>
+  z.object({
+    principalFen: fen,
+    bonusFen: fen,
+    topups: z.object(topupFigures),
+    daily: z.array(z.object({ date: z.string(), ...topupFigures })),
+    stores: z.array(z.object({ storeId: z.string(), name: z.string(), ...topupFigures })),
+    channels: z.array(z.object({ channel: z.enum(['wechat', 'counter']), ...topupFigures })),
+  }),
+);
+export type StoredValueOverview = z.infer<typeof storedValueOverview>;

@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { topupItem, walletPackageItem, type TopupRecord, type WalletPackageRecord } from './items';
 import { keys } from './keys';
+import { decodeCursor, encodeCursor } from './pagination';
 import { queries } from './queries';
 import { queryAll } from './query-all';
 import { replaceIfStatus, type TxWrite } from './transactions';
@@ -69,6 +70,46 @@ export function topupsRepository(db: DocumentClient, tableName: string) {
     async paidBetween(fromIso: string, toIso: string): Promise<TopupRecord[]> {
       const items = await queryAll(db, { TableName: tableName, ...queries.paidTopups(fromIso, toIso) });
       return items.map((entry) => topupItem.parse(entry));
+    },
+
+    /**
+     * One page of the paid top-ups between two instants, newest first, of one store and/or channel when asked:
+     * the filter runs in the Query, which reads on past non-matching items until the page is full or the range ends.
+     */
+    async paidPage(
+      fromIso: string,
+      toIso: string,
+      options: { limit: number; cursor?: string; storeId?: string; channel?: TopupRecord['channel'] },
+    ): Promise<{ items: TopupRecord[]; nextCursor: string | null }> {
+      const filters: string[] = [];
+      const values: Record<string, unknown> = {};
+      if (options.storeId) {
+        filters.push('storeId = :storeId');
+        values[':storeId'] = options.storeId;
+      }
+      if (options.channel) {
+        filters.push('channel = :channel');
+        values[':channel'] = options.channel;
+      }
+      const base = queries.paidTopups(fromIso, toIso);
+      const items: TopupRecord[] = [];
+      let startKey = decodeCursor(options.cursor);
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            ...base,
+            ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+            ExpressionAttributeValues: { ...base.ExpressionAttributeValues, ...values },
+            ScanIndexForward: false,
+            Limit: options.limit - items.length,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        items.push(...(page.Items ?? []).map((entry) => topupItem.parse(entry)));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey && items.length < options.limit);
+      return { items, nextCursor: encodeCursor(startKey) };
     },
 
     async ofMember(memberId: string): Promise<TopupRecord[]> {

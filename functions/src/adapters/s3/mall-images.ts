@@ -1,3 +1,4 @@
+import { lazySchema } from '@app/shared';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import * as z from 'zod';
@@ -7,15 +8,17 @@ import * as z from 'zod';
  * serverless.yml). The local stage takes them, with the stand-in's endpoint, from LOCAL_MALL_IMAGES_* (the local
  * stack's environment; serverless-offline would let serverless.yml's values win over plain MALL_IMAGES_*).
  */
-const storageEnv = z.object({
-  STAGE: z.string().default('local'),
-  MALL_IMAGES_BUCKET: z.string().default(''),
-  MALL_IMAGES_PUBLIC_URL: z.string().default(''),
-  LOCAL_MALL_IMAGES_BUCKET: z.string().default(''),
-  LOCAL_MALL_IMAGES_PUBLIC_URL: z.string().default(''),
-  LOCAL_MALL_IMAGES_ENDPOINT: z.string().default(''),
-  AWS_REGION: z.string().default('cn-north-1'),
-});
+const storageEnv = lazySchema(() =>
+  z.object({
+    STAGE: z.string().default('local'),
+    MALL_IMAGES_BUCKET: z.string().default(''),
+    MALL_IMAGES_PUBLIC_URL: z.string().default(''),
+    LOCAL_MALL_IMAGES_BUCKET: z.string().default(''),
+    LOCAL_MALL_IMAGES_PUBLIC_URL: z.string().default(''),
+    LOCAL_MALL_IMAGES_ENDPOINT: z.string().default(''),
+    AWS_REGION: z.string().default('cn-north-1'),
+  }),
+);
 
 const storageSettings = (env: Record<string, string | undefined>) => {
   const parsed = storageEnv.parse(env);

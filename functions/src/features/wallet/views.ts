@@ -14,7 +14,11 @@ export const toTopupView = (topup: TopupRecord, balanceFen: number | null = null
   balanceFen,
 });
 
-export const toAdminTopupView = (topup: TopupRecord) => ({
+/** A top-up as the console lists it; `remaining` is what its lot still holds (null when it has none). */
+export const toAdminTopupView = (
+  topup: TopupRecord,
+  remaining: { principalFen: number; bonusFen: number } | null = null,
+) => ({
   ...toTopupView(topup),
   memberId: topup.memberId,
   memberNo: topup.memberNo,
@@ -22,6 +26,7 @@ export const toAdminTopupView = (topup: TopupRecord) => ({
   storeId: topup.storeId,
   receiptNo: topup.receiptNo,
   refund: topup.refund,
+  remaining,
 });
 
 export const toPackageView = (pkg: WalletPackageRecord): WalletPackageView => ({

@@ -1,5 +1,6 @@
 import { type CouponRefusal, couponRefusalText, errorCatalog } from '@app/shared';
 import type { ApiError, ApiErrorCode } from '../../lib/api-error';
+import { paymentRefusalText } from './payment-choice';
 
 /** What went wrong with a preview or a confirmation, sorted by what the cashier has to do about it. */
 export type PurchaseProblem =
@@ -9,6 +10,8 @@ export type PurchaseProblem =
   | { kind: 'receipt'; message: string }
   /** The coupon picked cannot be used in this purchase (the server's reason and words); shown next to the coupon. */
   | { kind: 'coupon'; message: string; couponId: string | null; reason: string | null }
+  /** The wallet or the points were refused (balance changed, points-as-cash rules): choose again after a new preview. */
+  | { kind: 'payment'; message: string }
   /** Anything else (network, server): the same action can simply be tried again. */
   | { kind: 'other'; message: string };
 
@@ -40,6 +43,8 @@ export function purchaseProblem(error: ApiError): PurchaseProblem {
     if (paths.some((path) => path.startsWith('body.couponIds')))
       return { kind: 'coupon', message: '每笔消费限用一张优惠券', couponId: null, reason: 'TOO_MANY' };
   }
+  const payment = paymentRefusalText(error);
+  if (payment) return { kind: 'payment', message: payment };
   if (error.code === 'RECEIPT_DUPLICATE')
     return { kind: 'receipt', message: '这个小票号已经登记过一笔消费，请核对小票号' };
   if (error.code === 'NETWORK')

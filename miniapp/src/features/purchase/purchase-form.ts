@@ -7,6 +7,7 @@ import {
   type PurchaseRequest,
 } from '@app/shared';
 import { formatFen, parseYuan } from '../../lib/money';
+import type { PaymentChoice } from './payment-choice';
 
 /** Who is buying: the ticket the scan gave (5 minutes) once there is one, else the member code as scanned. */
 export type MemberAtCounter = { memberCode: string } | { counterTicket: string };
@@ -25,6 +26,8 @@ export interface PurchaseDraft {
   receiptNo: string;
   lines: SkuLineDraft[];
   couponId: string | null;
+  /** The wallet / points-as-cash choice made on a preview (none: all cash). */
+  payment?: PaymentChoice | null;
 }
 
 export interface PurchaseFormErrors {
@@ -65,9 +68,8 @@ export function buildPurchase(who: MemberAtCounter, draft: PurchaseDraft): Built
   if (!amount.ok) errors.amount = amount.error === '请输入金额' ? '请输入消费金额' : amount.error;
 
   const receiptNo = draft.receiptNo.trim();
-  if (!receiptNo) errors.receiptNo = '请输入小票号';
-  else if (receiptNo.length > MAX_RECEIPT_NO_LENGTH) errors.receiptNo = `小票号最多 ${MAX_RECEIPT_NO_LENGTH} 位`;
-  else if (!/^[A-Za-z0-9_-]+$/.test(receiptNo)) errors.receiptNo = '小票号只能包含字母、数字、- 和 _';
+  const receiptError = receiptNoError(receiptNo);
+  if (receiptError) errors.receiptNo = receiptError;
 
   const items: NonNullable<PurchaseRequest['items']> = [];
   const lineErrors: Record<string, string> = {};
@@ -101,8 +103,18 @@ export function buildPurchase(who: MemberAtCounter, draft: PurchaseDraft): Built
       amountFen: amount.fen,
       ...(items.length > 0 ? { items } : {}),
       ...(draft.couponId ? { couponIds: [draft.couponId] } : {}),
+      ...(draft.payment?.walletFen ? { walletFen: draft.payment.walletFen } : {}),
+      ...(draft.payment?.pointsToUse ? { pointsToUse: draft.payment.pointsToUse } : {}),
     },
   };
+}
+
+/** What is wrong with a (trimmed) receipt number, by the API's rule, or null: every counter action asks for one. */
+export function receiptNoError(receiptNo: string): string | null {
+  if (!receiptNo) return '请输入小票号';
+  if (receiptNo.length > MAX_RECEIPT_NO_LENGTH) return `小票号最多 ${MAX_RECEIPT_NO_LENGTH} 位`;
+  if (!/^[A-Za-z0-9_-]+$/.test(receiptNo)) return '小票号只能包含字母、数字、- 和 _';
+  return null;
 }
 
 /** The preview asks for the same thing minus the receipt number. */

@@ -9,6 +9,7 @@ import { PlanSection } from '../../features/plan-admin/components/PlanSection';
 import { audienceParams, QUICK_RANGES, rangeDays } from '../../features/console/dashboard-words';
 import { type RangeMode, useDashboard } from '../../features/console/hooks/use-dashboard';
 import { openPage, routes } from '../../lib/routes';
+import { StoredValueSection } from '../../features/wallet/components/StoredValueSection';
 import { useRoleGuard } from '../../lib/use-role-guard';
 
 const RANGE_OPTIONS: ReadonlyArray<{ key: string; label: string }> = [
@@ -90,6 +91,7 @@ export default function DashboardPage() {
             onTarget={(audience) => void openPage(routes.marketerCampaignNew, audienceParams(audience))}
           />
           <PlanSection plans={data.plans} />
+          <StoredValueSection storedValue={data.storedValue} range={board.range} />
         </View>
       ) : error ? (
         <View className="panel dashboard-error">

@@ -37,6 +37,14 @@ const ENTRIES = [
     title: '次卡商品',
     hint: '计次卡、限时卡、上下架',
   },
+  { key: 'packages', route: routes.marketerWalletPackages, icon: '储', title: '储值套餐', hint: '充值送、上下架' },
+  {
+    key: 'topups',
+    route: routes.marketerWalletTopups,
+    icon: '充',
+    title: '充值记录',
+    hint: '按门店和渠道查、导出、退款',
+  },
 ] as const;
 
 /** Head-office home: who is logged in, the ways to the console (看板, 会员, 券, 活动, 标签, 规则, 日志), and 邀请店员 (a one-time QR for a store; provisioning by openid stays an API for integrations). */

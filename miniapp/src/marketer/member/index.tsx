@@ -9,8 +9,10 @@ import { useMember360 } from '../../features/console/hooks/use-member-360';
 import { MEMBER_TABS, type MemberTab, tabCount } from '../../features/console/member-words';
 import { MemberPlanPanel } from '../../features/plan-admin/components/MemberPlanPanel';
 import { useRoleGuard } from '../../lib/use-role-guard';
+import { MemberWalletPanel } from '../../features/wallet/components/MemberWalletPanel';
 import '../../features/console/components/Console.scss';
 import '../../features/plan-admin/components/plan-admin.scss';
+import '../../features/marketer/components/AdminRows.scss';
 
 /** 会员 360: profile, 调整积分, tags and segments, and the histories (ledger, coupons, purchases, orders, levels, badges). */
 export default function MemberPage() {
@@ -60,6 +62,7 @@ export default function MemberPage() {
           </View>
         </View>
         <View className="member-360__side">
+          <MemberWalletPanel wallet={data.wallet} />
           <AdjustPanel
             draft={view.adjust.draft}
             errors={view.adjust.errors}

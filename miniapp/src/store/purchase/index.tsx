@@ -6,6 +6,8 @@ import { PurchaseMember } from '../../features/purchase/components/PurchaseMembe
 import { PurchasePreview } from '../../features/purchase/components/PurchasePreview';
 import { PurchaseResult } from '../../features/purchase/components/PurchaseResult';
 import { CouponChoice } from '../../features/purchase/components/CouponChoice';
+import { PaymentChoice } from '../../features/purchase/components/PaymentChoice';
+import { PaymentSplit } from '../../features/purchase/components/PaymentSplit';
 import {
   useCouponParam,
   useMemberCodeParam,
@@ -100,6 +102,21 @@ export default function StorePurchasePage() {
             <Text className="panel__hint">修改上方内容需重新预览</Text>
           </View>
           <PurchasePreview preview={preview} />
+          <PaymentChoice
+            preview={preview}
+            chosen={flow.draft.payment ?? null}
+            disabled={locked}
+            onChoose={(choice) => void flow.choosePayment(choice)}
+          />
+          {flow.draft.payment && (
+            <PaymentSplit
+              walletFen={flow.draft.payment.walletFen}
+              pointsUsed={flow.draft.payment.pointsToUse}
+              pointsCashFen={preview.payableFen - flow.draft.payment.walletFen - preview.cashFen}
+              cashFen={preview.cashFen}
+              cashLabel="还需收现金"
+            />
+          )}
           <View
             className={`btn btn--primary store-purchase__confirm purchase-confirm${step === 'confirming' ? ' btn--disabled' : ''}`}
             hoverClass="btn--pressed"
@@ -109,7 +126,9 @@ export default function StorePurchasePage() {
               ? '正在记录…'
               : problem?.kind === 'other'
                 ? '重试确认'
-                : `确认记录 · 应收 ${formatFen(preview.payableFen)}`}
+                : flow.draft.payment
+                  ? `确认记录 · 收现金 ${formatFen(preview.cashFen)}`
+                  : `确认记录 · 应收 ${formatFen(preview.payableFen)}`}
           </View>
         </View>
       ) : (

@@ -182,6 +182,20 @@ export default function StoreScanPage() {
           {chosenHere ? '记录消费（用券）' : '记录消费'}
         </View>
       )}
+      {member && code && (
+        <View
+          className="btn btn--ghost store-scan__purchase topup-open"
+          hoverClass="btn--pressed"
+          onClick={() =>
+            void openPage(routes.storeTopup, {
+              code,
+              ...(member.counterTicket ? { ticket: member.counterTicket } : {}),
+            })
+          }
+        >
+          充值
+        </View>
+      )}
 
       {result && (
         <View

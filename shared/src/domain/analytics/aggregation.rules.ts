@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
 import { PLAN_COUNTED, planDeltasOf } from './plan.rules';
 import { salesBucketId, salesDeltasOf, type SalesBucket } from './sales.rules';
+import { topupImage, walletDeltasOf } from './wallet-stats.rules';
 
 /**
  * What one change of a stored record adds to the statistics. The aggregator sees every change of the table
@@ -24,6 +25,8 @@ const memberImage = lazySchema(() =>
     referralsInvited: z.number().default(0),
     homeStoreId: z.string().nullish(),
     paidPlan: z.object({ activeUntil: z.string() }).nullish(),
+    walletPrincipalFen: z.number().default(0),
+    walletBonusFen: z.number().default(0),
   }),
 );
 const lotImage = lazySchema(() =>
@@ -73,6 +76,7 @@ const COUNTED = {
   Refund: refundImage,
   LedgerEntry: ledgerEntryImage,
   ...PLAN_COUNTED,
+  Topup: topupImage,
 } as const;
 
 /** A stored record as the statistics read it: the entities that count, with the fields they count; any other is `other`. */
@@ -196,7 +200,7 @@ const ofEntity = <E extends StatImage['entity']>(image: StatImage | null, entity
 
 export function effectOf(change: RecordChange, timeZone: string): ChangeEffect {
   const effect = recordEffectOf(change, timeZone);
-  const more = [...salesDeltasOf(change), ...planDeltasOf(change, timeZone)];
+  const more = [...salesDeltasOf(change), ...planDeltasOf(change, timeZone), ...walletDeltasOf(change, timeZone)];
   return more.length ? { deltas: mergeDeltas([...effect.deltas, ...more]), referral: effect.referral } : effect;
 }
 

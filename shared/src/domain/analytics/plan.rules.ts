@@ -1,3 +1,4 @@
+import { lazySchema } from '../../lazy-schema';
 import * as z from 'zod';
 import { businessDateOf } from '../time/program-time';
 import type { RecordChange, StatDelta } from './aggregation.rules';
@@ -11,28 +12,34 @@ import type { RecordChange, StatDelta } from './aggregation.rules';
  * - members holding a plan, by the business day their plan ends (`expiry` buckets, field `planMembers`): the members
  *   with a plan today are the sum over the days from today on (an end passing needs no write).
  */
-export const planTermImage = z.object({
-  entity: z.literal('PlanTerm'),
-  orderId: z.string(),
-  priceFen: z.number(),
-  startsAt: z.string(),
-  boughtAt: z.string(),
-  status: z.string(),
-  refund: z.object({ refundedFen: z.number(), at: z.string() }).nullish(),
-});
-export const punchCardImage = z.object({
-  entity: z.literal('PunchCard'),
-  priceFen: z.number(),
-  boughtAt: z.string(),
-  status: z.string(),
-  refund: z.object({ refundedFen: z.number(), at: z.string() }).nullish(),
-});
-export const cardUseImage = z.object({
-  entity: z.literal('CardUse'),
-  uses: z.number(),
-  storeId: z.string(),
-  at: z.string(),
-});
+export const planTermImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('PlanTerm'),
+    orderId: z.string(),
+    priceFen: z.number(),
+    startsAt: z.string(),
+    boughtAt: z.string(),
+    status: z.string(),
+    refund: z.object({ refundedFen: z.number(), at: z.string() }).nullish(),
+  }),
+);
+export const punchCardImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('PunchCard'),
+    priceFen: z.number(),
+    boughtAt: z.string(),
+    status: z.string(),
+    refund: z.object({ refundedFen: z.number(), at: z.string() }).nullish(),
+  }),
+);
+export const cardUseImage = lazySchema(() =>
+  z.object({
+    entity: z.literal('CardUse'),
+    uses: z.number(),
+    storeId: z.string(),
+    at: z.string(),
+  }),
+);
 export const PLAN_COUNTED = { PlanTerm: planTermImage, PunchCard: punchCardImage, CardUse: cardUseImage } as const;
 
 export const PLAN_DAY_FIELDS = [

@@ -10,6 +10,7 @@ import type { AppDeps } from '../../../composition';
 import { campaignView } from '../../coupons/campaigns';
 import { CHURN_SEGMENT, dailySeries, resolveRange, storeDays } from '../figures';
 import { planFigures } from '../plan-figures';
+import { storedValueFigures } from '../stored-value-figures';
 
 type Deps = Pick<AppDeps, 'stats' | 'stores' | 'coupons' | 'programAt'>;
 
@@ -121,5 +122,6 @@ export async function analyticsOverview(
         .map((checkpoint) => checkpoint.at)
         .sort()
         .at(-1) ?? null,
+    storedValue: storedValueFigures(rows, totals, range, storeName),
   };
 }

@@ -13,10 +13,11 @@ import { toOrderView } from '../../mall/views';
 import { toLedgerEntryView } from '../../points/ledger-view';
 import { toCardView } from '../../plans/views';
 import { memberSummaryOf } from '../member-summary';
+import { memberWalletBlock } from '../../wallet/wallet-view';
 
 type Deps = Pick<
   AppDeps,
-  'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases' | 'stores' | 'punchCards'
+  'members' | 'pointsAccounts' | 'programAt' | 'coupons' | 'mall' | 'purchases' | 'stores' | 'punchCards' | 'wallet'
 >;
 
 /** How much of each history the page shows at first (the member's own pages hold the rest). */
@@ -34,7 +35,7 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
   const zone = settings.timezone;
   const inZone = (iso: string) => formatInZone(Date.parse(iso), zone);
-  const [summary, levels, ledger, coupons, orders, purchases, tags, cards] = await Promise.all([
+  const [summary, levels, ledger, coupons, orders, purchases, tags, cards, wallet] = await Promise.all([
     memberSummaryOf(member, settings, nowMs, deps),
     deps.members.levelHistory(memberId),
     deps.pointsAccounts.ledger(memberId, { limit: RECENT }),
@@ -43,6 +44,7 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
     deps.purchases.memberPurchases(memberId, RECENT),
     deps.coupons.memberTags(memberId),
     deps.punchCards.cardsOf(memberId),
+    memberWalletBlock(member, RECENT, deps),
   ]);
   const storeNames = await storeNamesOf(
     [member.homeStoreId, ...purchases.map((purchase) => purchase.storeId), ...coupons.flatMap(storesNamedBy)],
@@ -94,5 +96,6 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
       .sort((a, b) => b.at.localeCompare(a.at)),
     paidPlan: member.paidPlan,
     punchCards: cards.map((card) => toCardView(card, nowMs)),
+    wallet,
   };
 }

@@ -2,6 +2,7 @@ import { addDaysToDate, zonedTimeToInstant } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import { toCsv } from '../../../core/csv';
 import { FileBody } from '../../../http/responses';
+import { lotsRemaining } from '../lot-remaining';
 import { toAdminTopupView } from '../views';
 
 export interface TopupsQuery {
@@ -10,21 +11,37 @@ export interface TopupsQuery {
   storeId?: string;
   channel?: 'wechat' | 'counter';
   format?: 'json' | 'csv';
+  limit: number;
+  cursor?: string;
 }
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-/** Paid top-ups of the business days from..to (program time), by store and channel, as a list or CSV. */
-export async function adminTopups(query: TopupsQuery, nowMs: number, deps: Pick<AppDeps, 'topups' | 'programAt'>) {
+/**
+ * Paid top-ups of the business days from..to (program time), of one store and/or channel when asked: a page of the
+ * list (newest first, sealed cursor), or the whole range as CSV.
+ */
+export async function adminTopups(
+  query: TopupsQuery,
+  nowMs: number,
+  deps: Pick<AppDeps, 'topups' | 'programAt' | 'wallet'>,
+) {
   const settings = await deps.programAt(nowMs);
   const fromIso = new Date(zonedTimeToInstant(query.from, settings.timezone)).toISOString();
   const toIso = new Date(zonedTimeToInstant(addDaysToDate(query.to, 1), settings.timezone) - 1).toISOString();
+  if (query.format !== 'csv') {
+    const page = await deps.topups.paidPage(fromIso, toIso, query);
+    const remaining = await lotsRemaining(page.items, deps);
+    return {
+      items: page.items.map((topup) => toAdminTopupView(topup, remaining.get(topup.topupId) ?? null)),
+      nextCursor: page.nextCursor,
+    };
+  }
   const topups = (await deps.topups.paidBetween(fromIso, toIso)).filter(
     (topup) =>
       (!query.storeId || topup.storeId === query.storeId) && (!query.channel || topup.channel === query.channel),
   );
-  const items = topups.map(toAdminTopupView);
-  if (query.format !== 'csv') return { items };
+  const items = topups.map((topup) => toAdminTopupView(topup));
   return new FileBody(
     'text/csv; charset=utf-8',
     `topups-${query.from}-${query.to}.csv`,

@@ -90,12 +90,15 @@ export const exportPath = (query: ExportQuery) => withQuery('/v1/admin/analytics
  * GET /v1/admin/analytics/export — one block of the dashboard as CSV text. Not JSON, so it is read as text here
  * rather than through apiRequest; errors become the same ApiError.
  */
-export async function fetchCsv(query: ExportQuery): Promise<string> {
+export const fetchCsv = (query: ExportQuery): Promise<string> => fetchCsvAt(exportPath(query));
+
+/** GET of any CSV route of the console (a path with its query), read as text; errors become the same ApiError. */
+export async function fetchCsvAt(path: string): Promise<string> {
   const token = loadSession()?.token;
   let response: Awaited<ReturnType<typeof Taro.request>>;
   try {
     response = await Taro.request({
-      url: `${env.apiUrl}${exportPath(query)}`,
+      url: `${env.apiUrl}${path}`,
       method: 'GET',
       header: token ? { Authorization: `Bearer ${token}` } : {},
       dataType: 'text',

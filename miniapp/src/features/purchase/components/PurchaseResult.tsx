@@ -3,6 +3,7 @@ import type { PurchaseResponse } from '@app/shared';
 import { formatNumber, formatTime } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import { LevelUpBanner } from './LevelUpBanner';
+import { PaymentSplit } from './PaymentSplit';
 import { StampProgress } from './StampProgress';
 
 /** 消费已记录: what was recorded (the coupon's discount too), what the member earned, the stamp card, and the level-up if there was one. */
@@ -31,6 +32,16 @@ export function PurchaseResult({ result, couponTitle }: { result: PurchaseRespon
             优惠券抵扣 {formatFen(result.couponDiscountFen)}
             {couponTitle ? `（${couponTitle}）` : ''}
           </Text>
+        )}
+        {(result.walletFen > 0 || result.pointsUsed > 0) && (
+          <PaymentSplit
+            walletFen={result.walletFen}
+            walletBonusFen={result.walletBonusFen}
+            pointsUsed={result.pointsUsed}
+            pointsCashFen={result.pointsCashFen}
+            cashFen={result.cashFen}
+            cashLabel="现金"
+          />
         )}
         <View className="purchase-result__earn">
           <View className="purchase-result__cell">

@@ -15,6 +15,7 @@ import {
   type SkuLineDraft,
 } from '../purchase-form';
 import type { PurchaseRequest } from '@app/shared';
+import type { PaymentChoice } from '../payment-choice';
 import { withPickedProduct } from '../../products/pick-line';
 import type { PickableProduct } from '../../products/product-filter';
 
@@ -40,6 +41,8 @@ export interface PurchaseFlow {
   /** Picks a coupon (or none); picking the one already picked puts it back. */
   selectCoupon: (couponId: string | null) => void;
   runPreview: () => Promise<void>;
+  /** Wallet and/or points as cash chosen on the preview (null: all cash): previews again with the choice. */
+  choosePayment: (choice: PaymentChoice | null) => Promise<void>;
   confirm: () => Promise<void>;
   /** A freshly scanned code replaces the old one; the typed form stays. */
   replaceCode: (code: string) => void;
@@ -80,7 +83,8 @@ export function usePurchase(
   const editDraft = useCallback(
     (change: (draft: PurchaseDraft) => PurchaseDraft) => {
       if (busy()) return;
-      setDraft(change);
+      // A changed purchase has another payable: the wallet / points choice is made again on its preview.
+      setDraft((current) => ({ ...change(current), payment: null }));
       invalidate();
     },
     [busy, invalidate],
@@ -135,33 +139,51 @@ export function usePurchase(
     [editDraft],
   );
 
-  const runPreview = useCallback(async () => {
-    if (busy()) return;
-    const built = buildPurchase(ticket ? { counterTicket: ticket } : { memberCode }, draft);
-    if (!built.ok) {
-      setErrors(built.errors);
-      return;
-    }
-    previewing.current = true;
-    setErrors({});
-    setProblem(null);
-    setStep('previewing');
-    try {
-      const answer = await previewPurchase(previewBody(built.body));
-      // A new preview is a new purchase to confirm: its confirmation gets a key of its own.
-      previewed.current = built.body;
-      forget();
-      setPreview(answer);
-      setStep('preview');
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.code === 'VALIDATION_FAILED') setErrors(errorsFromIssues(error.details));
-      setProblem(purchaseProblem(error));
-      setStep('edit');
-    } finally {
-      previewing.current = false;
-    }
-  }, [busy, draft, forget, memberCode, ticket]);
+  const previewDraft = useCallback(
+    async (draft: PurchaseDraft) => {
+      if (busy()) return;
+      const built = buildPurchase(ticket ? { counterTicket: ticket } : { memberCode }, draft);
+      if (!built.ok) {
+        setErrors(built.errors);
+        return;
+      }
+      previewing.current = true;
+      setErrors({});
+      setProblem(null);
+      setStep('previewing');
+      try {
+        const answer = await previewPurchase(previewBody(built.body));
+        // A new preview is a new purchase to confirm: its confirmation gets a key of its own.
+        previewed.current = built.body;
+        forget();
+        setPreview(answer);
+        setStep('preview');
+      } catch (caught) {
+        const error = toApiError(caught);
+        if (error.code === 'VALIDATION_FAILED') setErrors(errorsFromIssues(error.details));
+        // What was previewed before (a choice refused, say) is no longer what 确认 would record.
+        previewed.current = null;
+        setPreview(null);
+        const next = purchaseProblem(error);
+        if (next.kind === 'payment') setDraft((current) => ({ ...current, payment: null }));
+        setProblem(next);
+        setStep('edit');
+      } finally {
+        previewing.current = false;
+      }
+    },
+    [busy, forget, memberCode, ticket],
+  );
+  const runPreview = useCallback(() => previewDraft(draft), [draft, previewDraft]);
+  const choosePayment = useCallback(
+    (payment: PaymentChoice | null) => {
+      if (busy()) return Promise.resolve();
+      const next = { ...draft, payment };
+      setDraft(next);
+      return previewDraft(next);
+    },
+    [busy, draft, previewDraft],
+  );
 
   const confirm = useCallback(async () => {
     const body = previewed.current;
@@ -184,6 +206,7 @@ export function usePurchase(
     } else {
       // A refused coupon (used elsewhere meanwhile, say) stays picked with the reason next to it, until changed.
       if (next.kind === 'receipt') setErrors({ receiptNo: '该小票号已登记过消费' });
+      if (next.kind === 'payment') setDraft((current) => ({ ...current, payment: null }));
       previewed.current = null;
       setPreview(null);
       setStep('edit');
@@ -222,6 +245,7 @@ export function usePurchase(
     pickProduct,
     selectCoupon,
     runPreview,
+    choosePayment,
     confirm,
     replaceCode,
   };

@@ -35,6 +35,17 @@ export function RefundResult({
           <Text className="refund-result__value refund-result-growth">-{formatNumber(result.growthReversed)}</Text>
         </View>
       </View>
+      {(result.walletRestoredFen > 0 || result.pointsRestored > 0) && (
+        <Text className="refund-result__note refund-restored">
+          {[
+            result.walletRestoredFen > 0 ? `退回会员钱包 ${formatFen(result.walletRestoredFen)}` : '',
+            result.pointsRestored > 0 ? `退回抵现积分 ${formatNumber(result.pointsRestored)}` : '',
+          ]
+            .filter(Boolean)
+            .join('，')}
+          ；其余在收银台退还现金
+        </Text>
+      )}
       {result.debtCreated > 0 && (
         <Text className="refund-result__note refund-result__note--debt refund-debt">
           {debtCreatedText(result.debtCreated)}

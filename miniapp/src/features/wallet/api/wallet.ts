@@ -1,5 +1,7 @@
 import {
   topupCreatedResponse,
+  type StoreTopupRequest,
+  storeTopupResponse,
   type TopupRequest,
   topupView,
   walletEntriesResponse,
@@ -36,3 +38,13 @@ export const createTopup = (request: TopupRequest, idempotencyKey: string) =>
 /** GET /v1/wallet/topups/{topupId} — where the top-up stands (paid once WeChat Pay told the server). */
 export const getTopup = (topupId: string) =>
   apiRequest({ path: `/v1/wallet/topups/${encodeURIComponent(topupId)}`, schema: topupView });
+
+/** POST /v1/store/topups — staff record a top-up paid at the till (receipt number unique per store); credited at once. */
+export const storeTopup = (request: StoreTopupRequest, idempotencyKey: string) =>
+  apiRequest({
+    method: 'POST',
+    path: '/v1/store/topups',
+    body: request,
+    schema: storeTopupResponse,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
