@@ -81,3 +81,6 @@ export function formatDayLabel(date: string): string {
   ];
   return `${Number(match[2])}月${Number(match[3])}日 周${weekday}`;
 }
+
+/** A store as a filter or chip names it: 陆家嘴店 for 啡常时光·陆家嘴店 (the brand is the same for every store). */
+export const shortStoreName = (name: string): string => name.replace(/^.*·/, '');

@@ -7,7 +7,7 @@ import type {
   CouponView,
 } from '@app/shared';
 import type { ApiError } from '../../lib/api-error';
-import { discountLabel, formatDate, formatTime } from '../../lib/format';
+import { discountLabel, formatDate, formatTime, shortStoreName } from '../../lib/format';
 import { fenToYuanText } from '../../lib/money';
 
 /** What a coupon gives, in the fields every view of it carries. */
@@ -127,7 +127,7 @@ export const namesOfStores = (stores: ReadonlyArray<{ storeId: string; name: str
 /** A store's short name (人民广场店: the name the API gave, without the brand before ·), else its id. */
 export function storeName(storeId: string, names: StoreNames): string {
   const name = names[storeId];
-  return name ? name.replace(/^.*·/, '') : storeId;
+  return name ? shortStoreName(name) : storeId;
 }
 
 /** 全部门店可用, or 限 人民广场店、陆家嘴店 使用. */

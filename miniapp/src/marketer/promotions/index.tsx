@@ -21,6 +21,7 @@ import { toApiError } from '../../lib/api-error';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { usePageResource } from '../../lib/use-page-resource';
 import { useRoleGuard } from '../../lib/use-role-guard';
+import { shortStoreName } from '../../lib/format';
 import '../../features/console/components/Console.scss';
 import '../../features/marketer/components/AdminRows.scss';
 
@@ -191,7 +192,7 @@ export default function PromotionsPage() {
         <FormField prefix="promotion" name="stores" label="门店" optional>
           <Chips
             prefix="promotion-store"
-            options={names.stores.map((store) => ({ key: store.storeId, label: store.name.replace(/^.*·/, '') }))}
+            options={names.stores.map((store) => ({ key: store.storeId, label: shortStoreName(store.name) }))}
             chosen={draft.storeIds}
             onToggle={(storeId) => set({ storeIds: toggled(draft.storeIds, storeId) })}
           />

@@ -7,7 +7,7 @@ import { Skeleton } from '../../components/skeleton';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { listAccounts, listStores, setAccountStatus } from '../../features/marketer/api/accounts';
 import { useConfirmedAction } from '../../features/marketer/hooks/use-confirmed-action';
-import { formatDateZh } from '../../lib/format';
+import { formatDateZh, shortStoreName } from '../../lib/format';
 import { loadSession } from '../../lib/session';
 import { usePageResource } from '../../lib/use-page-resource';
 import { useRoleGuard } from '../../lib/use-role-guard';
@@ -50,7 +50,7 @@ export default function StaffPage() {
 
   const filters = [
     { key: 'all', label: '全部' },
-    ...stores.map((s) => ({ key: s.storeId, label: s.name.replace(/^.*·/, '') })),
+    ...stores.map((s) => ({ key: s.storeId, label: shortStoreName(s.name) })),
     { key: HEAD_OFFICE, label: '总部' },
   ];
 

@@ -12,7 +12,7 @@ import { useConsoleNames } from '../../features/marketer/hooks/use-console-names
 import { fetchTopupsCsv, listTopups, refundTopup, type TopupFilters } from '../../features/wallet/api/wallet-admin';
 import { type AdminTopup, CHANNEL_LABELS, refundDone, refundTerms } from '../../features/wallet/topup-refund-words';
 import { toApiError } from '../../lib/api-error';
-import { formatTime } from '../../lib/format';
+import { formatTime, shortStoreName } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { formatFen } from '../../lib/money';
 import { usePagedList } from '../../lib/use-paged-list';
@@ -77,7 +77,7 @@ export default function WalletTopupsPage() {
 
   const storeOptions = [
     { key: '', label: '全部门店' },
-    ...names.stores.map((s) => ({ key: s.storeId, label: s.name })),
+    ...names.stores.map((s) => ({ key: s.storeId, label: shortStoreName(s.name) })),
   ];
   return (
     <MarketerPage className="wallet-topups-page">

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { StoreResponse } from '@app/shared';
 import { LevelBadge } from '../../../components/level-badge';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber, shortStoreName } from '../../../lib/format';
 import type { NamedLevel } from '../../marketer/hooks/use-console-names';
 import { AUDIENCE_SEGMENTS, type AudienceDraft, type AudienceErrors, memberNosOf } from '../audience-form';
 import type { AudiencePreviewState } from '../hooks/use-audience-preview';
@@ -170,7 +170,7 @@ export function AudienceBuilder({ draft, errors, levels, stores, preview, invali
           <FormField prefix="audience" name="home-stores" label="常去门店" optional error={errors.homeStoreIds}>
             <Chips
               prefix="audience-store"
-              options={stores.map((store) => ({ key: store.storeId, label: store.name.replace(/^.*·/, '') }))}
+              options={stores.map((store) => ({ key: store.storeId, label: shortStoreName(store.name) }))}
               chosen={draft.homeStoreIds}
               onToggle={(storeId) => onChange({ homeStoreIds: toggle(draft.homeStoreIds, storeId) })}
             />

@@ -11,6 +11,7 @@ import {
 import { readDate, readWhole, readYuan, readZhe } from '../form-values';
 import type { TemplateDraft, TemplateErrors } from '../template-form';
 import { Chips, DateField, FormField, Segments, TextArea, TextField } from './FormParts';
+import { shortStoreName } from '../../../lib/format';
 import './TemplateForm.scss';
 
 const TYPES: ReadonlyArray<{ key: CouponType; label: string }> = [
@@ -264,7 +265,7 @@ export function TemplateForm({
                   prefix="template-store"
                   options={stores.map((store) => ({
                     key: store.storeId,
-                    label: store.name.replace(/^.*·/, ''),
+                    label: shortStoreName(store.name),
                     sub: store.storeId,
                   }))}
                   chosen={draft.storeIds}

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { AnalyticsOverview } from '@app/shared';
 import { type ReactNode, useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
-import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDate, formatDateTime, formatNumber, shortStoreName } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import type { ExportReport } from '../api/console';
 import type { ChartSeries } from '../chart-math';
@@ -117,7 +117,7 @@ export function DashboardBody({
     const days = overview.daily.map((day) => day.date);
     const stores = overview.stores.slice(0, 5);
     const storeSales = stores.map((store, index) => ({
-      name: store.name.replace(/^.*·/, ''),
+      name: shortStoreName(store.name),
       kind: 'line' as const,
       color: PALETTE[(index + 1) % PALETTE.length]!,
       values: days.map((date) =>

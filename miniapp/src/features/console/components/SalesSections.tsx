@@ -3,7 +3,7 @@ import type { SalesAnalytics } from '@app/shared';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, shortStoreName } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import { type DateRange, percentText, yuan, yuanTick } from '../dashboard-words';
 import { useSalesAnalytics } from '../hooks/use-sales-analytics';
@@ -13,7 +13,6 @@ import './SalesSections.scss';
 
 const TOP_SKUS = 8;
 const shortName = (name: string, max = 6) => (name.length > max ? `${name.slice(0, max)}…` : name);
-const storeShort = (name: string) => name.replace(/^.*·/, '');
 
 /**
  * The seed-001 sections of 数据看板 (issue 19): 商品销售, 员工销售排名, 门店与归属会员 and 消费预警 (→ 一键发券),
@@ -148,7 +147,7 @@ function StoreBlock({ sales, range }: { sales: SalesAnalytics; range: DateRange 
       {hasMembers ? (
         <Chart
           id="chart-home-stores"
-          labels={stores.map((store) => shortName(storeShort(store.name)))}
+          labels={stores.map((store) => shortName(shortStoreName(store.name)))}
           series={[
             { name: '归属会员', kind: 'bar', color: PALETTE[0]!, values: stores.map((store) => store.homeMembers) },
           ]}
@@ -166,7 +165,7 @@ function StoreBlock({ sales, range }: { sales: SalesAnalytics; range: DateRange 
         </View>
         {stores.map((store) => (
           <View key={store.storeId} className={`dashboard-table__row home-store-row home-store-row-${store.storeId}`}>
-            <Text className="dashboard-table__name">{storeShort(store.name)}</Text>
+            <Text className="dashboard-table__name">{shortStoreName(store.name)}</Text>
             <Text className="dashboard-table__num">{formatNumber(store.homeMembers)}</Text>
             <Text className="dashboard-table__num">{formatNumber(store.purchases)}</Text>
             <Text className="dashboard-table__num">{formatFen(store.salesFen)}</Text>

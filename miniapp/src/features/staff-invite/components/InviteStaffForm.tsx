@@ -8,6 +8,7 @@ import { TextField } from '../../campaigns/components/FormParts';
 import { createInvitation } from '../api/invitations';
 import { groupedCode, invitationLink, invitationMeta } from '../invite-link';
 import './InviteStaffForm.scss';
+import { shortStoreName } from '../../../lib/format';
 
 /**
  * 邀请店员: pick the store, get a one-time invitation (24 hours) as a QR. The new employee scans it, logs in with
@@ -54,7 +55,7 @@ export function InviteStaffForm({ stores }: { stores: StoreResponse[] }) {
               setInvitation(null);
             }}
           >
-            <Text className="invite-form__store-name">{store.name.replace(/^.*·/, '')}</Text>
+            <Text className="invite-form__store-name">{shortStoreName(store.name)}</Text>
             <Text className="invite-form__store-id">{store.storeId}</Text>
           </View>
         ))}
