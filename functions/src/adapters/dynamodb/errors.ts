@@ -14,17 +14,10 @@ export function cancellationReasons(error: unknown): CancellationCode[] | null {
   return (candidate.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
 }
 
-/**
- * DynamoDB Local serializes transactions on an item with locks and gives up on a long wait with a 500 that says
- * "This request will succeed in actual DynamoDB API": where DynamoDB would have run it or cancelled it as a conflict.
- */
-const isLocalLockTimeout = (error: { name?: string; message?: string } | undefined): boolean =>
-  error?.name === 'InternalServerError' && /waiting for a lock/.test(error.message ?? '');
-
 /** Conflicts with another transaction in flight: safe to retry the whole transaction. */
 export const isTransactionConflict = (error: unknown): boolean => {
   const name = (error as { name?: string } | undefined)?.name;
-  if (name === 'TransactionConflictException' || isLocalLockTimeout(error as { name?: string })) return true;
+  if (name === 'TransactionConflictException') return true;
   const reasons = cancellationReasons(error);
   return !!reasons && reasons.includes('TransactionConflict') && !reasons.includes('ConditionalCheckFailed');
 };
