@@ -34,3 +34,22 @@ export function returnUrlFor(topupId: string, param: 'topupId' | 'orderId' = 'to
   const route = hash.split('?')[0] || '/pages/topup/index';
   return `${base}#${route}?${param}=${encodeURIComponent(topupId)}`;
 }
+
+const POLLS = 8;
+const POLL_MS = 1_000;
+
+/**
+ * After the payment step: asks where the order (a top-up, a plan or card order) stands, once a second for a few
+ * seconds, until it is paid (or already refunded) or closed. Null: still being confirmed (还在确认).
+ */
+export async function settledOrder<T extends { status: string }>(
+  read: () => Promise<T>,
+  alive: () => boolean,
+): Promise<T | null> {
+  for (let poll = 0; poll < POLLS && alive(); poll++) {
+    const order = await read();
+    if (order.status === 'paid' || order.status === 'refunded' || order.status === 'closed') return order;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return null;
+}

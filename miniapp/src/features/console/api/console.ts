@@ -92,15 +92,26 @@ export const exportPath = (query: ExportQuery) => withQuery('/v1/admin/analytics
  */
 export const fetchCsv = (query: ExportQuery): Promise<string> => fetchCsvAt(exportPath(query));
 
-/** GET of any CSV route of the console (a path with its query), read as text; errors become the same ApiError. */
-export async function fetchCsvAt(path: string): Promise<string> {
+/**
+ * Any CSV route of the console (a path with its query; a POST with its JSON body, e.g. a code batch), read as text;
+ * errors become the same ApiError.
+ */
+export async function fetchCsvAt(
+  path: string,
+  send: { method: 'GET' | 'POST'; body?: unknown; headers?: Record<string, string> } = { method: 'GET' },
+): Promise<string> {
   const token = loadSession()?.token;
   let response: Awaited<ReturnType<typeof Taro.request>>;
   try {
     response = await Taro.request({
       url: `${env.apiUrl}${path}`,
-      method: 'GET',
-      header: token ? { Authorization: `Bearer ${token}` } : {},
+      method: send.method,
+      ...(send.body === undefined ? {} : { data: send.body as Record<string, unknown> }),
+      header: {
+        ...(send.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...send.headers,
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       dataType: 'text',
       responseType: 'text',
       timeout: 30000,

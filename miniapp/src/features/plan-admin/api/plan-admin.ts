@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import {
   adminPlansResponse,
   adminPlanView,
@@ -8,10 +7,8 @@ import {
   type PlanRequest,
   type PunchProductRequest,
 } from '@app/shared';
-import { env } from '../../../config/env';
 import { apiRequest } from '../../../lib/api-client';
-import { ApiError, type ApiErrorCode, isErrorCode, messageFor, NETWORK_MESSAGE } from '../../../lib/api-error';
-import { loadSession } from '../../../lib/session';
+import { fetchCsvAt } from '../../console/api/console';
 
 const at = (id: string) => encodeURIComponent(id);
 const keyed = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
@@ -47,38 +44,9 @@ export const savePunchProduct = (productId: string | null, body: PunchProductReq
  * POST /v1/admin/plans/{planId}/activation-codes — a batch of codes as CSV text: the only time they are ever shown
  * (the server keeps their hashes), so the caller saves it at once.
  */
-export async function createCodeBatch(planId: string, body: CodeBatchRequest, idempotencyKey: string): Promise<string> {
-  const token = loadSession()?.token;
-  let response: Awaited<ReturnType<typeof Taro.request>>;
-  try {
-    response = await Taro.request({
-      url: `${env.apiUrl}/v1/admin/plans/${at(planId)}/activation-codes`,
-      method: 'POST',
-      data: body,
-      header: {
-        'content-type': 'application/json',
-        ...keyed(idempotencyKey),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      dataType: 'text',
-      responseType: 'text',
-      timeout: 30000,
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'NETWORK', message: NETWORK_MESSAGE });
-  }
-  const { statusCode: status, data } = response;
-  if (status >= 200 && status < 300) return typeof data === 'string' ? data : String(data ?? '');
-  let code: ApiErrorCode = status >= 500 ? 'INTERNAL' : `HTTP_${status}`;
-  let message: string | undefined;
-  try {
-    const answer = (typeof data === 'string' ? JSON.parse(data) : data) as {
-      error?: { code?: string; message?: string };
-    };
-    if (answer.error?.code && isErrorCode(answer.error.code)) code = answer.error.code;
-    message = answer.error?.message;
-  } catch {
-    // not JSON: keep the status code
-  }
-  throw new ApiError({ status, code, message: messageFor(code, message) });
-}
+export const createCodeBatch = (planId: string, body: CodeBatchRequest, idempotencyKey: string): Promise<string> =>
+  fetchCsvAt(`/v1/admin/plans/${at(planId)}/activation-codes`, {
+    method: 'POST',
+    body,
+    headers: keyed(idempotencyKey),
+  });

@@ -2,13 +2,9 @@ import { useRouter } from '@tarojs/taro';
 import type { OrderCreatedResponse } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError } from '../../../lib/api-error';
-import { payTopup, returnUrlFor } from '../../wallet/pay';
+import { payTopup, returnUrlFor, settledOrder } from '../../wallet/pay';
 import { getMoneyOrder } from '../api/plans';
 import type { OrderOutcome } from '../plan-words';
-
-const POLLS = 8;
-const POLL_MS = 1_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A plan or punch-card order from tap to result, on the one payment step of 充值: the wallet answers paid at once;
@@ -31,13 +27,12 @@ export function useMoneyOrder() {
   const follow = useCallback(async (orderId: string) => {
     setPolling(true);
     try {
-      for (let poll = 0; poll < POLLS && alive.current; poll++) {
-        const order = await getMoneyOrder(orderId);
-        if (order.status === 'paid' || order.status === 'refunded') return setOutcome({ kind: 'paid' });
-        if (order.status === 'closed') return setOutcome({ kind: 'closed' });
-        await sleep(POLL_MS);
-      }
-      setOutcome({ kind: 'confirming', orderId });
+      const order = await settledOrder(
+        () => getMoneyOrder(orderId),
+        () => alive.current,
+      );
+      if (!order) setOutcome({ kind: 'confirming', orderId });
+      else setOutcome(order.status === 'closed' ? { kind: 'closed' } : { kind: 'paid' });
     } catch {
       setOutcome({ kind: 'confirming', orderId });
     } finally {

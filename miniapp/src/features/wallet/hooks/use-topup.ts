@@ -4,12 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError } from '../../../lib/api-error';
 import { newIdempotencyKey } from '../../../lib/idempotency';
 import { createTopup, getTopup } from '../api/wallet';
-import { payTopup, returnUrlFor } from '../pay';
+import { payTopup, returnUrlFor, settledOrder } from '../pay';
 import type { TopupOutcome } from '../wallet-words';
-
-const POLLS = 8;
-const POLL_MS = 1_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * 充值 from choice to result: create the top-up (an Idempotency-Key per tap, so a request sent again makes one), the payment step, then ask the
@@ -32,13 +28,12 @@ export function useTopup() {
   const follow = useCallback(async (topupId: string) => {
     setPolling(true);
     try {
-      for (let poll = 0; poll < POLLS && alive.current; poll++) {
-        const topup = await getTopup(topupId);
-        if (topup.status === 'paid' || topup.status === 'refunded') return setOutcome({ kind: 'paid', topup });
-        if (topup.status === 'closed') return setOutcome({ kind: 'closed' });
-        await sleep(POLL_MS);
-      }
-      setOutcome({ kind: 'confirming', topupId });
+      const topup = await settledOrder(
+        () => getTopup(topupId),
+        () => alive.current,
+      );
+      if (!topup) setOutcome({ kind: 'confirming', topupId });
+      else setOutcome(topup.status === 'closed' ? { kind: 'closed' } : { kind: 'paid', topup });
     } catch {
       setOutcome({ kind: 'confirming', topupId });
     } finally {
