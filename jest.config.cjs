@@ -22,5 +22,10 @@ const project = (name, extra = {}) => ({
 
 module.exports = {
   testTimeout: 120_000,
-  projects: [project('unit'), project('integration'), project('api'), project('e2e')],
+  projects: [
+    project('unit'),
+    project('integration', { setupFilesAfterEnv: ['<rootDir>/tests/support/own-dynamodb-local.ts'] }),
+    project('api'),
+    project('e2e'),
+  ],
 };

@@ -14,25 +14,16 @@ import { dispatchCampaigns } from '../../functions/src/jobs/dispatch-campaigns';
 import { issueEntitlements } from '../../functions/src/jobs/issue-entitlements';
 import { levelPerks } from '../../functions/src/jobs/level-perks';
 import { counter, marketer, nextReceipt, staffAt } from '../support/counter';
-import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import { freePort } from '../../infra/local/ports';
 import { createTestTable, type TestTable } from '../support/dynamo';
-import { testEnv } from '../support/env';
 
-// These tests write tens of thousands of items and hundreds of contended transactions; on a DynamoDB Local of
-// their own they leave the shared one as fast as it was for the tests that follow.
-let dynamo: Awaited<ReturnType<typeof startDynamoDbLocal>>;
 let table: TestTable;
 let c: ReturnType<typeof counter>;
 beforeAll(async () => {
-  dynamo = await startDynamoDbLocal({ port: await freePort() });
-  table = await createTestTable({ endpoint: dynamo.endpoint });
+  table = await createTestTable();
   c = counter(table);
 });
 afterAll(async () => {
   await table.drop();
-  await dynamo.stop();
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = testEnv.dynamoEndpoint();
 });
 
 const at = (iso: string) => Date.parse(iso);
@@ -294,7 +285,7 @@ describe('stamp card', () => {
 
 describe('push campaigns', () => {
   test('an audience of 10,000 members, dispatch killed half-way then resumed: exactly 10,000 coupons, none twice; relaunching or re-running adds nothing', async () => {
-    const test = await createTestTable({ seed: true, endpoint: dynamo.endpoint });
+    const test = await createTestTable();
     try {
       const deps = test.deps;
       const joinedAt = '2026-01-01T00:00:00.000Z';

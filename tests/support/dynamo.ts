@@ -20,11 +20,9 @@ export interface TestTable {
 
 let tables = 0;
 
-/** A table of its own on the run's DynamoDB Local, created from infra/table.json and seeded with the demo. */
-export async function createTestTable(
-  options: { seed?: boolean; stage?: string; endpoint?: string } = {},
-): Promise<TestTable> {
-  const endpoint = options.endpoint ?? testEnv.dynamoEndpoint();
+/** A table of its own on the test file's DynamoDB Local, created from infra/table.json and seeded with the demo. */
+export async function createTestTable(options: { seed?: boolean; stage?: string } = {}): Promise<TestTable> {
+  const endpoint = testEnv.dynamoEndpoint();
   process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
   process.env.AWS_REGION = 'cn-north-1';
   const tableName = `it-${process.pid}-${Date.now().toString(36)}-${tables++}`;
