@@ -24,7 +24,7 @@ module.exports = {
   testTimeout: 120_000,
   projects: [
     project('unit'),
-    project('integration', { setupFilesAfterEnv: ['<rootDir>/tests/support/own-dynamodb-local.ts'] }),
+    project('integration', { testEnvironment: '<rootDir>/tests/support/own-dynamodb-local.ts' }),
     project('api'),
     project('e2e'),
   ],
