@@ -1,4 +1,9 @@
 import type { DomainError } from '@app/shared';
+import { createDocumentClient } from '../../functions/src/adapters/dynamodb';
+import { createAppDeps } from '../../functions/src/composition';
+import { usableCoupons } from '../../functions/src/features/coupons/counter';
+import { scanCode } from '../../functions/src/features/counter/store-scan/use-case';
+import { meterClient } from '../bench/dynamo-meter';
 import { refundCard } from '../../functions/src/features/cards/refund-card';
 import { sellCard, takeCardUses } from '../../functions/src/features/cards/counter-cards';
 import { myCards } from '../../functions/src/features/cards/my-cards/use-case';
@@ -112,4 +117,28 @@ test('a refund of unused uses is pro rata, audited; the card can no longer be us
   });
   const audit = (await table.scanAll()).filter((item) => item.action === 'punch-card.refund');
   expect(audit.filter((entry) => entry.target?.id === card.cardId)).toHaveLength(1);
+});
+
+test('the counter scan shows the active cards and the usable coupons, in one read', async () => {
+  const { memberId, memberNo } = await c.newMember(Date.now());
+  const active = await sell(memberNo, tenUses);
+  const refunded = await sell(memberNo, timed);
+  await refundCard(memberId, refunded.cardId, '顾客不需要了', marketer, Date.now(), table.deps);
+  const db = createDocumentClient();
+  const meter = meterClient(db);
+  const deps = createAppDeps(table.config, db);
+  const scan = () => scanCode(c.code(memberNo, Date.now()), staffAt(), Date.now(), deps);
+  try {
+    await scan(); // the program's settings and the store names, as a warm function holds them
+    meter.reset();
+    const scanned = await scan();
+    expect(meter.totals).toMatchObject({ requests: 1, reads: 1 });
+    if (scanned.kind !== 'member') throw new Error(`scanned a ${scanned.kind}`);
+    expect(scanned.punchCards.map((card) => card.cardId)).toEqual([active.cardId]);
+    const usable = usableCoupons(await table.deps.coupons.memberCoupons(memberId), memberId, 'S001', Date.now());
+    expect(usable.length).toBeGreaterThan(0); // the welcome coupon
+    expect(scanned.coupons.map((coupon) => coupon.couponId)).toEqual(usable.map((coupon) => coupon.couponId));
+  } finally {
+    db.destroy();
+  }
 });

@@ -4,7 +4,7 @@ import { campaignStore } from './campaigns.repository';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
 import { couponRecord, couponTemplateRecord, type CouponRecord, type CouponTemplateRecord } from './items';
-import { keys } from './keys';
+import { keys, P } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
@@ -89,7 +89,12 @@ export function couponsRepository(db: DocumentClient, tableName: string) {
         item: {
           Put: {
             TableName: tableName,
-            Item: { ...keys.coupon(coupon.memberId, coupon.couponId), entity: 'Coupon', ...coupon },
+            Item: {
+              ...keys.coupon(coupon.memberId, coupon.couponId),
+              ...keys.heldByMemberNoIndex(coupon.memberNo, `${P.coupon}${coupon.couponId}`),
+              entity: 'Coupon',
+              ...coupon,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },

@@ -125,6 +125,8 @@ export const keys = {
   accountIndex: (role: string, openid: string) => ({ gsi1pk: P.accounts, gsi1sk: `${role}#${openid}` }),
   member: (memberId: string) => ({ pk: `${P.member}${memberId}`, sk: 'PROFILE' }),
   memberByNoIndex: (memberNo: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: 'MEMBER' }),
+  /** Coupons and punch cards beside the member in its memberNo partition: the counter's scan is one Query. */
+  heldByMemberNoIndex: (memberNo: string, sk: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: sk }),
   /** Member search by nickname prefix: lower-cased nickname, sharded so registrations never make one hot partition. */
   nicknameIndex: (memberId: string, nickname: string) => ({
     pk: `${P.nickname}${shardOf(memberId, NICKNAME_SHARDS)}`,

@@ -2,8 +2,18 @@ import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dyn
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { cancellationReasons, isTransactionConflict } from './errors';
-import { levelChangeItem, memberItem, parseItem, type LevelChangeRecord, type MemberRecord } from './items';
-import { keys } from './keys';
+import {
+  couponRecord,
+  levelChangeItem,
+  memberItem,
+  parseItem,
+  punchCardItem,
+  type CouponRecord,
+  type LevelChangeRecord,
+  type MemberRecord,
+  type PunchCardRecord,
+} from './items';
+import { keys, P } from './keys';
 import type { TxWrite } from './transactions';
 import { nicknameIndexItem } from './member-search.repository';
 import { queries } from './queries';
@@ -15,6 +25,13 @@ export type RegistrationOutcome =
   | 'member-no-taken'
   | 'referral-code-taken'
   | 'conflict';
+
+/** What the member holds that the counter can use: coupons and punch cards, in any state. */
+export interface MemberHoldings {
+  member: MemberRecord;
+  coupons: CouponRecord[];
+  punchCards: PunchCardRecord[];
+}
 
 export function membersRepository(db: DocumentClient, tableName: string) {
   return {
@@ -34,6 +51,25 @@ export function membersRepository(db: DocumentClient, tableName: string) {
         }),
       );
       return parseItem(memberItem, Items?.[0]);
+    },
+
+    /**
+     * The member with its coupons and punch cards, as the counter's scan shows them: one Query of the memberNo
+     * partition (eventually consistent, as the lookup by memberNo always was: each use is a conditional write).
+     */
+    async atCounter(memberNo: string): Promise<MemberHoldings | undefined> {
+      const items = await queryAll(db, { TableName: tableName, ...queries.atCounter(memberNo) });
+      const member = parseItem(
+        memberItem,
+        items.find((item) => item.gsi1sk === 'MEMBER'),
+      );
+      if (!member) return undefined;
+      const held = (prefix: string) => items.filter((item) => String(item.gsi1sk).startsWith(prefix));
+      return {
+        member,
+        coupons: held(P.coupon).map((item) => couponRecord.parse(item)),
+        punchCards: held(P.punchCard).map((item) => punchCardItem.parse(item)),
+      };
     },
 
     async memberIdForReferralCode(code: string): Promise<string | undefined> {

@@ -8,7 +8,7 @@ import {
   type PunchCardRecord,
   type PunchProductRecord,
 } from './items';
-import { keys } from './keys';
+import { keys, P } from './keys';
 import { queries } from './queries';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
@@ -25,6 +25,7 @@ export const CARD_RECEIPT_TAKEN = 'card-receipt-taken';
 export function punchCardsRepository(db: DocumentClient, tableName: string) {
   const cardItem = (card: PunchCardRecord) => ({
     ...keys.punchCard(card.memberId, card.cardId),
+    ...keys.heldByMemberNoIndex(card.memberNo, `${P.punchCard}${card.cardId}`),
     entity: 'PunchCard',
     ...card,
   });

@@ -79,6 +79,8 @@ export const queries = {
     const index = keys.memberByNoIndex(memberNo);
     return query(GSI1, index.gsi1pk, { equals: index.gsi1sk });
   },
+  /** The member, its coupons and its punch cards (the partition holds nothing else). */
+  atCounter: (memberNo: string) => query(GSI1, keys.memberByNoIndex(memberNo).gsi1pk),
   levelHistory: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.levelChange }),
   ledger: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.ledger }),
   memberLots: (memberId: string) => query('table', `${P.member}${memberId}`, { beginsWith: P.lot }),

@@ -11,14 +11,13 @@ import {
 import type { CouponRecord, MemberRecord, PurchaseRecord, TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
-/** The member's coupons that could be used at this store now (before the minimum spend is known). */
-export async function usableCoupons(
+/** Of the member's coupons, those that could be used at this store now (before the minimum spend is known). */
+export function usableCoupons(
+  coupons: readonly CouponRecord[],
   memberId: string,
   storeId: string,
   nowMs: number,
-  deps: Pick<AppDeps, 'coupons'>,
-): Promise<CouponRecord[]> {
-  const coupons = await deps.coupons.memberCoupons(memberId);
+): CouponRecord[] {
   return coupons
     .filter(
       (coupon) =>

@@ -27,7 +27,7 @@ export async function deliver(
   if (order.product === 'punch') {
     const product = await deps.punchCards.product(order.productId);
     if (!product) throw new DomainError('NOT_FOUND', '次卡不存在');
-    const card = newPunchCard(product, order, nowMs);
+    const card = newPunchCard(product, order, member, nowMs);
     return {
       writes: [deps.punchCards.cardCreateWrite(card)],
       memberFields: {},

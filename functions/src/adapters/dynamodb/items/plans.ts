@@ -116,6 +116,7 @@ export const punchCardItem = lazySchema(() =>
   z.object({
     cardId: z.string(),
     memberId: z.string(),
+    memberNo: z.string(),
     productId: z.string(),
     name: z.string(),
     /** null: 限时卡 (unlimited uses until validUntil). */

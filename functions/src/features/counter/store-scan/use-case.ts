@@ -4,7 +4,7 @@ import { usableCoupons } from '../../coupons/counter';
 import { storesNamedBy, toCouponView } from '../../coupons/views';
 import { scanPickupCode } from '../../mall/pickup';
 import { scannedMemberOf } from '../../../core/member-access';
-import { isCounterTicket, memberAtCounter } from '../../../core/member-at-counter';
+import { counterScan, isCounterTicket, scannedMember } from '../../../core/member-at-counter';
 import type { Principal } from '../../../http/route';
 import { storeNamesOf } from '../../../core/store-names';
 import { toCardView } from '../../plans/views';
@@ -20,7 +20,6 @@ type Deps = Pick<
   | 'mall'
   | 'coupons'
   | 'stores'
-  | 'punchCards'
 >;
 
 /**
@@ -35,24 +34,21 @@ export async function scanCode(code: string, staff: Principal, nowMs: number, de
   if (isPickupCode(compact)) return scanPickupCode(compact, nowMs, deps);
   if (isCouponCode(compact)) return scanCouponCode(compact, nowMs, deps);
   const at = isCounterTicket(compact) ? { counterTicket: compact } : { memberCode: code };
-  const [{ member, ticket }, settings] = await Promise.all([
-    memberAtCounter(at, staff, nowMs, deps, 'code'),
-    deps.programAt(nowMs),
-  ]);
-  const [summary, coupons, cards] = await Promise.all([
-    scannedMemberOf(member, settings, nowMs, deps),
-    usableCoupons(member.memberId, storeId, nowMs, deps),
-    deps.punchCards.cardsOf(member.memberId),
-  ]);
+  const scan = counterScan(at, staff, nowMs, deps, 'code');
+  // One read: the member, its coupons and its cards share its memberNo partition of the index.
+  const [holdings, settings] = await Promise.all([deps.members.atCounter(scan.claims.memberNo), deps.programAt(nowMs)]);
+  const { member, punchCards, coupons: held } = scannedMember(holdings);
+  const summary = await scannedMemberOf(member, settings, nowMs, deps);
+  const coupons = usableCoupons(held, member.memberId, storeId, nowMs);
   const storeNames = await storeNamesOf(coupons.flatMap(storesNamedBy), deps);
   return {
     kind: 'member',
     member: summary,
     coupons: coupons.map((coupon) => toCouponView(coupon, nowMs, storeNames)),
-    counterTicket: ticket.ticket,
-    counterTicketExpiresAt: new Date(ticket.expiresAtMs).toISOString(),
+    counterTicket: scan.ticket.ticket,
+    counterTicketExpiresAt: new Date(scan.ticket.expiresAtMs).toISOString(),
     paidPlan: planActiveAt(member.paidPlan, nowMs) ? member.paidPlan : null,
-    punchCards: cards.map((card) => toCardView(card, nowMs)).filter((card) => card.status === 'active'),
+    punchCards: punchCards.map((card) => toCardView(card, nowMs)).filter((card) => card.status === 'active'),
   };
 }
 
