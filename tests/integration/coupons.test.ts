@@ -8,12 +8,12 @@ import { claimCoupon } from '../../functions/src/features/coupons/claim-coupon/u
 import { dispatchShards } from '../../functions/src/features/coupons/dispatch';
 import { previewAudience } from '../../functions/src/features/coupons/preview-audience/use-case';
 import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
-import type { Principal } from '../../functions/src/http/route';
 import { birthdayGifts } from '../../functions/src/jobs/birthday-gifts';
 import { dispatchCampaigns } from '../../functions/src/jobs/dispatch-campaigns';
 import { issueEntitlements } from '../../functions/src/jobs/issue-entitlements';
 import { levelPerks } from '../../functions/src/jobs/level-perks';
 import { counter, marketer, nextReceipt, staffAt } from '../support/counter';
+import { asMember, at, couponFixtures, T0 } from '../support/coupon-fixtures';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;
@@ -26,100 +26,7 @@ afterAll(async () => {
   await table.drop();
 });
 
-const at = (iso: string) => Date.parse(iso);
-const T0 = at('2026-06-10T10:00:00+08:00');
-const codeOf = (error: unknown) => (error as { code?: string }).code;
-const asMember = (memberId: string): Principal => ({ role: 'member', openid: `m-${memberId}`, memberId });
-
-async function members(count: number, nowMs = T0) {
-  const made: { memberId: string; memberNo: string }[] = [];
-  while (made.length < count)
-    made.push(
-      ...(await Promise.all(Array.from({ length: Math.min(10, count - made.length) }, () => c.newMember(nowMs)))),
-    );
-  return made;
-}
-
-const amountOff = (fields: Partial<Parameters<typeof createTemplate>[0]> = {}) =>
-  createTemplate(
-    {
-      title: '满30减5',
-      description: '',
-      usageNotes: '',
-      type: 'amount_off',
-      valueFen: 500,
-      minSpendFen: 3000,
-      validity: { kind: 'relative', days: 30, startOffsetDays: 0 },
-      ...fields,
-    },
-    marketer,
-    T0,
-    table.deps,
-  );
-
-async function claimCampaign(fields: Partial<Parameters<typeof createCampaign>[0]>) {
-  const template = await amountOff();
-  const draft = await createCampaign(
-    { name: '领券', kind: 'claim', templateId: template.templateId, audience: {}, notify: false, ...fields },
-    marketer,
-    T0,
-    table.deps,
-  );
-  return launchCampaign(draft.campaignId, marketer, T0, table.deps);
-}
-
-describe('claim center', () => {
-  test('stock 50 and 500 members claiming at once: exactly 50 coupons, the rest STOCK_EXHAUSTED', async () => {
-    const campaign = await claimCampaign({ stock: 50, perMemberLimit: 1 });
-    const claimers = await members(500);
-    const results = await Promise.allSettled(
-      claimers.map((member) => claimCoupon(campaign.campaignId, asMember(member.memberId), T0 + 1000, table.deps)),
-    );
-    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(50);
-    expect(
-      new Set((results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[]).map((r) => codeOf(r.reason))),
-    ).toEqual(new Set(['STOCK_EXHAUSTED']));
-    const issued = (await table.scanAll()).filter(
-      (item) => item.entity === 'Coupon' && item.campaignId === campaign.campaignId,
-    );
-    expect(issued).toHaveLength(50);
-    expect(await table.deps.coupons.campaign(campaign.campaignId, true)).toMatchObject({
-      claimed: 50,
-      spentFen: 50 * 500,
-    });
-  });
-
-  test('per-member limit 1 under 20 parallel claims by one member: 1 coupon, the rest LIMIT_REACHED', async () => {
-    const campaign = await claimCampaign({ stock: 100, perMemberLimit: 1 });
-    const [member] = await members(1);
-    const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () =>
-        claimCoupon(campaign.campaignId, asMember(member!.memberId), T0 + 1000, table.deps),
-      ),
-    );
-    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    for (const result of results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[])
-      expect(codeOf(result.reason)).toBe('LIMIT_REACHED');
-    expect(await table.deps.coupons.memberCoupons(member!.memberId, `c-${campaign.campaignId}-`)).toHaveLength(1);
-    expect((await table.deps.coupons.campaign(campaign.campaignId, true))!.claimed).toBe(1);
-  });
-
-  test('window and budget', async () => {
-    const [member] = await members(1);
-    const later = await claimCampaign({
-      claimFrom: '2026-07-01T00:00:00+08:00',
-      claimUntil: '2026-07-02T00:00:00+08:00',
-    });
-    await expect(claimCoupon(later.campaignId, asMember(member!.memberId), T0, table.deps)).rejects.toMatchObject({
-      code: 'CLAIM_WINDOW_CLOSED',
-    });
-    const budget = await claimCampaign({ budgetFen: 1000, perMemberLimit: 5 });
-    for (let i = 0; i < 2; i++) await claimCoupon(budget.campaignId, asMember(member!.memberId), T0, table.deps);
-    await expect(claimCoupon(budget.campaignId, asMember(member!.memberId), T0, table.deps)).rejects.toMatchObject({
-      code: 'STOCK_EXHAUSTED',
-    });
-  });
-});
+const { members, amountOff, claimCampaign } = couponFixtures(() => table);
 
 describe('coupons at the counter', () => {
   const buyWith = (memberNo: string, couponId: string, amountFen: number, nowMs = T0 + 60_000, storeId = 'S001') =>

@@ -11,10 +11,30 @@ import { queries } from './queries';
 export const CLAIM_REFUSED = 'claim-refused';
 export const CAMPAIGN_CHANGED = 'campaign-changed';
 export const DISPATCH_MOVED = 'dispatch-moved';
+const CLAIMABLE_CACHE_MS = 60_000;
+const CLAIMABLE_CACHE_SIZE = 200;
 
 /** Campaigns: their status with the sparse indexes that follow it, claims against stock and budget, and push dispatch state. */
 export function campaignStore(db: DocumentClient, tableName: string) {
+  // A launched claim campaign changes only in its status and its counters, which a claim's write checks: a container
+  // keeps the ones it saw active, so a claim reads no campaign. A refused claim drops it (forgetClaimable).
+  const claimable = new Map<string, { campaign: CampaignRecord; readAtMs: number }>();
   return {
+    /** The campaign as a claim's first attempt may take it: possibly behind on status and counters, never ahead. */
+    async claimableCampaign(campaignId: string): Promise<CampaignRecord | undefined> {
+      const held = claimable.get(campaignId);
+      if (held && Date.now() - held.readAtMs < CLAIMABLE_CACHE_MS) return held.campaign;
+      const campaign = await this.campaign(campaignId);
+      if (campaign?.kind === 'claim' && campaign.status === 'active') {
+        if (claimable.size >= CLAIMABLE_CACHE_SIZE) claimable.delete(claimable.keys().next().value!);
+        claimable.set(campaignId, { campaign, readAtMs: Date.now() });
+      }
+      return campaign;
+    },
+    forgetClaimable(campaignId: string) {
+      claimable.delete(campaignId);
+    },
+
     campaignWrite(campaign: CampaignRecord): TxWrite {
       return {
         item: {

@@ -1,4 +1,4 @@
-import { matchesAudience, type AudienceContext, type ProgramSettings } from '@app/shared';
+import { audienceTags, matchesAudience, type Audience, type AudienceContext, type ProgramSettings } from '@app/shared';
 import type { CampaignRecord, MemberRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
@@ -30,14 +30,20 @@ export const refusalText: Record<ClaimRefusal, string> = {
   STOCK_EXHAUSTED: '券已被领完',
 };
 
-/** The member as audiences see them, with their own tags only (enough to decide for one member). */
+/**
+ * The member as audiences see them, with their own tags only (enough to decide for one member). The tags are read
+ * only when one of the audiences to decide names tags or segments.
+ */
 export async function selfAudience(
   member: MemberRecord,
   settings: ProgramSettings,
   nowMs: number,
   deps: Pick<AppDeps, 'coupons'>,
+  audiences: readonly Audience[],
 ) {
-  const tags = await deps.coupons.memberTags(member.memberId);
+  const tags = audiences.some((audience) => audienceTags(audience).length > 0)
+    ? await deps.coupons.memberTags(member.memberId)
+    : [];
   const context: AudienceContext = {
     nowMs,
     timeZone: settings.timezone,

@@ -1,4 +1,5 @@
 import { couponFaceValue, DomainError } from '@app/shared';
+import { CLAIM_REFUSED } from '../../../adapters/dynamodb';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { callerMember } from '../../../core/member-access';
@@ -13,20 +14,31 @@ type Deps = Pick<AppDeps, 'members' | 'coupons' | 'programAt' | 'commit' | 'stor
 /**
  * One claim, as one transaction: the campaign's count moves only while stock, budget and window allow
  * (`claimed < stock`), and the member's coupon is numbered `1..limit` (`attribute_not_exists`), so neither the
- * stock nor the per-member limit is ever exceeded however many claim at once.
+ * stock nor the per-member limit is ever exceeded however many claim at once. The first attempt reads only the
+ * member: it takes the campaign as this container holds it and numbers the coupon 1 (most members claim once), and
+ * the write's conditions check both; an attempt that lost reads the campaign and the member's coupons afresh, and
+ * its checks say which limit it was.
  */
 export async function claimCoupon(campaignId: string, principal: Principal, nowMs: number, deps: Deps) {
-  const [member, settings] = await Promise.all([callerMember(principal, deps), deps.programAt(nowMs)]);
-  const first = await deps.coupons.campaign(campaignId);
-  const inAudience = await selfAudience(member, settings, nowMs, deps);
-  if (first?.kind !== 'claim' || first.status === 'draft' || !inAudience(first))
+  const [member, settings, first] = await Promise.all([
+    callerMember(principal, deps),
+    deps.programAt(nowMs),
+    deps.coupons.claimableCampaign(campaignId),
+  ]);
+  const inAudience = first && (await selfAudience(member, settings, nowMs, deps, [first.audience]));
+  if (first?.kind !== 'claim' || first.status === 'draft' || !inAudience?.(first))
     throw new DomainError('NOT_FOUND', '活动不存在');
   const template = await deps.coupons.template(first.templateId);
   if (!template) throw new DomainError('NOT_FOUND', '活动不存在');
   const faceValueFen = couponFaceValue(template);
   return retrying(async (attempt) => {
-    const campaign = attempt === 0 ? first : (await deps.coupons.campaign(campaignId, true))!;
-    const claimedByMe = (await deps.coupons.memberCoupons(member.memberId, `c-${campaignId}-`)).length;
+    const fresh = attempt > 0;
+    const [campaign, claimedByMe] = fresh
+      ? await Promise.all([
+          deps.coupons.campaign(campaignId, true).then((campaign) => campaign!),
+          deps.coupons.memberCoupons(member.memberId, `c-${campaignId}-`).then((coupons) => coupons.length),
+        ])
+      : [first, 0];
     const refusal = claimRefusal(campaign, claimedByMe, faceValueFen, nowMs);
     if (refusal)
       throw new DomainError(refusal, refusalText[refusal], {
@@ -48,8 +60,7 @@ export async function claimCoupon(campaignId: string, principal: Principal, nowM
       deps.coupons.issueWrite(coupon),
     ]);
     if (outcome.ok) return { coupon: toCouponView(coupon, nowMs, await storeNamesOf(storesNamedBy(coupon), deps)) };
-    // Stock, budget or window refused it, or this member's other claim took the number: the next attempt reads
-    // the campaign and the member's coupons afresh, and its checks say which limit it was.
+    if ('failed' in outcome && outcome.failed.includes(CLAIM_REFUSED)) deps.coupons.forgetClaimable(campaignId);
     return RETRY;
   });
 }

@@ -15,7 +15,13 @@ export async function couponCenter(principal: Principal, nowMs: number, deps: De
     deps.coupons.openClaimCampaigns(),
   ]);
   const [inAudience, mine] = await Promise.all([
-    selfAudience(member, settings, nowMs, deps),
+    selfAudience(
+      member,
+      settings,
+      nowMs,
+      deps,
+      campaigns.map((campaign) => campaign.audience),
+    ),
     deps.coupons.memberCoupons(member.memberId, 'c-'),
   ]);
   const entries: Omit<CouponCenterEntry, 'storeNames'>[] = [];
