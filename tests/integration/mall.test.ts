@@ -1,5 +1,4 @@
 import type { MallItemRecord } from '../../functions/src/adapters/dynamodb';
-import { createMallItem } from '../../functions/src/features/mall/create-mall-item/use-case';
 import { updateMallItem } from '../../functions/src/features/mall/update-mall-item/use-case';
 import { cancelOrder } from '../../functions/src/features/mall/cancellation';
 import { handOut } from '../../functions/src/features/mall/fulfil-order/use-case';
@@ -10,6 +9,7 @@ import { cancelStaleOrders } from '../../functions/src/jobs/cancel-stale-orders'
 import { runPool } from '../../functions/src/jobs/run-pool';
 import { counter, marketer, staffAt } from '../support/counter';
 import { createTestTable, type TestTable } from '../support/dynamo';
+import { mallFixtures, T0 } from '../support/mall-fixtures';
 
 let table: TestTable;
 let c: ReturnType<typeof counter>;
@@ -20,41 +20,7 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 const at = (iso: string) => Date.parse(iso);
-const T0 = at('2026-05-01T10:00:00+08:00');
-
-/** A member with `points` to spend, as a member principal. */
-async function memberWith(points: number, nowMs = T0): Promise<Principal> {
-  const { memberId } = await c.newMember(nowMs);
-  if (points > 0) await c.adjust(memberId, points, nowMs);
-  return { role: 'member', openid: `m-${memberId}`, memberId };
-}
-
-async function newItem(fields: Partial<Parameters<typeof createMallItem>[0]> = {}) {
-  return createMallItem(
-    {
-      name: '测试商品',
-      description: '',
-      images: [],
-      category: '测试',
-      kind: 'goods',
-      couponTemplateId: null,
-      points: 100,
-      cashFen: 0,
-      stock: null,
-      perMemberLimit: null,
-      perOrderLimit: null,
-      minLevel: null,
-      saleFrom: null,
-      saleUntil: null,
-      sortOrder: 1,
-      hidden: false,
-      ...fields,
-    },
-    marketer,
-    T0,
-    table.deps,
-  );
-}
+const { memberWith, newItem } = mallFixtures(() => table);
 
 const item = async (itemId: string) => (await table.deps.mall.getItem(itemId, true)) as MallItemRecord;
 const ordersOf = async (memberId: string) => (await table.deps.mall.memberOrders(memberId, { limit: 100 })).items;

@@ -7,11 +7,11 @@ import { decodeCursor, encodeCursor } from './pagination';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
 import { queries } from './queries';
+import { mallStock, ORDER_CHANGED } from './mall-stock.repository';
 
-export const STOCK_EXHAUSTED = 'stock-exhausted';
-export const LIMIT_REACHED = 'limit-reached';
+export { LIMIT_REACHED, ORDER_CHANGED, STOCK_EXHAUSTED } from './mall-stock.repository';
+
 export const PICKUP_TAKEN = 'pickup-taken';
-export const ORDER_CHANGED = 'order-changed';
 export const ITEM_CHANGED = 'item-changed';
 
 /** Fields a marketer may change on an item in place (stock moves only by deltas). */
@@ -32,13 +32,7 @@ export function mallRepository(db: DocumentClient, tableName: string) {
   });
 
   return {
-    async getItem(itemId: string, consistent = false): Promise<MallItemRecord | undefined> {
-      const { Item } = await db.send(
-        new GetCommand({ TableName: tableName, Key: keys.mallItem(itemId), ConsistentRead: consistent }),
-      );
-      return Item ? mallItemRecord.parse(Item) : undefined;
-    },
-
+    ...mallStock(db, tableName),
     /** The whole catalog in display order (a brand's mall holds tens of items, not thousands). */
     async listItems(): Promise<MallItemRecord[]> {
       const items = await queryAll(db, {
@@ -96,82 +90,6 @@ export function mallRepository(db: DocumentClient, tableName: string) {
           },
         },
         onConditionFailed: ITEM_CHANGED,
-      };
-    },
-
-    /** Takes `quantity` units of counted stock, or fails the transaction with STOCK_EXHAUSTED. */
-    stockTakeWrite(itemId: string, quantity: number): TxWrite {
-      return {
-        item: {
-          Update: {
-            TableName: tableName,
-            Key: keys.mallItem(itemId),
-            UpdateExpression: 'SET stock = stock - :q, sold = sold + :q',
-            ConditionExpression: 'stock >= :q',
-            ExpressionAttributeValues: { ':q': quantity },
-          },
-        },
-        onConditionFailed: STOCK_EXHAUSTED,
-      };
-    },
-
-    stockReturnWrite(itemId: string, quantity: number): TxWrite {
-      return {
-        item: {
-          Update: {
-            TableName: tableName,
-            Key: keys.mallItem(itemId),
-            UpdateExpression: 'SET stock = stock + :q, sold = sold - :q',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':q': quantity },
-          },
-        },
-        onConditionFailed: ORDER_CHANGED,
-      };
-    },
-
-    /** Units of each item the member holds in orders that were not cancelled. */
-    async redeemedCounts(memberId: string, consistent = false): Promise<Map<string, number>> {
-      const items = await queryAll(db, {
-        TableName: tableName,
-        ...queries.itemCounts(memberId),
-        ConsistentRead: consistent,
-      });
-      return new Map(items.map((item) => [item.itemId as string, item.redeemed as number]));
-    },
-
-    /** Counts `quantity` more units for the member; with a limit, fails the transaction with LIMIT_REACHED beyond it. */
-    countWrite(memberId: string, itemId: string, quantity: number, limit: number | null): TxWrite {
-      return {
-        item: {
-          Update: {
-            TableName: tableName,
-            Key: keys.itemCount(memberId, itemId),
-            UpdateExpression: 'SET entity = :entity, itemId = :itemId ADD redeemed :q',
-            ...(limit !== null ? { ConditionExpression: 'attribute_not_exists(redeemed) OR redeemed <= :max' } : {}),
-            ExpressionAttributeValues: {
-              ':entity': 'ItemCount',
-              ':itemId': itemId,
-              ':q': quantity,
-              ...(limit !== null ? { ':max': limit - quantity } : {}),
-            },
-          },
-        },
-        onConditionFailed: LIMIT_REACHED,
-      };
-    },
-
-    countReturnWrite(memberId: string, itemId: string, quantity: number): TxWrite {
-      return {
-        item: {
-          Update: {
-            TableName: tableName,
-            Key: keys.itemCount(memberId, itemId),
-            UpdateExpression: 'ADD redeemed :q',
-            ExpressionAttributeValues: { ':q': -quantity },
-          },
-        },
-        onConditionFailed: ORDER_CHANGED,
       };
     },
 

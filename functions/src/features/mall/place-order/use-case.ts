@@ -33,7 +33,7 @@ export async function placeOrder(
   nowMs: number,
   deps: Deps,
 ): Promise<OrderView> {
-  const [settings, firstRead] = await Promise.all([deps.programAt(nowMs), deps.mall.getItem(request.itemId)]);
+  const [settings, firstRead] = await Promise.all([deps.programAt(nowMs), deps.mall.heldItem(request.itemId)]);
   if (!firstRead || firstRead.hidden) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
   const template = firstRead.kind === 'coupon' ? await deps.coupons.template(firstRead.couponTemplateId!) : null;
   if (firstRead.kind === 'coupon' && !template) throw new DomainError('ITEM_NOT_OFFERED', '该优惠券暂不可兑换');
@@ -43,18 +43,19 @@ export async function placeOrder(
   const quantity = request.quantity;
 
   return retrying(async (attempt) => {
+    // The first attempt takes the item as this container holds it and the member's count as none: the stock's and
+    // the count's conditions check both. A lost attempt reads them afresh, and the checks say why.
     const fresh = attempt > 0;
-    const [member, lots, counts, item] = await Promise.all([
+    const [member, lots, redeemed, item] = await Promise.all([
       deps.members.getById(principal.memberId!, fresh),
       deps.pointsAccounts.activeLots(principal.memberId!),
-      deps.mall.redeemedCounts(principal.memberId!, fresh),
+      fresh ? deps.mall.redeemedCounts(principal.memberId!, true).then((counts) => counts.get(request.itemId) ?? 0) : 0,
       fresh ? deps.mall.getItem(request.itemId, true) : firstRead,
     ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     if (!item || item.hidden) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
     const book = openBook(member, lots, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     book.expireDue();
-    const redeemed = counts.get(item.itemId) ?? 0;
     const refusal = redemptionRefusal(
       item,
       { levelCode: member.levelCode, spendable: book.spendable, debt: book.currentDebt, redeemed },
@@ -132,7 +133,7 @@ export async function placeOrder(
       deps.mall.orderWrite(order),
       ...(pickupCode && pickupBy ? [deps.mall.pickupCodeWrite(pickupCode, orderId, pickupBy)] : []),
       ...coupons.map((coupon) => deps.coupons.issueWrite(coupon)),
-      ...(order.stocked ? [deps.mall.stockTakeWrite(item.itemId, quantity)] : []),
+      deps.mall.stockTakeWrite(item, quantity),
       deps.mall.countWrite(member.memberId, item.itemId, quantity, item.perMemberLimit),
       ...deps.pointsAccounts.writes({
         member,
@@ -142,15 +143,17 @@ export async function placeOrder(
       ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs }, deps)),
     ]);
     if (outcome.ok) return toOrderView(order);
-    if ('failed' in outcome) {
-      // Stock and the per-member count are shared with other members' or the same member's orders in flight:
-      // their conditions failing is the answer, not a race to retry.
-      if (outcome.failed.includes(STOCK_EXHAUSTED)) throw refusalError('STOCK_EXHAUSTED', { item, quantity, redeemed });
-      if (outcome.failed.includes(LIMIT_REACHED)) {
-        const latest = (await deps.mall.redeemedCounts(member.memberId, true)).get(item.itemId) ?? 0;
-        if (item.perMemberLimit !== null && latest + quantity > item.perMemberLimit)
-          throw refusalError('LIMIT_REACHED', { item, quantity, redeemed: latest });
-      }
+    // A short stock or a full count on what was just read is the answer, not a race to retry; on held values (the
+    // first attempt), the next attempt reads them and its checks give the refusal with the current figures.
+    if (fresh && 'failed' in outcome && outcome.failed.includes(STOCK_EXHAUSTED)) {
+      const latest = await deps.mall.getItem(request.itemId, true);
+      if (latest && latest.updatedAt === item.updatedAt && latest.stock !== null && latest.stock < quantity)
+        throw refusalError('STOCK_EXHAUSTED', { item: latest, quantity, redeemed });
+    }
+    if (fresh && 'failed' in outcome && outcome.failed.includes(LIMIT_REACHED)) {
+      const latest = (await deps.mall.redeemedCounts(member.memberId, true)).get(item.itemId) ?? 0;
+      if (item.perMemberLimit !== null && latest + quantity > item.perMemberLimit)
+        throw refusalError('LIMIT_REACHED', { item, quantity, redeemed: latest });
     }
     return RETRY;
   });
