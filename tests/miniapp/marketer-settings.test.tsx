@@ -117,7 +117,7 @@ describe('规则设置: upgrade gifts and perks', () => {
     const { container, puts } = renderPage();
     await loaded(container, '.settings-levels-1-upgradeGift-points');
     expect(hint(container, 'levels-1-upgradeGift-points')).toBe('0–100,000');
-    expect(hint(container, 'levels-1-topupThresholdFen')).toBe('12 个月内充值本金，选填 · ¥0.01–100,000,000');
+    expect(hint(container, 'levels-1-topupThresholdFen')).toBe('选填：12 个月充值本金达到即升级 · ¥0.01–100,000,000');
 
     type(container, '.settings-levels-1-upgradeGift-points', '-5');
     type(container, '.settings-levels-2-topupThresholdFen', '100000001');
@@ -200,7 +200,7 @@ describe('规则设置: level drop, 集点卡, member code, 积分抵现, top-up
     const { container, puts } = renderPage();
     await loaded(container, '.settings-memberCode-ttlSeconds');
     expect(hint(container, 'memberCode-ttlSeconds')).toBe('过期后会员需刷新 · 15–600');
-    expect(hint(container, 'stampCard-minSpendFen')).toBe('¥0–1,000,000');
+    expect(hint(container, 'stampCard-minSpendFen')).toBe('单笔满此金额集 1 点 · ¥0–1,000,000');
     expect(hint(container, 'pointsAsCash-maxSharePercent')).toBe('1–100');
 
     type(container, '.settings-memberCode-ttlSeconds', '5');
@@ -234,7 +234,8 @@ describe('规则设置: level drop, 集点卡, member code, 积分抵现, top-up
       pointsAsCash: { enabled: false, pointsPerYuan: 100, maxSharePercent: 30, minPoints: 100 },
       wallet: { customMinFen: 1000, customMaxFen: 200_000 },
     });
-    // What the form does not edit goes back as it was.
+    // What the form does not edit goes back as it was; 订阅消息 shows which notices have a template.
+    expect(text(container, '.settings-notice-coupon-arrived .settings-notice__state')).toBe('已配置 · 3 个字段');
     expect(puts[0].notifications).toEqual(demoProgram.notifications);
     expect(puts[0].timezone).toBe(demoProgram.timezone);
   });

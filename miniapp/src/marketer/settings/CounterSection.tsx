@@ -42,10 +42,15 @@ export function CounterSection(props: SectionProps) {
         value={draft.more.name}
         onChange={(name) => changeMore(settings, draft, { name })}
       />
-      <View className="form-row">
-        <MoreField {...props} path="stampCard.minSpendFen" label="单笔满（元）集 1 点" name="stampMinSpendYuan" money />
-        <MoreField {...props} path="stampCard.stampsPerCard" label="集满点数" name="stampsPerCard" />
-      </View>
+      <MoreField
+        {...props}
+        path="stampCard.minSpendFen"
+        label="集点门槛（元）"
+        name="stampMinSpendYuan"
+        hint="单笔满此金额集 1 点"
+        money
+      />
+      <MoreField {...props} path="stampCard.stampsPerCard" label="集满点数" name="stampsPerCard" />
       <MoreField
         {...props}
         path="memberCode.ttlSeconds"
@@ -62,7 +67,7 @@ export function CashSection(props: SectionProps) {
   const { settings, draft } = props;
   const on = draft.more.cashEnabled;
   return (
-    <SettingsPanel title="积分抵现与充值" className="settings-cash">
+    <SettingsPanel title="积分抵现与充值" hint="充值：会员自填金额的范围" className="settings-cash">
       <Toggle
         className="settings-cash-enabled"
         on={on}
@@ -76,8 +81,8 @@ export function CashSection(props: SectionProps) {
       </View>
       <MoreField {...props} path="pointsAsCash.minPoints" label="满多少积分可用" name="cashMinPoints" />
       <View className="form-row">
-        <MoreField {...props} path="wallet.customMinFen" label="自定义充值最低（元）" name="walletMinYuan" money />
-        <MoreField {...props} path="wallet.customMaxFen" label="自定义充值最高（元）" name="walletMaxYuan" money />
+        <MoreField {...props} path="wallet.customMinFen" label="充值最低（元）" name="walletMinYuan" money />
+        <MoreField {...props} path="wallet.customMaxFen" label="充值最高（元）" name="walletMaxYuan" money />
       </View>
     </SettingsPanel>
   );

@@ -46,25 +46,23 @@ export function LevelGiftsSection({ settings, draft }: SectionProps) {
             </View>
             {index > 0 && (
               <>
-                <View className="form-row">
-                  <SettingsField
-                    settings={settings}
-                    path={`${at}.upgradeGift.points`}
-                    label="升级礼积分"
-                    value={extra.giftPoints}
-                    number
-                    onChange={(giftPoints) => setExtra(level.code, { giftPoints })}
-                  />
-                  <SettingsField
-                    settings={settings}
-                    path={`${at}.topupThresholdFen`}
-                    label="储值达标（元）"
-                    hint="12 个月内充值本金，选填"
-                    value={extra.topupYuan}
-                    money
-                    onChange={(topupYuan) => setExtra(level.code, { topupYuan })}
-                  />
-                </View>
+                <SettingsField
+                  settings={settings}
+                  path={`${at}.upgradeGift.points`}
+                  label="升级礼积分"
+                  value={extra.giftPoints}
+                  number
+                  onChange={(giftPoints) => setExtra(level.code, { giftPoints })}
+                />
+                <SettingsField
+                  settings={settings}
+                  path={`${at}.topupThresholdFen`}
+                  label="储值达标（元）"
+                  hint="选填：12 个月充值本金达到即升级"
+                  value={extra.topupYuan}
+                  money
+                  onChange={(topupYuan) => setExtra(level.code, { topupYuan })}
+                />
                 <SettingsField
                   settings={settings}
                   path={`${at}.upgradeGift.couponTitle`}
@@ -73,7 +71,7 @@ export function LevelGiftsSection({ settings, draft }: SectionProps) {
                   value={extra.giftCouponTitle}
                   onChange={(giftCouponTitle) => setExtra(level.code, { giftCouponTitle })}
                 />
-                <View className="form-field__label">
+                <View className="form-field__label settings-sub-label">
                   <Text>升级券</Text>
                 </View>
                 <TemplatePicker
@@ -89,7 +87,7 @@ export function LevelGiftsSection({ settings, draft }: SectionProps) {
                 />
               </>
             )}
-            <View className="form-field__label">
+            <View className="form-field__label settings-sub-label">
               <Text>权益</Text>
               <Text className="form-field__hint">会员在等级页看到</Text>
             </View>
@@ -133,7 +131,7 @@ export function LevelGiftsSection({ settings, draft }: SectionProps) {
               className={`settings-birthday-perk settings-birthday-perk-${level.code}`}
               on={birthday}
               label="生日礼遇"
-              hint="生日当天发放生日券（在「自动发券」中选择）"
+              hint="生日当天发生日券"
               onToggle={() =>
                 setExtra(level.code, {
                   perks: birthday

@@ -52,7 +52,7 @@ export function TasksSection({ settings, draft }: SectionProps) {
               onChange={(growth) => setTask(index, { growth })}
             />
           </View>
-          <View className="form-field__label">
+          <View className="form-field__label settings-sub-label">
             <Text>奖励券</Text>
           </View>
           <TemplatePicker

@@ -12,6 +12,7 @@ import { EarningSection } from './EarningSection';
 import { ExpirySection } from './ExpirySection';
 import { LevelGiftsSection } from './LevelGiftsSection';
 import { LevelsSection } from './LevelsSection';
+import { NoticesPanel } from './NoticesPanel';
 import { ReferralSection } from './ReferralSection';
 import { SaveSection } from './SaveSection';
 import { TasksSection } from './TasksSection';
@@ -58,15 +59,20 @@ export default function SettingsPage() {
       <VersionsPanel program={program.data} />
       <LevelsSection {...section} />
       <View className="settings-sections">
-        <LevelGiftsSection {...section} />
-        <EarningSection {...section} />
-        <CheckinSection {...section} />
-        <TasksSection {...section} />
-        <ReferralSection {...section} />
-        <AutoCouponsSection {...section} />
-        <ExpirySection {...section} />
-        <CounterSection {...section} />
-        <CashSection {...section} />
+        <View className="settings-column">
+          <LevelGiftsSection {...section} />
+          <EarningSection {...section} />
+          <CheckinSection {...section} />
+          <ReferralSection {...section} />
+        </View>
+        <View className="settings-column">
+          <TasksSection {...section} />
+          <AutoCouponsSection {...section} />
+          <ExpirySection {...section} />
+          <CounterSection {...section} />
+          <CashSection {...section} />
+          <NoticesPanel settings={current.settings} />
+        </View>
       </View>
       <SaveSection {...section} />
     </MarketerPage>
