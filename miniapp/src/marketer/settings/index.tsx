@@ -58,22 +58,16 @@ export default function SettingsPage() {
       </View>
       <VersionsPanel program={program.data} />
       <LevelsSection {...section} />
-      <View className="settings-sections">
-        <View className="settings-column">
-          <LevelGiftsSection {...section} />
-          <EarningSection {...section} />
-          <CheckinSection {...section} />
-          <ReferralSection {...section} />
-        </View>
-        <View className="settings-column">
-          <TasksSection {...section} />
-          <AutoCouponsSection {...section} />
-          <ExpirySection {...section} />
-          <CounterSection {...section} />
-          <CashSection {...section} />
-          <NoticesPanel settings={current.settings} />
-        </View>
-      </View>
+      <LevelGiftsSection {...section} />
+      <EarningSection {...section} />
+      <CheckinSection {...section} />
+      <TasksSection {...section} />
+      <ReferralSection {...section} />
+      <AutoCouponsSection {...section} />
+      <ExpirySection {...section} />
+      <CounterSection {...section} />
+      <CashSection {...section} />
+      <NoticesPanel settings={current.settings} />
       <SaveSection {...section} />
     </MarketerPage>
   );
