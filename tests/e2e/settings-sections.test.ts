@@ -121,6 +121,10 @@ describe('规则设置: the further sections', () => {
     const phone = await phonePage(browser);
     await settingsPage(phone);
     await phone.locator('.settings-coupon-birthday-change').click();
+    // Unsaved edits, so 本次修改 shows before → after.
+    await phone.locator('.settings-level-policy-to-qualified').click();
+    await phone.locator('.settings-levels-1-upgradeGift-points input').fill('150');
+    await phone.locator('.settings-preview-row[data-path="levelPolicy"]').waitFor();
     await sectionShots(phone, '375');
     await phone.context().close();
   });

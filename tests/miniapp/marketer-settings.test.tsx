@@ -133,7 +133,8 @@ describe('规则设置: upgrade gifts and perks', () => {
     expect(previewRow(container, 'levels.L2')).toContain('升级礼100积分+满30减5');
     expect(previewRow(container, 'levels.L2')).toContain('升级礼150积分+满30减5');
     expect(previewRow(container, 'levels.L2')).toContain('权益：银卡专享日（8日）、生日礼遇');
-    expect(previewRow(container, 'levels.L3')).toContain('储值2000元');
+    // Only what changed in a level is shown.
+    expect(previewRow(container, 'levels.L3')).toBe('等级 L3 金卡会员储值2000元 → 不按储值升级');
     expect(container.querySelector('.settings-preview-row[data-path="levels.L1"]')).toBeNull();
 
     await save(container);

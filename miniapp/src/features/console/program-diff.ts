@@ -43,18 +43,24 @@ const POLICY_WORDS: Record<string, string> = { 'one-level': '降一级', 'to-qua
 
 type Level = ProgramSettings['levels'][number];
 
-/** A level in one line: what a marketer would check before saving. */
-const levelLine = (level: Level | undefined): string =>
-  level
-    ? [
-        `${level.name} 门槛${level.threshold}`,
-        `${level.multiplier}倍积分`,
-        level.discountPercent === 100 ? '不打折' : `${level.discountPercent / 10}折`,
-        `升级礼${level.upgradeGift.points}积分${level.upgradeGift.couponTitle ? `+${level.upgradeGift.couponTitle}` : ''}`,
-        ...(level.topupThresholdFen != null ? [`储值${level.topupThresholdFen / 100}元`] : []),
-        `权益：${level.perks.map((perk) => perk.title).join('、') || '无'}`,
-      ].join(' · ')
-    : '无';
+/** A level's settings, each as a marketer reads it. */
+const levelParts = (level: Level): string[] => [
+  `${level.name} 门槛${level.threshold}`,
+  `${level.multiplier}倍积分`,
+  level.discountPercent === 100 ? '不打折' : `${level.discountPercent / 10}折`,
+  `升级礼${level.upgradeGift.points}积分${level.upgradeGift.couponTitle ? `+${level.upgradeGift.couponTitle}` : ''}`,
+  level.topupThresholdFen != null ? `储值${level.topupThresholdFen / 100}元` : '不按储值升级',
+  `权益：${level.perks.map((perk) => perk.title).join('、') || '无'}`,
+];
+
+/** A changed level in one line each side: only what differs, or the whole level when it is added or removed. */
+function levelLines(was: Level | undefined, now: Level | undefined): { before: string; after: string } {
+  if (!was || !now)
+    return { before: was ? levelParts(was).join(' · ') : '无', after: now ? levelParts(now).join(' · ') : '无' };
+  const [a, b] = [levelParts(was), levelParts(now)];
+  const differ = a.map((_, i) => i).filter((i) => a[i] !== b[i]);
+  return { before: differ.map((i) => a[i]).join(' · '), after: differ.map((i) => b[i]).join(' · ') };
+}
 
 const describe = (path: string, value: unknown, names: Record<string, string> = {}): string => {
   const template = (id: unknown) => (typeof id === 'string' ? (names[id] ?? id) : '不发');
@@ -112,7 +118,7 @@ export function programChanges(
         const [was, now] = [before.levels, after.levels].map((levels) => levels.find((one) => one.code === code));
         if (JSON.stringify(was) === JSON.stringify(now)) continue;
         const line = { path: `levels.${code}`, label: `等级 ${code} ${(now ?? was)!.name}` };
-        changes.push({ ...line, before: levelLine(was), after: levelLine(now) });
+        changes.push({ ...line, ...levelLines(was, now) });
       }
       return;
     }
