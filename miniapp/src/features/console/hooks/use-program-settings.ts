@@ -104,8 +104,21 @@ export function useProgramSettings() {
   }, [awaitsRetry, draft, isBusy, program, sendOnce]);
 
   const templateNames = Object.fromEntries((templates.data ?? []).map((one) => [one.key, one.label]));
+  const pending = once.pending;
   return {
-    ...{ program, templates, templateNames, draft, errors, pending: once.pending, problem, saved, conflict },
-    ...{ change, clearError, reset, reload, save },
+    program,
+    templates,
+    templateNames,
+    draft,
+    errors,
+    pending,
+    problem,
+    saved,
+    conflict,
+    change,
+    clearError,
+    reset,
+    reload,
+    save,
   };
 }
