@@ -47,6 +47,7 @@ export const errorCatalog = {
   CARD_USES_EXHAUSTED: { status: 409, message: '次卡剩余次数不足' },
   CARD_EXPIRED: { status: 409, message: '次卡已过期' },
   NOT_REFUNDABLE: { status: 409, message: '该订单不能退款' },
+  PROGRAM_CHANGED: { status: 409, message: '规则已被其他人修改，请重新加载后再改' },
   IMAGE_TOO_LARGE: { status: 413, message: '图片太大，请压缩到 2 MB 以内' },
   IMAGE_TYPE_UNSUPPORTED: { status: 415, message: '只支持 JPG、PNG、WebP 图片' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, message: '请求正在处理中，请稍候' },

@@ -150,4 +150,32 @@ describe('program settings versions', () => {
     expect(b.body.version).toBe(a.body.version);
     expect(b.headers.get('idempotent-replayed')).toBe('true');
   });
+
+  test('a save from a draft older than the newest version is 409 PROGRAM_CHANGED; of racing saves from one draft, one wins', async () => {
+    const latestOf = async () => Math.max(...(await program(at(0))).history.map((entry) => entry.version));
+    const { settings } = (await program(at(0))).current;
+    const stale = await put({ ...settings, effectiveAt: at(30 * HOUR), baseVersion: (await latestOf()) - 1 }, at(0));
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('PROGRAM_CHANGED');
+    expect(stale.body.error.details.latestVersion).toBeGreaterThan(stale.body.error.details.baseVersion);
+
+    // Other files may save versions meanwhile: a round where one of them slipped in refuses all four, so retry it.
+    let winners = 0;
+    for (let round = 0; round < 3 && winners === 0; round++) {
+      const baseVersion = await latestOf();
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, (_, i) =>
+          put({ ...settings, effectiveAt: at(31 * HOUR + round * 10_000 + i * 1000), baseVersion }, at(0)),
+        ),
+      );
+      for (const answer of answers.filter((one) => one.status !== 200)) {
+        expect(answer.status).toBe(409);
+        expect(answer.body.error.code).toBe('PROGRAM_CHANGED');
+      }
+      winners = answers.filter((answer) => answer.status === 200).length;
+      expect(winners).toBeLessThanOrEqual(1);
+      if (winners === 1) expect(await latestOf()).toBeGreaterThan(baseVersion);
+    }
+    expect(winners).toBe(1);
+  });
 });

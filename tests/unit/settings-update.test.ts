@@ -18,6 +18,16 @@ describe('a new settings version', () => {
       [],
     ],
     [
+      'a custom top-up range upside down',
+      { ...demoProgram, wallet: { customMinFen: 60_000, customMaxFen: 50_000 } },
+      ['wallet.customMaxFen'],
+    ],
+    [
+      'a custom top-up range of one amount',
+      { ...demoProgram, wallet: { customMinFen: 5_000, customMaxFen: 5_000 } },
+      [],
+    ],
+    [
       'a removed level',
       {
         ...demoProgram,

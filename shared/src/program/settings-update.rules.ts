@@ -56,6 +56,8 @@ export function settingsUpdateIssues(next: ProgramSettings, current: ProgramSett
   for (const code of Object.keys(next.automaticCoupons.tasks)) {
     if (!taskCodes.has(code)) issues.push({ path: `automaticCoupons.tasks.${code}`, message: `unknown task ${code}` });
   }
+  if (next.wallet.customMaxFen < next.wallet.customMinFen)
+    issues.push({ path: 'wallet.customMaxFen', message: 'the custom top-up maximum is below its minimum' });
   for (const [key, template] of Object.entries(next.notifications.templates)) {
     const offered: readonly string[] = [...COMMON_NOTIFICATION_FIELDS, ...NOTIFICATION_VALUES[key as NotificationKey]];
     for (const [keyword, field] of Object.entries(template?.fields ?? {}))

@@ -216,7 +216,17 @@ export const storedProgramSettings: z.ZodType<ProgramSettings> = z
   .object(settingsShape(z.object as unknown as ObjectOf))
   .superRefine(checkLevels);
 
-/** `PUT /v1/admin/program`: the whole settings and, optionally, when they take effect (now when omitted). */
+/**
+ * `PUT /v1/admin/program`: the whole settings and, optionally, when they take effect (now when omitted) and the
+ * newest version the marketer's draft was read with (`baseVersion`: a save on top of a version saved since is a
+ * 409 PROGRAM_CHANGED, never a silent overwrite).
+ */
 export const programUpdateRequest = lazySchema(() =>
-  z.strictObject({ ...settingsShape(z.strictObject), effectiveAt: isoTimestamp.optional() }).superRefine(checkLevels),
+  z
+    .strictObject({
+      ...settingsShape(z.strictObject),
+      effectiveAt: isoTimestamp.optional(),
+      baseVersion: z.number().int().min(0).max(1_000_000_000).optional(),
+    })
+    .superRefine(checkLevels),
 );

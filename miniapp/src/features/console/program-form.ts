@@ -1,15 +1,9 @@
-import {
-  type BoundedField,
-  boundsOf,
-  type LevelSettings,
-  type ProgramSettings,
-  programSettings,
-  SETTINGS_BOUNDS,
-} from '@app/shared';
+import { type BoundedField, boundsOf, type LevelSettings, type ProgramSettings, programSettings } from '@app/shared';
 import { formatNumber } from '../../lib/format';
-import { fenToYuanText, parseYuan } from '../../lib/money';
+import { fenToYuanText } from '../../lib/money';
 import { atTime, hasChinese, readDate, readTime, validationIssues } from '../campaigns/form-values';
 import type { ProgramUpdateBody } from './api/console';
+import { applyMore, fieldReaders, type MoreDraft, moreDraft, moreMessage } from './program-more';
 import { type BonusDraft, bonusesDraft, readBonuses } from './program-tables';
 
 /** One level as typed (the gift and perks are kept as they are). */
@@ -46,6 +40,8 @@ export interface ProgramDraft {
   minPaidYuan: string;
   expiryPolicy: ExpiryPolicy;
   expiryDays: string;
+  /** Tasks, gifts and perks, automatic coupons, policies, 积分抵现, top-up range (program-more.ts). */
+  more: MoreDraft;
   effective: 'now' | 'later';
   effectiveDate: string;
   effectiveTime: string;
@@ -82,6 +78,7 @@ export function draftFromSettings(settings: ProgramSettings): ProgramDraft {
     minPaidYuan: fenToYuanText(settings.referral.minPaidFen),
     expiryPolicy: settings.expiry.policy,
     expiryDays: settings.expiry.policy === 'days-after-earn' ? text(settings.expiry.days) : '365',
+    more: moreDraft(settings),
     effective: 'now',
     effectiveDate: '',
     effectiveTime: '00:00',
@@ -108,7 +105,7 @@ export function newLevel(levels: LevelDraft[]): LevelDraft {
 export function rangeHint(key: string): string | undefined {
   const bounds = boundsOf(key);
   if (!bounds) return undefined;
-  if (key === 'referral.minPaidFen') return `¥${formatNumber(bounds.min / 100)}–${formatNumber(bounds.max / 100)}`;
+  if (key.endsWith('Fen')) return `¥${formatNumber(bounds.min / 100)}–${formatNumber(bounds.max / 100)}`;
   if (bounds.min === 0 && /multiplier|PerYuan$/.test(key) && !key.endsWith('growthPerYuan'))
     return `大于 0，最多 ${formatNumber(bounds.max)}`;
   return `${formatNumber(bounds.min)}–${formatNumber(bounds.max)}`;
@@ -149,6 +146,8 @@ function messageFor(key: string, message?: string): string {
   if (message && hasChinese(message)) return message;
   if (key.endsWith('threshold') && message && /ascend/.test(message)) return '门槛需高于上一个等级';
   if (key.endsWith('threshold') && message && /starts at 0/.test(message)) return '第一个等级的门槛必须为 0';
+  const more = moreMessage(key, message);
+  if (more) return more;
   const last = key.split('.').pop() ?? key;
   return FIELD_MESSAGES[last] ?? FIELD_MESSAGES[key.split('.')[0]!] ?? '请检查这一项';
 }
@@ -163,8 +162,6 @@ export function programErrorsFromIssues(details: Record<string, unknown> | undef
   return errors;
 }
 
-const readNumber = (value: string): number | null => (/^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : null);
-
 /**
  * The PUT body a draft stands for — the version it started from with the edited fields — or what is wrong, field by
  * field, checked with the same schema as the server.
@@ -175,19 +172,7 @@ export function buildProgram(
   now: number = Date.now(),
 ): { ok: true; body: ProgramUpdateBody } | { ok: false; errors: ProgramErrors } {
   const errors: ProgramErrors = {};
-  const num = (key: string, value: string): number => {
-    const read = readNumber(value);
-    if (read === null) {
-      errors[key] = value.trim() === '' ? '请填写' : '请填写数字';
-      return Number.NaN;
-    }
-    return read;
-  };
-  const yuan = (key: string, value: string): number => {
-    const read = parseYuan(value, { allowZero: true, max: SETTINGS_BOUNDS['referral.minPaidFen'].max });
-    if (!read.ok) errors[key] = read.error;
-    return read.ok ? read.fen : Number.NaN;
-  };
+  const { num, yuan } = fieldReaders(errors);
   const levels: LevelSettings[] = draft.levels.map((level, index) => {
     const previous = base.levels.find((one) => one.code === level.code);
     return {
@@ -213,7 +198,7 @@ export function buildProgram(
     draft.expiryPolicy === 'days-after-earn'
       ? { policy: 'days-after-earn', days: num('expiry.days', draft.expiryDays) }
       : { policy: draft.expiryPolicy };
-  const settings: ProgramSettings = {
+  const typed: ProgramSettings = {
     ...base,
     levels,
     earning: {
@@ -238,10 +223,11 @@ export function buildProgram(
       referrerPoints: num('referral.referrerPoints', draft.referrerPoints),
       secondLevelPoints: num('referral.secondLevelPoints', draft.secondLevelPoints),
       maxRewardedPerYear: num('referral.maxRewardedPerYear', draft.maxRewardedPerYear),
-      minPaidFen: yuan('referral.minPaidFen', draft.minPaidYuan),
+      minPaidFen: yuan('referral.minPaidFen', draft.minPaidYuan, 'referral.minPaidFen'),
     },
     expiry,
   };
+  const settings = applyMore(base, typed, draft.more, errors);
   let effectiveAt: string | undefined;
   if (draft.effective === 'later') {
     const date = readDate(draft.effectiveDate);

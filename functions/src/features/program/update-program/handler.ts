@@ -11,8 +11,8 @@ export const createHandler = (deps: () => AppDeps = appDeps) =>
       body: programUpdateRequest,
       idempotent: true,
       run: ({ body, principal, now }) => {
-        const { effectiveAt, ...settings } = body;
-        return updateProgram(settings, effectiveAt, principal, now, deps());
+        const { effectiveAt, baseVersion, ...settings } = body;
+        return updateProgram(settings, effectiveAt, principal, now, deps(), baseVersion);
       },
     },
     deps,

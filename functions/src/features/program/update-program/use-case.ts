@@ -19,7 +19,8 @@ const invalid = (issues: { path: string; message: string }[]) =>
 /**
  * Saves the whole settings as a new version, in force from `effectiveAt` (now when omitted; never in the past).
  * Records made before keep the version they were made under. The version number comes from the head item,
- * moved in the same transaction as the version and its audit entry, so concurrent saves get distinct numbers.
+ * moved in the same transaction as the version and its audit entry, so concurrent saves get distinct numbers; with
+ * `baseVersion`, a save made from a draft older than the newest version is refused (PROGRAM_CHANGED).
  */
 export async function updateProgram(
   settings: ProgramSettings,
@@ -27,6 +28,7 @@ export async function updateProgram(
   marketer: Principal,
   nowMs: number,
   deps: Deps,
+  baseVersion?: number,
 ): Promise<VersionView> {
   const effectiveAtMs = effectiveAtInput === undefined ? nowMs : Date.parse(effectiveAtInput);
   if (effectiveAtMs < nowMs - PAST_TOLERANCE_MS)
@@ -45,6 +47,9 @@ export async function updateProgram(
   const newId = newIdFactory();
   const saved = await retrying(async () => {
     const head = await deps.program.head();
+    // The head moves in the same transaction as every version, so a save read from an older one is refused here.
+    if (baseVersion !== undefined && head.latest !== baseVersion)
+      throw new DomainError('PROGRAM_CHANGED', undefined, { latestVersion: head.latest, baseVersion });
     const record: ProgramVersionRecord = { version: head.latest + 1, effectiveAt, settings, createdBy: actor };
     const outcome = await deps.commit([
       ...deps.program.versionWrites(record, head),

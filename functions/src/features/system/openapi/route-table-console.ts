@@ -86,7 +86,7 @@ export const consoleRoutes: readonly RouteDoc[] = [
     handler: updateProgramHandler,
     summary: '保存会员计划设置（新版本）',
     response: programVersionView,
-    errors: [],
+    errors: ['PROGRAM_CHANGED'],
   },
   {
     method: 'GET',
