@@ -17,9 +17,21 @@ const line = (name: string, color: number, values: number[]): ChartSeries => ({
   kind: 'line',
 });
 
+type DailyCount =
+  | 'newMembers'
+  | 'checkins'
+  | 'purchases'
+  | 'salesFen'
+  | 'pointsIssued'
+  | 'pointsRedeemed'
+  | 'pointsExpired';
+
 /** The series of the overview's charts: by day (members, purchases, sales per store, points), levels, campaigns. */
 export function dashboardCharts(overview: AnalyticsOverview) {
   const { daily } = overview;
+  const perDay = (key: DailyCount) => daily.map((day) => day[key]);
+  const perCampaign = (key: 'targeted' | 'issued' | 'redeemed') => overview.campaigns.map((one) => one[key]);
+  const levelCounts = overview.members.byLevel.map((level) => level.count);
   const days = daily.map((day) => day.date);
   const stores = overview.stores.slice(0, 5);
   const storeSales = stores.map((store, index) =>
@@ -33,73 +45,19 @@ export function dashboardCharts(overview: AnalyticsOverview) {
   );
   return {
     days,
-    members: [
-      bars(
-        '新增会员',
-        4,
-        daily.map((day) => day.newMembers),
-      ),
-      line(
-        '签到',
-        0,
-        daily.map((day) => day.checkins),
-      ),
-    ],
-    purchases: [
-      bars(
-        '消费笔数',
-        4,
-        daily.map((day) => day.purchases),
-      ),
-    ],
-    sales: [
-      line(
-        '合计',
-        0,
-        daily.map((day) => yuan(day.salesFen)),
-      ),
-      ...(stores.length > 1 ? storeSales : []),
-    ],
+    members: [bars('新增会员', 4, perDay('newMembers')), line('签到', 0, perDay('checkins'))],
+    purchases: [bars('消费笔数', 4, perDay('purchases'))],
+    sales: [line('合计', 0, perDay('salesFen').map(yuan)), ...(stores.length > 1 ? storeSales : [])],
     points: [
-      bars(
-        '发放',
-        2,
-        daily.map((day) => day.pointsIssued),
-      ),
-      bars(
-        '使用',
-        1,
-        daily.map((day) => day.pointsRedeemed),
-      ),
-      bars(
-        '过期',
-        4,
-        daily.map((day) => day.pointsExpired),
-      ),
+      bars('发放', 2, perDay('pointsIssued')),
+      bars('使用', 1, perDay('pointsRedeemed')),
+      bars('过期', 4, perDay('pointsExpired')),
     ],
-    levels: [
-      bars(
-        '会员数',
-        0,
-        overview.members.byLevel.map((level) => level.count),
-      ),
-    ],
+    levels: [bars('会员数', 0, levelCounts)],
     funnel: [
-      bars(
-        '目标',
-        4,
-        overview.campaigns.map((campaign) => campaign.targeted),
-      ),
-      bars(
-        '已发放',
-        1,
-        overview.campaigns.map((campaign) => campaign.issued),
-      ),
-      bars(
-        '已核销',
-        2,
-        overview.campaigns.map((campaign) => campaign.redeemed),
-      ),
+      bars('目标', 4, perCampaign('targeted')),
+      bars('已发放', 1, perCampaign('issued')),
+      bars('已核销', 2, perCampaign('redeemed')),
     ],
   };
 }
