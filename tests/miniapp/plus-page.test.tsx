@@ -1,30 +1,27 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import PlusPage from '../../miniapp/src/pages/plus/index';
 import { CardPlus } from '../../miniapp/src/features/plans/components/CardPlus';
-import { router } from './__mocks__/taro';
-import { errorReply, mockApi, signIn } from './fixtures';
+import { errorReply, mockApi } from './fixtures';
+import {
+  expectConfirmedOnRecheck,
+  inTurn,
+  type PaidStatus,
+  paidLate,
+  payingMember,
+  requestPayment,
+  sentPost,
+} from './member-payment';
 import { monthly, myPlan, yearly } from './plan-fixtures';
 import { payment } from './wallet-fixtures';
 
-jest.mock('../../miniapp/src/config/env', () => ({
-  env: { apiUrl: 'https://api.example.com', stage: 'prod', platform: 'weapp', paySheetUrl: '' },
-  isDemoLogin: false,
-  isWeapp: true,
-}));
+jest.mock('../../miniapp/src/config/env', () => jest.requireActual('./weapp-env'));
 
-const requestPayment = Taro.requestPayment as jest.Mock;
-beforeEach(() => {
-  signIn('member');
-  router.params = {};
-  requestPayment.mockReset().mockResolvedValue({ errMsg: 'requestPayment:ok' });
-});
-afterEach(() => jest.useRealTimers());
+payingMember();
 
-type Status = 'awaiting_payment' | 'paid' | 'closed';
 /** The plan API: orders by WeChat Pay answer with `statuses` in turn when polled; the wallet pays at once. */
-function api(statuses: Status[], mine: unknown = null, redeem?: { status: number; body: unknown }) {
-  let polls = 0;
+function api(statuses: PaidStatus[], mine: unknown = null, redeem?: { status: number; body: unknown }) {
+  const status = inTurn(statuses);
   return mockApi(({ method, path, data }) => {
     if (path === '/v1/plans') return { status: 200, body: [monthly, yearly] };
     if (path === '/v1/me/plan') return { status: 200, body: mine };
@@ -41,8 +38,7 @@ function api(statuses: Status[], mine: unknown = null, redeem?: { status: number
       };
     }
     if (path === '/v1/money-orders/O1') {
-      const status = statuses[Math.min(polls++, statuses.length - 1)]!;
-      return { status: 200, body: { orderId: 'O1', status, priceFen: 1_900, paidAt: null } };
+      return { status: 200, body: { orderId: 'O1', status: status(), priceFen: 1_900, paidAt: null } };
     }
     if (path === '/v1/plans/activation-codes/redeem' && redeem) return redeem;
     return errorReply(404, 'NOT_FOUND', '不存在');
@@ -64,7 +60,7 @@ describe('开通PLUS', () => {
     fireEvent.click(container.querySelector('.plus-pay')!);
     await waitFor(() => expect(screen.getByText('付款成功')).toBeTruthy(), { timeout: 4_000 });
     expect(requestPayment).toHaveBeenCalledWith(payment);
-    const created = request.mock.calls.find(([options]) => options.method === 'POST')![0];
+    const created = sentPost(request);
     expect(created.data).toEqual({ payWith: 'wechat' });
     expect(created.header['Idempotency-Key']).toMatch(/^plan/);
     fireEvent.click(screen.getByText('查看会员卡'));
@@ -80,20 +76,12 @@ describe('开通PLUS', () => {
     fireEvent.click(container.querySelector('.plus-pay')!);
     await waitFor(() => expect(screen.getByText('付款成功')).toBeTruthy());
     expect(requestPayment).not.toHaveBeenCalled();
-    expect(request.mock.calls.find(([options]) => options.method === 'POST')![0].data).toEqual({ payWith: 'wallet' });
+    expect(sentPost(request).data).toEqual({ payWith: 'wallet' });
   });
 
   it('pending: paid but not confirmed within the polls says 还在确认; 再查一次 finds it paid', async () => {
-    jest.useFakeTimers();
-    api([...Array.from({ length: 8 }, (): Status => 'awaiting_payment'), 'paid']);
-    const { container } = render(<PlusPage />);
-    await act(async () => void (await jest.advanceTimersByTimeAsync(10)));
-    fireEvent.click(container.querySelector('.plus-pay')!);
-    await act(async () => void (await jest.advanceTimersByTimeAsync(10_000)));
-    expect(screen.getByText('还在确认')).toBeTruthy();
-    fireEvent.click(screen.getByText('再查一次'));
-    await act(async () => void (await jest.advanceTimersByTimeAsync(100)));
-    expect(screen.getByText('付款成功')).toBeTruthy();
+    api(paidLate());
+    await expectConfirmedOnRecheck(<PlusPage />, '.plus-pay', '付款成功');
   });
 
   it('a cancelled payment says 已取消; a wallet too short says why', async () => {
@@ -141,7 +129,7 @@ describe('开通PLUS', () => {
     fireEvent.change(input, { target: { value: ' ABCD-EFGH-JKMN-PQRS ' } });
     fireEvent.click(container.querySelector('.plus-redeem__submit')!);
     await waitFor(() => expect(screen.getByText('已开通啡常PLUS 月卡，有效期至2026年12月31日')).toBeTruthy());
-    const sent = request.mock.calls.find(([options]) => options.method === 'POST')![0];
+    const sent = sentPost(request);
     expect(sent.data).toEqual({ code: 'ABCD-EFGH-JKMN-PQRS' });
     expect(sent.header['Idempotency-Key']).toMatch(/^redeem/);
 

@@ -1,38 +1,36 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import TopupPage from '../../miniapp/src/pages/topup/index';
 import { router } from './__mocks__/taro';
-import { errorReply, mockApi, signIn } from './fixtures';
+import { errorReply, mockApi } from './fixtures';
+import {
+  expectConfirmedOnRecheck,
+  inTurn,
+  type PaidStatus,
+  paidLate,
+  payingMember,
+  requestPayment,
+  sentPost,
+} from './member-payment';
 import { offer, payment, topup } from './wallet-fixtures';
 
-jest.mock('../../miniapp/src/config/env', () => ({
-  env: { apiUrl: 'https://api.example.com', stage: 'prod', platform: 'weapp', paySheetUrl: '' },
-  isDemoLogin: false,
-  isWeapp: true,
-}));
+jest.mock('../../miniapp/src/config/env', () => jest.requireActual('./weapp-env'));
 
-const requestPayment = Taro.requestPayment as jest.Mock;
-beforeEach(() => {
-  signIn('member');
-  router.params = {};
-  requestPayment.mockReset().mockResolvedValue({ errMsg: 'requestPayment:ok' });
-});
-afterEach(() => jest.useRealTimers());
+payingMember();
 
 /** The API of a top-up whose status answers come from `statuses` in turn (the last one repeats). */
-function api(statuses: TopupStatus[]) {
-  let polls = 0;
+function api(statuses: PaidStatus[]) {
+  const next = inTurn(statuses);
   return mockApi(({ method, path }) => {
     if (path === '/v1/wallet/packages') return { status: 200, body: offer };
     if (method === 'POST' && path === '/v1/wallet/topups') return { status: 201, body: { ...topup(), payment } };
     if (path === '/v1/wallet/topups/TU1') {
-      const status = statuses[Math.min(polls++, statuses.length - 1)]!;
+      const status = next();
       return { status: 200, body: topup({ status, ...(status === 'paid' ? { balanceFen: 34_000 } : {}) }) };
     }
     return errorReply(404, 'NOT_FOUND', '不存在');
   });
 }
-type TopupStatus = 'awaiting_payment' | 'paid' | 'closed';
 
 describe('充值', () => {
   it('offers the packages with 送 and gifts; pays the chosen one with the server’s arguments; says 到账了', async () => {
@@ -44,7 +42,7 @@ describe('充值', () => {
     fireEvent.click(container.querySelector('.topup-pay')!);
     await waitFor(() => expect(screen.getByText('到账了')).toBeTruthy(), { timeout: 4_000 });
     expect(requestPayment).toHaveBeenCalledWith(payment);
-    const created = request.mock.calls.find(([options]) => options.method === 'POST')![0];
+    const created = sentPost(request);
     expect(created.data).toEqual({ packageId: 'P300' });
     expect(created.header['Idempotency-Key']).toMatch(/^topup/);
     expect(screen.getByText(/钱包余额 ¥340.00/)).toBeTruthy();
@@ -66,7 +64,7 @@ describe('充值', () => {
     expect(container.querySelector('.topup-pay')!.textContent).toBe('立即支付 ¥88.50');
     fireEvent.click(container.querySelector('.topup-pay')!);
     await waitFor(() => expect(screen.getByText('到账了')).toBeTruthy());
-    expect(request.mock.calls.find(([options]) => options.method === 'POST')![0].data).toEqual({ amountFen: 8_850 });
+    expect(sentPost(request).data).toEqual({ amountFen: 8_850 });
   });
 
   it('a cancelled payment says 已取消 and nothing changed', async () => {
@@ -82,16 +80,8 @@ describe('充值', () => {
   });
 
   it('paid but not yet confirmed by the server after a few seconds: 还在确认, and 再查一次 finds it 到账了', async () => {
-    jest.useFakeTimers();
-    api([...Array.from({ length: 8 }, (): TopupStatus => 'awaiting_payment'), 'paid']);
-    const { container } = render(<TopupPage />);
-    await act(async () => void (await jest.advanceTimersByTimeAsync(10)));
-    fireEvent.click(container.querySelector('.topup-pay')!);
-    await act(async () => void (await jest.advanceTimersByTimeAsync(10_000)));
-    expect(screen.getByText('还在确认')).toBeTruthy();
-    fireEvent.click(screen.getByText('再查一次'));
-    await act(async () => void (await jest.advanceTimersByTimeAsync(100)));
-    expect(screen.getByText('到账了')).toBeTruthy();
+    api(paidLate());
+    await expectConfirmedOnRecheck(<TopupPage />, '.topup-pay', '到账了');
   });
 
   it('back from the payment sheet (H5): an order closed meanwhile says 已关闭; a refused top-up says why', async () => {

@@ -13,6 +13,15 @@ export interface ChartSeries {
   values: number[];
 }
 
+/** What a chart shows: its canvas id, the categories, the series over them, its height and how a value reads. */
+export interface ChartData {
+  id: string;
+  labels: string[];
+  series: ChartSeries[];
+  height?: number;
+  formatValue?: (value: number) => string;
+}
+
 export interface Ticks {
   min: number;
   max: number;

@@ -8,7 +8,9 @@ import { formatFen } from '../../../lib/money';
 import { type DateRange, percentText, yuan, yuanTick } from '../dashboard-words';
 import { useSalesAnalytics } from '../hooks/use-sales-analytics';
 import { Chart } from './Chart';
-import { Block, PALETTE } from './Dashboard';
+import { PALETTE } from '../dashboard-charts';
+import { Block } from './DashboardBlock';
+import { AudienceHead } from './DashboardRows';
 import './SalesSections.scss';
 
 const TOP_SKUS = 8;
@@ -194,21 +196,12 @@ function SpendDropBlock({
       report="spend-drop"
       range={range}
     >
-      <View className="churn-head">
-        <View className="churn-head__count">
-          <Text className="spend-drop-count churn-count">{formatNumber(spendDrop.count)}</Text>
-          <Text className="churn-head__unit">位会员</Text>
-        </View>
-        {spendDrop.count > 0 && (
-          <View
-            className="btn btn--primary btn--small spend-drop-target"
-            hoverClass="btn--pressed"
-            onClick={() => onTarget(spendDrop.audience)}
-          >
-            <Text>一键发券</Text>
-          </View>
-        )}
-      </View>
+      <AudienceHead
+        count={spendDrop.count}
+        countClassName="spend-drop-count churn-count"
+        targetClassName="spend-drop-target"
+        onTarget={() => onTarget(spendDrop.audience)}
+      />
       {spendDrop.sample.length === 0 ? (
         <EmptyState compact message="暂无数据" hint="目前没有消费明显下降的会员" className="spend-drop-empty" />
       ) : (

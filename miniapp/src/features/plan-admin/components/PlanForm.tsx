@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import { type AdminPlanView, planRequest } from '@app/shared';
-import { useEffect, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency';
+import { useEffect, useState } from 'react';
 import { fenToYuanText, parseYuan } from '../../../lib/money';
-import { FormField, Segments, TextField } from '../../campaigns/components/FormParts';
+import { FormField, Segments } from '../../campaigns/components/FormParts';
+import { AdminField, SaveActions } from '../../marketer/components/AdminFormParts';
+import { useAdminForm } from '../../marketer/hooks/use-admin-form';
 import { periodLabel } from '../../plans/plan-words';
 import { savePlan } from '../api/plan-admin';
 
 type Field = 'name' | 'price' | 'discount' | 'multiplier';
-const EMPTY = { name: '', price: '', discount: '', multiplier: '' };
+const EMPTY: Record<Field, string> = { name: '', price: '', discount: '', multiplier: '' };
 const PERIODS = [30, 90, 365] as const;
+type Period = (typeof PERIODS)[number];
 const ERRORS: Record<Field, string> = {
   name: '请填写方案名称（最多 30 字），例如 啡常PLUS 月卡',
   price: '请填写售价，例如 19',
@@ -23,6 +24,13 @@ const FIELD_OF: Record<string, Field> = {
   pointsMultiplier: 'multiplier',
 };
 
+const fromPlan = (plan: AdminPlanView): Record<Field, string> => ({
+  name: plan.name,
+  price: fenToYuanText(plan.priceFen),
+  discount: plan.benefits.discountPercent == null ? '' : String(plan.benefits.discountPercent / 10),
+  multiplier: plan.benefits.pointsMultiplier == null ? '' : String(plan.benefits.pointsMultiplier),
+});
+
 /** 新建方案 / 修改方案: name, 月卡/季卡/年卡, price, the counter discount (折) and points multiplier. */
 export function PlanForm({
   editing,
@@ -33,85 +41,35 @@ export function PlanForm({
   onSaved: () => Promise<void>;
   onCancel: () => void;
 }) {
-  const [form, setForm] = useState(EMPTY);
-  const [period, setPeriod] = useState<(typeof PERIODS)[number]>(30);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const key = useRef<string | null>(null);
+  const [period, setPeriod] = useState<Period>(30);
   useEffect(() => {
-    const discount = editing?.benefits.discountPercent;
-    setForm(
-      editing
-        ? {
-            name: editing.name,
-            price: fenToYuanText(editing.priceFen),
-            discount: discount == null ? '' : String(discount / 10),
-            multiplier: editing.benefits.pointsMultiplier == null ? '' : String(editing.benefits.pointsMultiplier),
-          }
-        : EMPTY,
-    );
-    setPeriod((PERIODS as readonly number[]).includes(editing?.periodDays ?? 0) ? (editing!.periodDays as 30) : 30);
-    setErrors({});
-    setProblem(null);
-    key.current = null;
+    setPeriod((PERIODS as readonly number[]).includes(editing?.periodDays ?? 0) ? (editing!.periodDays as Period) : 30);
   }, [editing]);
-
-  const submit = async () => {
-    if (pending) return;
-    const price = parseYuan(form.price);
-    const parsed = planRequest.safeParse({
-      name: form.name,
-      periodDays: period,
-      priceFen: price.ok ? price.fen : -1,
-      benefits: {
-        discountPercent: form.discount.trim() === '' ? null : Number(form.discount) * 10,
-        pointsMultiplier: form.multiplier.trim() === '' ? null : Number(form.multiplier),
-        activationTemplateIds: editing?.benefits.activationTemplateIds ?? [],
-        monthlyTemplateIds: editing?.benefits.monthlyTemplateIds ?? [],
-      },
-      active: editing?.active ?? true,
-    });
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const name = String(issue.path[issue.path[0] === 'benefits' ? 1 : 0]);
-        const field = FIELD_OF[name] ?? (name as Field);
-        if (ERRORS[field]) next[field] = ERRORS[field];
-      }
-      return setErrors(next);
-    }
-    setPending(true);
-    setProblem(null);
-    key.current ??= newIdempotencyKey('plan-admin');
-    try {
-      await savePlan(editing?.planId ?? null, parsed.data, key.current);
-      key.current = null;
-      setForm(EMPTY);
-      await onSaved();
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.status > 0 && error.status < 500) key.current = null;
-      setProblem(error.message);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const field = (name: Field, label: string, placeholder: string, optional = false) => (
-    <FormField prefix="plan" name={name} label={label} error={errors[name]} optional={optional}>
-      <TextField
-        className={`plan-${name}`}
-        value={form[name]}
-        placeholder={placeholder}
-        money={name === 'price'}
-        onChange={(value) => {
-          setForm((current) => ({ ...current, [name]: value }));
-          setErrors((current) => ({ ...current, [name]: undefined }));
-        }}
-      />
-    </FormField>
-  );
+  const form = useAdminForm({
+    editing,
+    empty: EMPTY,
+    fromEditing: fromPlan,
+    errors: ERRORS,
+    fieldOf: FIELD_OF,
+    keyPrefix: 'plan-admin',
+    parse: (values) => {
+      const price = parseYuan(values.price);
+      return planRequest.safeParse({
+        name: values.name,
+        periodDays: period,
+        priceFen: price.ok ? price.fen : -1,
+        benefits: {
+          discountPercent: values.discount.trim() === '' ? null : Number(values.discount) * 10,
+          pointsMultiplier: values.multiplier.trim() === '' ? null : Number(values.multiplier),
+          activationTemplateIds: editing?.benefits.activationTemplateIds ?? [],
+          monthlyTemplateIds: editing?.benefits.monthlyTemplateIds ?? [],
+        },
+        active: editing?.active ?? true,
+      });
+    },
+    save: (request, key) => savePlan(editing?.planId ?? null, request, key),
+    onSaved,
+  });
 
   return (
     <View className="panel plan-form">
@@ -119,29 +77,19 @@ export function PlanForm({
         <Text>{editing ? `修改 ${editing.name}` : '新建付费会员方案'}</Text>
         <Text className="panel__hint">折扣与等级折扣取更优，不叠加</Text>
       </View>
-      {field('name', '名称', '例如 啡常PLUS 月卡')}
+      <AdminField form={form} prefix="plan" name="name" label="名称" placeholder="例如 啡常PLUS 月卡" />
       <FormField prefix="plan" name="period" label="时长">
         <Segments
           prefix="plan-period"
           options={PERIODS.map((days) => ({ key: String(days) as `${typeof days}`, label: periodLabel(days) }))}
           value={String(period) as `${typeof period}`}
-          onChange={(key) => setPeriod(Number(key) as (typeof PERIODS)[number])}
+          onChange={(key) => setPeriod(Number(key) as Period)}
         />
       </FormField>
-      {field('price', '售价（元）', '例如 19')}
-      {field('discount', '到店折扣（折）', '例如 9', true)}
-      {field('multiplier', '积分倍数', '例如 1.5', true)}
-      {problem ? <Text className="admin-error plan-form-error">{problem}</Text> : null}
-      <View className="plan-form__actions">
-        {editing ? (
-          <View className="btn btn--ghost plan-cancel" onClick={onCancel}>
-            取消
-          </View>
-        ) : null}
-        <View className={`btn btn--primary plan-save${pending ? ' btn--disabled' : ''}`} onClick={() => void submit()}>
-          {pending ? '保存中' : '保存'}
-        </View>
-      </View>
+      <AdminField form={form} prefix="plan" name="price" label="售价（元）" placeholder="例如 19" money />
+      <AdminField form={form} prefix="plan" name="discount" label="到店折扣（折）" placeholder="例如 9" optional />
+      <AdminField form={form} prefix="plan" name="multiplier" label="积分倍数" placeholder="例如 1.5" optional />
+      <SaveActions form={form} prefix="plan" editing={editing !== null} onCancel={onCancel} />
     </View>
   );
 }

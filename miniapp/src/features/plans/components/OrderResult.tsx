@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { PaymentResult, paymentEnd } from '../../wallet/components/PaymentResult';
 import { type OrderOutcome, orderWords } from '../plan-words';
 
 /** The end of a plan or punch-card order, with what the member can do next. */
@@ -18,28 +18,15 @@ export function OrderResult({
   onRecheck: (orderId: string) => void;
 }) {
   const words = orderWords(outcome, what);
-  const good = outcome.kind === 'paid';
   return (
-    <View className={`topup-result order-result order-result--${outcome.kind}`}>
-      <View className={`topup-result__icon${good ? ' topup-result__icon--ok' : ''}`}>
-        <Text>{good ? '✓' : outcome.kind === 'confirming' ? '…' : '!'}</Text>
-      </View>
-      <Text className="topup-result__title">{words.title}</Text>
-      <Text className="topup-result__message">{words.message}</Text>
-      {outcome.kind === 'confirming' ? (
-        <Button className="topup-result__primary" onClick={() => onRecheck(outcome.orderId)}>
-          再查一次
-        </Button>
-      ) : null}
-      {good ? (
-        <Button className="topup-result__primary order-result__done" onClick={onDone}>
-          {doneLabel}
-        </Button>
-      ) : (
-        <Button className="topup-result__secondary" onClick={onAgain}>
-          返回重新选择
-        </Button>
-      )}
-    </View>
+    <PaymentResult
+      className={`order-result order-result--${outcome.kind}`}
+      end={paymentEnd(outcome.kind)}
+      title={words.title}
+      message={words.message}
+      onRecheck={() => outcome.kind === 'confirming' && onRecheck(outcome.orderId)}
+      done={{ label: doneLabel, className: 'order-result__done', onClick: onDone }}
+      again={{ label: '返回重新选择', onClick: onAgain }}
+    />
   );
 }

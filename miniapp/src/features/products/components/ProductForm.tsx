@@ -1,20 +1,19 @@
 import { Text, View } from '@tarojs/components';
 import { createProductRequest, type ProductView } from '@app/shared';
-import { useEffect, useRef, useState } from 'react';
-import { toApiError } from '../../../lib/api-error';
 import { fenToYuanText, parseYuan } from '../../../lib/money';
-import { newIdempotencyKey } from '../../../lib/idempotency';
-import { FormField, TextField } from '../../campaigns/components/FormParts';
+import { FormField } from '../../campaigns/components/FormParts';
+import { AdminField } from '../../marketer/components/AdminFormParts';
+import { useAdminForm } from '../../marketer/hooks/use-admin-form';
 import { createProduct, updateProduct } from '../api/products';
 
 type Field = 'sku' | 'name' | 'category' | 'price' | 'cost';
 const EMPTY: Record<Field, string> = { sku: '', name: '', category: '', price: '', cost: '' };
-const FIELD_ERRORS: Record<string, string> = {
+const FIELD_ERRORS: Record<Field, string> = {
   sku: '编码为字母、数字、_ 或 -，最多 32 位，例如 LATTE-M',
   name: '请填写商品名称（最多 40 字）',
   category: '请填写分类（最多 20 字），例如 咖啡',
-  priceFen: '请填写售价，例如 28 或 28.50',
-  costFen: '成本为金额，例如 7.5；不知道可不填',
+  price: '请填写售价，例如 28 或 28.50',
+  cost: '成本为金额，例如 7.5；不知道可不填',
 };
 const FIELD_OF: Record<string, Field> = { priceFen: 'price', costFen: 'cost' };
 
@@ -36,76 +35,40 @@ export function ProductForm({
   onSaved: () => Promise<void>;
   onCancel: () => void;
 }) {
-  const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const key = useRef<string | null>(null);
-  useEffect(() => {
-    setForm(editing ? fromProduct(editing) : EMPTY);
-    setErrors({});
-    setProblem(null);
-    key.current = null;
-  }, [editing]);
+  const form = useAdminForm({
+    editing,
+    empty: EMPTY,
+    fromEditing: fromProduct,
+    errors: FIELD_ERRORS,
+    fieldOf: FIELD_OF,
+    keyPrefix: 'product',
+    parse: (values) => {
+      const price = parseYuan(values.price, { allowZero: true });
+      const cost = values.cost.trim() === '' ? null : parseYuan(values.cost, { allowZero: true });
+      return createProductRequest.safeParse({
+        sku: values.sku.trim(),
+        name: values.name,
+        category: values.category,
+        priceFen: price.ok ? price.fen : -1,
+        costFen: cost === null ? null : cost.ok ? cost.fen : -1,
+        hidden: editing?.hidden ?? false,
+      });
+    },
+    save: (request, key) => {
+      const { sku, ...terms } = request;
+      return editing ? updateProduct(sku, terms, key) : createProduct(request, key);
+    },
+    onSaved,
+  });
 
-  const submit = async () => {
-    if (pending) return;
-    const price = parseYuan(form.price, { allowZero: true });
-    const cost = form.cost.trim() === '' ? null : parseYuan(form.cost, { allowZero: true });
-    const parsed = createProductRequest.safeParse({
-      sku: form.sku.trim(),
-      name: form.name,
-      category: form.category,
-      priceFen: price.ok ? price.fen : -1,
-      costFen: cost === null ? null : cost.ok ? cost.fen : -1,
-      hidden: editing?.hidden ?? false,
-    });
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const name = String(issue.path[0]);
-        next[FIELD_OF[name] ?? (name as Field)] = FIELD_ERRORS[name];
-      }
-      setErrors(next);
-      return;
-    }
-    setPending(true);
-    setProblem(null);
-    key.current ??= newIdempotencyKey('product');
-    try {
-      const { sku, ...terms } = parsed.data;
-      if (editing) await updateProduct(sku, terms, key.current);
-      else await createProduct(parsed.data, key.current);
-      key.current = null;
-      setForm(EMPTY);
-      await onSaved();
-    } catch (caught) {
-      const error = toApiError(caught);
-      if (error.status > 0 && error.status < 500) key.current = null;
-      setProblem(error.message);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const field = (name: Field, label: string, placeholder: string, options: { money?: boolean; optional?: boolean }) => (
-    <FormField prefix="product" name={name} label={label} error={errors[name]} optional={options.optional}>
-      {name === 'sku' && editing ? (
+  const field = (name: Field, label: string, placeholder: string, options: { money?: boolean; optional?: boolean }) =>
+    name === 'sku' && editing ? (
+      <FormField prefix="product" name={name} label={label} error={form.errors[name]} optional={options.optional}>
         <Text className="product-form__fixed product-sku-fixed">{editing.sku}</Text>
-      ) : (
-        <TextField
-          className={`product-${name}`}
-          value={form[name]}
-          placeholder={placeholder}
-          money={options.money}
-          onChange={(value) => {
-            setForm((current) => ({ ...current, [name]: value }));
-            setErrors((current) => ({ ...current, [name]: undefined }));
-          }}
-        />
-      )}
-    </FormField>
-  );
+      </FormField>
+    ) : (
+      <AdminField form={form} prefix="product" name={name} label={label} placeholder={placeholder} {...options} />
+    );
 
   return (
     <View className="panel product-form">
@@ -118,13 +81,13 @@ export function ProductForm({
       {field('category', '分类', '例如 咖啡', {})}
       {field('price', '售价（元）', '例如 28', { money: true })}
       {field('cost', '成本（元）', '用于毛利分析', { money: true, optional: true })}
-      {problem && <Text className="form-error product-form-error">{problem}</Text>}
+      {form.problem && <Text className="form-error product-form-error">{form.problem}</Text>}
       <View
-        className={`btn btn--primary form-submit product-submit${pending ? ' btn--disabled' : ''}`}
+        className={`btn btn--primary form-submit product-submit${form.pending ? ' btn--disabled' : ''}`}
         hoverClass="btn--pressed"
-        onClick={() => void submit()}
+        onClick={() => void form.submit()}
       >
-        <Text>{pending ? '保存中…' : editing ? '保存修改' : '新建商品'}</Text>
+        <Text>{form.pending ? '保存中…' : editing ? '保存修改' : '新建商品'}</Text>
       </View>
       {editing && (
         <View className="btn btn--ghost form-submit product-cancel" hoverClass="btn--pressed" onClick={onCancel}>

@@ -5,7 +5,8 @@ import { EmptyState } from '../../../components/empty-state';
 import { formatNumber } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import { Chart } from '../../console/components/Chart';
-import { Block, PALETTE } from '../../console/components/Dashboard';
+import { PALETTE } from '../../console/dashboard-charts';
+import { Block } from '../../console/components/DashboardBlock';
 import { type DateRange, yuan, yuanTick } from '../../console/dashboard-words';
 
 const CHANNEL_NAMES = { wechat: '微信支付', counter: '门店收银' } as const;
