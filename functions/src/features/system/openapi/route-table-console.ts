@@ -132,7 +132,7 @@ export const consoleRoutes: readonly RouteDoc[] = [
     method: 'GET',
     path: '/v1/me/coupons/{couponId}/code',
     handler: couponCodeHandler,
-    summary: '优惠券码',
+    summary: '优惠券码：二维码的 CPN 码及其下方的 31 位数字（同一有效期，5 分钟）',
     response: couponCodeResponse,
     errors: ['NOT_FOUND', 'COUPON_NOT_USABLE'],
   },
