@@ -60,7 +60,7 @@ export const consoleRoutes: readonly RouteDoc[] = [
     method: 'GET',
     path: '/v1/admin/members',
     handler: searchMembersHandler,
-    summary: '会员查询',
+    summary: '会员查询（q：会员号、手机号或昵称开头；不带 q：最近加入的会员，新的在前，分页）',
     response: memberSearchResponse,
     errors: [],
   },
