@@ -74,7 +74,7 @@ export function CouponCodePanel({
           <Skeleton width={140} height={14} className="coupon-code-panel__line" />
         </View>
       )}
-      <Text className="coupon-code-panel__tip">券码和数字每 5 分钟更新，截图无效；也可以让店员扫会员码选券</Text>
+      <Text className="coupon-code-panel__tip">每 5 分钟更新，截图无效；也可让店员扫会员码选券</Text>
     </View>
   );
 }
