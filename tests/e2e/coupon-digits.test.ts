@@ -56,6 +56,11 @@ describe('issue 18 in Chromium: digits under the coupon QR, 会员查询 before 
     await desk.locator('.members-recent .member-row').first().waitFor({ timeout: 30_000 });
     expect(await desk.locator('.members-recent .member-row').count()).toBeGreaterThanOrEqual(3);
     await screenshot(desk, '48-marketer-members-recent-1280');
+    await desk.locator('.members-recent .member-row').first().click();
+    await desk.locator('.member-tab-levels').click();
+    await desk.locator('.level-change-reason').first().waitFor({ timeout: 30_000 });
+    await expect(desk.locator('.level-change-reason').first().innerText()).resolves.toBe('注册');
+    await screenshot(desk, '49-marketer-member-levels-1280');
 
     const phone = await phonePage(browser);
     await openApp(phone);
