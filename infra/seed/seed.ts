@@ -58,9 +58,9 @@ export async function seedDemo(config: AppConfig, db: DocumentClient, nowMs = Da
   for (const demo of demoMembers) {
     const existing = await deps.accounts.getIdentity(demo.openid);
     if (existing) {
-      // Members seeded before the nickname search existed become searchable too (the write is idempotent).
+      // Members seeded before the nickname search (and the joined list) existed get theirs too (idempotent writes).
       const member = existing.role === 'member' ? await deps.members.getById(existing.memberId) : undefined;
-      if (member) await deps.memberSearch.indexNickname(member);
+      if (member) await Promise.all([deps.memberSearch.indexNickname(member), deps.memberSearch.indexJoined(member)]);
       continue;
     }
     const { memberId } = await signIn({ code: `dev:${demo.openid}` }, nowMs - 200 * 86400_000, {

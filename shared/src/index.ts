@@ -35,6 +35,7 @@ export * from './domain/mall/mall.rules';
 export * from './contracts/coupons';
 export * from './domain/coupons/coupons.rules';
 export * from './domain/coupons/coupon-code.rules';
+export * from './domain/coupons/coupon-digits.rules';
 export * from './domain/coupons/audience.rules';
 export * from './contracts/console';
 export * from './contracts/sales-analytics';

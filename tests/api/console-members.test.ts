@@ -70,12 +70,13 @@ describe('GET /v1/admin/members?q=', () => {
     const found = await search(phone);
     expect(found).toEqual({
       matchedBy: 'phone',
+      nextCursor: null,
       items: [expect.objectContaining({ memberId: member.memberId, phoneMasked: `139****${phone.slice(-4)}` })],
     });
 
     const next = `137${uniqueDigits(8)}`;
     await call('POST', '/v1/me/phone', { token: member.token, body: { code: `dev:${next}` } });
-    expect(await search(phone)).toEqual({ matchedBy: 'none', items: [] });
+    expect(await search(phone)).toEqual({ matchedBy: 'none', items: [], nextCursor: null });
     expect(ids(await search(next))).toEqual([member.memberId]);
   });
 
@@ -92,7 +93,7 @@ describe('GET /v1/admin/members?q=', () => {
   });
 
   test('nothing found, and an empty query refused with the field named', async () => {
-    expect(await search('99999999')).toEqual({ matchedBy: 'none', items: [] });
+    expect(await search('99999999')).toEqual({ matchedBy: 'none', items: [], nextCursor: null });
     const empty = await call('GET', '/v1/admin/members?q=', { token: marketer });
     expect(empty.status).toBe(400);
     expect(empty.body.error.details.issues[0].path).toBe('query.q');

@@ -90,17 +90,53 @@ describe('member search items', () => {
     });
     const principal = { role: 'member' as const, openid: 'search-it', memberId: session.memberId! };
     await updateProfile(principal, { nickname: 'Ｍｉｘｅｄ Case' }, now, table.deps);
-    expect((await searchMembers('mixed', now, table.deps)).items.map((item) => item.memberId)).toEqual([
-      session.memberId,
-    ]);
+    expect(
+      (await searchMembers({ q: 'mixed', limit: 20 }, now, table.deps)).items.map((item) => item.memberId),
+    ).toEqual([session.memberId]);
     await updateProfile(principal, { nickname: '新名字' }, now, table.deps);
-    expect((await searchMembers('mixed', now, table.deps)).matchedBy).toBe('none');
-    expect((await searchMembers('新名', now, table.deps)).items.map((item) => item.memberId)).toEqual([
-      session.memberId,
-    ]);
+    expect((await searchMembers({ q: 'mixed', limit: 20 }, now, table.deps)).matchedBy).toBe('none');
+    expect((await searchMembers({ q: '新名', limit: 20 }, now, table.deps)).items.map((item) => item.memberId)).toEqual(
+      [session.memberId],
+    );
     const indexItems = (await table.scanAll()).filter(
       (item) => item.entity === 'NicknameIndex' && item.memberId === session.memberId,
     );
     expect(indexItems.map((item) => item.sk)).toEqual([`新名字#${session.memberId}`]);
+  });
+});
+
+describe('会员查询 before anything is typed', () => {
+  test('lists every member, who joined last first, page by page, and stops', async () => {
+    const base = Date.now() + 86_400_000; // after everyone the seed registered
+    const joined: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const openid = `recent-it-${i}`;
+      const session = await signIn({ code: `dev:${openid}` }, base + i * 60_000, {
+        ...table.deps,
+        identityProvider: { resolveOpenid: async () => openid },
+      });
+      joined.push(session.memberId!);
+    }
+    const first = await searchMembers({ limit: 2 }, base + 3_600_000, table.deps);
+    expect(first.matchedBy).toBe('recent');
+    expect(first.items.map((item) => item.memberId)).toEqual([joined[4], joined[3]]);
+    expect(first.items[0]).toMatchObject({ nickname: expect.any(String), memberNo: expect.stringMatching(/^\d{8}$/) });
+    const members = (await table.scanAll()).filter((item) => item.entity === 'Member').length;
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await searchMembers({ limit: 7, cursor, q: '  ' }, base + 3_600_000, table.deps);
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      seen.push(...page.items.map((item) => item.memberId));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor && pages < 100);
+    expect(cursor).toBeUndefined();
+    expect(seen.slice(0, 5)).toEqual([...joined].reverse());
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(members);
+    // A search answers one page: no cursor.
+    expect((await searchMembers({ q: joined[0]!, limit: 20 }, base, table.deps)).nextCursor).toBeNull();
   });
 });

@@ -133,7 +133,7 @@ export const member360 = (patch: Partial<Member360> = {}): Member360 => ({
       from: 'L1',
       to: 'L2',
       at: '2025-06-01T00:00:00Z',
-      reason: '成长值达标',
+      reason: 'upgrade',
       fromName: '普通会员',
       toName: '银卡会员',
     },

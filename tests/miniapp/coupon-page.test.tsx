@@ -8,6 +8,7 @@ import { lifecycle, router } from './__mocks__/taro';
 
 const couponCode = (n: number) => ({
   code: `CPN.01JDEMO.cpn-1.${Math.floor(Date.now() / 1000) + 300}.mac${n}`,
+  digits: `2100000171795000000${String(n).padStart(12, '0')}`,
   expiresAt: new Date(Date.now() + 300_000).toISOString(),
   refreshAfter: new Date(Date.now() + 240_000).toISOString(),
 });
@@ -46,6 +47,10 @@ describe('a coupon and its QR', () => {
     expect(container.querySelector('.coupon-qr')!.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(container.querySelector('.coupon-code')!.getAttribute('data-code')).toMatch(/\.mac1$/);
     expect(container.querySelector('.coupon-code-countdown')!.textContent).toBe('4:00 后自动刷新');
+    // The same code as digits under the QR, four to a group, four groups a line, for a clerk to type.
+    const lines = [...container.querySelectorAll('.coupon-code-digits__line')].map((line) => line.textContent);
+    expect(lines).toEqual(['2100 0001 7179 5000 ', '0000 0000 0000 001']);
+    expect(container.querySelector('.coupon-code-panel .panel__hint')!.textContent).toContain('报出下方数字');
     expect(container.querySelector('.coupon-scope')!.textContent).toBe('限 人民广场店、陆家嘴店 使用');
     expect(container.querySelector('.coupon-usage-notes')!.textContent).toBe('单笔实付满30元可用');
   });

@@ -98,9 +98,16 @@ describe('coupon QR code', () => {
   it('greys out an expired coupon code and offers a refresh', () => {
     const onRefresh = jest.fn();
     const { container, getByText } = render(
-      <CouponQrCode code={COUPON_CODE} secondsLeft={0} refreshIn={0} onRefresh={onRefresh} />,
+      <CouponQrCode
+        code={COUPON_CODE}
+        digits="2100000171795000000123456789012"
+        secondsLeft={0}
+        refreshIn={0}
+        onRefresh={onRefresh}
+      />,
     );
     expect(container.querySelector('.coupon-qr--expired')).not.toBeNull();
+    expect(container.querySelector('.coupon-code-digits--expired')).not.toBeNull(); // its digits are dead too
     getByText('券码已失效，点击刷新').click();
     expect(onRefresh).toHaveBeenCalled();
   });

@@ -7,6 +7,8 @@ import { CODE, errorReply, mockApi, signIn } from './fixtures';
 
 const COUPON_CODE = 'CPN.01J.cpn-1.1795000000.abcDEF_-123';
 const OTHER_CODE = '10000000217640000001234569876543210';
+/** The digits under a coupon's QR, as a clerk types them (grouped by four). */
+const COUPON_DIGITS = '2100 0002 1179 5000 0000 1234 5678 901';
 
 function lookUp(container: HTMLElement, code: string) {
   fireEvent.change(container.querySelector('.scan-input')!, { target: { value: code } });
@@ -71,6 +73,35 @@ describe('coupons at the counter', () => {
     expect(container.querySelector('.scan-coupon-cpn-1')!.className).toContain('scan-coupon-row--on');
     fireEvent.click(container.querySelector('.purchase-open')!);
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/store/purchase/index?code=${CODE}&coupon=cpn-1` });
+  });
+
+  it('takes the digits under the coupon’s QR typed as well, and goes on to 记录消费 with the coupon', async () => {
+    const request = mockApi(({ data }) => {
+      const { code } = data as { code: string };
+      if (code === COUPON_DIGITS.replace(/ /g, ''))
+        return { status: 200, body: { kind: 'coupon', coupon: coupon({ title: '满30减5' }), member: scannedMember() } };
+      return memberScan();
+    });
+    const { container } = render(<StoreScanPage />);
+    lookUp(container, COUPON_DIGITS);
+    await waitFor(() => expect(container.querySelector('.scan-coupon')).not.toBeNull());
+    expect(request.mock.calls[0][0].data).toEqual({ code: '2100000211795000000012345678901' });
+    expect(container.querySelector('.scan-coupon-title')!.textContent).toBe('满30减5');
+    expect(container.querySelector('.scan-coupon-member')!.textContent).toBe('晨光美式');
+    lookUp(container, CODE);
+    await waitFor(() => expect(container.querySelector('.purchase-open')).not.toBeNull());
+    fireEvent.click(container.querySelector('.purchase-open')!);
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/store/purchase/index?code=${CODE}&coupon=cpn-1` });
+  });
+
+  it.each([
+    ['CODE_EXPIRED', 409, '券码已过期，请让顾客刷新优惠券后重新出示'],
+    ['CODE_INVALID', 409, '券码无效，请让顾客打开优惠券重新出示'],
+  ])('explains typed coupon digits refused with %s', async (code, status, expected) => {
+    mockApi(() => errorReply(status, code, 'refused'));
+    const { container } = render(<StoreScanPage />);
+    lookUp(container, COUPON_DIGITS);
+    await waitFor(() => expect(container.querySelector('.scan-error')?.textContent).toBe(expected));
   });
 
   it('lets the scanned coupon go when someone else’s member code follows, and says so', async () => {

@@ -234,7 +234,10 @@ export const tagsResponse = lazySchema(() =>
 
 export const memberSearchQuery = lazySchema(() =>
   z.object({
-    q: freeText({ max: 40 }),
+    // Without q: the members who joined last, newest first, page by page (issue 18).
+    q: freeText({ max: 40 }).optional(),
+    cursor: cursorParam,
+    limit: z.coerce.number().int().min(1).max(50).default(20),
   }),
 );
 export const memberSummary = lazySchema(() =>
@@ -254,7 +257,8 @@ export type MemberSummary = z.infer<typeof memberSummary>;
 export const memberSearchResponse = lazySchema(() =>
   z.object({
     items: z.array(memberSummary),
-    matchedBy: z.enum(['memberNo', 'phone', 'nickname', 'none']),
+    matchedBy: z.enum(['memberNo', 'phone', 'nickname', 'recent', 'none']),
+    nextCursor: z.string().nullable().default(null),
   }),
 );
 

@@ -143,7 +143,7 @@ export const myCouponsResponse = lazySchema(() =>
 );
 export const couponParams = lazySchema(() => z.object({ couponId: z.string().min(1).max(80) }));
 export const couponCodeResponse = lazySchema(() =>
-  z.object({ code: z.string(), expiresAt: z.string(), refreshAfter: z.string() }),
+  z.object({ code: z.string(), digits: z.string(), expiresAt: z.string(), refreshAfter: z.string() }),
 );
 
 /** An audience (api.md): all given conditions must hold; `{}` is every member. */

@@ -11,6 +11,7 @@ export const P = {
   accounts: 'ACCOUNTS',
   member: 'MEMBER#',
   nickname: 'NICKNAME#',
+  joined: 'JOINED',
   phone: 'PHONE#',
   levelChange: 'LEVEL#',
   lot: 'LOT#',
@@ -128,6 +129,8 @@ export const keys = {
   /** Coupons and punch cards beside the member in its memberNo partition: the counter's scan is one Query. */
   heldByMemberNoIndex: (memberNo: string, sk: string) => ({ gsi1pk: `MEMBERNO#${memberNo}`, gsi1sk: sk }),
   /** Member search by nickname prefix: lower-cased nickname, sharded so registrations never make one hot partition. */
+  /** 会员查询 before anything is typed (issue 18): every member under one partition, by registration time. */
+  joinedIndex: (registeredAt: string, memberId: string) => ({ pk: P.joined, sk: `${registeredAt}#${memberId}` }),
   nicknameIndex: (memberId: string, nickname: string) => ({
     pk: `${P.nickname}${shardOf(memberId, NICKNAME_SHARDS)}`,
     sk: `${searchableNickname(nickname)}#${memberId}`,

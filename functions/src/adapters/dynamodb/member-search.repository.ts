@@ -3,6 +3,7 @@ import type { DocumentClient } from './client';
 import { memberItem, type MemberRecord } from './items';
 import { keys, NICKNAME_SHARDS, searchableNickname } from './keys';
 import type { TxWrite } from './transactions';
+import { decodeCursor, encodeCursor } from './pagination';
 import { queries } from './queries';
 
 type Indexed = Pick<MemberRecord, 'memberId' | 'nickname' | 'phone'>;
@@ -49,6 +50,9 @@ export const nicknameIndexItem = (memberId: string, nickname: string) => ({
   memberId,
 });
 
+/** The item that lists a new member in 会员查询 (newest first), written in the registration transaction. */
+export const joinedIndexItem = (memberId: string) => ({ entity: 'JoinedIndex', memberId });
+
 /** The marketer's member search: by phone, by nickname prefix, and the profiles found. */
 export function memberSearchRepository(db: DocumentClient, tableName: string) {
   return {
@@ -88,6 +92,26 @@ export function memberSearchRepository(db: DocumentClient, tableName: string) {
         .map((item) => item.memberId);
     },
 
+    /** The members who joined last, newest first, a page at a time (`cursor` from the page before). */
+    async recentMemberIds(options: {
+      limit: number;
+      cursor?: string;
+    }): Promise<{ memberIds: string[]; nextCursor: string | null }> {
+      const { Items, LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          ...queries.joinedMembers(),
+          ScanIndexForward: false,
+          Limit: options.limit,
+          ExclusiveStartKey: decodeCursor(options.cursor),
+        }),
+      );
+      return {
+        memberIds: (Items ?? []).map((item) => item.memberId as string),
+        nextCursor: encodeCursor(LastEvaluatedKey),
+      };
+    },
+
     /** Profiles by id, in the order asked (ids without a profile are left out). */
     async profiles(memberIds: readonly string[]): Promise<MemberRecord[]> {
       if (memberIds.length === 0) return [];
@@ -106,6 +130,16 @@ export function memberSearchRepository(db: DocumentClient, tableName: string) {
         request = rest?.length ? { [tableName]: { Keys: rest } } : undefined;
       }
       return memberIds.flatMap((memberId) => found.get(memberId) ?? []);
+    },
+
+    /** Writes a member's joined item (idempotent): the seed uses it for members registered before 会员查询 listed them. */
+    async indexJoined(member: Pick<MemberRecord, 'memberId' | 'joinedAt'>): Promise<void> {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...keys.joinedIndex(member.joinedAt, member.memberId), ...joinedIndexItem(member.memberId) },
+        }),
+      );
     },
 
     /** Writes a member's current nickname item (idempotent): the seed uses it for members made before the index. */

@@ -15,7 +15,7 @@ import {
 } from './items';
 import { keys, P } from './keys';
 import type { TxWrite } from './transactions';
-import { nicknameIndexItem } from './member-search.repository';
+import { joinedIndexItem, nicknameIndexItem } from './member-search.repository';
 import { queries } from './queries';
 
 /** `conflict`: another transaction was in the way; the same registration may simply be tried again. */
@@ -121,6 +121,8 @@ export function membersRepository(db: DocumentClient, tableName: string) {
                 keys.nicknameIndex(member.memberId, member.nickname),
                 nicknameIndexItem(member.memberId, member.nickname),
               ),
+              // Listed in 会员查询 before anything is typed, newest first.
+              put(keys.joinedIndex(member.joinedAt, member.memberId), joinedIndexItem(member.memberId)),
               // The referrer's invitation count moves without touching their version: nothing else of theirs changes.
               ...(member.referrerId
                 ? [

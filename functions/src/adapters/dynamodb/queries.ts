@@ -127,6 +127,7 @@ export const queries = {
   nicknamesStartingWith: (shard: number, searchablePrefix: string) =>
     query('table', `${P.nickname}${shard}`, { beginsWith: searchablePrefix }),
   auditMonth: (month: string) => query('table', `${P.audit}${month}`),
+  joinedMembers: () => query('table', P.joined),
   statDays: (month: string, from: string, to: string) =>
     query('table', `${P.stats}${month}`, { between: [`${P.statDay}${from}#`, after(`${P.statDay}${to}#`)] }),
   statTotals: () => query('table', P.statTotals),

@@ -1,8 +1,8 @@
-import { errorCatalog } from '@app/shared';
+import { errorCatalog, isCouponDigitsShape } from '@app/shared';
 import { type ApiError, type ApiErrorCode, messageFor } from '../../lib/api-error';
 
-/** A coupon code of the wallet: `CPN.<member>.<coupon>.<expiry>.<signature>`. */
-export const looksLikeCouponCode = (code: string): boolean => /^CPN\./i.test(code);
+/** A coupon code of the wallet: its QR's `CPN.<member>.<coupon>.<expiry>.<signature>`, or the 31 digits under it. */
+export const looksLikeCouponCode = (code: string): boolean => /^CPN\./i.test(code) || isCouponDigitsShape(code);
 
 /** An 8-digit code is a pickup code of the points mall (member codes are much longer). */
 export const looksLikePickupCode = (code: string): boolean => /^\d{8}$/.test(code);

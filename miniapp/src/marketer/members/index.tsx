@@ -4,16 +4,19 @@ import { ErrorState } from '../../components/error-state';
 import { Skeleton } from '../../components/skeleton';
 import { MarketerPage } from '../../features/campaigns/components/MarketerPage';
 import { matchedByText, MemberRow } from '../../features/console/components/MemberParts';
+import { RecentMembers } from '../../features/console/components/RecentMembers';
 import { useMemberSearch } from '../../features/console/hooks/use-member-search';
 import { openPage, routes } from '../../lib/routes';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import '../../features/console/components/Console.scss';
 
-/** 会员查询: by member number, phone or nickname; a result opens the member's 360. */
+/** 会员查询: who joined last until something is typed, then by member number, phone or nickname; a row opens the 360. */
 export default function MembersPage() {
   useRoleGuard('marketer');
   const search = useMemberSearch();
   const { result } = search;
+  const open = (member: { memberId: string }) => void openPage(routes.marketerMember, { memberId: member.memberId });
+  const showRecent = search.searched === null || search.text.trim() === '';
 
   return (
     <MarketerPage className="members-page">
@@ -45,7 +48,8 @@ export default function MembersPage() {
         {search.hint && <Text className="form-field__error members-search-hint">{search.hint}</Text>}
       </View>
 
-      {search.searched !== null && (
+      {showRecent && <RecentMembers onOpen={open} />}
+      {!showRecent && (
         <View className="panel members-results">
           {search.loading && !result ? (
             [0, 1, 2].map((row) => <Skeleton key={row} height={52} className="marketer-skeleton-row" />)
@@ -72,11 +76,7 @@ export default function MembersPage() {
                 </Text>
               </View>
               {result.items.map((member) => (
-                <MemberRow
-                  key={member.memberId}
-                  member={member}
-                  onOpen={(one) => void openPage(routes.marketerMember, { memberId: one.memberId })}
-                />
+                <MemberRow key={member.memberId} member={member} onOpen={open} />
               ))}
             </>
           ) : null}

@@ -6,6 +6,7 @@ import { ActivityList } from '../../features/store-activity/components/ActivityL
 import { ActivityTotals } from '../../features/store-activity/components/ActivityTotals';
 import { DateSwitcher } from '../../features/store-activity/components/DateSwitcher';
 import { useActivity } from '../../features/store-activity/hooks/use-activity';
+import { loadSession } from '../../lib/session';
 import { useRoleGuard } from '../../lib/use-role-guard';
 import './index.scss';
 
@@ -28,7 +29,7 @@ export default function StoreActivityPage() {
             <View className="panel__title">
               <Text>明细</Text>
               <Text className="panel__hint">
-                门店 {data.storeId} · 共 {data.items.length} 条
+                {loadSession()?.storeName ?? `门店 ${data.storeId}`} · 共 {data.items.length} 条
               </Text>
             </View>
             <ActivityList items={data.items} isToday={isToday} />

@@ -1,4 +1,14 @@
-import { DomainError, isCouponCode, isPickupCode, planActiveAt, type ScanResponse } from '@app/shared';
+import {
+  DomainError,
+  isCouponCode,
+  isCouponDigitsShape,
+  isPickupCode,
+  planActiveAt,
+  type ProgramSettings,
+  type ScanResponse,
+} from '@app/shared';
+import type { CouponRecord, MemberRecord } from '../../../adapters/dynamodb';
+import { couponCodeRefusal, couponFromDigits } from '../../coupons/coupon-digits';
 import type { AppDeps } from '../../../composition';
 import { usableCoupons } from '../../coupons/counter';
 import { storesNamedBy, toCouponView } from '../../coupons/views';
@@ -24,7 +34,7 @@ type Deps = Pick<
 
 /**
  * What staff see after scanning: a member code (35 digits), a mall pickup code (8 digits) or a coupon code
- * (`CPN.…`). Looking up does not consume anything: only a purchase uses a member code or a coupon. A member code
+ * (`CPN.…` from its QR, or the 31 digits printed under it). Looking up does not consume anything: only a purchase uses a member code or a coupon. A member code
  * gives the counter a ticket that holds the scan for 5 minutes (core/member-at-counter); the counter may look the
  * member up again with that ticket (after a purchase, say) and gets the same ticket back.
  */
@@ -33,6 +43,13 @@ export async function scanCode(code: string, staff: Principal, nowMs: number, de
   const compact = code.replace(/\s+/g, '');
   if (isPickupCode(compact)) return scanPickupCode(compact, nowMs, deps);
   if (isCouponCode(compact)) return scanCouponCode(compact, nowMs, deps);
+  if (isCouponDigitsShape(compact)) {
+    const [{ coupon, member }, settings] = await Promise.all([
+      couponFromDigits(compact, nowMs, deps),
+      deps.programAt(nowMs),
+    ]);
+    return scannedCoupon(coupon, member, settings, nowMs, deps);
+  }
   const at = isCounterTicket(compact) ? { counterTicket: compact } : { memberCode: code };
   const scan = counterScan(at, staff, nowMs, deps, 'code');
   // One read: the member, its coupons and its cards share its memberNo partition of the index.
@@ -59,10 +76,7 @@ async function scanCouponCode(code: string, nowMs: number, deps: Deps): Promise<
       throw new DomainError('VALIDATION_FAILED', '无法识别的券码', {
         issues: [{ path: 'body.code', message: 'not a coupon code' }],
       });
-    throw new DomainError(
-      check.reason,
-      check.reason === 'CODE_EXPIRED' ? '券码已过期，请让顾客刷新后重新出示' : '券码无效',
-    );
+    throw couponCodeRefusal(check.reason);
   }
   const [coupon, member, settings] = await Promise.all([
     deps.coupons.coupon(check.claims.memberId, check.claims.couponId),
@@ -70,6 +84,16 @@ async function scanCouponCode(code: string, nowMs: number, deps: Deps): Promise<
     deps.programAt(nowMs),
   ]);
   if (!coupon || !member) throw new DomainError('NOT_FOUND', '优惠券不存在');
+  return scannedCoupon(coupon, member, settings, nowMs, deps);
+}
+
+async function scannedCoupon(
+  coupon: CouponRecord,
+  member: MemberRecord,
+  settings: ProgramSettings,
+  nowMs: number,
+  deps: Deps,
+): Promise<ScanResponse> {
   return {
     kind: 'coupon',
     coupon: toCouponView(coupon, nowMs, await storeNamesOf(storesNamedBy(coupon), deps)),

@@ -59,7 +59,8 @@ export const counterRoutes: readonly RouteDoc[] = [
     method: 'POST',
     path: '/v1/store/scan',
     handler: storeScanHandler,
-    summary: '扫码：会员码（得到 5 分钟有效的扫码凭证 counterTicket）、券码、提货码或扫码凭证',
+    summary:
+      '扫码：会员码（得到 5 分钟有效的扫码凭证 counterTicket）、券码（二维码或其下方的 31 位数字）、提货码或扫码凭证',
     response: scanResponse,
     errors: ['CODE_INVALID', 'CODE_EXPIRED', 'NOT_FOUND'],
   },

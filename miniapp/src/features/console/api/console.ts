@@ -30,6 +30,10 @@ export const getOverview = (range: { from: string; to: string }) =>
 export const searchMembers = (q: string) =>
   apiRequest({ path: withQuery('/v1/admin/members', { q }), schema: memberSearchResponse });
 
+/** GET /v1/admin/members without q — who joined last, newest first, a page at a time. */
+export const recentMembers = (cursor: string | null) =>
+  apiRequest({ path: withQuery('/v1/admin/members', { cursor }), schema: memberSearchResponse });
+
 /** GET /v1/admin/members/{memberId} — the member 360. */
 export const getMember360 = (memberId: string) =>
   apiRequest({ path: `/v1/admin/members/${encodeURIComponent(memberId)}`, schema: member360 });

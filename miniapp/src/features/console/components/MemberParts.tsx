@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { formatFen } from '../../../lib/money';
 import { FormField, Segments, TextField } from '../../campaigns/components/FormParts';
 import { sourceLabel, STATUS_LABELS, storeName } from '../../coupons/coupon-words';
+import { levelReasonText } from '../../levels/level-words';
 import { LEDGER_TYPE_LABELS, signedPoints } from '../../points/points-words';
 import { segmentName } from '../dashboard-words';
 import {
@@ -326,7 +327,7 @@ export function MemberHistory({ member, tab }: { member: Member360; tab: MemberT
               <Text className="history-row__title">
                 {change.fromName ? `${change.fromName} → ${change.toName}` : `入会 ${change.toName}`}
               </Text>
-              <Text className="history-row__meta">{change.reason}</Text>
+              <Text className="history-row__meta level-change-reason">{levelReasonText(change.reason)}</Text>
             </View>
             <Text className="history-row__meta">{formatDate(change.at)}</Text>
           </View>

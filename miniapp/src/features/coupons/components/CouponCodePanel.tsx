@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { CouponView } from '@app/shared';
+import type { CouponView, MemberCodeResponse } from '@app/shared';
 import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import type { MemberCodeState } from '../../member-card/hooks/use-member-code';
@@ -37,7 +37,7 @@ export function CouponCodePanel({
 }: {
   coupon: CouponView;
   usable: boolean;
-  code: MemberCodeState;
+  code: MemberCodeState<MemberCodeResponse & { digits: string }>;
   now: number;
 }) {
   if (!usable) {
@@ -52,12 +52,13 @@ export function CouponCodePanel({
     <View className="panel coupon-code-panel">
       <View className="panel__title">
         <Text>出示券码</Text>
-        <Text className="panel__hint">结账时请店员扫码使用</Text>
+        <Text className="panel__hint">结账时请店员扫码，或报出下方数字</Text>
       </View>
       {current ? (
         <>
           <CouponQrCode
             code={current.code}
+            digits={current.digits}
             secondsLeft={secondsLeft}
             refreshIn={refreshIn}
             refreshing={loading}
@@ -73,7 +74,7 @@ export function CouponCodePanel({
           <Skeleton width={140} height={14} className="coupon-code-panel__line" />
         </View>
       )}
-      <Text className="coupon-code-panel__tip">券码每 5 分钟更新，截图无效；也可以让店员扫会员码选券</Text>
+      <Text className="coupon-code-panel__tip">每 5 分钟更新，截图无效；也可让店员扫会员码选券</Text>
     </View>
   );
 }

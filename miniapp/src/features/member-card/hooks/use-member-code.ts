@@ -4,8 +4,8 @@ import { type ApiError, toApiError } from '../../../lib/api-error';
 import { getMemberCode } from '../api/member';
 import { MIN_REFRESH_MS, refreshDelay, secondsLeft } from './code-timing';
 
-export interface MemberCodeState {
-  code: MemberCodeResponse | null;
+export interface MemberCodeState<T extends MemberCodeResponse = MemberCodeResponse> {
+  code: T | null;
   error: ApiError | null;
   loading: boolean;
   /** Seconds until the current code expires (ticks every second). */
@@ -21,8 +21,10 @@ export interface MemberCodeState {
  * Keeps a valid member code on screen: fetches one, counts down and fetches the next one when the server
  * says to (`refreshAfter`), before the old one expires. Network and server failures are retried every 5 s.
  */
-export function useMemberCode(fetchCode: () => Promise<MemberCodeResponse> = getMemberCode): MemberCodeState {
-  const [code, setCode] = useState<MemberCodeResponse | null>(null);
+export function useMemberCode<T extends MemberCodeResponse = MemberCodeResponse>(
+  fetchCode: () => Promise<T> = getMemberCode as () => Promise<T>,
+): MemberCodeState<T> {
+  const [code, setCode] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const [now, setNow] = useState(() => Date.now());
