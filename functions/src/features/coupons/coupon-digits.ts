@@ -9,17 +9,19 @@ export function couponCodeRefusal(reason: 'CODE_INVALID' | 'CODE_EXPIRED'): Doma
 
 /**
  * The coupon that typed digits (printed under the coupon's QR) stand for: the member named by their memberNo, and
- * the one of that member's coupons whose signature they carry. A memberNo nobody holds reads like a wrong signature
+ * the one of that member's coupons whose signature they carry (read with the member, in one Query). A memberNo nobody holds reads like a wrong signature
  * (CODE_INVALID), so digits tell nothing about who is a member.
  */
 export async function couponFromDigits(
   digits: string,
   nowMs: number,
-  deps: Pick<AppDeps, 'members' | 'coupons' | 'couponCodes'>,
+  deps: Pick<AppDeps, 'members' | 'couponCodes'>,
 ): Promise<{ coupon: CouponRecord; member: MemberRecord }> {
   const claims = couponDigitsClaims(digits);
-  const member = claims ? await deps.members.getByMemberNo(claims.memberNo) : undefined;
-  const coupons = member ? await deps.coupons.memberCoupons(member.memberId) : [];
+  // One Query: the member and its coupons share its memberNo partition of the index.
+  const holdings = claims ? await deps.members.atCounter(claims.memberNo) : undefined;
+  const member = holdings?.member;
+  const coupons = holdings?.coupons ?? [];
   const check = deps.couponCodes.checkDigits(
     digits,
     nowMs,
