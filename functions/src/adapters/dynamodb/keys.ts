@@ -1,114 +1,15 @@
 /**
  * Key builders for the single table: generic pk/sk/gsi attributes holding `ENTITY#id` values.
  * The access patterns they serve are listed in infra/README.md; tests import these to find items.
- * Every `ENTITY#` is spelled once, in `P`: the item keys below and the queries in queries.ts build on it.
+ * Every `ENTITY#` is spelled once, in `P` (key-prefixes.ts): the item keys here and in keys-money.ts and the
+ * queries in queries.ts build on it.
  */
-export const P = {
-  program: 'PROGRAM',
-  version: 'VERSION#',
-  store: 'STORE#',
-  stores: 'STORES',
-  accounts: 'ACCOUNTS',
-  member: 'MEMBER#',
-  nickname: 'NICKNAME#',
-  joined: 'JOINED',
-  phone: 'PHONE#',
-  levelChange: 'LEVEL#',
-  lot: 'LOT#',
-  activeLots: 'LOTS#',
-  lotExpiry: 'LOTEXP#',
-  ledger: 'LEDGER#',
-  levelReviews: 'LEVELDUE#',
-  pendingReferrals: 'REFERRALS#pending',
-  pendingReward: 'PENDING#',
-  pendingDue: 'PENDINGDUE#',
-  reminders: 'REMIND#',
-  outbox: 'OUTBOX#',
-  outboxDue: 'OUTBOXDUE#',
-  subscription: 'SUBSCRIBE#',
-  expiryNotice: 'EXPNOTICE#',
-  purchase: 'PURCHASE#',
-  refund: 'REFUND#',
-  memberPurchases: 'PURCHASES#',
-  storeDay: 'STOREDAY#',
-  promotions: 'PROMOS',
-  pendingEntitlements: 'ENTITLEMENTS#pending',
-  mall: 'MALL',
-  itemCount: 'ITEMCOUNT#',
-  order: 'ORDER#',
-  memberOrders: 'ORDERS#',
-  ordersDue: 'ORDERDUE#',
-  templates: 'TEMPLATES',
-  coupon: 'COUPON#',
-  campaign: 'CAMPAIGN#',
-  campaigns: 'CAMPAIGNS',
-  openClaims: 'CLAIMS#open',
-  dueDispatches: 'DISPATCH#due',
-  campaignStats: 'STATS#',
-  directory: 'MEMBERS#',
-  tag: 'TAG#',
-  tagRegistry: 'TAGS',
-  stats: 'STATS#',
-  statDay: 'DAY#',
-  statTotals: 'STATS#TOTAL',
-  statExpiry: 'STATS#EXPIRY',
-  statCheckpoints: 'STATS#CHECKPOINT',
-  referralRanks: 'REFRANK',
-  statSku: 'SKU#',
-  statStaff: 'STAFF#',
-  statSpend: 'SPEND#',
-  audit: 'AUDIT#',
-  entitlement: 'ENTITLEMENT#',
-  walletLot: 'WLOT#',
-  walletEntry: 'WLEDGER#',
-  walletPackages: 'WALLETPKGS',
-  topup: 'TOPUP#',
-  topups: 'TOPUPS',
-  topupReceipt: 'TOPUPRECEIPT#',
-  // Issue 17: paid membership and punch cards.
-  plans: 'PLANS',
-  moneyOrder: 'MORDER#',
-  memberMoneyOrders: 'MORDERS#',
-  planTerm: 'PLANTERM#',
-  planTerms: 'PLANTERMS',
-  activationCode: 'ACODE#',
-  codeBatches: 'ACODEBATCHES',
-  codeAttempts: 'ACODEFAIL#',
-  punchProducts: 'PUNCHPRODUCTS',
-  punchCard: 'PCARD#',
-  cardUse: 'PCUSE#',
-  cardReceipt: 'PCRECEIPT#',
-  payOrder: 'PAYORDER#',
-  payOrdersDue: 'PAYDUE',
-  invitation: 'INVITE#',
-  products: 'PRODUCTS',
-} as const;
+export { P } from './key-prefixes';
+import { P } from './key-prefixes';
+import { moneyKeys } from './keys-money';
 
 export const keys = {
-  walletLot: (memberId: string, lotId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.walletLot}${lotId}` }),
-  walletEntry: (memberId: string, at: string, entryId: string) => ({
-    pk: `${P.member}${memberId}`,
-    sk: `${P.walletEntry}${at}#${entryId}`,
-  }),
-  walletPackage: (packageId: string) => ({ pk: P.walletPackages, sk: packageId }),
-  topup: (topupId: string) => ({ pk: `${P.topup}${topupId}`, sk: 'META' }),
-  /** Sparse: top-ups once paid, by when (the marketer's list and CSV). */
-  paidTopupIndex: (paidAt: string, topupId: string) => ({ gsi1pk: P.topups, gsi1sk: `${paidAt}#${topupId}` }),
-  /** A member's top-ups, newest first. */
-  memberTopupIndex: (memberId: string, createdAt: string, topupId: string) => ({
-    gsi2pk: `${P.topups}#${memberId}`,
-    gsi2sk: `${createdAt}#${topupId}`,
-  }),
-  topupReceipt: (storeId: string, receiptNo: string) => ({
-    pk: `${P.topupReceipt}${storeId}#${receiptNo}`,
-    sk: 'UNIQUE',
-  }),
-  payOrder: (outTradeNo: string) => ({ pk: `${P.payOrder}${outTradeNo}`, sk: 'META' }),
-  /** Sparse: orders awaiting payment, oldest first, for the reconcile job. */
-  payOrderDueIndex: (createdAt: string, outTradeNo: string) => ({
-    gsi1pk: P.payOrdersDue,
-    gsi1sk: `${createdAt}#${outTradeNo}`,
-  }),
+  ...moneyKeys,
   program: () => ({ pk: P.program }),
   programVersion: (effectiveAt: string, version: number) => ({
     pk: P.program,
@@ -319,34 +220,6 @@ export const keys = {
   levelReviewIndex: (reviewDate: string, memberId: string) => ({
     gsi2pk: `${P.levelReviews}${reviewDate.slice(0, 7)}`,
     gsi2sk: memberId,
-  }),
-  // Issue 17: paid membership and punch cards.
-  plan: (planId: string) => ({ pk: P.plans, sk: planId }),
-  moneyOrder: (orderId: string) => ({ pk: `${P.moneyOrder}${orderId}`, sk: 'META' }),
-  /** A member's plan and card orders, newest first. */
-  memberMoneyOrderIndex: (memberId: string, createdAt: string, orderId: string) => ({
-    gsi2pk: `${P.memberMoneyOrders}${memberId}`,
-    gsi2sk: `${createdAt}#${orderId}`,
-  }),
-  planTerm: (memberId: string, startsAt: string, termId: string) => ({
-    pk: `${P.member}${memberId}`,
-    sk: `${P.planTerm}${startsAt}#${termId}`,
-  }),
-  /** Every term by its end: the monthly coupons and the 3-day notice find the terms still running. */
-  planTermEndIndex: (endsAt: string, termId: string) => ({ gsi1pk: P.planTerms, gsi1sk: `${endsAt}#${termId}` }),
-  activationCode: (codeHash: string) => ({ pk: `${P.activationCode}${codeHash}`, sk: 'META' }),
-  codeBatch: (batchId: string) => ({ pk: P.codeBatches, sk: batchId }),
-  /** A member's failed code attempts in one window (TTL removes it). */
-  codeAttempts: (memberId: string, window: number) => ({ pk: `${P.codeAttempts}${memberId}`, sk: String(window) }),
-  punchProduct: (productId: string) => ({ pk: P.punchProducts, sk: productId }),
-  punchCard: (memberId: string, cardId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.punchCard}${cardId}` }),
-  cardUse: (memberId: string, cardId: string, at: string, useId: string) => ({
-    pk: `${P.member}${memberId}`,
-    sk: `${P.cardUse}${cardId}#${at}#${useId}`,
-  }),
-  cardReceipt: (storeId: string, receiptNo: string) => ({
-    pk: `${P.cardReceipt}${storeId}#${receiptNo}`,
-    sk: 'UNIQUE',
   }),
 } as const;
 
