@@ -38,6 +38,7 @@ export * from './domain/coupons/coupon-code.rules';
 export * from './domain/coupons/coupon-digits.rules';
 export * from './domain/coupons/audience.rules';
 export * from './contracts/console';
+export * from './contracts/tags';
 export * from './contracts/sales-analytics';
 export * from './domain/analytics/aggregation.rules';
 export * from './domain/analytics/sales.rules';

@@ -1,4 +1,4 @@
-import type { SegmentCode } from '../../contracts/console';
+import type { SegmentCode } from '../../contracts/tags';
 import { daysBetween } from '../time/calendar';
 import { addMonthsToDate, businessDateOf, monthOf } from '../time/program-time';
 
