@@ -33,6 +33,7 @@ export * from './contracts/mall';
 export * from './contracts/mall-images';
 export * from './domain/mall/mall.rules';
 export * from './contracts/coupons';
+export * from './contracts/campaigns';
 export * from './domain/coupons/coupons.rules';
 export * from './domain/coupons/coupon-code.rules';
 export * from './domain/coupons/coupon-digits.rules';

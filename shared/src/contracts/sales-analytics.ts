@@ -1,7 +1,7 @@
 import { lazySchema } from '../lazy-schema';
 import * as z from 'zod';
 import { businessDate } from './common';
-import { audienceMember } from './coupons';
+import { audienceMember } from './campaigns';
 
 /** The sales analytics of seed 001 (issue 19): by SKU, store, staff member and home store, and 消费预警. */
 

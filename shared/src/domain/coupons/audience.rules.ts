@@ -1,4 +1,4 @@
-import type { Audience } from '../../contracts/coupons';
+import type { Audience } from '../../contracts/campaigns';
 import { businessDateOf } from '../time/program-time';
 
 /** A member as audience conditions see them. */
