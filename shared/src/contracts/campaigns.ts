@@ -4,7 +4,6 @@ import * as z from 'zod';
 import { MAX_CAMPAIGN_STOCK, MAX_MEMBER_NOS, MAX_PER_MEMBER_LIMIT, MAX_VALIDITY_DAYS } from './limits';
 import { freeText } from './text';
 import { businessDate, isoTimestamp, storeIdSchema, storeNamesView } from './common';
-
 import { couponTemplateView, couponView } from './coupons';
 
 /** An audience (api.md): all given conditions must hold; `{}` is every member. */
