@@ -64,6 +64,8 @@ describe('the marketer console in Chromium', () => {
     await openApp(desk, '/marketer/members/index');
     await desk.locator('.members-search input').fill(member.memberNo);
     await desk.locator('.members-search-submit').click();
+    // The search's own list replaces the newest members (this one among them): click a row of the answer.
+    await desk.locator('.members-matched-by').waitFor({ timeout: 30_000 });
     await desk.locator(`.member-row-${member.memberNo}`).click();
     await desk.locator('.member-360-points').waitFor({ timeout: 30_000 });
     const before = Number(

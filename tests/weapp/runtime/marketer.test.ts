@@ -34,6 +34,9 @@ describe('a marketer in the WeChat build', () => {
     const search = await app().open('marketer/members/index');
     await search.input('.members-search', memberNo);
     await search.tap('.members-search-submit');
+    // The newest members are listed before the search answers, this one among them: wait for the search's own
+    // list, or the tap may land on a row of the list it replaces.
+    await search.waitFor('.members-matched-by');
     await search.waitFor(`.member-row-${memberNo}`, { text: nickname });
     await search.tap(`.member-row-${memberNo}`);
     const member = await app().follow('marketer/member/index');
