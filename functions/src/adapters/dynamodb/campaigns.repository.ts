@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { isConditionFailed } from './errors';
+import { heldInContainer } from './held-in-container';
 import { campaignRecord, dispatchRecord, type CampaignRecord, type DispatchRecord } from './items';
 import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
@@ -18,21 +19,18 @@ const CLAIMABLE_CACHE_SIZE = 200;
 export function campaignStore(db: DocumentClient, tableName: string) {
   // A launched claim campaign changes only in its status and its counters, which a claim's write checks: a container
   // keeps the ones it saw active, so a claim reads no campaign. A refused claim drops it (forgetClaimable).
-  const claimable = new Map<string, { campaign: CampaignRecord; readAtMs: number }>();
+  const claimable = heldInContainer<CampaignRecord>(CLAIMABLE_CACHE_MS, CLAIMABLE_CACHE_SIZE);
   return {
     /** The campaign as a claim's first attempt may take it: possibly behind on status and counters, never ahead. */
     async claimableCampaign(campaignId: string): Promise<CampaignRecord | undefined> {
       const held = claimable.get(campaignId);
-      if (held && Date.now() - held.readAtMs < CLAIMABLE_CACHE_MS) return held.campaign;
+      if (held) return held;
       const campaign = await this.campaign(campaignId);
-      if (campaign?.kind === 'claim' && campaign.status === 'active') {
-        if (claimable.size >= CLAIMABLE_CACHE_SIZE) claimable.delete(claimable.keys().next().value!);
-        claimable.set(campaignId, { campaign, readAtMs: Date.now() });
-      }
+      if (campaign?.kind === 'claim' && campaign.status === 'active') claimable.set(campaignId, campaign);
       return campaign;
     },
     forgetClaimable(campaignId: string) {
-      claimable.delete(campaignId);
+      claimable.forget(campaignId);
     },
 
     campaignWrite(campaign: CampaignRecord): TxWrite {

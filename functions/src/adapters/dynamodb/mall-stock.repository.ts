@@ -1,6 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client';
 import { mallItemRecord, type MallItemRecord } from './items';
+import { heldInContainer } from './held-in-container';
 import { keys } from './keys';
 import { queryAll } from './query-all';
 import type { TxWrite } from './transactions';
@@ -18,24 +19,20 @@ const HELD_ITEMS = 500;
  * unchanged since (`updatedAt` moves with every edit by a marketer, not with orders).
  */
 export function mallStock(db: DocumentClient, tableName: string) {
-  const held = new Map<string, { item: MallItemRecord; readAtMs: number }>();
+  const held = heldInContainer<MallItemRecord>(HELD_ITEM_MS, HELD_ITEMS);
   return {
     async getItem(itemId: string, consistent = false): Promise<MallItemRecord | undefined> {
       const { Item } = await db.send(
         new GetCommand({ TableName: tableName, Key: keys.mallItem(itemId), ConsistentRead: consistent }),
       );
       const item = Item ? mallItemRecord.parse(Item) : undefined;
-      if (item) {
-        if (held.size >= HELD_ITEMS) held.delete(held.keys().next().value!);
-        held.set(itemId, { item, readAtMs: Date.now() });
-      }
+      if (item) held.set(itemId, item);
       return item;
     },
 
     /** The item as this container last read it (within a minute), else read: for writes that check it unchanged. */
     async heldItem(itemId: string): Promise<MallItemRecord | undefined> {
-      const entry = held.get(itemId);
-      return entry && Date.now() - entry.readAtMs < HELD_ITEM_MS ? entry.item : this.getItem(itemId);
+      return held.get(itemId) ?? this.getItem(itemId);
     },
 
     /**
