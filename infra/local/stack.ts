@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -43,11 +43,31 @@ export interface LocalStack {
 }
 
 /**
+ * The shape of the data kept in `.local/` between starts: raised when a change makes older data unreadable (2: points
+ * lots are named by their expiry and the member item names them). Kept data of another shape is started afresh.
+ */
+const LOCAL_DATA_FORMAT = '2';
+const FORMAT_FILE = 'huiyuanka-format';
+
+function keptDataReadable(dbPath: string): boolean {
+  const marker = join(dbPath, FORMAT_FILE);
+  if (!existsSync(dbPath)) return true;
+  const readable = existsSync(marker) && readFileSync(marker, 'utf8').trim() === LOCAL_DATA_FORMAT;
+  if (!readable) process.stdout.write(`The data kept in ${dbPath} is from an older version: starting it afresh.\n`);
+  return readable;
+}
+
+/**
  * DynamoDB Local + the table + the demo seed + the WeChat stand-ins + the API: what `npm run api` and the API
  * tests run on.
  */
 export async function startLocalStack(options: StackOptions): Promise<LocalStack> {
-  if (options.fresh && options.dbPath) rmSync(options.dbPath, { recursive: true, force: true });
+  const fresh = options.fresh || (options.dbPath !== undefined && !keptDataReadable(options.dbPath));
+  if (fresh && options.dbPath) rmSync(options.dbPath, { recursive: true, force: true });
+  if (options.dbPath) {
+    mkdirSync(options.dbPath, { recursive: true });
+    writeFileSync(join(options.dbPath, FORMAT_FILE), LOCAL_DATA_FORMAT);
+  }
   const dynamo = await startDynamoDbLocal({ port: options.dynamoPort, dbPath: options.dbPath });
   let aggregator: StreamAggregator | undefined;
   let sender: ReturnType<typeof startNotificationSender> | undefined;
@@ -77,7 +97,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       wechat: wechat.wechat,
       images: { endpoint: images.url, bucket: images.bucket, publicUrl: images.publicUrl },
     });
-    await prepareTable(env, options.fresh ?? false);
+    await prepareTable(env, fresh);
     // The statistics follow the table's stream, as the aggregator Lambda does when deployed; so does the
     // notification sender (new outbox items), with its periodic sweep.
     sender = startNotificationSender(localConfig(env), (error) =>

@@ -4,12 +4,7 @@ import type { LedgerEntryView } from '@app/shared';
 import PointsPage from '../../miniapp/src/pages/points/index';
 import { PointsRow } from '../../miniapp/src/features/points/components/PointsRow';
 import { PointsSummary } from '../../miniapp/src/features/points/components/PointsSummary';
-import {
-  debtExplanation,
-  filterTypes,
-  lotSourceLabel,
-  POINTS_FILTERS,
-} from '../../miniapp/src/features/points/points-words';
+import { debtExplanation, filterTypes, POINTS_FILTERS } from '../../miniapp/src/features/points/points-words';
 import { lifecycle } from './__mocks__/taro';
 import { errorReply, member, mockApi, signIn } from './fixtures';
 
@@ -43,12 +38,6 @@ describe('points words', () => {
 
   it('explains a debt in one sentence', () => {
     expect(debtExplanation(1200)).toBe('积分欠款 1,200，下次消费获得的积分将先抵扣欠款');
-  });
-
-  it('names where a lot came from', () => {
-    expect(lotSourceLabel('receipt:S001/R123')).toBe('门店消费 · 小票 R123');
-    expect(lotSourceLabel('adjustment:01J')).toBe('积分调整');
-    expect(lotSourceLabel('something-new')).toBe('积分入账');
   });
 });
 
@@ -261,7 +250,7 @@ describe('points page', () => {
     await waitFor(() => expect(container.querySelectorAll('.points-lot')).toHaveLength(2));
     const [first, second] = Array.from(container.querySelectorAll('.points-lot'));
     expect(first!.textContent).toContain('88积分');
-    expect(first!.textContent).toContain('获得于 2025年12月10日');
+    expect(first!.textContent).toContain('首笔获得于 2025年12月10日');
     expect(first!.textContent).toContain('有效期至 2026年12月31日');
     expect(first!.textContent).toContain('最先到期');
     expect(second!.textContent).toContain('长期有效');

@@ -1,6 +1,6 @@
 import { queries, type KeyQuery } from '../../functions/src/adapters/dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { qualifyingGrowth, monthOf } from '@app/shared';
+import { lotsOnSchedule, monthOf, qualifyingGrowth } from '@app/shared';
 import type { Principal } from '../../functions/src/http/route';
 import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
@@ -123,6 +123,12 @@ export function counter(table: TestTable) {
         if (!lot.expired && lot.remaining > 0 && lot.expiresAt)
           schedule[lot.expiresAt] = (schedule[lot.expiresAt] ?? 0) + lot.remaining;
       expect({ memberId, pointsByExpiry: member.pointsByExpiry }).toEqual({ memberId, pointsByExpiry: schedule });
+      // Each lot is named by its expiry, so the member item alone names every lot with points left (writes read none).
+      const live = lots
+        .filter((lot) => !lot.expired && lot.remaining > 0)
+        .map((lot) => ({ lotId: lot.lotId, expiresAt: lot.expiresAt, remaining: lot.remaining }))
+        .sort((a, b) => (a.expiresAt ?? '9999').localeCompare(b.expiresAt ?? '9999'));
+      expect({ memberId, lots: lotsOnSchedule(member) }).toEqual({ memberId, lots: live });
       const growthFromLedger: Record<string, number> = {};
       for (const entry of ledger)
         if (entry.growth)

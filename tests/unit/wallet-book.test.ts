@@ -5,6 +5,7 @@ import {
   restoredShare,
   restoredShares,
   WalletBook,
+  heldWalletLots,
   levelForTopups,
   reviewLevel,
   type WalletLot,
@@ -108,6 +109,34 @@ describe('wallet book', () => {
     wallet.pay(3_400, ref);
     expect(wallet.refundLot('a', [], { kind: 'topup', id: 't' })).toEqual({ principalFen: 27_000, bonusFen: 3_600 });
     expect(wallet.balanceFen).toBe(0);
+  });
+});
+
+describe('the lots the member item holds', () => {
+  const old = lot('old', 1_000, 100, '2026-10-01T00:00:00Z');
+  const fresh = lot('new', 30_000, 4_000, '2026-11-20T00:00:00Z');
+
+  it('after a posting, names every lot with money left and only those', () => {
+    const wallet = book([fresh, old]);
+    wallet.pay(1_333, ref); // empties the old lot
+    const topup = wallet.topUp(5_000, 500, { kind: 'topup', id: 't1' });
+    const { held } = wallet.posting();
+    expect(Object.keys(held).sort()).toEqual(['new', topup].sort());
+    expect(held.new).toEqual({ principalFen: 29_794, bonusFen: 3_973, at: fresh.at, source: 'topup:x' });
+  });
+
+  it('opens a book on them when they add up to the totals, and asks for the lots when they do not', () => {
+    const { lotId: _old, ...oldHeld } = old;
+    const { lotId: _new, ...newHeld } = fresh;
+    const walletLots = { old: oldHeld, new: newHeld };
+    const member = { walletPrincipalFen: 31_000, walletBonusFen: 4_100, walletLots };
+    expect(
+      heldWalletLots(member)
+        ?.map((one) => one.lotId)
+        .sort(),
+    ).toEqual(['new', 'old']);
+    expect(heldWalletLots({ ...member, walletLots: {} })).toBeNull(); // a wallet from before the member item held them
+    expect(heldWalletLots({ walletPrincipalFen: 0, walletBonusFen: 0, walletLots: {} })).toEqual([]);
   });
 });
 

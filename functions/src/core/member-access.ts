@@ -2,8 +2,10 @@ import {
   DomainError,
   levelByCode,
   memberCard,
+  pointsByExpiryAfter,
   pointsView,
   scheduledLots,
+  type Posting,
   type ProgramSettings,
   type ScannedMember,
 } from '@app/shared';
@@ -18,36 +20,27 @@ export async function callerMember(principal: Principal, deps: Pick<AppDeps, 'me
   return member;
 }
 
-/**
- * The member's points as they stand now, whether or not the expiry job has run yet: from the expiry schedule on the
- * member item, or (for a member from before it existed) from the lots.
- */
-export async function currentPoints(member: MemberRecord, nowMs: number, deps: Pick<AppDeps, 'pointsAccounts'>) {
-  const lots = member.pointsByExpiry
-    ? scheduledLots(member.pointsByExpiry)
-    : await deps.pointsAccounts.activeLots(member.memberId);
-  return pointsView({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, nowMs);
-}
+/** The member's points as they stand now, whether or not the expiry job has run yet (the member item's schedule). */
+export const currentPoints = (member: MemberRecord, nowMs: number) =>
+  pointsView({ lotPoints: member.lotPoints, debt: member.pointsDebt }, scheduledLots(member.pointsByExpiry), nowMs);
 
-export async function cardOf(
-  member: MemberRecord,
-  settings: ProgramSettings,
-  nowMs: number,
-  deps: Pick<AppDeps, 'pointsAccounts'>,
-) {
-  const points = await currentPoints(member, nowMs, deps);
+/** The member's points as a posting's one transaction leaves them: no read needed to show them after it. */
+export const afterPosting = (member: MemberRecord, posting: Posting): MemberRecord => ({
+  ...member,
+  lotPoints: posting.lotPoints,
+  pointsDebt: posting.debt,
+  pointsByExpiry: pointsByExpiryAfter(member.pointsByExpiry, posting),
+});
+
+export function cardOf(member: MemberRecord, settings: ProgramSettings, nowMs: number) {
+  const points = currentPoints(member, nowMs);
   return memberCard(member, { ...points, pending: member.pendingPoints }, settings, nowMs);
 }
 
 /** The member as the counter shows them: level, discount, points now, stamp card. */
-export async function scannedMemberOf(
-  member: MemberRecord,
-  settings: ProgramSettings,
-  nowMs: number,
-  deps: Pick<AppDeps, 'pointsAccounts'>,
-): Promise<ScannedMember> {
+export function scannedMemberOf(member: MemberRecord, settings: ProgramSettings, nowMs: number): ScannedMember {
   const level = levelByCode(settings.levels, member.levelCode);
-  const points = await currentPoints(member, nowMs, deps);
+  const points = currentPoints(member, nowMs);
   return {
     memberId: member.memberId,
     memberNo: member.memberNo,

@@ -35,12 +35,9 @@ export async function expirePoints(
   const members = await runPool([...memberIds], 8, (memberId) =>
     retrying(async () => {
       const newId = newIdFactory();
-      const [member, lots] = await Promise.all([
-        deps.members.getById(memberId, true),
-        deps.pointsAccounts.activeLots(memberId),
-      ]);
+      const member = await deps.members.getById(memberId, true);
       if (!member) return false;
-      const book = openBook(member, lots, settings, nowMs, { kind: 'system', id: 'expire-points' }, () =>
+      const book = openBook(member, settings, nowMs, { kind: 'system', id: 'expire-points' }, () =>
         newId(nowMs),
       ).expireDue();
       const posting = book.posting();

@@ -46,10 +46,10 @@ export const keys = {
   }),
   idempotency: (scope: string) => ({ pk: `IDEMP#${scope}`, sk: 'IDEMP' }),
   lot: (memberId: string, lotId: string) => ({ pk: `${P.member}${memberId}`, sk: `${P.lot}${lotId}` }),
-  /** Sparse: only lots with points left carry it, sorted by expiry then age — the order points are spent in. */
-  activeLotIndex: (memberId: string, expiresAt: string | null, earnedAt: string, lotId: string) => ({
+  /** Sparse: only lots with points left carry it, sorted by expiry — the order points are spent in. */
+  activeLotIndex: (memberId: string, expiresAt: string | null, lotId: string) => ({
     gsi1pk: `${P.activeLots}${memberId}`,
-    gsi1sk: `${expiresAt ?? '9999'}#${earnedAt}#${lotId}`,
+    gsi1sk: `${expiresAt ?? '9999'}#${lotId}`,
   }),
   /** Sparse: lots with points left, by the business date they expire, sharded so no partition is hot. */
   lotExpiryIndex: (expiryDate: string, memberId: string, lotId: string) => ({

@@ -1,11 +1,13 @@
 import {
   addToPurchaseMonths,
+  type BookLot,
   type LastUpgrade,
   type LedgerDraft,
   type LotUpdate,
   type Posting,
   pointsByExpiryAfter,
   type PurchaseMonth,
+  type WalletPosting,
 } from '@app/shared';
 import type { LevelChangeRecord, MemberRecord } from './items';
 import { keys } from './keys';
@@ -27,8 +29,8 @@ export interface MemberUpdate {
   stampsDelta?: number;
   /** Rewards announced (+) or released and cancelled (−) (待到账). */
   pendingPointsDelta?: number;
-  /** The wallet's totals after the change (a wallet posting's), set absolutely under the version condition. */
-  wallet?: { principalFen: number; bonusFen: number };
+  /** The wallet after the change (a wallet posting's totals and lots), set absolutely under the version condition. */
+  wallet?: Pick<WalletPosting, 'principalFen' | 'bonusFen' | 'held'>;
   /** Top-up principal (+) or its refund (−) in its program-time month: the 储值会员 levels' facts. */
   topupMonth?: { month: string; principalFen: number };
   /** Absolute values of other profile fields (safe: the write is conditional on the version read). */
@@ -90,7 +92,9 @@ export function accountChangeWrites(tableName: string, change: AccountChange): T
             ...lot,
             expired: false,
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          // A lot is named by its expiry instant: one emptied earlier is started afresh.
+          ConditionExpression: 'attribute_not_exists(pk) OR remaining = :empty',
+          ExpressionAttributeValues: { ':empty': 0 },
         },
       },
       onConditionFailed: LOTS_CHANGED,
@@ -182,8 +186,7 @@ function profileUpdate(
   };
   if (posting) {
     set('lotPoints', posting.lotPoints);
-    // Kept only where it is whole: a member from before it existed keeps the lots query (core/member-access).
-    if (member.pointsByExpiry) set('pointsByExpiry', pointsByExpiryAfter(member.pointsByExpiry, posting));
+    set('pointsByExpiry', pointsByExpiryAfter(member.pointsByExpiry, posting));
     set('pointsDebt', posting.debt);
     const buckets = { ...member.growthByMonth };
     for (const [month, delta] of Object.entries(posting.growthByMonth)) buckets[month] = (buckets[month] ?? 0) + delta;
@@ -197,6 +200,7 @@ function profileUpdate(
   if (update.wallet) {
     set('walletPrincipalFen', update.wallet.principalFen);
     set('walletBonusFen', update.wallet.bonusFen);
+    set('walletLots', update.wallet.held);
   }
   if (update.topupMonth) {
     const { month, principalFen } = update.topupMonth;
@@ -244,13 +248,10 @@ function profileUpdate(
   };
 }
 
-function activeIndexes(
-  memberId: string,
-  lot: { lotId: string; earnedAt: string; expiresAt: string | null; remaining: number },
-) {
+function activeIndexes(memberId: string, lot: BookLot) {
   if (lot.remaining <= 0) return {};
   return {
-    ...keys.activeLotIndex(memberId, lot.expiresAt, lot.earnedAt, lot.lotId),
+    ...keys.activeLotIndex(memberId, lot.expiresAt, lot.lotId),
     ...(lot.expiresAt ? keys.lotExpiryIndex(lot.expiresAt.slice(0, 10), memberId, lot.lotId) : {}),
   };
 }

@@ -1,9 +1,8 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActiveLot, LedgerType } from '@app/shared';
 import type { DocumentClient } from './client';
 import { queryAll } from './query-all';
 import { ledgerItem, lotItem, type LedgerRecord, type LotRecord } from './items';
-import { keys } from './keys';
 import { decodeCursor, encodeCursor } from './pagination';
 import type { TxWrite } from './transactions';
 import { accountChangeWrites, type AccountChange } from './member-account-writes';
@@ -26,7 +25,10 @@ const toActiveLot = (lot: LotRecord): ActiveLot => ({
  */
 export function memberAccountRepository(db: DocumentClient, tableName: string) {
   return {
-    /** Lots with points left, soonest expiry first (the sparse index). */
+    /**
+     * Lots with points left as stored, soonest expiry first (the sparse index), for the views that show when and how
+     * they were earned; writes take the lots from the member item (`lotsOnSchedule`).
+     */
     async activeLots(memberId: string): Promise<ActiveLot[]> {
       const items = await queryAll(db, {
         TableName: tableName,
@@ -43,28 +45,6 @@ export function memberAccountRepository(db: DocumentClient, tableName: string) {
         ProjectionExpression: 'memberId',
       });
       return [...new Set(items.map((item) => item.memberId as string))];
-    },
-
-    /** Specific lots (even empty or expired ones), e.g. to put points back where they came from. */
-    async lotsById(memberId: string, lotIds: readonly string[]): Promise<Map<string, ActiveLot>> {
-      const found = new Map<string, ActiveLot>();
-      for (let i = 0; i < lotIds.length; i += 100) {
-        const { Responses } = await db.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [tableName]: {
-                Keys: lotIds.slice(i, i + 100).map((lotId) => keys.lot(memberId, lotId)),
-                ConsistentRead: true,
-              },
-            },
-          }),
-        );
-        for (const item of Responses?.[tableName] ?? []) {
-          const lot = lotItem.parse(item);
-          found.set(lot.lotId, toActiveLot(lot));
-        }
-      }
-      return found;
     },
 
     async ledger(

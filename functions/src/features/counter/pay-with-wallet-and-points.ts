@@ -4,7 +4,6 @@ import {
   type PurchaseQuote,
   pointsAsCashFen,
   pointsAsCashOffer,
-  WalletBook,
   type AccountBook,
   type Actor,
   type LedgerRef,
@@ -13,6 +12,7 @@ import {
 } from '@app/shared';
 import type { MemberRecord, PaidWith } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
+import { openWallet } from '../wallet/open-wallet';
 
 export interface CounterPayment {
   paidWith: PaidWith | null;
@@ -62,11 +62,7 @@ export async function payWithWalletAndPoints(
   let walletTakes: PaidWith['walletTakes'] = {};
   let walletBonusFen = 0;
   if (walletFen > 0) {
-    const wallet = new WalletBook(await deps.wallet.lots(input.member.memberId), {
-      nowMs: input.nowMs,
-      by: input.by,
-      newId: input.newId,
-    });
+    const wallet = await openWallet(input.member, input, deps);
     const paid = wallet.pay(walletFen, ref);
     walletTakes = paid.takes;
     walletBonusFen = paid.bonusFen;
@@ -114,6 +110,4 @@ export function earningOnMoney(
 
 /** The member's wallet totals after the purchase, for the account's write (nothing when the wallet was not used). */
 export const walletTotals = (payment: CounterPayment) =>
-  payment.walletPosting
-    ? { wallet: { principalFen: payment.walletPosting.principalFen, bonusFen: payment.walletPosting.bonusFen } }
-    : {};
+  payment.walletPosting ? { wallet: payment.walletPosting } : {};

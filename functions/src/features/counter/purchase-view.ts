@@ -1,13 +1,12 @@
 import {
   levelByCode,
   namedLevelChange,
-  pointsByExpiryAfter,
   type Posting,
   type ProgramSettings,
   type PurchaseQuote,
   type PurchaseResponse,
 } from '@app/shared';
-import { currentPoints } from '../../core/member-access';
+import { afterPosting, currentPoints } from '../../core/member-access';
 import type { MemberRecord, PurchaseRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 
@@ -65,10 +64,10 @@ export async function memberAfterPurchase(
   nowMs: number,
   deps: Pick<AppDeps, 'members' | 'pointsAccounts'>,
 ): Promise<PurchaseResponse['memberAfter']> {
-  const member = written?.pointsByExpiry ? written : await deps.members.getById(memberId, true);
+  const member = written ?? (await deps.members.getById(memberId, true));
   if (!member) return null;
   const level = levelByCode(settings.levels, member.levelCode);
-  const points = await currentPoints(member, nowMs, deps);
+  const points = currentPoints(member, nowMs);
   return {
     points: points.balance,
     pendingPoints: member.pendingPoints,
@@ -83,12 +82,9 @@ export function memberAsWritten(
   change: { pendingPointsDelta: number; levelCode?: string },
 ): MemberRecord {
   return {
-    ...member,
-    lotPoints: posting.lotPoints,
-    pointsDebt: posting.debt,
+    ...afterPosting(member, posting),
     pendingPoints: member.pendingPoints + change.pendingPointsDelta,
     levelCode: change.levelCode ?? member.levelCode,
-    pointsByExpiry: member.pointsByExpiry && pointsByExpiryAfter(member.pointsByExpiry, posting),
   };
 }
 

@@ -43,8 +43,7 @@ export async function restorePaidWith(
   const points = restoredShares(paid.pointsTakes, paid.pointsRestored, refund);
   const pointsRestored = Object.values(points).reduce((sum, n) => sum + n, 0);
   if (pointsRestored > 0) {
-    const lotsById = await deps.pointsAccounts.lotsById(purchase.memberId, Object.keys(points));
-    input.book.restore(points, lotsById, {
+    input.book.restore(points, {
       type: 'refund',
       reasonCode: 'points-as-cash-refund',
       reason: '退款退回抵现积分',

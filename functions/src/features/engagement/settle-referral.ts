@@ -45,7 +45,7 @@ export async function settleReferral(
     const ref = { kind: 'referral', id: inviteeId };
     const purchase = { purchaseId: referral.purchaseId, atMs: Date.parse(referral.at) };
     const by = { kind: 'system' as const, id: 'referral' };
-    const book = openBook(referrer, [], settings, nowMs, by, () => newId(nowMs));
+    const book = openBook(referrer, settings, nowMs, by, () => newId(nowMs));
     const announced = [
       announceReward(
         book,
@@ -78,7 +78,7 @@ export async function settleReferral(
         ? await deps.members.getById(referrer.referrerId, true)
         : undefined;
     if (grand) {
-      const grandBook = openBook(grand, [], settings, nowMs, by, () => newId(nowMs));
+      const grandBook = openBook(grand, settings, nowMs, by, () => newId(nowMs));
       const second = announceReward(
         grandBook,
         grand,

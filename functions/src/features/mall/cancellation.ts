@@ -27,14 +27,11 @@ export async function cancelOrder(
     if (!order) throw new DomainError('NOT_FOUND', '订单不存在');
     if (order.status === 'cancelled') return order;
     if (order.status === 'completed') throw new DomainError('ORDER_ALREADY_FULFILLED', '该订单已领取，不能取消');
-    const [member, lots] = await Promise.all([
-      deps.members.getById(order.memberId, true),
-      deps.pointsAccounts.lotsById(order.memberId, Object.keys(order.takes)),
-    ]);
+    const member = await deps.members.getById(order.memberId, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
-    const book = openBook(member, [], settings, nowMs, by, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, by, () => newId(nowMs));
     const movement = reason === 'member' ? '取消兑换，积分退回' : '超时未领取，兑换取消，积分退回';
-    book.restore(order.takes, lots, {
+    book.restore(order.takes, {
       type: 'refund',
       reasonCode: 'mall-cancel',
       reason: `${movement}：${order.itemName} ×${order.quantity}`,

@@ -44,5 +44,5 @@ export function refuseUnlessAwaiting(order: OrderRecord, nowMs: number): void {
 export async function memberOfOrder(order: OrderRecord, nowMs: number, deps: PickupDeps) {
   const [member, settings] = await Promise.all([deps.members.getById(order.memberId), deps.programAt(nowMs)]);
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
-  return scannedMemberOf(member, settings, nowMs, deps);
+  return scannedMemberOf(member, settings, nowMs);
 }

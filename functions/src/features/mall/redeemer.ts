@@ -8,10 +8,8 @@ export type CatalogDeps = Pick<AppDeps, 'members' | 'programAt' | 'pointsAccount
 /** The caller's side of every item: level, points that can be spent now, debt, units already redeemed. */
 export async function redeemerOf(principal: Principal, nowMs: number, deps: CatalogDeps) {
   const member: MemberRecord = await callerMember(principal, deps);
-  const [points, counts] = await Promise.all([
-    currentPoints(member, nowMs, deps),
-    deps.mall.redeemedCounts(member.memberId),
-  ]);
+  const points = currentPoints(member, nowMs);
+  const counts = await deps.mall.redeemedCounts(member.memberId);
   return (itemId: string) => ({
     levelCode: member.levelCode,
     spendable: points.balance + points.debt,

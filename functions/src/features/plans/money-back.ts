@@ -1,4 +1,4 @@
-import { WalletBook } from '@app/shared';
+import { WalletBook, type WalletPosting } from '@app/shared';
 import type { MemberRecord, MoneyOrderRecord, TxWrite } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
 import { refundThroughWechat } from '../payments/refunds';
@@ -14,7 +14,7 @@ export async function moneyBackWrites(
   refundFen: number,
   context: { nowMs: number; by: string; newId: () => string },
   deps: Pick<AppDeps, 'wallet' | 'payments' | 'pointsAccounts'>,
-): Promise<{ writes: TxWrite[]; wallet: { principalFen: number; bonusFen: number } | null }> {
+): Promise<{ writes: TxWrite[]; wallet: WalletPosting | null }> {
   const at = new Date(context.nowMs).toISOString();
   if (refundFen <= 0) return { writes: [], wallet: null };
   if (order.payWith === 'wechat') {
@@ -46,7 +46,7 @@ export async function moneyBackWrites(
     const posting = wallet.posting();
     return {
       writes: deps.wallet.writes(member.memberId, posting),
-      wallet: { principalFen: posting.principalFen, bonusFen: posting.bonusFen },
+      wallet: posting,
     };
   }
   return { writes: [], wallet: null };

@@ -1,4 +1,4 @@
-import { DomainError, WalletBook, type OrderCreatedResponse } from '@app/shared';
+import { DomainError, type OrderCreatedResponse } from '@app/shared';
 import type {
   MemberRecord,
   MemberUpdate,
@@ -11,6 +11,7 @@ import { newIdFactory } from '../../core/ids';
 import { retrying, RETRY } from '../../core/retry';
 import { openPaymentOrder } from '../payments/payment-orders';
 import { deliver } from './deliver';
+import { openWallet } from '../wallet/open-wallet';
 
 export interface Sellable {
   product: MoneyOrderRecord['product'];
@@ -93,9 +94,13 @@ export async function orderOnline(
   const orderId = `${PAYMENT_PREFIX[item.product]}${newIdFactory()(nowMs)}`;
   const newId = newIdFactory();
   return retrying(async () => {
-    const [fresh, lots] = await Promise.all([deps.members.getById(memberId, true), deps.wallet.lots(memberId)]);
+    const fresh = await deps.members.getById(memberId, true);
     if (!fresh) throw new DomainError('NOT_FOUND', '会员不存在');
-    const wallet = new WalletBook(lots, { nowMs, by: { kind: 'member', id: fresh.openid }, newId: () => newId(nowMs) });
+    const wallet = await openWallet(
+      fresh,
+      { nowMs, by: { kind: 'member', id: fresh.openid }, newId: () => newId(nowMs) },
+      deps,
+    );
     const paid = wallet.pay(item.priceFen, { kind: `${item.product}-order`, id: orderId });
     const base = newOrder(orderId, item, memberId, { payWith, status: 'paid', by: fresh.openid }, nowMs);
     const delivery = await deliver(base, fresh, nowMs, deps);
@@ -104,11 +109,7 @@ export async function orderOnline(
     const outcome = await deps.commit([
       deps.plans.orderCreateWrite(order),
       ...deps.wallet.writes(memberId, posting),
-      ...memberWrites(
-        fresh,
-        { fields: delivery.memberFields, wallet: { principalFen: posting.principalFen, bonusFen: posting.bonusFen } },
-        deps,
-      ),
+      ...memberWrites(fresh, { fields: delivery.memberFields, wallet: posting }, deps),
       ...delivery.writes,
     ]);
     if (!outcome.ok) return RETRY;

@@ -1,16 +1,18 @@
-import { AccountBook, lotExpiry, type Actor, type ActiveLot, type ProgramSettings } from '@app/shared';
+import { AccountBook, lotExpiry, lotsOnSchedule, type Actor, type ProgramSettings } from '@app/shared';
 import type { MemberRecord } from '../../adapters/dynamodb';
 
-/** An AccountBook over the member's stored totals and the given lots, expiring by the program's policy. */
+/**
+ * An AccountBook over the member's stored totals and lots, expiring by the program's policy. The member item names
+ * every lot with points left (`lotsOnSchedule`), so opening a book reads nothing more.
+ */
 export function openBook(
   member: MemberRecord,
-  lots: readonly ActiveLot[],
   settings: ProgramSettings,
   nowMs: number,
   by: Actor,
   newId: () => string,
 ): AccountBook {
-  return new AccountBook({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lots, {
+  return new AccountBook({ lotPoints: member.lotPoints, debt: member.pointsDebt }, lotsOnSchedule(member), {
     nowMs,
     by,
     newId,

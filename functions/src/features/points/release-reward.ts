@@ -36,7 +36,7 @@ export async function releaseReward(
     if (reward?.status !== 'pending' || reward.releasesAt > at) return 'nothing';
     const member = await deps.members.getById(memberId, true);
     if (!member) return 'nothing';
-    const book = openBook(member, [], settings, nowMs, { kind: 'system', id: 'release-pending-rewards' }, () =>
+    const book = openBook(member, settings, nowMs, { kind: 'system', id: 'release-pending-rewards' }, () =>
       newId(nowMs),
     );
     book.credit(reward.points, {

@@ -4,7 +4,6 @@ import {
   levelForTopups,
   qualifyingGrowth,
   rankOf,
-  WalletBook,
   type Actor,
   type ProgramSettings,
 } from '@app/shared';
@@ -14,6 +13,7 @@ import { newIdFactory } from '../../core/ids';
 import { couponFromTemplate, rewardCouponWrites } from '../coupons/issue';
 import { openBook } from '../points/account-book';
 import { levelUp } from '../points/level-up';
+import { openWallet } from './open-wallet';
 
 export type CreditDeps = Pick<
   AppDeps,
@@ -38,18 +38,14 @@ export async function creditTopupWrites(
   deps: CreditDeps,
 ): Promise<Credited> {
   const { nowMs, by } = paid;
-  const [member, settings, lots] = await Promise.all([
-    deps.members.getById(topup.memberId, true),
-    deps.programAt(nowMs),
-    deps.wallet.lots(topup.memberId),
-  ]);
+  const [member, settings] = await Promise.all([deps.members.getById(topup.memberId, true), deps.programAt(nowMs)]);
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
   const newId = newIdFactory();
   const at = new Date(nowMs).toISOString();
   const ref = { kind: 'topup', id: topup.topupId };
-  const wallet = new WalletBook(lots, { nowMs, by, newId: () => newId(nowMs) });
+  const wallet = await openWallet(member, { nowMs, by, newId: () => newId(nowMs) }, deps);
   const lotId = wallet.topUp(topup.payFen, topup.bonusFen, ref);
-  const book = openBook(member, [], settings, nowMs, by, () => newId(nowMs));
+  const book = openBook(member, settings, nowMs, by, () => newId(nowMs));
   const giftLotId =
     topup.giftPoints > 0
       ? book.credit(topup.giftPoints, { type: 'bonus', reasonCode: 'topup-gift', reason: '充值赠送积分', ref })
@@ -76,7 +72,7 @@ export async function creditTopupWrites(
       posting: book.posting(),
       update: {
         ...upgrade?.update,
-        wallet: { principalFen: posting.principalFen, bonusFen: posting.bonusFen },
+        wallet: posting,
         topupMonth: { month, principalFen: topup.payFen },
       },
       levelChange: upgrade?.levelChange,

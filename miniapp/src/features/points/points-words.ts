@@ -64,30 +64,3 @@ export const pendingExplanation = (pending: number): string =>
 /** What a debt means for the member, in one sentence. */
 export const debtExplanation = (debt: number): string =>
   `积分欠款 ${formatNumber(debt)}，下次消费获得的积分将先抵扣欠款`;
-
-/** Where a lot came from, from its `source` (`receipt:S001/R123`, `checkin:…`, or a reason code). */
-export function lotSourceLabel(source: string): string {
-  const [kind, id] = source.split(':', 2) as [string, string | undefined];
-  const receipt = id && kind === 'receipt' ? id.split('/').pop() : undefined;
-  switch (kind) {
-    case 'receipt':
-      return receipt ? `门店消费 · 小票 ${receipt}` : '门店消费';
-    case 'purchase':
-      return '门店消费';
-    case 'checkin':
-      return '每日签到';
-    case 'task':
-      return '任务奖励';
-    case 'referral':
-      return '邀请奖励';
-    case 'order':
-      return '兑换退回';
-    case 'adjustment':
-    case 'adjust':
-      return '积分调整';
-    case 'upgrade-gift':
-      return '升级礼遇';
-    default:
-      return '积分入账';
-  }
-}

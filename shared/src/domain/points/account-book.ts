@@ -1,81 +1,17 @@
 import { DomainError } from '../../errors';
+import type {
+  Actor,
+  BookLot,
+  LedgerDraft,
+  LedgerRef,
+  LedgerType,
+  LotDraft,
+  LotUpdate,
+  Posting,
+} from './account-book.types';
+import { expiryOfLot, lotIdFor } from './expiry-schedule.rules';
 
-export type LedgerType = 'earn' | 'spend' | 'refund' | 'reverse' | 'expire' | 'adjust' | 'bonus';
-
-/** Who caused a change: a member, staff at a store, a marketer, or a system job. */
-export interface Actor {
-  kind: 'member' | 'staff' | 'marketer' | 'system';
-  id: string;
-  storeId?: string;
-}
-
-export interface LedgerRef {
-  kind: string;
-  id: string;
-}
-
-export interface ActiveLot {
-  lotId: string;
-  earnedAt: string;
-  /** UTC ISO, or null when the program's points never expire. */
-  expiresAt: string | null;
-  remaining: number;
-  source: string;
-}
-
-export interface LedgerDraft {
-  entryId: string;
-  type: LedgerType;
-  points: number;
-  growth: number;
-  /** The program-time month whose growth bucket this entry changes. */
-  growthMonth: string | null;
-  balanceAfter: number;
-  reasonCode: string;
-  reason: string;
-  ref: LedgerRef | null;
-  by: Actor;
-  at: string;
-  /** For credits: the lot they made, and when it expires. */
-  lotId?: string;
-  expiresAt?: string | null;
-  /** For debits: the lots they took from (lotId → points), so a cancellation can put them back. */
-  takes?: Record<string, number>;
-  /** A reward that waits (待到账): what it will pay when released, and its state (the entry itself moves nothing). */
-  pending?: { points: number; growth: number };
-  status?: PendingStatus;
-  releasesAt?: string;
-}
-
-export type PendingStatus = 'pending' | 'released' | 'cancelled';
-
-export interface LotDraft {
-  lotId: string;
-  earnedAt: string;
-  expiresAt: string | null;
-  remaining: number;
-  initial: number;
-  source: string;
-}
-
-export interface LotUpdate {
-  lotId: string;
-  earnedAt: string;
-  expiresAt: string | null;
-  /** The remaining points read before the change: the write is conditional on them. */
-  expected: number;
-  remaining: number;
-  expired: boolean;
-}
-
-export interface Posting {
-  entries: LedgerDraft[];
-  newLots: LotDraft[];
-  lotUpdates: LotUpdate[];
-  lotPoints: number;
-  debt: number;
-  growthByMonth: Record<string, number>;
-}
+export type * from './account-book.types';
 
 interface Movement {
   type: LedgerType;
@@ -93,7 +29,7 @@ interface Movement {
  * Use cases decide with it; the adapter writes its posting in one transaction.
  */
 export class AccountBook {
-  private readonly lots: ActiveLot[];
+  private readonly lots: BookLot[];
   private readonly original = new Map<string, number>();
   private readonly entries: LedgerDraft[] = [];
   private readonly newLots: LotDraft[] = [];
@@ -104,7 +40,7 @@ export class AccountBook {
 
   constructor(
     snapshot: { lotPoints: number; debt: number },
-    lots: readonly ActiveLot[],
+    lots: readonly BookLot[],
     private readonly context: {
       nowMs: number;
       by: Actor;
@@ -114,7 +50,7 @@ export class AccountBook {
   ) {
     this.lotPoints = snapshot.lotPoints;
     this.debt = snapshot.debt;
-    this.lots = lots.map((lot) => ({ ...lot })).sort(byExpiryThenAge);
+    this.lots = lots.map((lot) => ({ ...lot })).sort(byExpiry);
     for (const lot of this.lots) this.original.set(lot.lotId, lot.remaining);
   }
 
@@ -148,7 +84,10 @@ export class AccountBook {
     return this;
   }
 
-  /** Adds points (and growth): debt is paid off first, the rest becomes a new lot. Returns the lot's id. */
+  /**
+   * Adds points (and growth): debt is paid off first, the rest joins the lot of the points that expire at the same
+   * instant (made when there is none). Returns the lot's id.
+   */
   credit(points: number, movement: Movement): string | null {
     if (points < 0) throw new Error('credit takes a non-negative amount');
     const debtPaid = Math.min(this.debt, points);
@@ -157,19 +96,26 @@ export class AccountBook {
     let lotId: string | null = null;
     let expiresAt: string | null = null;
     if (lotPoints > 0) {
-      lotId = this.context.newId();
       const expiry = this.context.expiryFor(this.context.nowMs);
       expiresAt = expiry === null ? null : new Date(expiry).toISOString();
-      const lot = {
-        lotId,
-        earnedAt: this.nowIso,
-        expiresAt,
-        remaining: lotPoints,
-        source: movement.ref ? `${movement.ref.kind}:${movement.ref.id}` : movement.reasonCode,
-      };
-      this.newLots.push({ ...lot, initial: lotPoints });
-      this.lots.push(lot);
-      this.lots.sort(byExpiryThenAge);
+      lotId = lotIdFor(expiresAt);
+      const held = this.lots.find((lot) => lot.lotId === lotId);
+      if (held) {
+        held.remaining += lotPoints;
+        const drafted = this.newLots.find((draft) => draft.lotId === lotId);
+        if (drafted) drafted.initial += lotPoints;
+      } else {
+        this.addLot({ lotId, expiresAt, remaining: lotPoints }, 0);
+        const source = movement.ref ? `${movement.ref.kind}:${movement.ref.id}` : movement.reasonCode;
+        this.newLots.push({
+          lotId,
+          earnedAt: this.nowIso,
+          expiresAt,
+          remaining: lotPoints,
+          initial: lotPoints,
+          source,
+        });
+      }
       this.lotPoints += lotPoints;
     }
     this.record(movement, points, lotId ? { lotId, expiresAt } : {});
@@ -224,17 +170,16 @@ export class AccountBook {
   }
 
   /**
-   * Puts points back into the lots they were taken from. Points whose lot has expired meanwhile expire at once
-   * (their own entry follows), so a cancellation never turns expiring points into fresh ones; what stays
-   * spendable pays any debt first.
+   * Puts points back into the lots they were taken from (a lot's id names its expiry, so an emptied one is known
+   * without reading it). Points whose lot has expired meanwhile expire at once (their own entry follows), so a
+   * cancellation never turns expiring points into fresh ones; what stays spendable pays any debt first.
    */
-  restore(takes: Readonly<Record<string, number>>, lotsById: ReadonlyMap<string, ActiveLot>, movement: Movement): void {
+  restore(takes: Readonly<Record<string, number>>, movement: Movement): void {
     let total = 0;
     for (const [lotId, points] of Object.entries(takes)) {
       const lot =
         this.lots.find((candidate) => candidate.lotId === lotId) ??
-        addLot(this.lots, this.original, lotsById.get(lotId));
-      if (!lot) throw new Error(`lot ${lotId} is unknown`);
+        this.addLot({ lotId, expiresAt: expiryOfLot(lotId), remaining: 0 }, 0);
       lot.remaining += points;
       total += points;
     }
@@ -269,7 +214,6 @@ export class AccountBook {
       if (expected !== lot.remaining || this.expiredLots.has(lot.lotId)) {
         lotUpdates.push({
           lotId: lot.lotId,
-          earnedAt: lot.earnedAt,
           expiresAt: lot.expiresAt,
           expected,
           remaining: lot.remaining,
@@ -291,7 +235,15 @@ export class AccountBook {
     return new Date(this.context.nowMs).toISOString();
   }
 
-  private usableLots(): ActiveLot[] {
+  /** A lot the book did not start with: a new one, or an emptied one that points go back into. */
+  private addLot(lot: BookLot, held: number): BookLot {
+    this.lots.push(lot);
+    this.lots.sort(byExpiry);
+    this.original.set(lot.lotId, held);
+    return lot;
+  }
+
+  private usableLots(): BookLot[] {
     return this.lots.filter(
       (lot) => lot.remaining > 0 && (lot.expiresAt === null || Date.parse(lot.expiresAt) > this.context.nowMs),
     );
@@ -325,18 +277,9 @@ export class AccountBook {
   }
 }
 
-function byExpiryThenAge(a: ActiveLot, b: ActiveLot): number {
+/** Soonest expiry first, points that never expire last (one lot per instant, so there are no ties). */
+function byExpiry(a: BookLot, b: BookLot): number {
   const ea = a.expiresAt ?? '9999';
   const eb = b.expiresAt ?? '9999';
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  return a.earnedAt < b.earnedAt ? -1 : a.earnedAt > b.earnedAt ? 1 : 0;
-}
-
-function addLot(lots: ActiveLot[], original: Map<string, number>, lot: ActiveLot | undefined): ActiveLot | undefined {
-  if (!lot) return undefined;
-  const copy = { ...lot };
-  lots.push(copy);
-  lots.sort(byExpiryThenAge);
-  original.set(copy.lotId, copy.remaining);
-  return copy;
+  return ea < eb ? -1 : ea > eb ? 1 : 0;
 }

@@ -43,12 +43,20 @@ export interface WalletLotUpdate {
   bonusFen: number;
 }
 
+/**
+ * The wallet lots with money left, by id: kept on the member item, so a payment or a top-up opens its book without
+ * reading the lots (issue 20). Whole when it adds up to the member's wallet totals (`heldWalletLots`).
+ */
+export type HeldWalletLots = Record<string, Omit<WalletLot, 'lotId'>>;
+
 export interface WalletPosting {
   entries: WalletEntryDraft[];
   newLots: WalletLot[];
   lotUpdates: WalletLotUpdate[];
   principalFen: number;
   bonusFen: number;
+  /** Every lot with money left after the posting (the book holds them all: it is opened on every such lot). */
+  held: HeldWalletLots;
 }
 
 /**
@@ -154,12 +162,15 @@ export class WalletBook {
       if (expected.principalFen !== lot.principalFen || expected.bonusFen !== lot.bonusFen)
         lotUpdates.push({ lotId: lot.lotId, expected, principalFen: lot.principalFen, bonusFen: lot.bonusFen });
     }
+    const held: HeldWalletLots = {};
+    for (const { lotId, ...lot } of this.lots) if (lot.principalFen + lot.bonusFen > 0) held[lotId] = lot;
     return {
       entries: this.entries,
       newLots,
       lotUpdates,
       principalFen: this.principalFen,
       bonusFen: this.bonusFen,
+      held,
     };
   }
 
@@ -213,4 +224,18 @@ export function sumOf(shares: WalletTakes): LotShare {
 function oldestFirst(a: WalletLot, b: WalletLot): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
   return a.lotId < b.lotId ? -1 : a.lotId > b.lotId ? 1 : 0;
+}
+
+/**
+ * The wallet lots with money left as the member item names them, or null where that is not whole (a member whose
+ * wallet predates it): then the lots are read.
+ */
+export function heldWalletLots(member: {
+  walletPrincipalFen: number;
+  walletBonusFen: number;
+  walletLots: HeldWalletLots;
+}): WalletLot[] | null {
+  const lots = Object.entries(member.walletLots).map(([lotId, lot]) => ({ lotId, ...lot }));
+  const sum = sumOf(Object.fromEntries(lots.map((lot) => [lot.lotId, lot])));
+  return sum.principalFen === member.walletPrincipalFen && sum.bonusFen === member.walletBonusFen ? lots : null;
 }

@@ -28,8 +28,8 @@ export const memberItem = lazySchema(() =>
     growthByMonth: z.record(z.string(), z.number().int()),
     /** Σ remaining of the lots not yet marked expired; the balance is lotPoints − pointsDebt. */
     lotPoints: z.number().int().default(0),
-    /** The same points by expiry instant (shared `PointsByExpiry`); absent on members registered before it existed. */
-    pointsByExpiry: z.record(z.string(), z.number().int()).optional(),
+    /** The same points by expiry instant (shared `PointsByExpiry`): it names the member's lots with points left. */
+    pointsByExpiry: z.record(z.string(), z.number().int()).default({}),
     pointsDebt: z.number().int(),
     /** Σ points of the member's pending rewards (待到账): shown on the card, never in the balance. */
     pendingPoints: z.number().int().default(0),
@@ -83,6 +83,13 @@ export const memberItem = lazySchema(() =>
     /** Σ principal and Σ bonus of the wallet lots (储值): the balance is their sum, never below zero. */
     walletPrincipalFen: z.number().int().default(0),
     walletBonusFen: z.number().int().default(0),
+    /** The wallet lots with money left (shared `HeldWalletLots`): a payment or a top-up reads no lots. */
+    walletLots: z
+      .record(
+        z.string(),
+        z.object({ principalFen: z.number().int(), bonusFen: z.number().int(), at: z.string(), source: z.string() }),
+      )
+      .default({}),
     /** Top-up principal per program-time month `YYYY-MM` (net of refunds): the 储值会员 levels' rolling 12 months. */
     topupsByMonth: z.record(z.string(), z.number().int()).default({}),
     /** The paid membership held (付费会员): its counter benefits as bought, and its end (renewals stack on it). */

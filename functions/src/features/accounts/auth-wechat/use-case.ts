@@ -127,6 +127,7 @@ export function newMemberRecord(
     checkinReminder: false,
     walletPrincipalFen: 0,
     walletBonusFen: 0,
+    walletLots: {},
     topupsByMonth: {},
     version: 1,
   };

@@ -36,7 +36,7 @@ export async function member360(memberId: string, nowMs: number, deps: Deps): Pr
   const zone = settings.timezone;
   const inZone = (iso: string) => formatInZone(Date.parse(iso), zone);
   const [summary, levels, ledger, coupons, orders, purchases, tags, cards, wallet] = await Promise.all([
-    memberSummaryOf(member, settings, nowMs, deps),
+    memberSummaryOf(member, settings, nowMs),
     deps.members.levelHistory(memberId),
     deps.pointsAccounts.ledger(memberId, { limit: RECENT }),
     deps.coupons.memberCoupons(memberId),

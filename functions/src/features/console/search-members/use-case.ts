@@ -41,13 +41,13 @@ export async function searchMembers(
         : await deps.memberSearch.memberIdsByNicknamePrefix(q, SEARCH_LIMIT);
     members = await deps.memberSearch.profiles(ids);
   }
-  const items = await Promise.all(members.map((member) => memberSummaryOf(member, settings, nowMs, deps)));
+  const items = members.map((member) => memberSummaryOf(member, settings, nowMs));
   return { items, matchedBy: items.length ? kind : 'none', nextCursor: null };
 }
 
 async function recentMembers(query: { cursor?: string; limit: number }, nowMs: number, deps: Deps) {
   const [page, settings] = await Promise.all([deps.memberSearch.recentMemberIds(query), deps.programAt(nowMs)]);
   const members = await deps.memberSearch.profiles(page.memberIds);
-  const items = await Promise.all(members.map((member) => memberSummaryOf(member, settings, nowMs, deps)));
+  const items = members.map((member) => memberSummaryOf(member, settings, nowMs));
   return { items, matchedBy: 'recent' as const, nextCursor: page.nextCursor };
 }

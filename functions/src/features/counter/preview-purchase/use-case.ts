@@ -2,7 +2,6 @@ import {
   DomainError,
   namedLevelChange,
   pointsAsCashFen,
-  WalletBook,
   type ProgramSettings,
   type Promotion,
   type PurchasePreviewRequest,
@@ -12,6 +11,7 @@ import {
 import type { CouponRecord, MemberRecord } from '../../../adapters/dynamodb';
 import { openBook } from '../../points/account-book';
 import { counterOffer, earningOnMoney } from '../pay-with-wallet-and-points';
+import { openWallet } from '../../wallet/open-wallet';
 import type { AppDeps } from '../../../composition';
 import { memberAtCounter } from '../../../core/member-at-counter';
 import type { Principal } from '../../../http/route';
@@ -92,8 +92,7 @@ async function previewMoney(
   coupon: CouponRecord | null,
   deps: Deps,
 ) {
-  const lots = await deps.pointsAccounts.activeLots(member.memberId);
-  const book = openBook(member, lots, settings, now, { kind: 'system', id: 'preview' }, () => 'preview');
+  const book = openBook(member, settings, now, { kind: 'system', id: 'preview' }, () => 'preview');
   const offer = counterOffer(member, settings, quote.payableFen, book.spendable);
   const walletFen = body.walletFen ?? 0;
   const pointsToUse = body.pointsToUse ?? 0;
@@ -119,11 +118,11 @@ async function previewMoney(
       pointsCashFen,
     });
   // The wallet's bonus share of this payment, by the same split the purchase makes.
-  const wallet = new WalletBook(walletFen > 0 ? await deps.wallet.lots(member.memberId) : [], {
-    nowMs: now,
-    by: { kind: 'system', id: 'preview' },
-    newId: () => 'preview',
-  });
+  const wallet = await openWallet(
+    member,
+    { nowMs: now, by: { kind: 'system', id: 'preview' }, newId: () => 'preview' },
+    deps,
+  );
   const bonusFen = walletFen > 0 ? wallet.pay(walletFen, { kind: 'preview', id: 'preview' }).bonusFen : 0;
   const earning = earningOnMoney(quote, bonusFen + pointsCashFen, {
     settings,

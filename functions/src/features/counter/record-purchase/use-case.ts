@@ -107,8 +107,7 @@ export async function recordPurchase(
       : null;
     const ref = { kind: 'receipt', id: `${storeId}/${request.receiptNo}` };
     const by = { kind: 'staff' as const, id: staff.openid, storeId };
-    const pointsLots = request.pointsToUse ? await deps.pointsAccounts.activeLots(member.memberId) : [];
-    const book = openBook(member, pointsLots, settings, nowMs, by, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, by, () => newId(nowMs));
     // Wallet and points as cash first: the purchase's own points are not there to spend yet.
     const payment = await payWithWalletAndPoints(
       {

@@ -69,17 +69,14 @@ export async function refundPurchase(
     const reversal = { paidFen: purchase.payableFen, refundedBeforeFen: purchase.refundedFen, refundFen };
     const points = refundReversal({ ...reversal, earned: purchase.points, reversedBefore: purchase.pointsReversed });
     const growth = refundReversal({ ...reversal, earned: purchase.growth, reversedBefore: purchase.growthReversed });
-    const [member, lots] = await Promise.all([
-      deps.members.getById(purchase.memberId, true),
-      deps.pointsAccounts.activeLots(purchase.memberId),
-    ]);
+    const member = await deps.members.getById(purchase.memberId, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     const caused = await rewardsOfPurchase(purchase, member, deps);
     const ownWaiting = caused.own.some((reward) => reward.kind === 'purchase' && reward.status === 'pending');
 
     const ref = { kind: 'receipt', id: `${purchase.storeId}/${purchase.receiptNo}` };
     const staffActor = { kind: 'staff' as const, id: staff.openid, storeId: staff.storeId };
-    const book = openBook(member, lots, settings, nowMs, staffActor, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, staffActor, () => newId(nowMs));
     book.expireDue();
     const debtBefore = book.currentDebt;
     // Points still waiting are lowered where they wait (the entry records the refund and its growth, moving nothing).
@@ -169,7 +166,7 @@ export async function refundPurchase(
       deps,
     );
     if (restored.walletPosting) {
-      update.wallet = { principalFen: restored.walletPosting.principalFen, bonusFen: restored.walletPosting.bonusFen };
+      update.wallet = restored.walletPosting;
       extra.push(...deps.wallet.writes(member.memberId, restored.walletPosting));
     }
     const posting = book.posting();

@@ -55,7 +55,7 @@ export async function scanCode(code: string, staff: Principal, nowMs: number, de
   // One read: the member, its coupons and its cards share its memberNo partition of the index.
   const [holdings, settings] = await Promise.all([deps.members.atCounter(scan.claims.memberNo), deps.programAt(nowMs)]);
   const { member, punchCards, coupons: held } = scannedMember(holdings);
-  const summary = await scannedMemberOf(member, settings, nowMs, deps);
+  const summary = scannedMemberOf(member, settings, nowMs);
   const coupons = usableCoupons(held, member.memberId, storeId, nowMs);
   const storeNames = await storeNamesOf(coupons.flatMap(storesNamedBy), deps);
   return {
@@ -97,6 +97,6 @@ async function scannedCoupon(
   return {
     kind: 'coupon',
     coupon: toCouponView(coupon, nowMs, await storeNamesOf(storesNamedBy(coupon), deps)),
-    member: await scannedMemberOf(member, settings, nowMs, deps),
+    member: scannedMemberOf(member, settings, nowMs),
   };
 }

@@ -44,7 +44,7 @@ export async function checkIn(principal: Principal, nowMs: number, deps: Deps): 
     if (isChecked(member.checkinMonths, today)) throw alreadyDone(member);
 
     const reward = checkinReward(settings.checkin, member.checkinMonths, today);
-    const book = openBook(member, [], settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     const reason = reward.bonus
       ? `每日签到（连续第 ${reward.streak} 天，额外奖励 ${reward.bonus}）`
       : `每日签到（连续第 ${reward.streak} 天）`;

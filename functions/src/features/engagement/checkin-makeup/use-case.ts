@@ -39,10 +39,7 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
   const month = monthOf(nowMs, zone);
   const newId = newIdFactory();
   return retrying(async () => {
-    const [member, lots] = await Promise.all([
-      deps.members.getById(principal.memberId!, true),
-      deps.pointsAccounts.activeLots(principal.memberId!),
-    ]);
+    const member = await deps.members.getById(principal.memberId!, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     const refusal = makeupRefusal(rules, {
       date,
@@ -53,7 +50,7 @@ export async function makeUp(principal: Principal, date: string, nowMs: number, 
     });
     if (refusal) throw new DomainError('MAKEUP_NOT_ALLOWED', makeupRefusalText[refusal], { reason: refusal });
 
-    const book = openBook(member, lots, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     book.expireDue();
     const ref = { kind: 'checkin', id: date };
     book.debit(

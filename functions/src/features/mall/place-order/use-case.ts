@@ -46,15 +46,14 @@ export async function placeOrder(
     // The first attempt takes the item as this container holds it and the member's count as none: the stock's and
     // the count's conditions check both. A lost attempt reads them afresh, and the checks say why.
     const fresh = attempt > 0;
-    const [member, lots, redeemed, item] = await Promise.all([
+    const [member, redeemed, item] = await Promise.all([
       deps.members.getById(principal.memberId!, fresh),
-      deps.pointsAccounts.activeLots(principal.memberId!),
       fresh ? deps.mall.redeemedCounts(principal.memberId!, true).then((counts) => counts.get(request.itemId) ?? 0) : 0,
       fresh ? deps.mall.getItem(request.itemId, true) : firstRead,
     ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     if (!item || item.hidden) throw new DomainError('NOT_FOUND', '商品不存在或已下架');
-    const book = openBook(member, lots, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     book.expireDue();
     const refusal = redemptionRefusal(
       item,

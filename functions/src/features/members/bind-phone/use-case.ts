@@ -2,7 +2,7 @@ import { DomainError, monthOf } from '@app/shared';
 import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { newIdFactory } from '../../../core/ids';
-import { callerMember, cardOf } from '../../../core/member-access';
+import { afterPosting, callerMember, cardOf } from '../../../core/member-access';
 import { retrying, RETRY } from '../../../core/retry';
 import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
@@ -25,7 +25,7 @@ export async function bindPhone(principal: Principal, phoneCode: string, now: nu
   return retrying(async (attempt) => {
     const member =
       attempt === 0 ? await callerMember(principal, deps) : (await deps.members.getById(principal.memberId!, true))!;
-    const book = openBook(member, [], settings, now, { kind: 'member', id: principal.openid }, () => newId(now));
+    const book = openBook(member, settings, now, { kind: 'member', id: principal.openid }, () => newId(now));
     const engagement = applyEngagement({
       member,
       settings,
@@ -46,11 +46,6 @@ export async function bindPhone(principal: Principal, phoneCode: string, now: nu
       ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs: now }, deps)),
     ]);
     if (!outcome.ok) return RETRY;
-    return cardOf(
-      { ...member, ...fields, lotPoints: posting.lotPoints, pointsDebt: posting.debt },
-      settings,
-      now,
-      deps,
-    );
+    return cardOf({ ...afterPosting(member, posting), ...fields }, settings, now);
   });
 }

@@ -9,5 +9,5 @@ export async function getMe(
   deps: Pick<AppDeps, 'members' | 'programAt' | 'pointsAccounts'>,
 ) {
   const [member, settings] = await Promise.all([callerMember(principal, deps), deps.programAt(nowMs)]);
-  return cardOf(member, settings, nowMs, deps);
+  return cardOf(member, settings, nowMs);
 }

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../../composition';
 import type { Principal } from '../../../http/route';
 import { rewardCouponWrites } from '../../coupons/issue';
 import { applyEngagement, badgeFacts } from '../../engagement/engagement';
-import { callerMember, cardOf } from '../../../core/member-access';
+import { afterPosting, callerMember, cardOf } from '../../../core/member-access';
 import { openBook } from '../../points/account-book';
 import { newIdFactory } from '../../../core/ids';
 import { retrying, RETRY } from '../../../core/retry';
@@ -25,10 +25,10 @@ export async function updateProfile(principal: Principal, patch: PatchMeRequest,
       if (change.birthday !== member.birthday) throw new DomainError('BIRTHDAY_LOCKED');
       delete change.birthday;
     }
-    if (Object.keys(change).length === 0) return cardOf(member, settings, nowMs, deps);
+    if (Object.keys(change).length === 0) return cardOf(member, settings, nowMs);
     const nicknameSet = member.nicknameSet || change.nickname !== undefined;
     const birthday = change.birthday ?? member.birthday;
-    const book = openBook(member, [], settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, { kind: 'member', id: principal.openid }, () => newId(nowMs));
     const engagement = applyEngagement({
       member,
       settings,
@@ -49,13 +49,6 @@ export async function updateProfile(principal: Principal, patch: PatchMeRequest,
       ...(await rewardCouponWrites({ member, tasks: engagement.completedTasks, settings, nowMs }, deps)),
     ]);
     if (!outcome.ok) return RETRY;
-    const updated = {
-      ...member,
-      ...fields,
-      lotPoints: posting.lotPoints,
-      pointsDebt: posting.debt,
-      version: member.version + 1,
-    };
-    return cardOf(updated, settings, nowMs, deps);
+    return cardOf({ ...afterPosting(member, posting), ...fields, version: member.version + 1 }, settings, nowMs);
   });
 }

@@ -28,8 +28,7 @@ export async function adjustPoints(
   return retrying(async () => {
     const member = await deps.members.getById(memberId, true);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
-    const lots = await deps.pointsAccounts.activeLots(memberId);
-    const book = openBook(member, lots, settings, nowMs, actor, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, actor, () => newId(nowMs));
     book.expireDue();
     const movement = {
       type: 'adjust' as const,

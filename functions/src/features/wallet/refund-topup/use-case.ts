@@ -23,17 +23,16 @@ export async function refundTopup(topupId: string, reason: string, by: Principal
     if (topup.status === 'refunded') return topup;
     if (topup.status !== 'paid' || !topup.lotId)
       throw new DomainError('TOPUP_NOT_REFUNDABLE', '该笔充值未到账，不能退款');
-    const [member, lots, pointLots] = await Promise.all([
+    const [member, lots] = await Promise.all([
       deps.members.getById(topup.memberId, true),
       deps.wallet.lots(topup.memberId),
-      deps.pointsAccounts.activeLots(topup.memberId),
     ]);
     if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
     const actor = { kind: 'marketer' as const, id: by.openid };
     const ref = { kind: 'topup', id: topupId };
     const wallet = new WalletBook(lots, { nowMs, by: actor, newId: () => newId(nowMs) });
     const back = wallet.refundLot(topup.lotId, lots, ref);
-    const book = openBook(member, pointLots, settings, nowMs, actor, () => newId(nowMs));
+    const book = openBook(member, settings, nowMs, actor, () => newId(nowMs));
     if (topup.giftPoints > 0)
       book.debit(
         topup.giftPoints,
@@ -55,7 +54,7 @@ export async function refundTopup(topupId: string, reason: string, by: Principal
         member,
         posting: book.posting(),
         update: {
-          wallet: { principalFen: posting.principalFen, bonusFen: posting.bonusFen },
+          wallet: posting,
           topupMonth: {
             month: (topup.businessDate ?? businessDateOf(nowMs, settings.timezone)).slice(0, 7),
             principalFen: -back.principalFen,
