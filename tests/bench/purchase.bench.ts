@@ -1,13 +1,17 @@
 /**
  * `npm run bench -- purchase`: 2,000 purchases over 200 members from 8 concurrent clients — through the use
  * case in-process and over HTTP — beside raw TransactWriteItems of the same six items, on the same DynamoDB
- * Local in the same run. Prints throughput, latency, and DynamoDB requests and write capacity per purchase.
+ * Local in the same run. A quarter of the purchases pay ¥5 from the wallet and a quarter 100 points as cash (their
+ * lots and the wallet's ride in the same transaction). Prints throughput, latency, and DynamoDB requests and write
+ * capacity per purchase.
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { keys } from '../../functions/src/adapters/dynamodb';
 import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-case';
 import { recordPurchase } from '../../functions/src/features/counter/record-purchase/use-case';
+import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
+import { storeTopup } from '../../functions/src/features/wallet/store-topup/use-case';
 import { withBenchStack } from './bench-stack';
 import { aroundRaw, type Measurement, measure, printTable } from './measure';
 
@@ -24,10 +28,20 @@ export async function benchPurchase(): Promise<void> {
       members.push((await deps.members.getById(memberId!))!);
     }
     const staff = { role: 'staff' as const, openid: 'staff-s001', storeId: 'S001' };
+    const marketer = { role: 'marketer' as const, openid: 'marketer-bench' };
     const memberFor = (i: number) => members[i % MEMBERS]!;
     const amount = (i: number) => 1500 + ((i * 7919) % 4000);
+    // Every member has money in the wallet and points to pay with (written before the clock starts).
+    for (const [i, member] of members.entries()) {
+      const memberCode = deps.memberCodes.issue(member.memberNo, Date.now(), 60).code;
+      await storeTopup({ memberCode, receiptNo: `PBT${now}${i}`, amountFen: 50_000 }, staff, Date.now(), deps);
+      await adjustPoints(member.memberId, 5_000, '压测预置积分', marketer, Date.now(), deps);
+    }
+    /** Wallet on one purchase in four, points as cash on another: what a real counter's mix looks like. */
+    const paying = (i: number) => (i % 4 === 1 ? { walletFen: 500 } : i % 4 === 3 ? { pointsToUse: 100 } : {});
 
-    // Raw: the six items a purchase writes (receipt and code markers, purchase, ledger entry, lot, member totals).
+    // Raw: the six items a purchase writes (receipt and code markers, purchase, ledger entry, lot, member totals),
+    // and the two more of the payment mix: a wallet entry and lot, or the points-as-cash entry and the lot it takes.
     const rawPurchase = (i: number) => {
       const member = memberFor(i);
       const id = ulid();
@@ -95,9 +109,30 @@ export async function benchPurchase(): Promise<void> {
                 ExpressionAttributeValues: { ':p': 0, ':one': 0 },
               },
             },
+            ...rawPayment(i, member.memberId, id, at),
           ],
         }),
       );
+    };
+    const rawPayment = (i: number, memberId: string, id: string, at: string) => {
+      if (i % 4 !== 1 && i % 4 !== 3) return [];
+      const entry = i % 4 === 1 ? keys.walletEntry(memberId, at, id) : keys.ledgerEntry(memberId, at, 1, id);
+      return [
+        {
+          Put: {
+            TableName: table,
+            Item: { ...entry, points: -100, at },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: table,
+            Item: { ...keys.lot(memberId, `RAWPAY${i}`), remaining: 100, expected: 0 },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      ];
     };
 
     const staffToken = (
@@ -120,6 +155,7 @@ export async function benchPurchase(): Promise<void> {
             memberCode: deps.memberCodes.issue(member.memberNo, t, 60).code,
             receiptNo: `INP${now}${i}`,
             amountFen: amount(i),
+            ...paying(i),
           },
           staff,
           t,
@@ -137,6 +173,7 @@ export async function benchPurchase(): Promise<void> {
             memberCode: deps.memberCodes.issue(member.memberNo, Date.now(), 60).code,
             receiptNo: `HTTP${now}${i}`,
             amountFen: amount(i),
+            ...paying(i),
           }),
         });
         if (response.status !== 201) throw new Error(`status ${response.status}: ${await response.text()}`);
@@ -153,7 +190,7 @@ export async function benchPurchase(): Promise<void> {
     const [, inProcess, overHttp] = rows as [Measurement, Measurement, Measurement, Measurement];
 
     process.stdout.write(
-      `\nbench purchase: ${PURCHASES} purchases over ${MEMBERS} members, ${CONCURRENCY} concurrent clients, DynamoDB Local on this machine\n`,
+      `\nbench purchase: ${PURCHASES} purchases over ${MEMBERS} members (1 in 4 pays ¥5 from the wallet, 1 in 4 100 points as cash), ${CONCURRENCY} concurrent clients, DynamoDB Local on this machine\n`,
     );
     printTable(rows);
     const n = PURCHASES;

@@ -119,6 +119,30 @@ test('a refund of unused uses is pro rata, audited; the card can no longer be us
   expect(audit.filter((entry) => entry.target?.id === card.cardId)).toHaveLength(1);
 });
 
+test("a card use reads the member and the card in one Query (the scan's), then writes once", async () => {
+  const { memberNo } = await c.newMember(Date.now());
+  const card = await sell(memberNo, tenUses);
+  const db = createDocumentClient();
+  const meter = meterClient(db);
+  const deps = createAppDeps(table.config, db);
+  const useNow = () =>
+    takeCardUses(
+      { memberCode: c.code(memberNo, Date.now()), cardId: card.cardId, uses: 1, receiptNo: nextReceipt() },
+      staffAt(),
+      Date.now(),
+      deps,
+    );
+  try {
+    await useNow(); // as a warm function: the staff account checked once
+    meter.reset();
+    expect(await useNow()).toMatchObject({ usesLeft: 8 });
+    expect(meter.totals).toMatchObject({ reads: 1, transactions: 1, cancelledTransactions: 0 });
+    expect(meter.readsPer(1)).toMatch(/MEMBERNO/);
+  } finally {
+    db.destroy();
+  }
+});
+
 test('the counter scan shows the active cards and the usable coupons, in one read', async () => {
   const { memberId, memberNo } = await c.newMember(Date.now());
   const active = await sell(memberNo, tenUses);

@@ -1,7 +1,7 @@
 import { DomainError, type UseCardRequest } from '@app/shared';
 import { CARD_NOT_USABLE, CARD_RECEIPT_TAKEN, type CardUseRecord } from '../../adapters/dynamodb';
 import type { AppDeps } from '../../composition';
-import { memberAtCounter, type AtCounter } from '../../core/member-at-counter';
+import { counterScan, memberAtCounter, scannedMember, type AtCounter } from '../../core/member-at-counter';
 import { newIdFactory } from '../../core/ids';
 import { retrying, RETRY } from '../../core/retry';
 import type { Principal } from '../../http/route';
@@ -12,15 +12,18 @@ import { toCardView } from '../plans/views';
 /**
  * Staff use N uses of one of the member's cards: one transaction takes the uses (active, not expired, enough left —
  * conditions in the write), records the use with store, staff and receipt number (unique per store for card uses).
- * The same receipt again answers the first use; a different use with it → RECEIPT_DUPLICATE.
+ * The same receipt again answers the first use; a different use with it → RECEIPT_DUPLICATE. The member and their
+ * cards come from one Query (the scan's index); the write's conditions decide, and a lost attempt reads the card.
  */
 export async function takeCardUses(request: UseCardRequest, staff: Principal, nowMs: number, deps: AppDeps) {
   const storeId = staff.storeId!;
-  const { member } = await memberAtCounter(request, staff, nowMs, deps);
+  const scan = counterScan(request, staff, nowMs, deps, 'memberCode');
+  const { member, punchCards } = scannedMember(await deps.members.atCounter(scan.claims.memberNo));
   const useId = `U${newIdFactory()(nowMs)}`;
   const ref = `${member.memberId}#${request.cardId}#${request.uses}`;
-  return retrying(async () => {
-    const card = await deps.punchCards.card(member.memberId, request.cardId);
+  return retrying(async (attempt) => {
+    const scanned = attempt === 0 ? punchCards.find((held) => held.cardId === request.cardId) : undefined;
+    const card = scanned ?? (await deps.punchCards.card(member.memberId, request.cardId));
     if (!card) throw new DomainError('NOT_FOUND', '没有找到这张次卡');
     const at = new Date(nowMs).toISOString();
     const use: CardUseRecord = {
