@@ -15,9 +15,10 @@ import { localConfig } from '../../infra/local/local-env';
 import type { LocalStack } from '../../infra/local/stack';
 import { startBenchStack, warmUp } from './bench-stack';
 import { meterClient } from './dynamo-meter';
-import { aroundRaw, type Measurement, measure, printTable } from './measure';
+import { interleaved, type Measurement, printTable } from './measure';
 
-const TOTAL = 1000;
+const ROUNDS = 4;
+const PER_ROUND = 300;
 const SAMPLES = 50;
 const CONCURRENCY = 8;
 
@@ -115,7 +116,7 @@ async function readsPerRequest(stack: LocalStack, memberId: string, tokens: { me
 export async function benchApi(): Promise<void> {
   // serverless-offline prints lines for every invocation; Lambda writes its START/END/REPORT lines outside the
   // function's time. The bench measures the function and the emulator's request handling, not its console.
-  process.env.LOG_LEVEL ??= 'warning';
+  process.env.SLS_LOG_LEVEL ??= 'warning';
   const stack = await startBenchStack();
   const http = jsonClient(stack.apiUrl);
   try {
@@ -144,31 +145,32 @@ export async function benchApi(): Promise<void> {
     const memberKey = keys.member(member.memberId!);
     await db.send(new GetCommand({ TableName: tableName, Key: memberKey }));
 
-    const { rows, rawRate, ratioOf } = await aroundRaw(
-      'raw DynamoDB GetItem (member)',
-      TOTAL,
-      CONCURRENCY,
-      () => db.send(new GetCommand({ TableName: tableName, Key: memberKey })),
-      async () => [
-        await measure('GET /v1/health (HTTP, emulator floor)', TOTAL, CONCURRENCY, () => http.get('/v1/health')),
-        await measure('GET /v1/me (handler in-process)', TOTAL, CONCURRENCY, () => inProcess.me(meEvent())),
-        await measure('GET /v1/me (HTTP)', TOTAL, CONCURRENCY, () => http.get('/v1/me', member.token)),
-        await measure('POST /v1/store/scan (handler in-process)', TOTAL, CONCURRENCY, async () =>
-          inProcess.scan(await scanEvent()),
-        ),
-        await measure('POST /v1/store/scan (HTTP)', TOTAL, CONCURRENCY, async () =>
-          http.post('/v1/store/scan', { code: await freshCode() }, staff.token),
-        ),
+    const rows = await interleaved(
+      [
+        {
+          name: 'raw DynamoDB GetItem (member)',
+          operation: () => db.send(new GetCommand({ TableName: tableName, Key: memberKey })),
+        },
+        { name: 'GET /v1/health (HTTP, emulator floor)', operation: () => http.get('/v1/health') },
+        { name: 'GET /v1/me (handler in-process)', operation: () => inProcess.me(meEvent()) },
+        { name: 'GET /v1/me (HTTP)', operation: () => http.get('/v1/me', member.token) },
+        { name: 'POST /v1/store/scan (handler in-process)', operation: async () => inProcess.scan(await scanEvent()) },
+        {
+          name: 'POST /v1/store/scan (HTTP)',
+          operation: async () => http.post('/v1/store/scan', { code: await freshCode() }, staff.token),
+        },
       ],
+      ROUNDS,
+      PER_ROUND,
+      CONCURRENCY,
     );
     db.destroy();
 
     process.stdout.write(
-      `\nbench api: ${TOTAL} requests each, ${CONCURRENCY} concurrent clients (keep-alive), DynamoDB Local + serverless-offline on this machine\n`,
+      `\nbench api: ${ROUNDS} rounds of ${PER_ROUND} requests a leg, legs in turns, ${CONCURRENCY} concurrent clients (keep-alive), DynamoDB Local + serverless-offline on this machine\n`,
     );
     printTable(rows);
-    const [before, floor, meIn, me, scanIn, scan, after] = rows as Measurement[] as [
-      Measurement,
+    const [raw, floor, meIn, me, scanIn, scan] = rows as [
       Measurement,
       Measurement,
       Measurement,
@@ -176,12 +178,10 @@ export async function benchApi(): Promise<void> {
       Measurement,
       Measurement,
     ];
-    const rawMedian = (before.medianMs + after.medianMs) / 2;
-    const median = (leg: Measurement) => `${(leg.medianMs / rawMedian).toFixed(2)}×`;
     const figure = (leg: Measurement) =>
-      `${leg.throughput.toFixed(0)} req/s (${ratioOf(leg)}, median ${median(leg)}, load ${leg.load?.toFixed(2)})`;
+      `${leg.throughput.toFixed(0)} req/s (${((leg.throughput / raw.throughput) * 100).toFixed(0)}%, median ${(leg.medianMs / raw.medianMs).toFixed(2)}×, load ${leg.load?.toFixed(2)})`;
     process.stdout.write(
-      `\nraw GetItem ${rawRate.toFixed(0)} req/s (mean of before and after, load ${before.load?.toFixed(2)} / ${after.load?.toFixed(2)})\n` +
+      `\nraw GetItem ${raw.throughput.toFixed(0)} req/s (median ${raw.medianMs.toFixed(2)} ms, load ${raw.load?.toFixed(2)})\n` +
         `  /v1/me: handler in-process ${figure(meIn)}, HTTP ${figure(me)}\n` +
         `  scan:   handler in-process ${figure(scanIn)}, HTTP ${figure(scan)}\n` +
         `  emulator floor (GET /v1/health over HTTP, no storage): ${figure(floor)}\n`,
