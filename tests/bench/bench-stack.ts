@@ -14,14 +14,23 @@ export interface BenchContext {
   table: string;
 }
 
-/** A fresh local stack on free ports, an in-process client metered for requests and capacity, torn down after. */
-export async function withBenchStack(run: (context: BenchContext) => Promise<void>): Promise<void> {
-  const stack = await startLocalStack({
-    dynamoPort: await freePort(),
-    apiPort: await freePort(),
-    lambdaPort: await freePort(),
+/**
+ * A fresh local stack for a bench: on DYNAMO_PORT / API_PORT / API_LAMBDA_PORT when they are set (an engineer's own
+ * ports on a shared machine), on free ports otherwise.
+ */
+export async function startBenchStack(): Promise<LocalStack> {
+  const port = async (name: string) => Number(process.env[name] ?? 0) || (await freePort());
+  return startLocalStack({
+    dynamoPort: await port('DYNAMO_PORT'),
+    apiPort: await port('API_PORT'),
+    lambdaPort: await port('API_LAMBDA_PORT'),
     tableName: 'huiyuanka-bench',
   });
+}
+
+/** A fresh bench stack, an in-process client metered for requests and capacity, torn down after. */
+export async function withBenchStack(run: (context: BenchContext) => Promise<void>): Promise<void> {
+  const stack = await startBenchStack();
   const db = createDocumentClient();
   try {
     const meter = meterClient(db);

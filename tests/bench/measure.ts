@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 
-/** Runs `total` operations from `concurrency` clients and reports latency percentiles and throughput. */
+/** Latency percentiles and throughput of one leg. */
 export interface Measurement {
   name: string;
   count: number;
@@ -9,16 +9,28 @@ export interface Measurement {
   throughput: number;
   medianMs: number;
   p95Ms: number;
-  /** The machine's 1-minute load average when the leg ended: a figure means little without it (2 cores here). */
+  /** The machine's 1-minute load average when the leg ended (the mean over its runs): a figure means little without it (2 cores here). */
   load?: number;
 }
 
+/** Runs `total` operations from `concurrency` clients. */
 export async function measure(
   name: string,
   total: number,
   concurrency: number,
   operation: (index: number) => Promise<unknown>,
 ): Promise<Measurement> {
+  return summarize(name, [await run(total, concurrency, operation)]);
+}
+
+interface Run {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+  load: number;
+}
+
+async function run(total: number, concurrency: number, operation: (index: number) => Promise<unknown>): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -36,19 +48,46 @@ export async function measure(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, client));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: (performance.now() - started) / 1000, load: loadavg()[0]! };
+}
+
+/** Runs of one leg as one figure: requests over the time they took, percentiles over all, the mean load. */
+function summarize(name: string, runs: Run[]): Measurement {
+  const latencies = runs.flatMap((one) => one.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, one) => sum + one.seconds, 0);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     name,
-    count: total,
-    errors,
+    count: latencies.length,
+    errors: runs.reduce((sum, one) => sum + one.errors, 0),
     seconds,
-    throughput: total / seconds,
+    throughput: latencies.length / seconds,
     medianMs: pick(0.5),
     p95Ms: pick(0.95),
-    load: loadavg()[0]!,
+    load: runs.reduce((sum, one) => sum + one.load, 0) / runs.length,
   };
+}
+
+/**
+ * Legs taken in turns, `rounds` times `perRound` operations each, starting each round one leg further on: on a
+ * shared machine whose load moves by the minute, every leg (the raw one too) sees the same minutes, and none gets
+ * the engine's warm-up alone. `operation` gets indexes unique to its leg across rounds.
+ */
+export async function interleaved(
+  legs: { name: string; operation: (index: number) => Promise<unknown> }[],
+  rounds: number,
+  perRound: number,
+  concurrency: number,
+): Promise<Measurement[]> {
+  const runs = legs.map((): Run[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < legs.length; step++) {
+      const leg = (round + step) % legs.length;
+      const offset = runs[leg]!.length * perRound;
+      runs[leg]!.push(await run(perRound, concurrency, (index) => legs[leg]!.operation(offset + index)));
+    }
+  }
+  return legs.map((leg, i) => summarize(leg.name, runs[i]!));
 }
 
 /**

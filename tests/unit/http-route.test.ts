@@ -187,6 +187,54 @@ describe('the http wrapper', () => {
     ]);
   });
 
+  test('a lookup reads the account beside the use case (one round trip), and a disabled account is still refused', async () => {
+    const steps: string[] = [];
+    let active = true;
+    const deps = {
+      ...depsFor('local'),
+      accounts: {
+        async isActiveAccount(openid: string) {
+          steps.push(`account ${openid} read`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          steps.push('account answered');
+          return active;
+        },
+      },
+    };
+    const route = (readOnly: boolean) =>
+      httpRoute(
+        {
+          access: ['staff'],
+          readOnly,
+          body: z.object({ code: z.string() }),
+          run: async ({ body }) => {
+            steps.push('use case ran');
+            return { looked: body.code };
+          },
+        },
+        () => deps,
+      );
+    const request = (body: unknown) =>
+      event({ headers: { authorization: `Bearer ${tokenFor('staff', deps)}` }, body: JSON.stringify(body) });
+
+    const looked = await route(true)(request({ code: '123' }));
+    expect([looked.statusCode, bodyOf(looked)]).toEqual([200, { looked: '123' }]);
+    expect(steps).toEqual(['account staff-1 read', 'use case ran', 'account answered']);
+    steps.length = 0;
+    await route(false)(request({ code: '123' }));
+    expect(steps).toEqual(['account staff-1 read', 'account answered', 'use case ran']);
+
+    active = false;
+    for (const body of [{ code: '123' }, { code: 5 }]) {
+      const refused = await route(true)(request(body));
+      expect([refused.statusCode, bodyOf(refused).error.code, bodyOf(refused).looked]).toEqual([
+        401,
+        'ACCOUNT_DISABLED',
+        undefined,
+      ]);
+    }
+  });
+
   describe('Idempotency-Key', () => {
     const deps = depsFor('local');
     let runs = 0;

@@ -12,7 +12,16 @@ const MAC_BYTES = 16;
  * the list it came from — route, path, every filter of the query — and to the caller. So a hand-made cursor, a
  * cursor of another list or filter, or another caller's cursor never reaches DynamoDB: the wrapper answers 400.
  */
-export function listCursors(sessionSecret: string) {
+export function listCursors(sessionSecret: string): ListCursors {
+  // The key is derived once per container (the secret never changes in one), not once per request.
+  if (made?.secret !== sessionSecret) made = { secret: sessionSecret, cursors: cursorsUnder(sessionSecret) };
+  return made.cursors;
+}
+
+type ListCursors = ReturnType<typeof cursorsUnder>;
+let made: { secret: string; cursors: ListCursors } | undefined;
+
+function cursorsUnder(sessionSecret: string) {
   const key = createHmac('sha256', sessionSecret).update('list-cursor/v1').digest();
   const mac = (scope: string, position: string) =>
     createHmac('sha256', key).update(scope).update('\n').update(position).digest().subarray(0, MAC_BYTES);
