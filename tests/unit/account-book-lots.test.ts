@@ -12,6 +12,7 @@ import {
   lot,
   move,
   NEVER,
+  prng,
   sampleLots,
   type StoredAccount,
   storedWith,
@@ -151,58 +152,7 @@ describe('AccountBook: posting', () => {
       { lotId: E27, expiresAt: utc(END_2027), expected: 100, remaining: 70, expired: false },
     ]);
   });
-
-  test('entries record who, why, what and when', () => {
-    const b = book('2026-06-01T12:00:00+08:00', []);
-    const ref = { kind: 'checkin', id: '2026-06-01' };
-    b.credit(5, { type: 'bonus', reasonCode: 'checkin', reason: '签到', ref, growth: 1, growthMonth: '2026-06' });
-    expect(b.posting().entries[0]).toMatchObject({
-      type: 'bonus',
-      points: 5,
-      growth: 1,
-      growthMonth: '2026-06',
-      reasonCode: 'checkin',
-      reason: '签到',
-      ref,
-      by: system,
-      at: '2026-06-01T04:00:00.000Z',
-    });
-  });
-
-  test('growth deltas are summed per month', () => {
-    const b = book('2026-04-01T00:30:00+08:00', []);
-    b.credit(120, move('earn', 120, '2026-03'));
-    b.debit(50, move('reverse', -50, '2026-03'), { allowDebt: true });
-    b.credit(10, move('bonus', 10, '2026-04'));
-    b.credit(5, move('bonus', 0, '2026-04')); // no growth, no bucket, no month on the entry
-    b.credit(0, move('adjust', 3, '2025-12'));
-    const posting = b.posting();
-    expect(posting.growthByMonth).toEqual({ '2026-03': 70, '2026-04': 10, '2025-12': 3 });
-    expect(posting.entries.map((e) => [e.growth, e.growthMonth])).toEqual([
-      [120, '2026-03'],
-      [-50, '2026-03'],
-      [10, '2026-04'],
-      [0, null],
-      [3, '2025-12'],
-    ]);
-  });
-
-  test('a growth change without its month is a bug', () => {
-    const b = book('2026-04-01T00:30:00+08:00', []);
-    expect(() => b.credit(10, move('earn', 10, null))).toThrow('a growth change needs its month');
-  });
 });
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('AccountBook: invariants after any sequence, books opened from the member item alone', () => {
   test.each([

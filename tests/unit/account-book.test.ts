@@ -11,6 +11,7 @@ import {
   NEVER,
   sampleLots,
   storedWith,
+  system,
   utc,
   write,
 } from '../support/account-book-fixtures';
@@ -243,5 +244,47 @@ describe('AccountBook: expiry', () => {
     const after = book('2027-01-02T00:00:00+08:00', sampleLots());
     after.expireDue();
     expect(() => after.debit(201, move('spend'), { allowDebt: false })).toThrow(DomainError);
+  });
+});
+
+describe('AccountBook: entries and growth', () => {
+  test('entries record who, why, what and when', () => {
+    const b = book('2026-06-01T12:00:00+08:00', []);
+    const ref = { kind: 'checkin', id: '2026-06-01' };
+    b.credit(5, { type: 'bonus', reasonCode: 'checkin', reason: '签到', ref, growth: 1, growthMonth: '2026-06' });
+    expect(b.posting().entries[0]).toMatchObject({
+      type: 'bonus',
+      points: 5,
+      growth: 1,
+      growthMonth: '2026-06',
+      reasonCode: 'checkin',
+      reason: '签到',
+      ref,
+      by: system,
+      at: '2026-06-01T04:00:00.000Z',
+    });
+  });
+
+  test('growth deltas are summed per month', () => {
+    const b = book('2026-04-01T00:30:00+08:00', []);
+    b.credit(120, move('earn', 120, '2026-03'));
+    b.debit(50, move('reverse', -50, '2026-03'), { allowDebt: true });
+    b.credit(10, move('bonus', 10, '2026-04'));
+    b.credit(5, move('bonus', 0, '2026-04')); // no growth, no bucket, no month on the entry
+    b.credit(0, move('adjust', 3, '2025-12'));
+    const posting = b.posting();
+    expect(posting.growthByMonth).toEqual({ '2026-03': 70, '2026-04': 10, '2025-12': 3 });
+    expect(posting.entries.map((e) => [e.growth, e.growthMonth])).toEqual([
+      [120, '2026-03'],
+      [-50, '2026-03'],
+      [10, '2026-04'],
+      [0, null],
+      [3, '2025-12'],
+    ]);
+  });
+
+  test('a growth change without its month is a bug', () => {
+    const b = book('2026-04-01T00:30:00+08:00', []);
+    expect(() => b.credit(10, move('earn', 10, null))).toThrow('a growth change needs its month');
   });
 });

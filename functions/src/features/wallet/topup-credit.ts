@@ -30,15 +30,19 @@ export interface Credited {
  * The writes that credit a paid top-up, for the transaction that also settles how it was paid (the payment order's
  * state, or the counter's receipt): a wallet lot of principal and bonus and its entry, the package's gift points and
  * coupons, a 储值会员 upgrade when the rolling 12-month top-up principal reaches a level, and the 充值成功 message.
- * Conditional on the member's version and the top-up's status: a lost race re-reads and builds again.
+ * Conditional on the member's version and the top-up's status: a lost race re-reads and builds again. `scanned` is
+ * the member as the counter's scan read it (the first attempt of a counter top-up reads nothing more).
  */
 export async function creditTopupWrites(
   topup: TopupRecord,
-  paid: { nowMs: number; by: Actor; expectedStatus: TopupRecord['status'] | null },
+  paid: { nowMs: number; by: Actor; expectedStatus: TopupRecord['status'] | null; scanned?: MemberRecord },
   deps: CreditDeps,
 ): Promise<Credited> {
   const { nowMs, by } = paid;
-  const [member, settings] = await Promise.all([deps.members.getById(topup.memberId, true), deps.programAt(nowMs)]);
+  const [member, settings] = await Promise.all([
+    paid.scanned ?? deps.members.getById(topup.memberId, true),
+    deps.programAt(nowMs),
+  ]);
   if (!member) throw new DomainError('NOT_FOUND', '会员不存在');
   const newId = newIdFactory();
   const at = new Date(nowMs).toISOString();

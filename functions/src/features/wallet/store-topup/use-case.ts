@@ -46,9 +46,10 @@ export async function storeTopup(
     refund: null,
     by: staff.openid,
   };
-  return retrying(async () => {
+  return retrying(async (attempt) => {
     const by = { kind: 'staff' as const, id: staff.openid, storeId };
-    const credited = await creditTopupWrites(topup, { nowMs, by, expectedStatus: null }, deps);
+    const scanned = attempt === 0 ? member : undefined;
+    const credited = await creditTopupWrites(topup, { nowMs, by, expectedStatus: null, scanned }, deps);
     const outcome = await deps.commit([
       deps.topups.receiptMarkerWrite(storeId, request.receiptNo, topup.topupId),
       ...credited.writes,
