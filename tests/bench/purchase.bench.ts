@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- purchase`: 2,000 purchases over 200 members from 8 concurrent clients — through the use
- * case in-process and over HTTP — beside raw TransactWriteItems of the same six items, on the same DynamoDB
+ * case in-process and over HTTP — beside raw TransactWriteItems of the same items, on the same DynamoDB
  * Local in the same run. A quarter of the purchases pay ¥5 from the wallet and a quarter 100 points as cash (their
  * lots and the wallet's ride in the same transaction). Prints throughput, latency, and DynamoDB requests and write
  * capacity per purchase.
@@ -40,8 +40,9 @@ export async function benchPurchase(): Promise<void> {
     /** Wallet on one purchase in four, points as cash on another: what a real counter's mix looks like. */
     const paying = (i: number) => (i % 4 === 1 ? { walletFen: 500 } : i % 4 === 3 ? { pointsToUse: 100 } : {});
 
-    // Raw: the six items a purchase writes (receipt and code markers, purchase, ledger entry, lot, member totals),
-    // and the two more of the payment mix: a wallet entry and lot, or the points-as-cash entry and the lot it takes.
+    // Raw: the six items a purchase writes (receipt and code markers, purchase, ledger entry, lot, member totals), the
+    // two more of the payment mix (a wallet entry and lot, or the points-as-cash entry and the lot it takes) and the
+    // three checks (account, store, promotions): the items of the product's transaction.
     const rawPurchase = (i: number) => {
       const member = memberFor(i);
       const id = ulid();
@@ -110,6 +111,28 @@ export async function benchPurchase(): Promise<void> {
               },
             },
             ...rawPayment(i, member.memberId, id, at),
+            // The checks the purchase makes in its transaction: the clerk's account, the store open, the promotions.
+            {
+              ConditionCheck: {
+                TableName: table,
+                Key: keys.identity('staff-s001'),
+                ConditionExpression: 'attribute_exists(pk)',
+              },
+            },
+            {
+              ConditionCheck: {
+                TableName: table,
+                Key: keys.store('S001'),
+                ConditionExpression: 'attribute_exists(pk)',
+              },
+            },
+            {
+              ConditionCheck: {
+                TableName: table,
+                Key: keys.promotionsStamp(),
+                ConditionExpression: 'attribute_exists(pk) OR attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       );
@@ -181,7 +204,7 @@ export async function benchPurchase(): Promise<void> {
       return [inProcess, overHttp];
     };
     const { rows, ratioOf } = await aroundRaw(
-      'raw TransactWriteItems (6 items)',
+      'raw TransactWriteItems (9 items, 11 in the mix)',
       PURCHASES,
       CONCURRENCY,
       rawPurchase,
