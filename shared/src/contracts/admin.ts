@@ -6,7 +6,7 @@ import { isoTimestamp, openidSchema, storeIdSchema } from './common';
 export const accountRole = lazySchema(() => z.enum(['staff', 'marketer']));
 
 /** The person's name as colleagues call them (staff lists, the audit log and 人员销售排名 show it). */
-export const accountNameSchema = freeText({ max: 20 });
+export const accountNameSchema = lazySchema(() => freeText({ max: 20 }));
 
 export const createAccountRequest = lazySchema(() =>
   z

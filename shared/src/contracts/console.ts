@@ -86,10 +86,12 @@ export const referralRank = lazySchema(() =>
   }),
 );
 
-export const churnMember = audienceMember.extend({
-  lastPurchaseAt: z.string().nullable(),
-  purchaseCount: z.number().int(),
-});
+export const churnMember = lazySchema(() =>
+  audienceMember.extend({
+    lastPurchaseAt: z.string().nullable(),
+    purchaseCount: z.number().int(),
+  }),
+);
 
 export const analyticsOverview = lazySchema(() =>
   z.object({

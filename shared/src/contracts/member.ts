@@ -41,7 +41,7 @@ export const meResponse = lazySchema(() =>
 );
 export type MeResponse = z.infer<typeof meResponse>;
 
-const nickname = freeText({ max: 20 });
+const nickname = lazySchema(() => freeText({ max: 20 }));
 
 export const patchMeRequest = lazySchema(() =>
   z

@@ -49,11 +49,13 @@ export const staffSales = lazySchema(() =>
   }),
 );
 
-export const spendDropMember = audienceMember.extend({
-  previousFen: z.number().int(),
-  recentFen: z.number().int(),
-  dropShare: z.number(),
-});
+export const spendDropMember = lazySchema(() =>
+  audienceMember.extend({
+    previousFen: z.number().int(),
+    recentFen: z.number().int(),
+    dropShare: z.number(),
+  }),
+);
 
 export const salesAnalytics = lazySchema(() =>
   z.object({

@@ -29,9 +29,11 @@ export const SEGMENT_NAMES: Record<SegmentCode, string> = {
 };
 
 /** A manual tag: what a marketer types. `segment:` is reserved for the automatic segments. */
-export const tagName = freeText({ max: 20 })
-  .regex(/^[^#\s,]+$/, 'no spaces, commas or #')
-  .refine((tag) => !tag.startsWith('segment:'), 'segment: is reserved for automatic segments');
+export const tagName = lazySchema(() =>
+  freeText({ max: 20 })
+    .regex(/^[^#\s,]+$/, 'no spaces, commas or #')
+    .refine((tag) => !tag.startsWith('segment:'), 'segment: is reserved for automatic segments'),
+);
 
 export const memberTagsRequest = lazySchema(() =>
   z

@@ -175,7 +175,7 @@ export const adminTopupView = lazySchema(() =>
     remaining: z.object({ principalFen: fen, bonusFen: fen }).nullable().default(null),
   }),
 );
-export const adminTopupsResponse = listResponse(adminTopupView);
+export const adminTopupsResponse = lazySchema(() => listResponse(adminTopupView));
 
 export const topupRefundRequest = lazySchema(() => z.strictObject({ reason: freeText({ max: 80 }) }));
 export const topupRefundResponse = adminTopupView;

@@ -212,9 +212,9 @@ export type ProgramSettings = z.infer<typeof programSettings>;
 export type LevelSettings = ProgramSettings['levels'][number];
 
 /** A stored version, read back: the same rules, but a key this deployment does not know yet is dropped. */
-export const storedProgramSettings: z.ZodType<ProgramSettings> = z
-  .object(settingsShape(z.object as unknown as ObjectOf))
-  .superRefine(checkLevels);
+export const storedProgramSettings = lazySchema(
+  (): z.ZodType<ProgramSettings> => z.object(settingsShape(z.object as unknown as ObjectOf)).superRefine(checkLevels),
+);
 
 /**
  * `PUT /v1/admin/program`: the whole settings and, optionally, when they take effect (now when omitted) and the

@@ -9,14 +9,16 @@ export const couponTemplateRecord = couponTemplateView;
 export type CouponTemplateRecord = z.infer<typeof couponTemplateRecord>;
 
 /** A member's coupon: the template's terms copied at issue, its window, its state. Expiry is derived when read. */
-export const couponRecord = couponView.omit({ storeNames: true }).extend({
-  memberId: z.string(),
-  memberNo: z.string(),
-  status: z.enum(['available', 'used', 'revoked']),
-  sourceId: z.string(),
-  usedPurchaseId: z.string().nullable(),
-  discountFen: z.number().int().nullable(),
-});
+export const couponRecord = lazySchema(() =>
+  couponView.omit({ storeNames: true }).extend({
+    memberId: z.string(),
+    memberNo: z.string(),
+    status: z.enum(['available', 'used', 'revoked']),
+    sourceId: z.string(),
+    usedPurchaseId: z.string().nullable(),
+    discountFen: z.number().int().nullable(),
+  }),
+);
 export type CouponRecord = z.infer<typeof couponRecord>;
 
 export const campaignRecord = lazySchema(() =>

@@ -5,9 +5,9 @@ import { adminMallItemView } from '@app/shared';
 /** Mall items and orders as stored. */
 
 /** An item written before items could be hidden has no `hidden`: it is shown. */
-export const mallItemRecord = adminMallItemView
-  .omit({ minLevelName: true })
-  .extend({ createdBy: z.string(), hidden: z.boolean().default(false) });
+export const mallItemRecord = lazySchema(() =>
+  adminMallItemView.omit({ minLevelName: true }).extend({ createdBy: z.string(), hidden: z.boolean().default(false) }),
+);
 export type MallItemRecord = z.infer<typeof mallItemRecord>;
 
 export const orderRecord = lazySchema(() =>

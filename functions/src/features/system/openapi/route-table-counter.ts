@@ -1,5 +1,6 @@
 import {
   activityResponse,
+  lazySchema,
   listResponse,
   lotsResponse,
   pointsAdjustmentResponse,
@@ -47,11 +48,13 @@ import { handler as adminTopupsHandler } from '../../wallet/admin-topups/handler
 import { handler as refundTopupHandler } from '../../wallet/refund-topup/handler';
 import type { RouteDoc } from './route-doc';
 
-const findPurchaseResponse = purchaseResponse.extend({
-  memberNo: z.string(),
-  nickname: z.string(),
-  refundableFen: z.number().int(),
-});
+const findPurchaseResponse = lazySchema(() =>
+  purchaseResponse.extend({
+    memberNo: z.string(),
+    nickname: z.string(),
+    refundableFen: z.number().int(),
+  }),
+);
 
 /** The routes of the counter, points, stored value and payments. */
 export const counterRoutes: readonly RouteDoc[] = [
