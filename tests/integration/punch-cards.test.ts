@@ -125,7 +125,7 @@ test("a card use reads the member and the card in one Query (the scan's), then w
   const db = createDocumentClient();
   const meter = meterClient(db);
   const deps = createAppDeps(table.config, db);
-  const useNow = () =>
+  const takeOneUse = () =>
     takeCardUses(
       { memberCode: c.code(memberNo, Date.now()), cardId: card.cardId, uses: 1, receiptNo: nextReceipt() },
       staffAt(),
@@ -133,9 +133,9 @@ test("a card use reads the member and the card in one Query (the scan's), then w
       deps,
     );
   try {
-    await useNow(); // as a warm function: the staff account checked once
+    await takeOneUse(); // as a warm function: the staff account checked once
     meter.reset();
-    expect(await useNow()).toMatchObject({ usesLeft: 8 });
+    expect(await takeOneUse()).toMatchObject({ usesLeft: 8 });
     expect(meter.totals).toMatchObject({ reads: 1, transactions: 1, cancelledTransactions: 0 });
     expect(meter.readsPer(1)).toMatch(/MEMBERNO/);
   } finally {

@@ -16,7 +16,6 @@ import {
   sampleLots,
   type StoredAccount,
   storedWith,
-  system,
   utc,
   write,
 } from '../support/account-book-fixtures';
