@@ -27,6 +27,12 @@ export interface StackOptions {
   wechatApiPort?: number;
   /** The object-storage stand-in's port (mall pictures); a free port when absent (IMAGES_PORT when set). */
   imagesPort?: number;
+  /**
+   * Follow the table's stream (statistics, notifications), as the deployed Lambdas do; default true. A bench of the
+   * write paths turns it off: deployed, the stream's consumers run beside the table, while here their writes would
+   * queue behind the same engine lock as the writes being measured.
+   */
+  streams?: boolean;
 }
 
 export interface LocalStack {
@@ -100,15 +106,17 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
     await prepareTable(env, fresh);
     // The statistics follow the table's stream, as the aggregator Lambda does when deployed; so does the
     // notification sender (new outbox items), with its periodic sweep.
-    sender = startNotificationSender(localConfig(env), (error) =>
-      process.stderr.write(`notification sender: ${(error as Error).message}\n`),
-    );
-    aggregator = await startStreamAggregator(
-      localConfig(env),
-      dynamo.endpoint,
-      (error) => process.stderr.write(`stream aggregator: ${(error as Error).message}\n`),
-      sender.feed,
-    );
+    if (options.streams ?? true) {
+      sender = startNotificationSender(localConfig(env), (error) =>
+        process.stderr.write(`notification sender: ${(error as Error).message}\n`),
+      );
+      aggregator = await startStreamAggregator(
+        localConfig(env),
+        dynamo.endpoint,
+        (error) => process.stderr.write(`stream aggregator: ${(error as Error).message}\n`),
+        sender.feed,
+      );
+    }
     const api = await startApiServer(env, options.onApiOutput);
     const standIns = wechat;
     const storage = images;
@@ -119,7 +127,7 @@ export async function startLocalStack(options: StackOptions): Promise<LocalStack
       dynamoEndpoint: dynamo.endpoint,
       wechat: standIns,
       images: storage,
-      drainStatistics: () => counting.drain(),
+      drainStatistics: async () => counting?.drain(),
       async stop() {
         await api.stop();
         await standIns.stop();

@@ -16,21 +16,26 @@ export interface BenchContext {
 
 /**
  * A fresh local stack for a bench: on DYNAMO_PORT / API_PORT / API_LAMBDA_PORT when they are set (an engineer's own
- * ports on a shared machine), on free ports otherwise.
+ * ports on a shared machine), on free ports otherwise. Without the stream's consumers unless asked (`streams`): the
+ * write paths are measured as deployed, where statistics and notifications follow the stream beside the table.
  */
-export async function startBenchStack(): Promise<LocalStack> {
+export async function startBenchStack(options: { streams?: boolean } = {}): Promise<LocalStack> {
   const port = async (name: string) => Number(process.env[name] ?? 0) || (await freePort());
   return startLocalStack({
     dynamoPort: await port('DYNAMO_PORT'),
     apiPort: await port('API_PORT'),
     lambdaPort: await port('API_LAMBDA_PORT'),
     tableName: 'huiyuanka-bench',
+    streams: options.streams ?? false,
   });
 }
 
 /** A fresh bench stack, an in-process client metered for requests and capacity, torn down after. */
-export async function withBenchStack(run: (context: BenchContext) => Promise<void>): Promise<void> {
-  const stack = await startBenchStack();
+export async function withBenchStack(
+  run: (context: BenchContext) => Promise<void>,
+  options: { streams?: boolean } = {},
+): Promise<void> {
+  const stack = await startBenchStack(options);
   const db = createDocumentClient();
   try {
     const meter = meterClient(db);
