@@ -15,6 +15,7 @@ import { signIn } from '../../functions/src/features/accounts/auth-wechat/use-ca
 import { withBenchStack } from './bench-stack';
 import { bulkMembers } from './bulk-members';
 import { aroundRaw, measure, printTable } from './measure';
+import { benchCardUses } from './card-uses';
 
 const MEMBERS = Number(process.env.BENCH_PLAN_MEMBERS ?? 400);
 const CODES = 20;
@@ -29,7 +30,8 @@ const load = () =>
     .join(' / ');
 
 export async function benchPlans(): Promise<void> {
-  await withBenchStack(async ({ db, deps, table }) => {
+  await withBenchStack(async (context) => {
+    const { db, deps, table } = context;
     const now = Date.now();
     const members = await bulkMembers(db, table, 'PLAN', MEMBERS);
     // Warm-up: DynamoDB Local's first requests pay the JVM's start; these are not measured.
@@ -206,5 +208,6 @@ export async function benchPlans(): Promise<void> {
         `cards: ${attempts} uses on ${CARDS} cards of ${USES_PER_CARD} → raw ${rawUses} (two legs); use case ${JSON.stringify(useOutcomes)}` +
         `; the use case runs at ${cardLegs.ratioOf(uses!)} of raw (it checks the member code and writes card + use + receipt in one transaction)\n`,
     );
+    await benchCardUses(context, product.productId);
   });
 }
