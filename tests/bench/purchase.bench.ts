@@ -13,6 +13,7 @@ import { recordPurchase } from '../../functions/src/features/counter/record-purc
 import { adjustPoints } from '../../functions/src/features/points/adjust-points/use-case';
 import { storeTopup } from '../../functions/src/features/wallet/store-topup/use-case';
 import { withBenchStack } from './bench-stack';
+import { counterChecks } from './counter-topups';
 import { aroundRaw, type Measurement, measure, printTable } from './measure';
 
 const PURCHASES = 2000;
@@ -111,28 +112,7 @@ export async function benchPurchase(): Promise<void> {
               },
             },
             ...rawPayment(i, member.memberId, id, at),
-            // The checks the purchase makes in its transaction: the clerk's account, the store open, the promotions.
-            {
-              ConditionCheck: {
-                TableName: table,
-                Key: keys.identity('staff-s001'),
-                ConditionExpression: 'attribute_exists(pk)',
-              },
-            },
-            {
-              ConditionCheck: {
-                TableName: table,
-                Key: keys.store('S001'),
-                ConditionExpression: 'attribute_exists(pk)',
-              },
-            },
-            {
-              ConditionCheck: {
-                TableName: table,
-                Key: keys.promotionsStamp(),
-                ConditionExpression: 'attribute_exists(pk) OR attribute_not_exists(pk)',
-              },
-            },
+            ...counterChecks(table),
           ],
         }),
       );

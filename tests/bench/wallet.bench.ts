@@ -16,6 +16,7 @@ import { createTopup } from '../../functions/src/features/wallet/create-topup/us
 import { storeTopup } from '../../functions/src/features/wallet/store-topup/use-case';
 import { type StandInState, wechatPayControls } from '../../infra/local/wechat-pay-stand-in/control-client';
 import { withBenchStack } from './bench-stack';
+import { counterChecks, counterTopups } from './counter-topups';
 import { measure, type Measurement } from './measure';
 
 const PAYMENTS = 1000;
@@ -60,11 +61,12 @@ export async function benchWallet(): Promise<void> {
       return `${(t.requests / n).toFixed(2)} requests (${(t.reads / n).toFixed(2)} reads: ${meter.readsPer(n) || 'none'}; ${(t.transactions / n).toFixed(2)} transactions), ${(t.writeUnits / n).toFixed(1)} WCU + ${(t.readUnits / n).toFixed(1)} RCU`;
     };
 
-    // The eight items of a purchase paid from the wallet: receipt and code markers, purchase, points entry and lot,
-    // member totals, the wallet lot it draws on and the wallet entry.
-    // Written under a twin of the member (its own partition), so the raw items never meet the use case's reads.
+    // The items of a purchase paid from the wallet: receipt and code markers, purchase, points entry and lot, the
+    // member item, the wallet lot it draws on and the wallet entry, and the three checks (account, store, promotions).
+    // New items under a twin of the member's id (the member item is the member's own: its size is what is paid for).
     const rawPayment = (i: number) => {
-      const member = { ...memberFor(i), memberId: `RAW${memberFor(i).memberId}` };
+      const owner = memberFor(i);
+      const member = { ...owner, memberId: `RAW${owner.memberId}` };
       const id = ulid();
       const at = new Date().toISOString();
       const put = (Item: Record<string, unknown>) => ({
@@ -89,11 +91,12 @@ export async function benchWallet(): Promise<void> {
             {
               Update: {
                 TableName: table,
-                Key: keys.member(member.memberId),
+                Key: keys.member(owner.memberId),
                 UpdateExpression: 'ADD lotPoints :p, version :one',
                 ExpressionAttributeValues: { ':p': 0, ':one': 0 },
               },
             },
+            ...counterChecks(table),
             {
               Update: {
                 TableName: table,
@@ -108,7 +111,7 @@ export async function benchWallet(): Promise<void> {
     };
     await measure('warm-up (raw, not counted)', 300, CONCURRENCY, (i) => rawPayment(PAYMENTS + i));
 
-    const raw = await measure('raw TransactWriteItems (8 items)', PAYMENTS, CONCURRENCY, rawPayment);
+    const raw = await measure('raw TransactWriteItems (11 items)', PAYMENTS, CONCURRENCY, rawPayment);
     rows.push({ row: raw, load: load() });
     meter.reset();
     const inProcess = await measure(
@@ -132,6 +135,7 @@ export async function benchWallet(): Promise<void> {
       }),
     );
     rows.push({ row: inProcess, load: load(), per: per(PAYMENTS) });
+    rows.push(...(await counterTopups({ db, meter, deps, table }, members, staff)));
 
     // Notifications: top-ups paid at the stand-in without a notification, then settled as a notification would.
     const controls = wechatPayControls(stack.wechat.pay.url);
