@@ -223,7 +223,6 @@ describe('the http wrapper', () => {
     steps.length = 0;
     await route(false)(request({ code: '123' }));
     expect(steps).toEqual(['account staff-1 read', 'account answered', 'use case ran']);
-
     active = false;
     for (const body of [{ code: '123' }, { code: 5 }]) {
       const refused = await route(true)(request(body));
