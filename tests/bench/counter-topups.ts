@@ -15,6 +15,11 @@ import { type Measurement, measure } from './measure';
 const TOPUPS = 500;
 const CONCURRENCY = 8;
 
+/** A raw transaction's new item: a Put that only creates. */
+export const newItem = (table: string) => (Item: Record<string, unknown>) => ({
+  Put: { TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
 /** The clerk's account, the store open, the promotions unchanged: what a counter purchase checks in its write. */
 export const counterChecks = (table: string) =>
   [keys.identity('staff-s001'), keys.store('S001'), keys.promotionsStamp()].map((Key) => ({
@@ -34,9 +39,7 @@ export async function counterTopups(
     const twin = `RAW${owner.memberId}`;
     const id = ulid();
     const at = new Date().toISOString();
-    const put = (Item: Record<string, unknown>) => ({
-      Put: { TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' },
-    });
+    const put = newItem(table);
     return db.send(
       new TransactWriteCommand({
         ReturnConsumedCapacity: 'TOTAL',

@@ -16,7 +16,7 @@ import { createTopup } from '../../functions/src/features/wallet/create-topup/us
 import { storeTopup } from '../../functions/src/features/wallet/store-topup/use-case';
 import { type StandInState, wechatPayControls } from '../../infra/local/wechat-pay-stand-in/control-client';
 import { withBenchStack } from './bench-stack';
-import { counterChecks, counterTopups } from './counter-topups';
+import { counterChecks, counterTopups, newItem } from './counter-topups';
 import { measure, type Measurement } from './measure';
 
 const PAYMENTS = 1000;
@@ -69,9 +69,7 @@ export async function benchWallet(): Promise<void> {
       const member = { ...owner, memberId: `RAW${owner.memberId}` };
       const id = ulid();
       const at = new Date().toISOString();
-      const put = (Item: Record<string, unknown>) => ({
-        Put: { TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' },
-      });
+      const put = newItem(table);
       return db.send(
         new TransactWriteCommand({
           ReturnConsumedCapacity: 'TOTAL',
