@@ -1,4 +1,5 @@
 import { isMutating, routeKey, type ServerlessRoute } from '../support/routes';
+import { seededRandom as random } from '../../infra/seed/seeded-random';
 
 /** One malformed request: what it breaks is in its name; parts left out are sent as a client normally would. */
 export interface Malformed {
@@ -7,18 +8,6 @@ export interface Malformed {
   query?: string;
   params?: Record<string, string>;
   headers?: Record<string, string>;
-}
-
-/** mulberry32: a small PRNG, so a seed gives the same requests on every run and machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);

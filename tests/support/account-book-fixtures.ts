@@ -13,6 +13,8 @@ import {
 } from '@app/shared';
 import { demoProgram } from '../../infra/seed/demo-program';
 
+export { seededRandom as prng } from '../../infra/seed/seeded-random';
+
 const SHANGHAI = 'Asia/Shanghai';
 export const at = (iso: string) => Date.parse(iso);
 export const utc = (iso: string) => new Date(Date.parse(iso)).toISOString();
@@ -120,16 +122,4 @@ export function storedWith(lots: readonly BookLot[], debt = 0): StoredAccount {
   }
   stored = { ...stored, lotPoints: lots.reduce((sum, one) => sum + one.remaining, 0), debt };
   return stored;
-}
-
-/** A small seeded generator, so a randomized sequence is the same on every run. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

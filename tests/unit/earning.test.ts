@@ -9,6 +9,7 @@ import {
   type PurchaseContext,
 } from '@app/shared';
 import { demoProgram } from '../../infra/seed/demo-program';
+import { seededRandom as prng } from '../../infra/seed/seeded-random';
 
 const SHANGHAI = 'Asia/Shanghai';
 const earning = demoProgram.earning;
@@ -35,18 +36,6 @@ const ctx = (over: Partial<PurchaseContext> = {}): PurchaseContext => ({
   levelCode: 'L1',
   ...over,
 });
-
-/** A small deterministic PRNG (mulberry32), so that "random" cases are the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('demo program earning settings', () => {
   test('1 point and 1 growth per yuan, at most 5000 points a purchase', () => {

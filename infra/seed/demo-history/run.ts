@@ -11,7 +11,8 @@ import { placeOrder } from '../../../functions/src/features/mall/place-order/use
 import { storeTopup } from '../../../functions/src/features/wallet/store-topup/use-case';
 import { refreshSegments } from '../../../functions/src/jobs/refresh-segments';
 import { demoProgram } from '../demo-program';
-import { HISTORY_DAYS, planDay, planMembers, seededRandom, type HistoryEvent, type HistoryMember } from './plan';
+import { HISTORY_DAYS, planDay, planMembers, type HistoryEvent, type HistoryMember } from './plan';
+import { seededRandom } from '../seeded-random';
 import { historyCampaigns } from './campaigns';
 
 const DAY_MS = 86_400_000;
