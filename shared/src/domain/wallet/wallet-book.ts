@@ -235,7 +235,7 @@ export function heldWalletLots(member: {
   walletBonusFen: number;
   walletLots: HeldWalletLots;
 }): WalletLot[] | null {
-  const lots = Object.entries(member.walletLots).map(([lotId, lot]) => ({ lotId, ...lot }));
-  const sum = sumOf(Object.fromEntries(lots.map((lot) => [lot.lotId, lot])));
-  return sum.principalFen === member.walletPrincipalFen && sum.bonusFen === member.walletBonusFen ? lots : null;
+  const sum = sumOf(member.walletLots);
+  if (sum.principalFen !== member.walletPrincipalFen || sum.bonusFen !== member.walletBonusFen) return null;
+  return Object.entries(member.walletLots).map(([lotId, lot]) => ({ lotId, ...lot }));
 }
